@@ -1,0 +1,1 @@
+"""Extract: title, byline, date, regions and agencies from a segmented Draft."""

@@ -1,0 +1,145 @@
+"""Organisations an article is about, normalised to full names with their region.
+
+A name starts at a place and ends at an organisation suffix (see
+data/agencies.yml).  Relative prefixes are rewritten through the region they
+stand for (市委组织部 on a 石嘴山 page -> 石嘴山市委组织部), printed
+shortenings are expanded when the full form stands in the same text, and
+organisations named only as the authority being obeyed are left out.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..records import Division
+from .gazetteer import rules
+from .places import Mention
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> dict:
+    r = dict(rules("agencies.yml"))
+    r["suffixes"] = sorted(r["suffixes"], key=len, reverse=True)
+    r["subunits"] = sorted(r["subunits"], key=len, reverse=True)
+    r["stop_chars"] = set(r["stop_chars"])
+    r["local_re"] = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}?(?:%s)" % "|".join(r["local_places"]))
+    r["before_re"] = re.compile(r["authority_before"])
+    r["after_re"] = re.compile(r["authority_after"])
+    return r
+
+
+def _suffix_at(text: str, j: int, bare_ok: bool, r: dict) -> str | None:
+    for sfx in r["suffixes"]:
+        if text.startswith(sfx, j) and (bare_ok or sfx not in r["bare_only"]):
+            if text[j + len(sfx):j + len(sfx) + 1] in r["suffix_not_before"] and j + len(sfx) < len(text):
+                continue
+            return sfx
+    return None
+
+
+def stands_alone(text: str, s: int, r: dict) -> bool:
+    """A one-character prefix (市, 省) is a prefix only after punctuation or a function word."""
+    return s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in r["stop_chars"]
+
+
+def _blocked(text: str, j: int, r: dict) -> bool:
+    return any(text.startswith(w, j) for w in r["stop_words"])
+
+
+def name_end(text: str, s: int, e: int, r: dict, bare: bool = True) -> int | None:
+    """End of an organisation name whose place part is text[s:e], or None."""
+    ends: list[tuple[int, str]] = []
+    j = e
+    local = tuple(r["local_places"])
+    while j < len(text) and j - e <= r["max_middle"]:
+        bare_ok = bare and (j == e or text[e:j].endswith(local))
+        sfx = _suffix_at(text, j, bare_ok, r)
+        if sfx:
+            ends.append((j + len(sfx), sfx))
+        ch = text[j]
+        if ch == "和" and any(_suffix_at(text, k, False, r) for k in range(j + 2, min(j + r["and_reach"], len(text)))):
+            j += 1
+            continue
+        if ch in r["stop_chars"] or not HAN.match(ch) or _blocked(text, j, r):
+            break
+        j += 1
+    if not ends:
+        return None
+    end, sfx = ends[0]
+    # A bare 委/政府 straight after the place may be the start of a longer name
+    # (市委理论宣传教育中心); take the longest suffix reached without a stop.
+    if sfx in r["bare_only"] and len(ends) > 1:
+        end = ends[-1][0]
+    while True:
+        sub = next((u for u in r["subunits"] if text.startswith(u, end)), None)
+        if not sub:
+            return end
+        end += len(sub)
+
+
+def is_authority(text: str, s: int, end: int, r: dict) -> bool:
+    return bool(r["before_re"].search(text[max(0, s - 12):s]) and r["after_re"].match(text[end:end + 8]))
+
+
+def relative_anchors(text: str, mentions: list[Mention], targets: dict[str, Division | None], r: dict):
+    spans = [(m.start, m.end) for m in mentions if not m.relative]
+    for prefix, level in r["relative_prefix"].items():
+        target = targets.get(level)
+        if target is None:
+            continue
+        for m in re.finditer(prefix, text):
+            s, e = m.span()
+            if not stands_alone(text, s, r) or (s > 0 and text[s - 1] in "该此"):
+                continue                  # 该市 points back at a city named earlier, not home
+            if any(a <= s < b for a, b in spans):
+                continue
+            if prefix == "市" and e < len(text) and text[e] in r["not_prefix_after"]:
+                continue
+            if prefix == "区" and text.startswith("自治区", max(0, s - 2)):
+                continue
+            yield s, e, target
+
+
+def tag_agencies(text: str, mentions: list[Mention], targets: dict[str, Division | None]) -> list[str]:
+    r = _rules()
+    found: dict[str, bool] = {}           # name -> named at least once as more than an authority
+    order: list[str] = []
+
+    def take(s: int, e: int, written: str, bare: bool = True):
+        end = name_end(text, s, e, r, bare)
+        if end is None:
+            return
+        name = written + text[e:end]
+        name = expand(name, text, r)
+        authority = is_authority(text, s, end, r)
+        if name not in found:
+            order.append(name)
+            found[name] = False
+        found[name] = found[name] or not authority
+
+    for m in mentions:
+        if not m.relative:
+            take(m.start, m.end, text[m.start:m.end])
+    for s, e, target in relative_anchors(text, mentions, targets, r):
+        take(s, e, target.name)
+    for m in r["local_re"].finditer(text):
+        # A neighbourhood is a weaker anchor: its name must read as a name, and
+        # a bare 党委/党组 after it is more often a phrase than an organisation.
+        word = m.group(0)
+        if not any(c in r["stop_chars"] for c in word) and not any(w in word for w in r["stop_words"]):
+            take(m.start(), m.end(), word, bare=False)
+    names = [n for n in order if found[n]]
+    # "利通区政协" beside "吴忠市利通区政协": keep the fuller name only.
+    return [n for n in names if not any(o != n and o.endswith(n) for o in names)]
+
+
+def expand(name: str, text: str, r: dict) -> str:
+    for short, fulls in r["abbreviations"].items():
+        if short in name:
+            head = name[:name.index(short)]
+            for full in fulls:
+                if head + full in text:
+                    return name.replace(short, full, 1)
+    return name

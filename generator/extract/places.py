@@ -1,0 +1,140 @@
+"""Places an article is about, as divisions of the national table.
+
+Full names (石嘴山市) are taken as they stand; short names (银川, 左权) need
+support from their context: a parent division that is the page's home region
+or is named in the same text.  Relative references (我市, 自治区) resolve
+through the home region.  Streets, townships and photographers' names that
+share a division's name are skipped.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..records import Division
+from .gazetteer import Gazetteer, load, rules
+
+# Function words: a one-character prefix after one of them stands alone (图为市文联).
+STOP = set("的了在与及等是为对向把将被从到由以于并也都就还又共各每这那其该已要可不和、")
+
+
+@dataclass(frozen=True)
+class Mention:
+    division: Division
+    start: int
+    end: int
+    relative: bool = False
+
+
+def _guarded(text: str, start: int, end: int, short: bool, r: dict) -> bool:
+    after = text[end:end + 4]
+    if any(after.startswith(s) for s in r["credit_after"]):
+        return True
+    if short and any(after.startswith(s) for s in r["not_after"]):
+        return True
+    if re.search(r["dateline"], text[max(0, start - 4):start]) and re.match(r"\d{1,2}月", after):
+        return True
+    return False
+
+
+def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None = None) -> list[Mention]:
+    gaz = gaz or load()
+    r = rules("places.yml")
+    raw = [(s, e, key, cands) for s, e, key, cands in gaz.matches(text)
+           if not _guarded(text, s, e, all(short for _, short in cands), r)]
+
+    support: set[str] = set()
+    if home is not None:
+        support |= {d.code for d in gaz.path(home)}
+    accepted: list[Mention] = []
+    pending = []
+    # Pass 1: names that need no support (full names, provinces, long city names).
+    for s, e, key, cands in raw:
+        full = [d for d, short in cands if not short]
+        if len(full) == 1 and full[0].level < 3:
+            accepted.append(Mention(full[0], s, e))
+        elif any(d.level == 1 for d, _ in cands):
+            # A province's short name (河南, 山西) outweighs a county that shares it.
+            accepted.append(Mention(next(d for d, _ in cands if d.level == 1), s, e))
+        else:
+            pending.append((s, e, key, full or [d for d, _ in cands], not full))
+    for m in accepted:
+        support |= {d.code for d in gaz.path(m.division)}
+    # Pass 2: short or ambiguous names, kept when a parent is home or named nearby.
+    for s, e, key, cands, short in pending:
+        ok = []
+        for d in cands:
+            parents = [p.code for p in gaz.ancestors(d)]
+            if d.level == 2 and short:
+                need = parents[:1]                      # its province
+            elif not short and len(cands) == 1:
+                need = parents[:1]                      # a unique county name: its province will do
+            else:
+                need = [p for p in parents if gaz.by_code[p].level == 2] or parents[:1]
+            adjacent = any(m.end == s and m.division.code in parents for m in accepted)
+            if adjacent or (need and all(c in support for c in need)):
+                ok.append(d)
+        if len(ok) == 1:
+            accepted.append(Mention(ok[0], s, e))
+            support |= {d.code for d in gaz.path(ok[0])}
+    accepted += relative_mentions(text, home, accepted, gaz, r)
+    return sorted(accepted, key=lambda m: m.start)
+
+
+def relative_mentions(text: str, home: Division | None, found: list[Mention], gaz: Gazetteer,
+                      r: dict) -> list[Mention]:
+    if home is None:
+        return []
+    spans = [(m.start, m.end) for m in found]
+    path = gaz.path(home)
+    province = path[0]
+    city = next((d for d in path if d.level == 2), None)
+    targets = {
+        "province": province,
+        "city": home if home.level == 3 and home.name.endswith("市") else city,
+        "county": home if home.level == 3 and home.name.endswith(("县", "旗")) else None,
+        "autonomous": province if province.name.endswith("自治区") else None,
+        "district": home if home.name.endswith("区") else None,
+    }
+    out = []
+    for level, words in r["relative"].items():
+        target = targets.get(level)
+        if target is None:
+            continue
+        for w in words:
+            for m in re.finditer(re.escape(w), text):
+                s, e = m.span()
+                if any(a < e and s < b for a, b in spans):
+                    continue
+                # 区政府 in 边区政府, 市委 in 响应市委: a bare prefix must stand alone.
+                if w[0] not in "我全本" and s > 0 and re.match(r"[\u4e00-\u9fff]", text[s - 1]) \
+                        and text[s - 1] not in STOP:
+                    continue
+                out.append(Mention(target, s, e, relative=True))
+    return out
+
+
+def main_city(mentions: list[Mention], gaz: Gazetteer | None = None) -> Division | None:
+    """The prefecture-level city an article names most, counting its counties."""
+    gaz = gaz or load()
+    counts: Counter = Counter()
+    for m in mentions:
+        c = gaz.city(m.division)
+        if c is not None:
+            counts[c.code] += 2 if m.division.level == 2 else 1
+    if not counts:
+        return None
+    return gaz.by_code[counts.most_common(1)[0][0]]
+
+
+def tag_regions(mentions: list[Mention], gaz: Gazetteer | None = None) -> list[dict]:
+    """Distinct divisions, most named first, each with its code and path."""
+    gaz = gaz or load()
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for m in mentions:
+        counts[m.division.code] += 1
+        first.setdefault(m.division.code, m.start)
+    order = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    return [gaz.by_code[c].as_dict(gaz.path(gaz.by_code[c])) for c in order]

@@ -1,0 +1,88 @@
+"""Read: bytes on disk -> a decoded Page with numbered lines and a page kind."""
+from __future__ import annotations
+
+import codecs
+import re
+import statistics
+from pathlib import Path
+
+from .records import Line, Page
+
+# Below this charset-normalizer "chaos" share we trust a legacy-encoding guess.
+MAX_CHAOS = 0.2
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+WEB_STAMP = re.compile(r"^\s*\d{4}[/-]\d{1,2}[/-]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$")
+
+
+class PageError(Exception):
+    """A page that cannot be read; the message names the file and the reason."""
+
+
+def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, str]:
+    """Bytes -> (text, encoding name).  Raises PageError rather than guess mojibake."""
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError) as err:
+            raise PageError(f"{source}: cannot decode as {encoding}: {err}") from None
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError as err:
+                raise PageError(f"{source}: broken {name} text: {err}") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if data.count(b"\x00") > len(data) // 100:
+        raise PageError(f"{source}: binary file (NUL bytes), not a text page")
+    from charset_normalizer import from_bytes  # imported late: only legacy pages need it
+
+    best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16_le", "utf_16_be"]).best()
+    if best is None or best.chaos > MAX_CHAOS:
+        raise PageError(f"{source}: unknown text encoding (not UTF-8, GB18030, Big5 or UTF-16); "
+                        "pass --encoding if you know it")
+    name = "gb18030" if best.encoding in ("gb2312", "gbk", "gb18030") else best.encoding
+    return data.decode(name), name
+
+
+def page_kind(lines: list[str]) -> str:
+    """Recognise the kind of page from its text alone (never from its file name)."""
+    full = [l.strip() for l in lines if l.strip()]
+    if not full:
+        return "plain"
+    if sum(1 for l in lines if MD_HEADING.match(l)) >= 1:
+        return "markdown"
+    longest = max(len(l) for l in full)
+    if len(full) <= 12 and longest >= 300 and any(WEB_STAMP.match(l) for l in full[:5]):
+        return "web"
+    if len(full) >= 8 and statistics.median(len(l) for l in full) <= 24:
+        return "ocr"
+    return "plain"
+
+
+def text_to_page(text: str, source: str, encoding: str = "utf-8", nbytes: int = 0) -> Page:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = CONTROL.sub("", text)
+    raw = text.split("\n")
+    if raw and raw[-1] == "":
+        raw.pop()
+    if not any(l.strip() for l in raw):
+        raise PageError(f"{source}: empty page (no text)")
+    return Page(source=source, lines=[Line(i + 1, t.rstrip()) for i, t in enumerate(raw)],
+                kind=page_kind(raw), encoding=encoding, nbytes=nbytes)
+
+
+def read_page(path: Path, encoding: str | None = None) -> Page:
+    source = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise PageError(f"{path}: cannot read: {err.strerror}") from None
+    if not data.strip():
+        raise PageError(f"{source}: empty file")
+    text, enc = decode(data, source, encoding)
+    return text_to_page(text, source, enc, len(data))

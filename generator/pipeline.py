@@ -1,0 +1,113 @@
+"""Records: Drafts + catalogue -> tagged Articles.  One page at a time, pure."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+
+from .extract.agencies import tag_agencies
+from .extract.dates import date_of
+from .extract.gazetteer import load
+from .extract.places import find_places, main_city, tag_regions
+from .records import Article, CatalogRecord, Division, Draft, Page
+from .segment import split_page
+from .segment.text import PHOTO_CREDIT, people
+
+DATELINE_CREDIT = re.compile(r"^\s*本报讯\s*[（(]([^）)]{2,30})[）)]")
+TRAILING_CREDIT = re.compile(r"[（(]\s*(?:本报)?记者\s*([^）)]{2,20})[）)]\s*$")
+
+
+def article_id(source: str, d: Draft, body: str) -> str:
+    """Stable: depends on the page's name and the article's own text, not its position."""
+    key = unicodedata.normalize("NFKC", f"{source}\n{d.kind}\n{d.title}\n{body}")
+    key = re.sub(r"\s+", "", key)
+    if d.kind == "residue":
+        key += f"\n{d.first}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def byline_of(d: Draft) -> list[str]:
+    names: list[str] = []
+    for c in d.credit:
+        names += people(c)
+    if d.paragraphs:
+        m = DATELINE_CREDIT.match(d.paragraphs[0])
+        if m:
+            names += people(m.group(1))
+        m = TRAILING_CREDIT.search(d.paragraphs[-1])
+        if m:
+            names += people(m.group(1))
+        if d.kind == "photo":
+            m = PHOTO_CREDIT.search(d.paragraphs[-1])
+            if m:
+                names += people(m.group(1))
+    return list(dict.fromkeys(names))
+
+
+def infer_home(page: Page) -> Division | None:
+    """Without a catalogue record: the city (else province) the page names most."""
+    gaz = load()
+    text = "\n".join(l.text for l in page.lines)
+    mentions = find_places(text, None, gaz)
+    city = main_city(mentions, gaz)
+    if city is not None:
+        return city
+    provinces = Counter(gaz.province(m.division).code for m in mentions)
+    return gaz.by_code[provinces.most_common(1)[0][0]] if provinces else None
+
+
+def targets_for(home: Division | None, mentions) -> dict[str, Division | None]:
+    """What relative prefixes (市, 省, 自治区, 县, 区) stand for in this article."""
+    gaz = load()
+    if home is None:
+        city = main_city(mentions, gaz)
+        return {"city": city, "province": gaz.province(city) if city else None}
+    path = gaz.path(home)
+    province = path[0]
+    city = next((d for d in path if d.level == 2), None)
+    if home.level == 3 and home.name.endswith("市"):
+        city = home
+    if city is None:
+        city = main_city([m for m in mentions if not m.relative], gaz)
+    return {
+        "province": province,
+        "autonomous": province if province.name.endswith("自治区") else None,
+        "city": city,
+        "county": home if home.level == 3 and home.name.endswith(("县", "旗")) else None,
+        "district": home if home.name.endswith("区") else None,
+    }
+
+
+def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None) -> Article:
+    credits = set(d.credit)
+    body_paras = d.paragraphs
+    body = "\n\n".join(body_paras)
+    text = "\n".join([d.kicker, d.title, d.subtitle] + [p for p in body_paras if p not in credits])
+    regions: list[dict] = []
+    agencies: list[str] = []
+    if d.kind != "residue":
+        mentions = find_places(text, home)
+        regions = tag_regions(mentions)
+        agencies = tag_agencies(text, mentions, targets_for(home, mentions))
+    date, notes = date_of(rec.date, d.stamp, text)
+    return Article(
+        id=article_id(page.source, d, body), source=page.source, lines=[d.first, d.last],
+        kind=d.kind, title=d.title, subtitle=d.subtitle, kicker=d.kicker,
+        byline=byline_of(d) if d.kind != "residue" else [], credit=list(d.credit), date=date,
+        regions=regions, agencies=agencies, body=body, notes=d.notes + notes,
+        publication=rec.publication)
+
+
+def parse_page(page: Page, rec: CatalogRecord | None = None) -> list[Article]:
+    rec = rec or CatalogRecord()
+    home = rec.home_region
+    extra: list[str] = []
+    if home is None:
+        home = infer_home(page)
+        if home is not None:
+            extra.append(f"home region inferred from the page: {home.name}")
+    articles = [to_article(page, d, rec, home) for d in split_page(page)]
+    for a in articles:
+        a.notes += extra
+    return articles

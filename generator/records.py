@@ -1,0 +1,101 @@
+"""Typed records passed between the pipeline stages."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = ("news", "commentary", "photo", "continuation", "residue")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a source page, numbered from 1 as an editor would."""
+    no: int
+    text: str
+
+
+@dataclass
+class Page:
+    """A decoded source page and what ingest learned about it."""
+    source: str            # file name, the page's identity in the archive
+    lines: list[Line]
+    kind: str              # "ocr", "markdown", "web" or "plain"
+    encoding: str = "utf-8"
+    nbytes: int = 0
+
+
+@dataclass
+class Draft:
+    """An article (or residue) as segmentation cut it, before tagging.
+
+    `paragraphs` are reflowed body paragraphs; `credit` keeps printed byline
+    lines verbatim so nothing printed is lost when `byline` lists only people.
+    """
+    kind: str
+    first: int
+    last: int
+    title: str = ""
+    subtitle: str = ""
+    kicker: str = ""
+    stamp: str = ""        # a date/time line printed with the article (web pages)
+    credit: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    line_nos: list[int] = field(default_factory=list)
+    para_lines: list[list[int]] = field(default_factory=list)   # source lines of each paragraph, when known
+
+    @property
+    def text(self) -> str:
+        return "\n".join([self.kicker, self.title, self.subtitle, *self.credit, *self.paragraphs])
+
+
+@dataclass(frozen=True)
+class Division:
+    """An administrative division from the national table."""
+    code: str
+    level: int            # 1 province, 2 prefecture city, 3 county
+    name: str
+    short: str
+    parent: str           # parent code, "" for provinces
+
+    def as_dict(self, path: list["Division"]) -> dict:
+        return {"name": self.name, "code": self.code, "level": self.level,
+                "path": [d.name for d in path]}
+
+
+@dataclass(frozen=True)
+class CatalogRecord:
+    """What a curator knows about one page (all optional)."""
+    publication: str = ""
+    home_region: Division | None = None
+    date: str = ""
+    medium: str = ""
+    note: str = ""
+
+
+@dataclass
+class Article:
+    """The archive's unit: one record of `python -m generator parse`."""
+    id: str
+    source: str
+    lines: list[int]
+    kind: str
+    title: str
+    subtitle: str
+    kicker: str
+    byline: list[str]
+    credit: list[str]
+    date: str
+    regions: list[dict]
+    agencies: list[str]
+    body: str
+    notes: list[str]
+    publication: str = ""
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id, "source": self.source, "lines": self.lines, "kind": self.kind,
+            "title": self.title, "subtitle": self.subtitle, "kicker": self.kicker,
+            "byline": self.byline, "credit": self.credit, "date": self.date,
+            "regions": self.regions, "agencies": self.agencies, "body": self.body,
+            "notes": self.notes, "publication": self.publication,
+        }

@@ -1,0 +1,47 @@
+"""Segment: a Page -> Drafts (articles, photos, continuations and residue).
+
+`split_page` picks the segmenter for the page's kind, then applies the repairs
+every kind shares: broken sentence order, repeated paragraphs, and residue
+records for any line no article took, so that nothing on a page is lost.
+"""
+from __future__ import annotations
+
+from ..records import Draft, Page
+from .markdown import split_markdown
+from .ocr import split_ocr
+from .order import drop_repeats, restore_order
+from .web import split_web
+
+SEGMENTERS = {"ocr": split_ocr, "markdown": split_markdown, "plain": split_markdown, "web": split_web}
+
+
+def split_page(page: Page) -> list[Draft]:
+    drafts = [d for d in SEGMENTERS[page.kind](page) if d.line_nos]
+    for d in drafts:
+        restore_order(d)
+    drafts += [r for d in drafts for r in drop_repeats(d)]
+    drafts += leftovers(page, drafts)
+    for d in drafts:
+        d.line_nos = sorted(set(d.line_nos))
+        d.first, d.last = d.line_nos[0], d.line_nos[-1]
+    drafts.sort(key=lambda d: (d.first, d.last))
+    return drafts
+
+
+def leftovers(page: Page, drafts: list[Draft]) -> list[Draft]:
+    """Residue records for non-blank lines that no draft took."""
+    taken = {n for d in drafts for n in d.line_nos}
+    out: list[Draft] = []
+    run: list = []
+    for line in page.lines + [None]:
+        if line is not None and line.text.strip() and line.no not in taken:
+            run.append(line)
+            continue
+        if line is not None and not line.text.strip() and run:
+            continue                      # blank lines inside a stretch of residue
+        if run:
+            out.append(Draft(kind="residue", first=run[0].no, last=run[-1].no,
+                             paragraphs=[l.text.strip() for l in run],
+                             notes=["text outside any article"], line_nos=[l.no for l in run]))
+            run = []
+    return out

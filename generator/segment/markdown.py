@@ -1,0 +1,188 @@
+"""Segment Markdown-converted pages and plain pages with one paragraph a line.
+
+Headings (`#`..`######`) at the page's title level start articles; lower
+headings are subtitles, credits, kickers or subheads by what they say and
+where they stand.  Pages without any heading take their first short line as
+the title.  Photo captions become their own items and never end an article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from collections import Counter
+
+from ..records import Draft, Page
+from .text import (COMMENTATOR, LONE_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_credit,
+                   may_end_paragraph, norm_space)
+
+HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+KICKER_END = re.compile(r"(——|--|：|:)\s*$")
+
+
+@dataclass
+class Item:
+    nos: list[int]
+    text: str
+    level: int = 0        # heading level, 0 for a paragraph
+    kind: str = "body"    # heading | credit | caption | photo_credit | label | body
+
+
+def items_of(page: Page) -> list[Item]:
+    items: list[Item] = []
+    for line in page.lines:
+        if not line.text.strip():
+            continue
+        m = HEADING.match(line.text)
+        if m:
+            items.append(Item([line.no], norm_space(m.group(2)), len(m.group(1)), "heading"))
+            continue
+        text = norm_space(line.text)
+        if not text:
+            continue
+        kind = "body"
+        if LONE_PHOTO.match(text):
+            kind = "photo_credit"
+        elif PHOTO_CREDIT.search(text) and han_len(text) > 12:
+            kind = "caption"
+        elif COMMENTATOR.match(text) or is_credit(text):
+            kind = "credit"
+        elif han_len(text) <= 24 and not re.search(r"[，。、；：,;:！？!?]", text) and not text.startswith("“"):
+            kind = "label"
+        items.append(Item([line.no], text, 0, kind))
+    if items and not any(it.level for it in items):
+        first = items[0]
+        if first.kind in ("label", "body") and han_len(first.text) <= 30 and "。" not in first.text:
+            first.level, first.kind = 1, "heading"
+    return merge_broken(items)
+
+
+def merge_broken(items: list[Item]) -> list[Item]:
+    """Join a paragraph that a page break cut mid-sentence to the one that follows."""
+    out: list[Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev and prev.kind == "body" and it.kind in ("body", "label") and not may_end_paragraph(prev.text) \
+                and not re.match(r"^[“「]", it.text):
+            prev.text += it.text
+            prev.nos += it.nos
+            continue
+        out.append(it)
+    return out
+
+
+def title_level(items: list[Item]) -> int:
+    levels = Counter(it.level for it in items if it.level and not SUBTITLE.match(it.text)
+                     and not is_credit(it.text))
+    if not levels:
+        return 0
+    repeated = [lv for lv, n in levels.items() if n >= 2]
+    return min(repeated) if repeated else min(levels)
+
+
+def split_markdown(page: Page) -> list[Draft]:
+    items = items_of(page)
+    top = title_level(items)
+    drafts: list[Draft] = []
+    cur: Draft | None = None
+    kicker: Item | None = None
+
+    def is_title(it: Item | None) -> bool:
+        return it is not None and it.kind == "heading" and it.level <= top and not SUBTITLE.match(it.text)
+
+    def start(it: Item | None) -> Draft:
+        d = Draft(kind="news", first=0, last=0)
+        drafts.append(d)
+        return d
+
+    def add(d: Draft, it: Item, para: str | None = None):
+        d.line_nos += it.nos
+        if para is not None:
+            d.paragraphs.append(para)
+            d.para_lines.append(list(it.nos))
+
+    for n, it in enumerate(items):
+        nxt = items[n + 1] if n + 1 < len(items) else None
+        fresh = cur is not None and not cur.paragraphs
+        if it.kind == "heading" and SUBTITLE.match(it.text) and fresh and cur.title:
+            cur.subtitle = (cur.subtitle + " " + it.text).strip()
+            add(cur, it)
+        elif is_title(it):
+            if fresh and cur.title and not cur.credit and not cur.subtitle:
+                if KICKER_END.search(cur.title):          # "……暖流——" then the real title
+                    cur.kicker, cur.title = cur.title, despace(it.text)
+                else:                                      # a headline set on two lines
+                    cur.title = f"{cur.title} {despace(it.text)}"
+                add(cur, it)
+                continue
+            cur = start(it)
+            cur.title = despace(it.text)
+            if kicker is not None:
+                cur.kicker = kicker.text
+                add(cur, kicker)
+                kicker = None
+            add(cur, it)
+        elif it.kind == "heading":
+            if (is_credit(it.text) or COMMENTATOR.match(it.text)) and fresh:
+                cur.credit.append(it.text)
+                add(cur, it)
+            elif is_title(nxt):
+                kicker = it
+            elif cur is not None:
+                add(cur, it, despace(it.text))
+            else:
+                cur = start(it)
+                add(cur, it, despace(it.text))
+        elif it.kind == "photo_credit":
+            drafts.append(photo(it, cur))
+        elif it.kind == "caption":
+            drafts.append(Draft(kind="photo", first=0, last=0, paragraphs=[it.text], line_nos=list(it.nos)))
+        elif it.kind == "credit" and (cur is None or fresh):
+            cur = cur or start(it)
+            cur.credit.append(it.text)
+            add(cur, it)
+        elif it.kind == "credit":
+            # A lone name after the body: the author if none is printed, else a stray fragment.
+            if nxt is not None and nxt.kind in ("label", "photo_credit"):
+                add(cur, it, it.text)                  # part of a caption set line by line
+            elif not cur.credit and (nxt is None or is_title(nxt) or nxt.kind == "heading"):
+                cur.credit.append(it.text)
+                add(cur, it)
+            else:
+                drafts.append(Draft(kind="residue", first=0, last=0, paragraphs=[it.text],
+                                    notes=["stray fragment"], line_nos=list(it.nos)))
+        else:
+            cur = cur or start(it)
+            add(cur, it, it.text)
+    if kicker is not None:
+        drafts.append(Draft(kind="residue", first=0, last=0, paragraphs=[kicker.text],
+                            notes=["heading with no article"], line_nos=list(kicker.nos)))
+    for d in drafts:
+        d.line_nos.sort()
+        d.first, d.last = d.line_nos[0], d.line_nos[-1]
+        if any(COMMENTATOR.match(c) for c in d.credit) or "评论" in d.kicker or \
+                re.match(r"^(——|--)\s*论", d.subtitle):
+            d.kind = "commentary"
+    return drafts
+
+
+def photo(credit: Item, cur: Draft | None) -> Draft:
+    """A caption whose credit ("薛礼伟 摄", or a lone "摄") stands on a line of its own.
+
+    The caption is the short label lines just before it, else the paragraph before it.
+    """
+    d = Draft(kind="photo", first=0, last=0, line_nos=list(credit.nos))
+    taken: list[str] = []
+    if cur is not None and cur.paragraphs:
+        def pop():
+            taken.insert(0, cur.paragraphs.pop())
+            for no in cur.para_lines.pop():
+                cur.line_nos.remove(no)
+                d.line_nos.append(no)
+        while cur.paragraphs and han_len(cur.paragraphs[-1]) <= 24 and len(taken) < 4 \
+                and not re.search(r"[。！？]", cur.paragraphs[-1]):
+            pop()
+        if not taken:
+            pop()
+    d.paragraphs = taken + [credit.text]
+    d.line_nos.sort()
+    return d

@@ -1,0 +1,102 @@
+"""Small pure helpers over lines of Chinese text, shared by the page segmenters."""
+from __future__ import annotations
+
+import re
+
+HAN = r"\u4e00-\u9fff"
+SENTENCE_END = "。！？!?…"
+CLOSERS = "”’」』）)】"
+# A paragraph may end after these (a colon introduces the next paragraph's quote).
+PARA_END = SENTENCE_END + "：:；;"
+START_MARKER = re.compile(r"^\s*(本报讯|本报(?:[\u4e00-\u9fff]{2,4})?(?:讯|电)|[（(](?:紧接|上接|接)第?\s*\d+\s*版[）)]|新华社.{2,8}电)")
+CONTINUATION = re.compile(r"^\s*[（(](?:紧接|上接|接)第?\s*[\d一二三四五六七八九十]+\s*版[）)]")
+JUMP = re.compile(r"[（(]下转第?\s*[\d一二三四五六七八九十]+\s*版[）)]\s*$")
+SUBTITLE = re.compile(r"^\s*(——|--|－－|─)")
+NAME = rf"[{HAN}]{{2,4}}"
+# People's credits: "本报记者 张红霞 通讯员 苟芸芸", "记者 刘淑花", "□于海东 郝颀", "池薇薇 何志敏".
+ROLE = r"(?:本报记者|本报通讯员|特约记者|见习记者|实习生|通讯员|记者|本报评论员|评论员|文/图|文|图)"
+CREDIT_LINE = re.compile(
+    rf"^\s*(?:□|■)?\s*(?:{ROLE}[\s：:]*)?(?:[{HAN}](?:\s?[{HAN}]){{1,3}})(?:[\s、]+(?:{ROLE}[\s：:]*)?[{HAN}](?:\s?[{HAN}]){{1,3}}){{0,4}}\s*$")
+COMMENTATOR = re.compile(rf"^\s*(?:本报|特约)?评论员(?:文章)?\s*$|^\s*[{HAN}]{{2,8}}评论员文章\s*$")
+PHOTO_CREDIT = re.compile(rf"(?:(?:本报)?记者\s*)?({NAME}(?:\s+{NAME})*)\s*摄\s*$")
+LONE_PHOTO = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?(?:{NAME}(?:\s+{NAME})*)?\s*摄\s*$")
+LETTER_SPACED = re.compile(rf"^(?:[{HAN}“”]\s+){{3,}}[{HAN}“”]$")
+
+
+def norm_space(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u3000", " ")).strip()
+
+
+def despace(text: str) -> str:
+    """Undo letter-spacing ("下 沉 社 区" -> "下沉社区"); keep a space between phrases."""
+    text = norm_space(text)
+    if LETTER_SPACED.match(text):
+        return text.replace(" ", "")
+    return text
+
+
+def ends_sentence(text: str) -> bool:
+    t = text.rstrip()
+    if not t:
+        return False
+    if t[-1] in SENTENCE_END:
+        return True
+    if t[-1] in CLOSERS:
+        inner = t.rstrip(CLOSERS)
+        return bool(inner) and (inner[-1] in SENTENCE_END or re.search(r"电$|提供$|报道$", inner) is not None)
+    return False
+
+
+DATELINE_END = re.compile(r"[（(][^（()）]{0,16}电[）)]\s*$")
+
+
+def may_end_paragraph(text: str) -> bool:
+    t = text.rstrip()
+    return ends_sentence(t) or JUMP.search(t) is not None or (bool(t) and t[-1] in "：:；;—") or t.endswith("……")
+
+
+def join_lines(lines: list[str]) -> str:
+    """Reflow hard-wrapped lines: Chinese joins without a space, Latin words keep one."""
+    out = ""
+    for line in lines:
+        line = line.strip().replace("\u3000", " ")
+        if not line:
+            continue
+        if out and re.search(r"[A-Za-z0-9]$", out) and re.match(r"[A-Za-z]", line):
+            out += " "
+        out += line
+    return out
+
+
+def is_credit(text: str) -> bool:
+    t = norm_space(text)
+    return bool(CREDIT_LINE.match(t)) and len(t.replace(" ", "")) <= 24 and not ends_sentence(t)
+
+
+def people(text: str) -> list[str]:
+    """Names of people in a credit line, wrappers removed."""
+    t = re.sub(r"责任编辑.*$", "", text)
+    station = re.search(rf"(?:记者站|报道组)\s*({NAME})\s*$", t)
+    if station:                     # 中国日报宁夏记者站胡冬梅: the reporter follows the station
+        return [station.group(1)]
+    t = re.sub(r"本报讯|[（()）□■]|摄\s*$", " ", t)
+    t = re.sub(ROLE, " ", t)
+    tokens = [x for x in re.split(r"[\s、，,：:]+", t) if x]
+    names: list[str] = []
+    buf = ""
+    for tok in tokens:
+        if len(tok) == 1 and re.match(f"[{HAN}]", tok):
+            buf += tok                      # letter-spaced name: 罗 鸣
+            continue
+        if buf:
+            names.append(buf)
+            buf = ""
+        if re.fullmatch(NAME, tok):
+            names.append(tok)
+    if buf and len(buf) >= 2:
+        names.append(buf)
+    return [n for n in names if 2 <= len(n) <= 4]
+
+
+def han_len(text: str) -> int:
+    return len(re.sub(r"\s", "", text))
