@@ -26,11 +26,9 @@ def load_records(catalog: Path | None):
     return records, len(errors)
 
 
-def parse_all(pages: list[Path], catalog: Path | None, encoding: str | None = None):
-    """Yield Articles of every readable page; report the others on stderr.
-
-    Returns (articles, failures) through the generator's value."""
-    records, failures = load_records(catalog)
+def parse_all(pages: list[Path], records: dict, encoding: str | None = None):
+    """(articles of every readable page, number of pages that failed); failures go to stderr."""
+    failures = 0
     articles: list[Article] = []
     for path in pages:
         try:
@@ -54,8 +52,33 @@ def main():
 @click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path))
 def parse(catalog, encoding, pages):
     """Print one JSON object per article of PAGES (JSON Lines)."""
-    articles, failures = parse_all(list(pages), catalog, encoding)
+    records, failures = load_records(catalog)
+    articles, bad = parse_all(list(pages), records, encoding)
+    failures += bad
     out = sys.stdout
     for a in articles:
         out.write(json.dumps(a.as_dict(), ensure_ascii=False) + "\n")
     sys.exit(1 if failures else 0)
+
+
+@main.command()
+@click.option("--catalog", type=click.Path(path_type=Path), help="YAML catalogue of the pages.")
+@click.option("--docs", "docs_dir", default="docs", show_default=True, type=click.Path(path_type=Path),
+              help="MkDocs docs folder to write.")
+@click.option("--encoding", help="Decode every page with this encoding instead of detecting it.")
+@click.option("--clean", is_flag=True, help="Remove generated files first (a full rebuild).")
+@click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path))
+def build(catalog, docs_dir, encoding, clean, pages):
+    """Parse PAGES and write the site's Markdown tree into DOCS."""
+    from .render.site import clean as clean_docs, render, write_tree
+
+    records, failures = load_records(catalog)
+    articles, bad = parse_all(list(pages), records, encoding)
+    bad += failures
+    raw = {p.name: p.read_bytes() for p in pages if any(a.source == p.name for a in articles)}
+    if clean:
+        clean_docs(docs_dir)
+    written, removed = write_tree(render(articles, records, raw), docs_dir)
+    click.echo(f"{len(articles)} records from {len(raw)} pages; {written} files written, "
+               f"{removed} removed in {docs_dir}", err=True)
+    sys.exit(1 if bad else 0)

@@ -46,15 +46,31 @@ def byline_of(d: Draft) -> list[str]:
 
 
 def infer_home(page: Page) -> Division | None:
-    """Without a catalogue record: the city (else province) the page names most."""
+    """Without a catalogue record: the city the page is about, else its province.
+
+    Counts every unambiguous place name, short names included, by the city and
+    province it lies in; a city that holds most of them is home, else a province
+    that does."""
     gaz = load()
     text = "\n".join(l.text for l in page.lines)
-    mentions = find_places(text, None, gaz)
-    city = main_city(mentions, gaz)
-    if city is not None:
-        return city
-    provinces = Counter(gaz.province(m.division).code for m in mentions)
-    return gaz.by_code[provinces.most_common(1)[0][0]] if provinces else None
+    cities: Counter = Counter()
+    provinces: Counter = Counter()
+    for _, _, _, cands in gaz.matches(text):
+        if len({d.code for d, _ in cands}) != 1:
+            continue
+        d = cands[0][0]
+        provinces[gaz.province(d).code] += 1
+        city = gaz.city(d)
+        if city is not None:
+            cities[city.code] += 1
+    total = sum(provinces.values())
+    if not total:
+        return None
+    code, n = cities.most_common(1)[0] if cities else ("", 0)
+    if n >= 3 and n * 2 > total:
+        return gaz.by_code[code]
+    code, n = provinces.most_common(1)[0]
+    return gaz.by_code[code] if n * 2 > total else None
 
 
 def targets_for(home: Division | None, mentions) -> dict[str, Division | None]:

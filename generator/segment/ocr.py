@@ -289,6 +289,14 @@ def caption_draft(c: Chunk) -> Draft:
     return Draft(kind="photo", first=c.nos[0], last=c.nos[-1], paragraphs=[c.text], line_nos=c.nos)
 
 
+OCR_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d“”，。、]) (?=[\u4e00-\u9fff\d“”])")
+
+
+def tidy(text: str) -> str:
+    """Drop the stray spaces OCR puts inside Chinese text ("陈 敏", "11月 1日")."""
+    return OCR_GAP.sub("", text.strip())
+
+
 def paragraphs(chunks: list[Chunk], w: int) -> list[str]:
     """Reflow hard-wrapped lines; a paragraph ends where a sentence ends at a short
     line, a blank line or an indent."""
@@ -311,7 +319,7 @@ def paragraphs(chunks: list[Chunk], w: int) -> list[str]:
                 buf = []
     if buf:
         paras.append(join_lines(buf))
-    return paras
+    return [tidy(p) for p in paras]
 
 
 def run_draft(run: Run, w: int) -> Draft:

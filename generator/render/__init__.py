@@ -1,0 +1,1 @@
+"""Render: Articles -> the MkDocs docs tree (Markdown pages with inert HTML)."""

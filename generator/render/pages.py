@@ -1,0 +1,234 @@
+"""Page builders: pure functions from the Archive to (docs path, Markdown text)."""
+from __future__ import annotations
+
+import yaml
+
+from ..extract.gazetteer import load
+from ..records import Article
+from . import urls
+from .html import KIND_LABEL, a, article_list, date_label, display_title, esc, one_line, paragraphs
+from .structure import Archive, RegionNode, newest_first
+
+NEWEST = 15
+
+
+def front_matter(meta: dict) -> str:
+    # safe_dump quotes anything YAML could read as structure (---, "title: x", !!tags).
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
+
+
+def page(title: str, body: str, **meta) -> str:
+    return front_matter({"title": esc(title), **meta}) + body.strip() + "\n"
+
+
+def article_page(arch: Archive, art: Article) -> tuple[str, str]:
+    path = urls.article(art.id)
+    gaz = load()
+    parts: list[str] = []
+    if art.kicker:
+        parts.append(f'<p class="archive-kicker">{esc(one_line(art.kicker))}</p>')
+    parts.append(f"<h1>{esc(display_title(art))}</h1>")
+    if art.subtitle:
+        parts.append(f'<p class="archive-subtitle">{esc(one_line(art.subtitle))}</p>')
+    meta = [date_label(art.date), KIND_LABEL.get(art.kind, art.kind)]
+    if art.byline:
+        meta.insert(1, "作者：" + "、".join(art.byline))
+    parts.append(f'<p class="archive-meta">{esc(" · ".join(meta))}</p>')
+    tags = []
+    shown = [gaz.by_code[r["code"]] for r in art.regions if r["code"] in gaz.by_code]
+    for d in shown:
+        if any(o is not d and gaz.is_under(o, d) for o in shown):
+            continue                      # its path shows under a more specific region
+        trail = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(d))
+        tags.append(f'<li class="archive-region">地区：{trail}</li>')
+    for name in art.agencies:
+        tags.append(f'<li class="archive-agency">机构：{a(path, urls.agency(name), name)}</li>')
+    if art.date:
+        tags.append(f'<li class="archive-date">日期：{a(path, urls.month(art.date), date_label(art.date[:7]))}</li>')
+    if tags:
+        parts.append('<ul class="archive-tags">\n' + "\n".join(tags) + "\n</ul>")
+    parts.append('<div class="archive-body">\n\n' + paragraphs(art.body) + "\n\n</div>")
+    if art.credit:
+        parts.append(paragraphs("\n\n".join(art.credit), "archive-credit"))
+    siblings = [x for x in arch.sources[art.source] if x.kind != "residue"]
+    i = siblings.index(art)
+    rec = arch.catalog.get(art.source)
+    prov = [f'<li>来源页面：{a(path, urls.source(art.source), art.source)}，第 {art.lines[0]}–{art.lines[1]} 行'
+            f'（{a(path, urls.raw_source(art.source), "原始文本")}）</li>']
+    if rec and rec.publication:
+        prov.append(f"<li>出版物：{esc(rec.publication)}</li>")
+    prov.append(f"<li>文章编号：<code>{esc(art.id)}</code></li>")
+    nav = []
+    if i > 0:
+        nav.append(f'<li>上一篇：{a(path, urls.article(siblings[i - 1].id), display_title(siblings[i - 1]))}</li>')
+    if i + 1 < len(siblings):
+        nav.append(f'<li>下一篇：{a(path, urls.article(siblings[i + 1].id), display_title(siblings[i + 1]))}</li>')
+    parts.append("## 出处")
+    parts.append('<ul class="archive-provenance">\n' + "\n".join(prov) + "\n</ul>")
+    if nav:
+        parts.append('<ul class="archive-prevnext">\n' + "\n".join(nav) + "\n</ul>")
+    meta_yaml = {
+        "title": esc(display_title(art)),
+        "archive": {
+            "id": art.id, "kind": art.kind, "date": art.date, "source": art.source, "lines": art.lines,
+            "title": art.title, "subtitle": art.subtitle, "kicker": art.kicker, "byline": art.byline,
+            "regions": art.regions, "agencies": art.agencies,
+        },
+    }
+    return path, front_matter(meta_yaml) + "\n\n".join(parts) + "\n"
+
+
+def home_page(arch: Archive) -> tuple[str, str]:
+    path = "index.md"
+    dates = sorted(x.date for x in arch.articles if x.date)
+    span = f"{date_label(dates[0])} 至 {date_label(dates[-1])}" if dates else "日期不详"
+    stats = [("文章", len(arch.articles)), ("来源页面", len(arch.sources)),
+             ("地区", len(arch.region_nodes)), ("机构", len(arch.agencies))]
+    cells = "\n".join(f'<li><strong>{n}</strong> {esc(label)}</li>' for label, n in stats)
+    body = f"""
+<p class="archive-lead">本档案收录地方报纸版面与网页新闻，逐篇切分为文章，标注日期、地区与机构，并保留每篇文章在原始版面中的出处。时间范围：{esc(span)}。</p>
+
+<ul class="archive-stats">
+{cells}
+</ul>
+
+## 浏览
+
+<ul class="archive-entry">
+<li>{a(path, "dates/index.md", "按日期")}：年 → 月 → 文章</li>
+<li>{a(path, "regions/index.md", "按地区")}：省 → 市 → 县</li>
+<li>{a(path, "agencies/index.md", "按机构")}：按所属地区分组</li>
+<li>{a(path, "sources/index.md", "按来源")}：每个原始版面及其全部文字</li>
+</ul>
+
+## 最新文章
+
+{article_list(path, newest_first(arch.articles)[:NEWEST])}
+"""
+    return path, page("地方新闻档案", body, hide=["navigation", "toc"])
+
+
+def dates_pages(arch: Archive) -> list[tuple[str, str]]:
+    out = []
+    index = "dates/index.md"
+    blocks = []
+    for year, months in arch.years().items():
+        n = sum(len(v) for v in months.values())
+        blocks.append(f"## {year or '日期不详'}年（{n} 篇）" if year else f"## 日期不详（{n} 篇）")
+        items = [f'<li>{a(index, urls.month(m), date_label(m) if m else "日期不详")}（{len(v)} 篇）</li>'
+                 for m, v in months.items()]
+        blocks.append("<ul class=\"archive-months\">\n" + "\n".join(items) + "\n</ul>")
+        for m, arts in months.items():
+            path = urls.month(m)
+            body = f'<p>{a(path, index, "← 按日期")}</p>\n\n' + article_list(path, newest_first(arts))
+            out.append((path, page(f"{date_label(m) if m else '日期不详'}（{len(arts)} 篇）", body)))
+    out.insert(0, (index, page("按日期", "\n\n".join(blocks) or "<p>（暂无文章）</p>")))
+    return out
+
+
+def region_tree(index: str, nodes: list[RegionNode]) -> str:
+    if not nodes:
+        return ""
+    items = []
+    for n in nodes:
+        count = len(n.all_articles())
+        sub = region_tree(index, n.sorted_children())
+        items.append(f"<li>{a(index, urls.region(n.division.code), n.division.name)}（{count} 篇）{sub}</li>")
+    return "<ul class=\"archive-tree\">\n" + "\n".join(items) + "\n</ul>"
+
+
+def regions_pages(arch: Archive) -> list[tuple[str, str]]:
+    gaz = load()
+    index = "regions/index.md"
+    out = [(index, page("按地区", "<p>省 → 市 → 县。每个地区的数字包括其下辖地区的文章。</p>\n\n"
+                                  + region_tree(index, list(arch.regions.values()))))]
+    for code, node in sorted(arch.region_nodes.items()):
+        path = urls.region(code)
+        trail = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(node.division))
+        arts = newest_first(node.all_articles())
+        body = [f'<p class="archive-trail">{a(path, index, "按地区")} › {trail}</p>',
+                f'<p class="archive-meta">行政区划代码 {esc(code)} · {len(arts)} 篇（含下辖地区）</p>']
+        if node.children:
+            body.append("## 下辖地区")
+            body.append(region_tree(path, node.sorted_children()))
+        body.append("## 文章")
+        body.append(article_list(path, arts))
+        out.append((path, page(f"{node.division.name}", "\n\n".join(body))))
+    return out
+
+
+def agencies_pages(arch: Archive) -> list[tuple[str, str]]:
+    gaz = load()
+    index = "agencies/index.md"
+    groups: dict[str, list[str]] = {}
+    for name in arch.agencies:
+        d = arch.agency_region.get(name)
+        key = " › ".join(x.name for x in gaz.path(d)) if d else "其他"
+        groups.setdefault(key, []).append(name)
+    blocks = ["<p>机构按所属地区分组，数字为提及该机构的文章数。</p>"]
+    for key in sorted(groups, key=lambda k: (k == "其他", k)):
+        blocks.append(f"## {key}")
+        items = [f"<li>{a(index, urls.agency(n), n)}（{len(arch.agencies[n])} 篇）</li>" for n in sorted(groups[key])]
+        blocks.append("<ul class=\"archive-agencies\">\n" + "\n".join(items) + "\n</ul>")
+    out = [(index, page("按机构", "\n\n".join(blocks)))]
+    for name, arts in arch.agencies.items():
+        path = urls.agency(name)
+        d = arch.agency_region.get(name)
+        where = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(d)) if d else "地区不详"
+        body = [f'<p class="archive-trail">{a(path, index, "按机构")} · 所属地区：{where}</p>',
+                article_list(path, newest_first(arts))]
+        out.append((path, page(name, "\n\n".join(body))))
+    return out
+
+
+def sources_pages(arch: Archive) -> list[tuple[str, str]]:
+    index = "sources/index.md"
+    rows = []
+    for src, recs in arch.sources.items():
+        rec = arch.catalog.get(src)
+        n = sum(1 for x in recs if x.kind != "residue")
+        rows.append(f"<tr><td>{a(index, urls.source(src), src)}</td><td>{esc(rec.publication if rec else '')}</td>"
+                    f"<td>{esc(date_label(rec.date) if rec and rec.date else '')}</td><td>{n}</td></tr>")
+    table = ("<table>\n<thead><tr><th>来源页面</th><th>出版物</th><th>日期</th><th>文章</th></tr></thead>\n<tbody>\n"
+             + "\n".join(rows) + "\n</tbody>\n</table>")
+    out = [(index, page("按来源", "<p>每个来源页面按原始顺序列出切分出的文章与残余文字。</p>\n\n" + table))]
+    gaz = load()
+    for src, recs in arch.sources.items():
+        path = urls.source(src)
+        rec = arch.catalog.get(src)
+        info = [f"<li>原始文本：{a(path, urls.raw_source(src), src)}</li>"]
+        if rec:
+            if rec.publication:
+                info.append(f"<li>出版物：{esc(rec.publication)}</li>")
+            if rec.home_region:
+                trail = " › ".join(x.name for x in gaz.path(rec.home_region))
+                info.append(f"<li>所在地区：{a(path, urls.region(rec.home_region.code), trail)}</li>"
+                            if rec.home_region.code in arch.region_nodes else f"<li>所在地区：{esc(trail)}</li>")
+            if rec.date:
+                info.append(f"<li>出版日期：{esc(date_label(rec.date))}</li>")
+            if rec.medium:
+                info.append(f"<li>介质：{esc(rec.medium)}</li>")
+            if rec.note:
+                info.append(f"<li>备注：{esc(rec.note)}</li>")
+        else:
+            info.append("<li>目录中没有该页面的记录（日期与地区由页面文字推断）</li>")
+        items = []
+        for x in recs:
+            span = f"第 {x.lines[0]}–{x.lines[1]} 行"
+            if x.kind == "residue":
+                items.append(f'<li class="archive-residue"><span class="archive-meta">{span} · 残余文字'
+                             f'（{esc("；".join(x.notes))}）</span>\n<blockquote>{paragraphs(x.body)}</blockquote></li>')
+            else:
+                items.append(f'<li>{a(path, urls.article(x.id), display_title(x))} '
+                             f'<span class="archive-meta">{span} · {esc(KIND_LABEL.get(x.kind, x.kind))}</span></li>')
+        body = ["## 目录记录", "<ul>\n" + "\n".join(info) + "\n</ul>",
+                "## 版面内容", "<ol class=\"archive-source\">\n" + "\n".join(items) + "\n</ol>"]
+        out.append((path, page(src, "\n\n".join(body))))
+    return out
+
+
+def all_pages(arch: Archive) -> list[tuple[str, str]]:
+    pages = [home_page(arch)]
+    pages += [article_page(arch, x) for x in arch.articles]
+    pages += dates_pages(arch) + regions_pages(arch) + agencies_pages(arch) + sources_pages(arch)
+    return pages

@@ -1,0 +1,59 @@
+"""Where every page lives.  One place so that links and files always agree.
+
+Paths are docs-relative Markdown files; MkDocs (use_directory_urls) serves
+`a/b.md` at `a/b/` and `a/index.md` at `a/`.  Article URLs depend only on the
+article id, so adding a page never moves an existing article.
+"""
+from __future__ import annotations
+
+import hashlib
+import posixpath
+
+
+def article(aid: str) -> str:
+    return f"articles/{aid}.md"
+
+
+def region(code: str) -> str:
+    return f"regions/{code}.md"
+
+
+def agency(name: str) -> str:
+    return f"agencies/{hashlib.sha1(name.encode('utf-8')).hexdigest()[:10]}.md"
+
+
+def source(name: str) -> str:
+    return f"sources/{name.rsplit('.', 1)[0]}.md"
+
+
+def raw_source(name: str) -> str:
+    return f"sources/raw/{name}"
+
+
+def month(date: str) -> str:
+    return f"dates/{date[:7] if len(date) >= 7 else (date[:4] or 'unknown')}.md"
+
+
+def url_of(path: str) -> str:
+    """Docs path -> site URL path (directory URLs), relative to the site root."""
+    if not path.endswith(".md"):
+        return path
+    stem = path[:-3]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[:-5]
+    return stem + "/"
+
+
+def rel(from_path: str, to_path: str) -> str:
+    """A relative href from the page at from_path to the page or file at to_path."""
+    here = url_of(from_path)
+    base = here if here.endswith("/") or here == "" else posixpath.dirname(here)
+    target = url_of(to_path)
+    out = posixpath.relpath("/" + target, "/" + base) if target else posixpath.relpath("/", "/" + base)
+    if (target == "" or target.endswith("/")) and not out.endswith("/"):
+        out += "/"
+    if out == "./":
+        return "./"
+    return out if out != "." else "./"

@@ -1,0 +1,50 @@
+"""Serve site/ on loopback and save full-page screenshots of a few pages (for people to look at).
+
+    python tools/screenshots.py [--site site] [--out screenshots] PATH...
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--site", default="site")
+    ap.add_argument("--out", default="screenshots")
+    ap.add_argument("--dark", action="store_true")
+    ap.add_argument("paths", nargs="+")
+    args = ap.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *a):
+            pass
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=args.site))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{srv.server_address[1]}/"
+    out = Path(args.out)
+    out.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        page = b.new_page(viewport={"width": 1280, "height": 900},
+                          color_scheme="dark" if args.dark else "light")
+        for i, path in enumerate(args.paths):
+            page.goto(base + path.lstrip("/"))
+            page.wait_for_timeout(300)
+            f = out / f"{i:02d}.png"
+            page.screenshot(path=str(f), full_page=False)
+            print(f, page.title())
+        b.close()
+    srv.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
