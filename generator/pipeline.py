@@ -12,9 +12,8 @@ from .extract.gazetteer import load
 from .extract.places import find_places, main_city, tag_regions
 from .records import Article, CatalogRecord, Division, Draft, Page
 from .segment import split_page
-from .segment.text import PHOTO_CREDIT, people
+from .segment.text import DATELINE_CREDIT, PHOTO_CREDIT, people
 
-DATELINE_CREDIT = re.compile(r"^\s*本报讯\s*[（(]([^）)]{2,30})[）)]")
 TRAILING_CREDIT = re.compile(r"[（(]\s*(?:本报)?记者\s*([^）)]{2,20})[）)]\s*$")
 
 

@@ -41,7 +41,8 @@ def _suffix_at(text: str, j: int, bare_ok: bool, r: dict) -> str | None:
 
 def stands_alone(text: str, s: int, r: dict) -> bool:
     """A one-character prefix (市, 省) is a prefix only after punctuation or a function word."""
-    return s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in r["stop_chars"]
+    before = text[s - 1] if s else ""
+    return s == 0 or not HAN.match(before) or before in r["stop_chars"] or before in r["prefix_after"]
 
 
 def _blocked(text: str, j: int, r: dict) -> bool:

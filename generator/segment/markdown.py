@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from collections import Counter
 
 from ..records import Draft, Page
-from .text import (COMMENTATOR, LONE_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_credit,
+from .text import (COMMENTATOR, DATELINE_CREDIT, LONE_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_credit,
                    may_end_paragraph, norm_space)
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -144,7 +144,8 @@ def split_markdown(page: Page) -> list[Draft]:
             # A lone name after the body: the author if none is printed, else a stray fragment.
             if nxt is not None and nxt.kind in ("label", "photo_credit"):
                 add(cur, it, it.text)                  # part of a caption set line by line
-            elif not cur.credit and (nxt is None or is_title(nxt) or nxt.kind == "heading"):
+            elif not cur.credit and not DATELINE_CREDIT.match(cur.paragraphs[0] if cur.paragraphs else "") \
+                    and (nxt is None or is_title(nxt) or nxt.kind == "heading"):
                 cur.credit.append(it.text)
                 add(cur, it)
             else:

@@ -20,6 +20,8 @@ CREDIT_LINE = re.compile(
 COMMENTATOR = re.compile(rf"^\s*(?:本报|特约)?评论员(?:文章)?\s*$|^\s*[{HAN}]{{2,8}}评论员文章\s*$")
 PHOTO_CREDIT = re.compile(rf"(?:(?:本报)?记者\s*)?({NAME}(?:\s+{NAME})*)\s*摄\s*$")
 LONE_PHOTO = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?(?:{NAME}(?:\s+{NAME})*)?\s*摄\s*$")
+# "本报讯（记者 罗 鸣）": the dateline that opens a staff report, with its reporters.
+DATELINE_CREDIT = re.compile(r"^\s*本报讯\s*[（(]([^）)]{2,30})[）)]")
 LETTER_SPACED = re.compile(rf"^(?:[{HAN}“”]\s+){{3,}}[{HAN}“”]$")
 
 

@@ -1,0 +1,45 @@
+# Two commands on a fresh machine:  `make serve`  and  `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PAGES  := $(sort $(wildcard seeds/*.txt))
+CATALOG := seeds/catalog.yml
+SHARED ?= ../shared
+PORT   ?= 8000
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup docs site serve test score search-eval bench clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -r requirements-dev.txt
+	touch $@
+
+docs: setup
+	$(BIN)/python -m generator build --catalog $(CATALOG) --docs docs $(PAGES)
+
+site: docs
+	$(BIN)/mkdocs build --strict --quiet
+
+serve: site
+	@echo "Serving the archive at http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"
+	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory site
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+score: setup
+	$(BIN)/python -m generator parse --catalog $(CATALOG) $(PAGES) > $(VENV)/articles.jsonl
+	$(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/gold/seeds.yml --sources $(SHARED)/seeds --articles $(VENV)/articles.jsonl
+
+search-eval: site
+	$(BIN)/python $(SHARED)/eval/search_eval.py --site site --queries $(SHARED)/eval/queries.yml --gold $(SHARED)/gold/seeds.yml --sources $(SHARED)/seeds
+
+bench: setup
+	$(BIN)/python -m generator.bench
+
+clean:
+	rm -rf site docs .pytest_cache

@@ -1,0 +1,51 @@
+"""Places: national table, short names with support, relative references, traps."""
+from generator.extract.gazetteer import load
+from generator.extract.places import find_places, tag_regions
+
+
+def names(text: str, home: str = "") -> list[str]:
+    gaz = load()
+    return [r["name"] for r in tag_regions(find_places(text, gaz.resolve(home) if home else None))]
+
+
+def test_full_names_carry_code_and_path():
+    city, county = tag_regions(find_places("吴忠市利通区", None))
+    assert county["code"] == "640302"
+    assert city == {"name": "吴忠市", "code": "640300", "level": 2, "path": ["宁夏回族自治区", "吴忠市"]}
+    assert tag_regions(find_places("利通区", load().resolve("宁夏回族自治区")))[0]["path"] == \
+        ["宁夏回族自治区", "吴忠市", "利通区"]
+
+
+def test_ambiguous_district_resolves_through_the_home_region():
+    # 海南区 is a district of 乌海市; on a 乌海 page it must never become 海南省.
+    assert names("海南区公安分局民警在卡点值守", "内蒙古自治区乌海市") == ["海南区"]
+    assert "海南省" not in names("海南区各街道成立尖刀班", "内蒙古自治区乌海市")
+
+
+def test_short_names_need_a_parent_in_context():
+    assert names("银川的街头", "宁夏回族自治区") == ["银川市"]
+    assert names("在山西左权县龙泉乡", "") == ["山西省", "左权县"]
+    # 泰和, 南华 are counties far away: as neighbourhood names they are no place.
+    assert names("奔赴华林社区、泰和社区、南华社区", "宁夏回族自治区") == []
+
+
+def test_streets_and_photographers_are_not_places():
+    assert names("银川市金凤区上海西路馨和苑社区", "宁夏回族自治区") == ["银川市", "金凤区"]
+    assert names("党员值守在蒙宁交界处。 海东 摄", "内蒙古自治区乌海市") == []
+
+
+def test_relative_references_follow_the_home_region():
+    assert names("全市干部群众", "山西省朔州市") == ["朔州市"]
+    assert names("自治区林业和草原局", "宁夏回族自治区") == ["宁夏回族自治区"]
+    assert names("全省统一部署", "浙江省温州市") == ["浙江省"]
+    assert names("全市干部群众", "") == []
+
+
+def test_dateline_city_is_not_what_the_article_is_about():
+    assert "北京市" not in names("（新华社北京11月2日电）太行山区生态治理", "")
+
+
+def test_county_names_from_elsewhere_need_their_province_named():
+    # 平房区 (哈尔滨) read inside 居民平房区 on a 朔州 page is no place.
+    assert names("34个居民平房区", "山西省朔州市") == []
+    assert "平房区" in names("黑龙江省哈尔滨市平房区", "")

@@ -1,0 +1,101 @@
+"""Markdown-converted pages: headings, kickers, credits, captions and strays."""
+from helpers import by_title, parse_text
+
+PAGE = """
+# 山区学校用上“云课堂”
+
+## ——记温州市泰顺县教育局信息中心
+
+林晓燕 陈志远
+
+“以前只能看黑板，现在能和城里的孩子一起上课。”
+
+泰顺县教育局信息中心去年起为全县28所山区学校接入“云课堂”，组织骨干教师每周直播授课。
+
+### 一根网线连起城乡
+
+县教育局信息中心主任说，下一步将在全县推广“双师课堂”。
+
+## 我市开展秋季森林防火检查
+
+本报讯（记者 周 敏）近日，市应急管理局会同市林业局对全市重点林区开展秋季森林防火检查，督促各地落实巡山护林责任。
+
+检查组一行先后来到文成县、平阳县，实地查看防火设施和物资储备情况。
+
+检查组要求，要严格落实值班值守制度，确保森林资源安全。（下转第二版）
+
+近日，瓯海区志愿者在塘河沿线清理垃圾。 郑凯 摄
+
+### 市交通运输局
+
+## 公交线路优化调整
+
+本报讯(记者 黄 磊)为方便市民出行，市交通运输局近日对12条公交线路进行优化调整。
+
+新线路运行后，乘客平均候车时间缩短约5分钟。
+
+新线路运行后，乘客平均候车时间缩短约5分钟。
+
+陈小明
+"""
+
+
+def articles():
+    return parse_text(PAGE, home="浙江省温州市", date="2024-10")
+
+
+def test_subtitle_and_people_under_a_title():
+    a = by_title(articles(), "云课堂")
+    assert a.subtitle == "——记温州市泰顺县教育局信息中心"
+    assert a.byline == ["林晓燕", "陈志远"]
+    assert "一根网线连起城乡" in a.body          # a subhead stays inside its article
+
+
+def test_caption_becomes_a_photo_item_and_does_not_end_the_article():
+    arts = articles()
+    photo = [a for a in arts if a.kind == "photo"]
+    assert len(photo) == 1 and photo[0].byline == ["郑凯"]
+    fire = by_title(arts, "森林防火")
+    assert fire.body.endswith("（下转第二版）") and "塘河" not in fire.body
+
+
+def test_heading_before_a_title_is_its_kicker():
+    a = by_title(articles(), "公交线路")
+    assert a.kicker == "市交通运输局"
+    assert a.byline == ["黄磊"]
+
+
+def test_repeated_paragraph_and_stray_name_become_residue():
+    arts = articles()
+    bus = by_title(arts, "公交线路")
+    assert bus.body.count("乘客平均候车时间缩短约5分钟") == 1
+    residue = [a for a in arts if a.kind == "residue"]
+    assert {r.body for r in residue} == {"新线路运行后，乘客平均候车时间缩短约5分钟。", "陈小明"}
+
+
+def test_relative_prefixes_resolve_through_the_home_city():
+    fire = by_title(articles(), "森林防火")
+    assert "温州市应急管理局" in fire.agencies and "温州市林业局" in fire.agencies
+    assert {"温州市", "文成县", "平阳县"} <= {r["name"] for r in fire.regions}
+
+
+def test_sentence_broken_across_paragraphs_is_joined_back():
+    page = """## 志愿服务温暖社区
+
+记者 王芳
+
+愿精神，在社区开展助老服务。
+
+社区组织志愿者定期上门探访独居老人。
+
+志愿者们发扬邻里互助的志
+"""
+    a = parse_text(page, home="浙江省温州市", date="2024-10")[0]
+    assert "志愿者们发扬邻里互助的志愿精神，在社区开展助老服务。" in a.body
+    assert any("order restored" in n for n in a.notes)
+
+
+def test_plain_page_without_headings_takes_its_first_line_as_title():
+    page = "湖州 全力守护太湖安澜！\n\n□沈建国\n\n湖州市迅速行动，全市干部群众投入防汛一线，筑牢安全防线。\n"
+    a = parse_text(page, home="浙江省湖州市", date="2024-07")[0]
+    assert a.title == "湖州 全力守护太湖安澜！" and a.byline == ["沈建国"]

@@ -1,0 +1,69 @@
+"""OCR pages: hard-wrapped columns whose headlines stand after their bodies."""
+from helpers import by_title, parse_text, wrap
+
+WUHOU = ("本报讯（记者 王 强）近日，成都市武侯区卫健局组织开展健康义诊进社区活动，为辖区居民提供免费体检和健康咨询服务。"
+         "武侯区卫健局相关负责人介绍，此次活动共服务居民800余人次，发放宣传资料2000余份。")
+JINGYANG = ("本报讯（记者 李 华）11月3日，德阳市旌阳区总工会为全区300余名环卫工人送去冬衣和慰问金。"
+            "旌阳区总工会负责人表示，将持续关心关爱一线劳动者。")
+JIANGYANG = (" 连日来，泸州市江阳区政协组织委员深入社区开展助企纾困调研。江阳区政协委员围绕中小企业融资难等问题提出建议12条。"
+             "江阳区政协主席表示，要把调研成果转化为履职实效。")
+CUIPING = "宜宾市翠屏区政协近日召开常委会议。会议听取了翠屏区政协各专委会工作汇报，翠屏区政协党组书记要求各专委会聚焦民生实事。"
+CONTINUED = "（紧接01版）会议强调，要加快推进乡村振兴，巩固拓展脱贫攻坚成果，确保粮食安全。"
+
+PAGE = "\n".join([
+    wrap(WUHOU), "", "武侯区卫健局义诊", "进社区惠及居民", "",
+    wrap(JINGYANG), "", "旌阳区总工会", "为 环 卫 工 人 送 冬 衣", "",
+    wrap(JIANGYANG), "", wrap(CUIPING), "",          # two bodies back to back, titles at the page's end
+    wrap(CONTINUED), "", "推进乡村振兴 巩固脱贫成果", "",
+    "助企纾困 委员在行动", "——江阳区政协组织委员深入社区调研", "", "本报记者 张 明", "",
+    "翠屏区政协召开常委会议", "", "本报记者 赵 丽", "",
+])
+
+
+def articles():
+    return parse_text(PAGE, home="四川省", date="2023-11")
+
+
+def test_headline_printed_after_its_body_titles_that_body():
+    a = by_title(articles(), "武侯区卫健局义诊")
+    assert a.title == "武侯区卫健局义诊进社区惠及居民"
+    assert a.body.startswith("本报讯（记者王强）近日，成都市武侯区")
+    assert "发放宣传资料2000余份。" in a.body and "旌阳区" not in a.body
+
+
+def test_letter_spaced_headline_is_closed_up():
+    assert by_title(articles(), "旌阳区总工会").title == "旌阳区总工会为环卫工人送冬衣"
+
+
+def test_hard_wraps_are_reflowed_without_spaces():
+    a = by_title(articles(), "旌阳区总工会")
+    assert "\n" not in a.body.split("\n\n")[0]
+    assert "为全区300余名环卫工人送去冬衣和慰问金。" in a.body
+
+
+def test_back_to_back_bodies_are_split_and_matched_to_orphan_headlines():
+    arts = articles()
+    jiangyang = by_title(arts, "助企纾困")
+    cuiping = by_title(arts, "翠屏区政协召开常委会议")
+    assert "泸州市江阳区政协" in jiangyang.body and "翠屏区" not in jiangyang.body
+    assert cuiping.body.startswith("宜宾市翠屏区政协") and "江阳区" not in cuiping.body
+    assert jiangyang.subtitle == "——江阳区政协组织委员深入社区调研"
+    assert jiangyang.byline == ["张明"] and cuiping.byline == ["赵丽"]
+
+
+def test_continued_item_is_a_continuation_titled_by_the_headline_after_it():
+    a = by_title(articles(), "推进乡村振兴")
+    assert a.kind == "continuation"
+    assert a.body.startswith("（紧接01版）")
+
+
+def record_text(a) -> str:
+    return "".join([a.kicker, a.title, a.subtitle, *a.credit, a.body]).replace(" ", "")
+
+
+def test_every_line_lands_in_exactly_one_record():
+    texts = [record_text(a) for a in articles()]
+    for line in PAGE.split("\n"):
+        line = line.replace(" ", "")
+        if len(line) >= 4:
+            assert sum(line in t for t in texts) == 1, line

@@ -1,0 +1,19 @@
+"""Web articles: title, time stamp, one long paragraph, a credit run into its end."""
+from helpers import parse_text
+
+BODY = "为做好冬季供暖保障工作，太原市城乡管理局组织专业人员对全市供热管网开展全面排查，" * 12
+PAGE = f"太原多措并举保障冬季供暖\n2023/11/8 10:05\n{BODY}新华网山西频道记者张建国责任编辑李明\n"
+
+
+def test_web_page_title_date_and_reporter():
+    [a] = parse_text(PAGE, home="山西省", date="")
+    assert a.title == "太原多措并举保障冬季供暖"
+    assert a.date == "2023-11-08"
+    assert a.byline == ["张建国"]           # the editor is not a byline
+    assert a.body.startswith("为做好冬季供暖保障工作") and a.body.endswith("新华网山西频道记者张建国责任编辑李明")
+    assert "太原市城乡管理局" in a.agencies
+
+
+def test_printed_stamp_does_not_override_a_different_catalogue_month():
+    [a] = parse_text(PAGE, home="山西省", date="2023-12")
+    assert a.date == "2023-12"
