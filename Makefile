@@ -7,6 +7,8 @@ CATALOG := seeds/catalog.yml
 SHARED ?= ../shared
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
+# Sitemap dates come from the commit, not the clock: same input, same bytes.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
 .PHONY: setup docs site serve test score search-eval bench clean
 

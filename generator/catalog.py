@@ -27,7 +27,7 @@ def load_catalog(path: Path) -> tuple[dict[str, CatalogRecord], list[str]]:
     except UnicodeDecodeError:
         raise CatalogError(f"{path}: catalogue is not UTF-8 text") from None
     except yaml.YAMLError as err:
-        where = getattr(err, "problem_mark", None)
+        where = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
         line = f" line {where.line + 1}" if where is not None else ""
         raise CatalogError(f"{path}:{line}: invalid YAML: {getattr(err, 'problem', err)}") from None
     if raw is None:

@@ -23,3 +23,36 @@ def need_browser():
         if os.environ.get("REQUIRE_BROWSER"):
             pytest.fail("REQUIRE_BROWSER is set but /usr/bin/chromium is missing (apt-get install chromium)")
         pytest.skip("Debian chromium not installed (apt-get install chromium)")
+
+
+def build_site(pages, out, catalog=None, site_url=None):
+    """Generate docs and run `mkdocs build --strict` into out/; return (docs, site, records)."""
+    import json
+    import subprocess
+
+    docs, site = out / "docs", out / "site"
+    out.mkdir(parents=True, exist_ok=True)
+    cfg = out / "mkdocs.yml"
+    cfg.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nsite_dir: {site}\n"
+                   f"theme:\n  custom_dir: {ROOT / 'overrides'}\n", encoding="utf-8")
+    cat = ["--catalog", str(catalog)] if catalog else []
+    py = sys.executable
+    res = subprocess.run([py, "-m", "generator", "build", *cat, "--docs", str(docs), *map(str, pages)],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000")
+    if site_url:
+        env["SITE_URL"] = site_url
+    res = subprocess.run([py, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(cfg)], cwd=ROOT,
+                         capture_output=True, text=True, env=env)
+    assert res.returncode == 0, res.stderr + res.stdout
+    parsed = subprocess.run([py, "-m", "generator", "parse", *cat, *map(str, pages)], cwd=ROOT,
+                            capture_output=True, text=True)
+    records = [json.loads(l) for l in parsed.stdout.splitlines()]
+    return docs, site, records
+
+
+@pytest.fixture(scope="session")
+def seed_site(tmp_path_factory, seed_pages):
+    out = tmp_path_factory.mktemp("seed-site")
+    return build_site(seed_pages + [ROOT / "tests/pages/hostile.txt"], out, SEEDS / "catalog.yml")

@@ -91,15 +91,17 @@ class Archive:
 
 
 def agency_home(name: str, art: Article) -> Division | None:
-    """The region an agency belongs to: the places its name starts with, else its article's."""
+    """The region an agency belongs to: the article's regions its name starts with
+    (吴忠市利通区政协 -> 利通区), else the article's main region."""
     gaz = load()
-    codes = {r["code"] for r in art.regions}
+    known = {d.code: d for r in art.regions if r["code"] in gaz.by_code
+             for d in gaz.path(gaz.by_code[r["code"]])}
     best: Division | None = None
     pos = 0
     for s, e, _, cands in gaz.matches(name):
-        if s != pos:
+        pick = [d for d, _ in cands if d.code in known]
+        if s != pos or not pick:
             break
-        pick = [d for d, _ in cands if d.code in codes] or [d for d, _ in cands]
         best, pos = pick[0], e
     if best is None and art.regions:
         best = gaz.by_code.get(art.regions[0]["code"])

@@ -1,0 +1,59 @@
+"""`python -m generator parse`: JSON Lines, stable ids, clear errors."""
+import json
+import shutil
+import subprocess
+import sys
+
+from conftest import ROOT, SEEDS
+
+FIELDS = {"id", "source", "lines", "kind", "title", "subtitle", "kicker", "byline", "date", "regions",
+          "agencies", "body"}
+
+
+def run(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "generator", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True)
+
+
+def records(out: str) -> list[dict]:
+    return [json.loads(l) for l in out.splitlines()]
+
+
+def test_parse_prints_one_json_object_per_article(seed_pages):
+    res = run("parse", "--catalog", SEEDS / "catalog.yml", *seed_pages)
+    assert res.returncode == 0, res.stderr
+    recs = records(res.stdout)
+    assert recs and all(FIELDS <= set(r) for r in recs)
+    assert len({r["id"] for r in recs}) == len(recs)
+    assert {r["kind"] for r in recs} <= {"news", "commentary", "photo", "continuation", "residue"}
+    for r in recs:
+        assert all(isinstance(x, dict) and {"name", "code", "path"} <= set(x) for x in r["regions"])
+
+
+def test_ids_do_not_move_when_a_page_is_added(tmp_path, seed_pages):
+    some = run("parse", "--catalog", SEEDS / "catalog.yml", *seed_pages[:2])
+    more = run("parse", "--catalog", SEEDS / "catalog.yml", *seed_pages)
+    before = {r["id"]: r["title"] for r in records(some.stdout)}
+    after = {r["id"]: r["title"] for r in records(more.stdout)}
+    assert before.items() <= after.items()
+
+
+def test_bad_pages_are_reported_and_the_rest_still_parse(tmp_path, seed_pages):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x00\x01\x02\xff" * 500)
+    res = run("parse", empty, seed_pages[1], binary)
+    assert res.returncode == 1
+    assert "empty.txt" in res.stderr and "scan.txt" in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 2
+    assert {r["source"] for r in records(res.stdout)} == {seed_pages[1].name}
+
+
+def test_a_broken_catalogue_record_is_named_and_other_pages_go_on(tmp_path, seed_pages):
+    cat = tmp_path / "catalog.yml"
+    cat.write_text(f"{seed_pages[1].name}:\n  home_region: 不存在市\n", encoding="utf-8")
+    res = run("parse", "--catalog", cat, seed_pages[1])
+    assert res.returncode == 1
+    assert "home_region" in res.stderr and seed_pages[1].name in res.stderr
+    assert records(res.stdout)

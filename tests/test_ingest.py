@@ -1,0 +1,59 @@
+"""Reading pages: encodings, line ends, kinds, and files that are not pages."""
+import codecs
+
+import pytest
+
+from generator.ingest import PageError, page_kind, read_page
+from generator.pipeline import parse_page
+
+TEXT = "太原多措并举保障冬季供暖\n2023/11/8 10:05\n" + "太原市城乡管理局组织专业人员排查供热管网，确保群众温暖过冬。" * 15 + "\n"
+
+
+@pytest.mark.parametrize("encoding,bom", [
+    ("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("gb18030", b""), ("utf-16-le", codecs.BOM_UTF16_LE),
+    ("utf-16-be", codecs.BOM_UTF16_BE), ("big5", b""),
+])
+def test_legacy_encodings_parse_like_their_utf8_twin(tmp_path, encoding, bom):
+    text = TEXT
+    if encoding == "big5":   # Big5 holds traditional characters only
+        text = "臺中市舉辦冬季關懷活動\n2023/11/8 10:05\n" + "臺中市政府社會局結合志工團體，為獨居長者送上熱食與禦寒衣物。" * 15 + "\n"
+    twin = tmp_path / "twin.txt"
+    twin.write_text(text, encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_bytes(bom + text.encode(encoding))
+    got, want = parse_page(read_page(page)), parse_page(read_page(twin))
+    assert [a.body for a in got] == [a.body for a in want]
+    assert [a.title for a in got] == [a.title for a in want]
+
+
+def test_crlf_and_lf_give_the_same_lines(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_bytes(TEXT.encode())
+    b.write_bytes(TEXT.replace("\n", "\r\n").encode())
+    assert read_page(a).lines == read_page(b).lines
+
+
+def test_empty_and_binary_files_are_reported_by_name(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"  \n\n")
+    with pytest.raises(PageError, match="empty.txt: empty"):
+        read_page(empty)
+    png = tmp_path / "photo.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
+    with pytest.raises(PageError, match="photo.txt"):
+        read_page(png)
+
+
+def test_explicit_encoding_override_and_its_failure(tmp_path):
+    p = tmp_path / "gbk.txt"
+    p.write_bytes(TEXT.encode("gbk"))
+    assert read_page(p, "gbk").lines[0].text == "太原多措并举保障冬季供暖"
+    with pytest.raises(PageError, match="cannot decode as utf-8"):
+        read_page(p, "utf-8")
+
+
+def test_page_kind_comes_from_the_text():
+    assert page_kind(["# 标题", "正文"]) == "markdown"
+    assert page_kind(TEXT.splitlines()) == "web"
+    assert page_kind(["一行短文字在这里换行"] * 20) == "ocr"
+    assert page_kind(["很长的一段文字。" * 10] * 5) == "plain"

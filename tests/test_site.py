@@ -1,0 +1,118 @@
+"""The built site (seeds + a hostile page), checked on its HTML."""
+import html
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import yaml
+
+HREF = re.compile(r'href="([^"]+)"')
+ARTICLE_LINK = re.compile(r'href="((?:\.\./)*articles/([0-9a-f]{12})/)"')
+
+
+def content(path: Path) -> str:
+    """The page's <article> (Material's content area), without header and nav."""
+    text = path.read_text(encoding="utf-8")
+    m = re.search(r"<article\b.*?</article>", text, re.S)
+    return m.group(0) if m else text
+
+
+def linked_ids(path: Path) -> set[str]:
+    return {m.group(2) for m in ARTICLE_LINK.finditer(content(path))}
+
+
+def readable(records):
+    return [r for r in records if r["kind"] != "residue"]
+
+
+def test_every_article_has_exactly_one_page(seed_site):
+    docs, site, records = seed_site
+    ids = {r["id"] for r in readable(records)}
+    pages = {p.parent.name for p in (site / "articles").glob("*/index.html")}
+    assert pages == ids and len(ids) == len(readable(records))
+
+
+def test_region_pages_list_exactly_their_articles_and_their_descendants(seed_site):
+    docs, site, records = seed_site
+    codes = {r["code"] for rec in records for r in rec["regions"]}
+    for code in codes:
+        want = {rec["id"] for rec in readable(records)
+                if any(code == r["code"] or code in codes_on_path(r) for r in rec["regions"])}
+        assert linked_ids(site / "regions" / code / "index.html") == want, code
+
+
+def codes_on_path(region: dict) -> set[str]:
+    from generator.extract.gazetteer import load
+    gaz = load()
+    return {d.code for d in gaz.path(gaz.by_code[region["code"]])}
+
+
+def test_agency_and_month_pages_list_exactly_their_articles(seed_site):
+    docs, site, records = seed_site
+    from generator.render import urls
+    agencies = {a for r in records for a in r["agencies"]}
+    for name in agencies:
+        page = site / urls.url_of(urls.agency(name)) / "index.html"
+        assert linked_ids(page) == {r["id"] for r in readable(records) if name in r["agencies"]}, name
+    months = {r["date"][:7] for r in readable(records)}
+    for m in months:
+        page = site / urls.url_of(urls.month(m)) / "index.html"
+        assert linked_ids(page) == {r["id"] for r in readable(records) if r["date"][:7] == m}, m
+
+
+def test_every_internal_link_resolves(seed_site):
+    docs, site, records = seed_site
+    for page in site.rglob("*.html"):
+        for href in HREF.findall(page.read_text(encoding="utf-8")):
+            href = html.unescape(href)
+            if re.match(r"^[a-z]+:", href) or href.startswith("#"):
+                continue
+            path = unquote(urlparse(href).path)
+            # 404.html links from the site root, since it is served at any depth.
+            target = (site / path.lstrip("/")) if path.startswith("/") else (page.parent / path).resolve()
+            if href.endswith("/") or target.is_dir():
+                target = target / "index.html"
+            assert target.exists(), f"{page.relative_to(site)} -> {href}"
+
+
+def test_article_page_shows_its_fields_and_provenance(seed_site):
+    docs, site, records = seed_site
+    rec = next(r for r in records if r["title"].startswith("利通区政协委员"))
+    page = content(site / "articles" / rec["id"] / "index.html")
+    text = html.unescape(re.sub(r"<[^>]+>", "", page))
+    assert rec["title"] in text and "束蓉" in text and "2021年11月" in text
+    assert "宁夏回族自治区 › 吴忠市 › 利通区" in text
+    assert f"第 {rec['lines'][0]}–{rec['lines'][1]} 行" in text
+    assert "下一篇" in text and "上一篇" in text
+
+
+def test_injected_markup_is_shown_as_text(seed_site):
+    docs, site, records = seed_site
+    rec = next(r for r in records if r["source"] == "hostile.txt" and r["kind"] == "news")
+    raw = (site / "articles" / rec["id"] / "index.html").read_text(encoding="utf-8")
+    body = content(site / "articles" / rec["id"] / "index.html")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+    assert "<script>alert" not in raw and "onerror=" not in raw.replace("onerror=alert(1)&gt;", "")
+    assert 'href="javascript:' not in raw
+    assert "{{ config }}" in html.unescape(body) and "{% raw %}" in html.unescape(body)
+    assert "<table" not in body and "<hr" not in body
+
+
+def test_front_matter_is_valid_yaml_with_the_raw_fields(seed_site):
+    docs, site, records = seed_site
+    for md in (docs / "articles").glob("*.md"):
+        text = md.read_text(encoding="utf-8")
+        meta = yaml.safe_load(text.split("\n---\n", 1)[0].removeprefix("---\n"))
+        assert {"id", "kind", "date", "source", "lines", "regions", "agencies"} <= set(meta["archive"])
+    hostile = next(r for r in records if r["source"] == "hostile.txt" and r["kind"] == "news")
+    meta = yaml.safe_load((docs / "articles" / f"{hostile['id']}.md").read_text(encoding="utf-8")
+                          .split("\n---\n", 1)[0].removeprefix("---\n"))
+    assert meta["archive"]["title"] == hostile["title"]
+
+
+def test_source_page_lists_residue_text(seed_site):
+    docs, site, records = seed_site
+    for rec in records:
+        if rec["kind"] == "residue":
+            page = content(site / "sources" / Path(rec["source"]).stem / "index.html")
+            assert html.escape(rec["body"].split("\n\n")[0], quote=False) in page
