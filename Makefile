@@ -25,6 +25,7 @@ docs: setup
 
 site: docs
 	$(BIN)/mkdocs build --strict --quiet
+	$(BIN)/python -m generator index --site site
 
 serve: site
 	@echo "Serving the archive at http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"

@@ -1,13 +1,13 @@
 """Command line: `python -m generator parse|build ...`."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
 
 from .catalog import CatalogError, load_catalog
+from .export import to_jsonl
 from .ingest import PageError, read_page
 from .pipeline import parse_page
 from .records import Article
@@ -55,9 +55,7 @@ def parse(catalog, encoding, pages):
     records, failures = load_records(catalog)
     articles, bad = parse_all(list(pages), records, encoding)
     failures += bad
-    out = sys.stdout
-    for a in articles:
-        out.write(json.dumps(a.as_dict(), ensure_ascii=False) + "\n")
+    sys.stdout.write(to_jsonl(articles))
     sys.exit(1 if failures else 0)
 
 
@@ -82,3 +80,14 @@ def build(catalog, docs_dir, encoding, clean, pages):
     click.echo(f"{len(articles)} records from {len(raw)} pages; {written} files written, "
                f"{removed} removed in {docs_dir}", err=True)
     sys.exit(1 if bad else 0)
+
+
+@main.command()
+@click.option("--site", "site_dir", default="site", show_default=True, type=click.Path(path_type=Path),
+              help="Built site folder (after `mkdocs build`).")
+def index(site_dir):
+    """Build the search index (Pagefind) for a built site."""
+    from .publish.search_index import build_index
+
+    n = build_index(site_dir)
+    click.echo(f"search index: {n} articles in {site_dir / 'pagefind'}", err=True)

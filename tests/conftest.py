@@ -46,6 +46,9 @@ def build_site(pages, out, catalog=None, site_url=None):
     res = subprocess.run([py, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(cfg)], cwd=ROOT,
                          capture_output=True, text=True, env=env)
     assert res.returncode == 0, res.stderr + res.stdout
+    res = subprocess.run([py, "-m", "generator", "index", "--site", str(site)], cwd=ROOT,
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
     parsed = subprocess.run([py, "-m", "generator", "parse", *cat, *map(str, pages)], cwd=ROOT,
                             capture_output=True, text=True)
     records = [json.loads(l) for l in parsed.stdout.splitlines()]

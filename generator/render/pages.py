@@ -99,6 +99,7 @@ def home_page(arch: Archive) -> tuple[str, str]:
 <li>{a(path, "regions/index.md", "按地区")}：省 → 市 → 县</li>
 <li>{a(path, "agencies/index.md", "按机构")}：按所属地区分组</li>
 <li>{a(path, "sources/index.md", "按来源")}：每个原始版面及其全部文字</li>
+<li>{a(path, "search/index.md", "检索")}：全文检索，可按年份、地区、机构筛选</li>
 </ul>
 
 ## 最新文章
@@ -227,8 +228,30 @@ def sources_pages(arch: Archive) -> list[tuple[str, str]]:
     return out
 
 
+def search_page(arch: Archive) -> tuple[str, str]:
+    path = "search/index.md"
+    body = f"""
+<div id="archive-search" data-base="{esc(urls.rel(path, "index.md"))}">
+<form class="archive-search-form" role="search">
+<input type="search" name="q" placeholder="输入要查找的字词，如 地名、机构名、事件" aria-label="搜索文章" autocomplete="off">
+</form>
+<p class="archive-status archive-meta" aria-live="polite"></p>
+<div class="archive-search-layout">
+<div class="archive-hits">
+<ol class="archive-results"></ol>
+<button class="archive-more md-button" type="button" hidden>更多结果</button>
+</div>
+<aside class="archive-facets" aria-label="筛选"></aside>
+</div>
+</div>
+
+<noscript><p>检索需要启用 JavaScript；也可以按日期、地区、机构或来源浏览全部文章。</p></noscript>
+"""
+    return path, page("检索", body, hide=["navigation", "toc"])
+
+
 def all_pages(arch: Archive) -> list[tuple[str, str]]:
-    pages = [home_page(arch)]
+    pages = [home_page(arch), search_page(arch)]
     pages += [article_page(arch, x) for x in arch.articles]
     pages += dates_pages(arch) + regions_pages(arch) + agencies_pages(arch) + sources_pages(arch)
     return pages

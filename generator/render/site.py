@@ -10,6 +10,7 @@ import shutil
 from importlib import resources
 from pathlib import Path
 
+from ..export import to_jsonl
 from ..records import Article, CatalogRecord
 from . import urls
 from .pages import all_pages
@@ -37,6 +38,7 @@ def render(records: list[Article], catalog: dict[str, CatalogRecord],
     """Everything the docs folder should hold, as path -> bytes."""
     arch = Archive.build(records, catalog)
     files = {path: text.encode("utf-8") for path, text in all_pages(arch)}
+    files["data/articles.jsonl"] = to_jsonl(records).encode("utf-8")
     for name, data in sorted(raw_pages.items()):
         files[urls.raw_source(name)] = data
     files.update(static_files())

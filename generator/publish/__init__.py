@@ -1,0 +1,1 @@
+"""Publish: steps that run on the built site (after `mkdocs build`)."""
