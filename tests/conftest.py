@@ -1,6 +1,8 @@
+import functools
 import os
-import shutil
 import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -59,3 +61,40 @@ def build_site(pages, out, catalog=None, site_url=None):
 def seed_site(tmp_path_factory, seed_pages):
     out = tmp_path_factory.mktemp("seed-site")
     return build_site(seed_pages + [ROOT / "tests/pages/hostile.txt"], out, SEEDS / "catalog.yml")
+
+
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+class Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser_page(seed_site):
+    need_browser()
+    from playwright.sync_api import sync_playwright
+
+    site = seed_site[1]
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        problems: list[str] = []
+        page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+        page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
+        # ERR_ABORTED: a load cut short by the next navigation, not a missing file.
+        page.on("requestfailed", lambda r: "ERR_ABORTED" not in (r.failure or "")
+                and problems.append(f"request failed: {r.url} {r.failure}"))
+        page.on("response", lambda r: r.status >= 400 and problems.append(f"HTTP {r.status}: {r.url}"))
+        page.on("request", lambda r: not r.url.startswith(base) and not r.url.startswith("data:")
+                and problems.append(f"external request: {r.url}"))
+        yield page, base, problems
+        browser.close()
+    server.shutdown()
+
+

@@ -10,7 +10,7 @@ HREF = re.compile(r'href="([^"]+)"')
 ARTICLE_LINK = re.compile(r'href="((?:\.\./)*articles/([0-9a-f]{12})/)"')
 
 
-def content(path: Path) -> str:
+def content(path: Path) -> str:  # noqa: D401
     """The page's <article> (Material's content area), without header and nav."""
     text = path.read_text(encoding="utf-8")
     m = re.search(r"<article\b.*?</article>", text, re.S)

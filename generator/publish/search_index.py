@@ -58,10 +58,10 @@ def record(a: Article) -> dict:
 async def _write(records: list[dict], out: Path) -> None:
     from pagefind.index import IndexConfig, PagefindIndex
 
+    # The context manager writes the files on exit (output_path in the config).
     async with PagefindIndex(IndexConfig(output_path=str(out))) as index:
         for r in records:
             await index.add_custom_record(**r)
-        await index.write_files(output_path=str(out))
 
 
 def build_index(site: Path) -> int:

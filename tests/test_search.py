@@ -1,0 +1,70 @@
+"""Search as a reader uses it: real queries in Chromium against the seeds' site."""
+import re
+import unicodedata
+
+import pytest
+
+from generator.publish.tokens import tokens
+
+
+def norm(s: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
+
+
+def search(page, base, q):
+    page.goto(f"{base}search/?q={q}")
+    page.wait_for_selector("a[data-search-result], .archive-status:has-text('没有')", timeout=10000)
+    page.wait_for_timeout(300)
+    return page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")
+
+
+def articles_containing(records, q):
+    return {r["id"] for r in records if r["kind"] != "residue"
+            and norm(q) in norm("\n".join([r["kicker"], r["title"], r["subtitle"], r["body"]]))}
+
+
+@pytest.mark.parametrize("q", ["石嘴山", "防控", "党员突击队", "静默管理", "银川市政协"])
+def test_query_finds_exactly_the_articles_that_contain_it(browser_page, seed_site, q):
+    page, base, problems = browser_page
+    hrefs = search(page, base, q)
+    found = {re.search(r"articles/([0-9a-f]{12})/", h).group(1) for h in hrefs}
+    want = articles_containing(seed_site[2], q)
+    assert want, q
+    assert found == want if len(want) <= 20 else found <= want
+    assert problems == []
+
+
+def test_title_matches_come_first_and_excerpts_are_highlighted(browser_page, seed_site):
+    page, base, problems = browser_page
+    search(page, base, "政协")
+    titles = page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.textContent)")
+    in_title = [("政协" in t) for t in titles]
+    assert in_title == sorted(in_title, reverse=True) and any(in_title)
+    assert page.locator(".archive-excerpt mark").first.inner_text() == "政协"
+
+
+def test_facets_narrow_results_by_year(browser_page):
+    page, base, problems = browser_page
+    before = search(page, base, "疫情")
+    page.locator(".archive-facet label").filter(has_text="2021").first.click()
+    page.wait_for_timeout(800)
+    after = page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")
+    metas = page.eval_on_selector_all(".archive-result .archive-meta", "els => els.map(e => e.textContent)")
+    assert 0 < len(after) < len(before)
+    assert all(m.startswith("2021") for m in metas)
+
+
+def test_header_box_opens_the_search_page(browser_page):
+    page, base, problems = browser_page
+    page.goto(base)
+    page.fill(".archive-header-search input", "太行精神")
+    page.press(".archive-header-search input", "Enter")
+    page.wait_for_selector("a[data-search-result]")
+    assert page.locator("a[data-search-result]").count() == 1
+
+
+@pytest.mark.parametrize("text", ["石嘴山市委组织部", "防控", "县", "COVID-19疫情 ＡＢＣ", "Ｈello，世界！2021年"])
+def test_browser_tokens_equal_index_tokens(browser_page, text):
+    page, base, problems = browser_page
+    page.goto(base + "search/")
+    assert page.evaluate("t => window.archiveTokens(t)", text) == tokens(text)
