@@ -65,8 +65,10 @@ def parse(catalog, encoding, pages):
               help="MkDocs docs folder to write.")
 @click.option("--encoding", help="Decode every page with this encoding instead of detecting it.")
 @click.option("--clean", is_flag=True, help="Remove generated files first (a full rebuild).")
+@click.option("--site-url", envvar="SITE_URL", default="http://127.0.0.1:8000/", show_default=True,
+              help="Public address of the site, for the feed's absolute links (env SITE_URL).")
 @click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path))
-def build(catalog, docs_dir, encoding, clean, pages):
+def build(catalog, docs_dir, encoding, clean, site_url, pages):
     """Parse PAGES and write the site's Markdown tree into DOCS."""
     from .render.site import clean as clean_docs, render, write_tree
 
@@ -76,7 +78,7 @@ def build(catalog, docs_dir, encoding, clean, pages):
     raw = {p.name: p.read_bytes() for p in pages if any(a.source == p.name for a in articles)}
     if clean:
         clean_docs(docs_dir)
-    written, removed = write_tree(render(articles, records, raw), docs_dir)
+    written, removed = write_tree(render(articles, records, raw, site_url), docs_dir)
     click.echo(f"{len(articles)} records from {len(raw)} pages; {written} files written, "
                f"{removed} removed in {docs_dir}", err=True)
     sys.exit(1 if bad else 0)

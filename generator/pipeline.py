@@ -101,11 +101,16 @@ def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None) 
     text = "\n".join([d.kicker, d.title, d.subtitle] + [p for p in body_paras if p not in credits])
     regions: list[dict] = []
     agencies: list[str] = []
+    notes: list[str] = []
     if d.kind != "residue":
         mentions = find_places(text, home)
         regions = tag_regions(mentions)
         agencies = tag_agencies(text, mentions, targets_for(home, mentions))
-    date, notes = date_of(rec.date, d.stamp, text)
+        for m in {m.division.code: m for m in mentions if m.resolved_from > 1}.values():
+            notes.append(f"ambiguous place name {text[m.start:m.end]} "
+                         f"({m.resolved_from} divisions) resolved by context to {m.division.name}")
+    date, date_notes = date_of(rec.date, d.stamp, text)
+    notes += date_notes
     return Article(
         id=article_id(page.source, d, body), source=page.source, lines=[d.first, d.last],
         kind=d.kind, title=d.title, subtitle=d.subtitle, kicker=d.kicker,

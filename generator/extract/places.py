@@ -25,6 +25,7 @@ class Mention:
     start: int
     end: int
     relative: bool = False
+    resolved_from: int = 1      # how many divisions shared the written name
 
 
 def _guarded(text: str, start: int, end: int, short: bool, r: dict) -> bool:
@@ -76,7 +77,7 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
             if adjacent or (need and all(c in support for c in need)):
                 ok.append(d)
         if len(ok) == 1:
-            accepted.append(Mention(ok[0], s, e))
+            accepted.append(Mention(ok[0], s, e, resolved_from=len(cands)))
             support |= {d.code for d in gaz.path(ok[0])}
     accepted += relative_mentions(text, home, accepted, gaz, r)
     return sorted(accepted, key=lambda m: m.start)

@@ -10,13 +10,16 @@ import shutil
 from importlib import resources
 from pathlib import Path
 
-from ..export import to_jsonl
 from ..records import Article, CatalogRecord
 from . import urls
+from .exports import data_files
+from .feed import atom
 from .pages import all_pages
+from .reports import downloads_page, monthly_svg, quality_page, regions_svg, stats_page
 from .structure import Archive
 
-MANAGED = ("index.md", "articles", "dates", "regions", "agencies", "sources", "assets", "search", "data")
+MANAGED = ("index.md", "feed.xml", "articles", "dates", "regions", "agencies", "sources", "assets", "search",
+           "data", "stats", "quality")
 
 
 def static_files() -> dict[str, bytes]:
@@ -33,12 +36,20 @@ def static_files() -> dict[str, bytes]:
     return out
 
 
+DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
+
+
 def render(records: list[Article], catalog: dict[str, CatalogRecord],
-           raw_pages: dict[str, bytes]) -> dict[str, bytes]:
+           raw_pages: dict[str, bytes], site_url: str = DEFAULT_SITE_URL) -> dict[str, bytes]:
     """Everything the docs folder should hold, as path -> bytes."""
     arch = Archive.build(records, catalog)
     files = {path: text.encode("utf-8") for path, text in all_pages(arch)}
-    files["data/articles.jsonl"] = to_jsonl(records).encode("utf-8")
+    files.update(data_files(arch, records))
+    files["feed.xml"] = atom(arch, site_url)
+    files["stats/monthly.svg"] = monthly_svg(arch)
+    files["stats/regions.svg"] = regions_svg(arch)
+    for path, text in (stats_page(arch), quality_page(arch), downloads_page(files)):
+        files[path] = text.encode("utf-8")
     for name, data in sorted(raw_pages.items()):
         files[urls.raw_source(name)] = data
     files.update(static_files())

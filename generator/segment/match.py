@@ -73,8 +73,12 @@ def assign(orphans: list, untitled: list, runs: list, set_head: Callable) -> lis
         run = untitled[j]
         if len(hs) == 1:
             set_head(run, orphans[hs[0]])
+            run.notes.append("headline printed apart from its body, matched by content")
             continue
         parts = split(run, [orphans[i] for i in hs], scorer)
+        for part in parts:
+            part.notes.append("headline printed apart from its body, matched by content; "
+                              "body split from a back-to-back neighbour")
         k = out.index(run)
         out[k:k + 1] = parts
     return out

@@ -65,6 +65,7 @@ class Run:
     chunks: list[Chunk] = field(default_factory=list)
     head: Head | None = None
     credits: list[Chunk] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -333,4 +334,4 @@ def run_draft(run: Run, w: int) -> Draft:
     kind = "continuation" if run.chunks and CONTINUATION.match(run.chunks[0].lines[0].text) else "news"
     nos.sort()
     return Draft(kind=kind, first=nos[0], last=nos[-1], title=title, subtitle=subtitle,
-                 credit=credits, paragraphs=paragraphs(run.chunks, w), line_nos=nos)
+                 credit=credits, paragraphs=paragraphs(run.chunks, w), line_nos=nos, notes=list(run.notes))

