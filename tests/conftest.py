@@ -39,12 +39,13 @@ def build_site(pages, out, catalog=None, site_url=None):
                    f"theme:\n  custom_dir: {ROOT / 'overrides'}\n", encoding="utf-8")
     cat = ["--catalog", str(catalog)] if catalog else []
     py = sys.executable
-    res = subprocess.run([py, "-m", "generator", "build", *cat, "--docs", str(docs), *map(str, pages)],
-                         cwd=ROOT, capture_output=True, text=True)
-    assert res.returncode == 0, res.stderr
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000")
+    env.pop("SITE_URL", None)
     if site_url:
         env["SITE_URL"] = site_url
+    res = subprocess.run([py, "-m", "generator", "build", *cat, "--docs", str(docs), *map(str, pages)],
+                         cwd=ROOT, capture_output=True, text=True, env=env)
+    assert res.returncode == 0, res.stderr
     res = subprocess.run([py, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(cfg)], cwd=ROOT,
                          capture_output=True, text=True, env=env)
     assert res.returncode == 0, res.stderr + res.stdout
@@ -57,10 +58,23 @@ def build_site(pages, out, catalog=None, site_url=None):
     return docs, site, records
 
 
+def free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+SEED_PORT = free_port()
+
+
 @pytest.fixture(scope="session")
 def seed_site(tmp_path_factory, seed_pages):
+    """The seeds (and a hostile page) built for http://127.0.0.1:SEED_PORT/, where the
+    browser tests serve it: Material fetches sitemap.xml from the site's own URL."""
     out = tmp_path_factory.mktemp("seed-site")
-    return build_site(seed_pages + [ROOT / "tests/pages/hostile.txt"], out, SEEDS / "catalog.yml")
+    return build_site(seed_pages + [ROOT / "tests/pages/hostile.txt"], out, SEEDS / "catalog.yml",
+                      site_url=f"http://127.0.0.1:{SEED_PORT}/")
 
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -78,7 +92,7 @@ def browser_page(seed_site):
     from playwright.sync_api import sync_playwright
 
     site = seed_site[1]
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    server = ThreadingHTTPServer(("127.0.0.1", SEED_PORT), functools.partial(Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     with sync_playwright() as p:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import ROOT, SEEDS, build_site
+from conftest import ROOT, SEED_PORT, SEEDS, build_site
 
 WORKFLOW = ROOT / ".github/workflows/pages.yml"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -72,8 +72,8 @@ def test_feed_is_atom_with_newest_articles_and_working_links(seed_site):
     assert entries[0].find(f"{ATOM}updated").text.startswith(newest)
     for e in entries:
         href = e.find(f"{ATOM}link").get("href")
-        assert href.startswith("http://127.0.0.1:8000/articles/")
-        assert (site / href.removeprefix("http://127.0.0.1:8000/") / "index.html").exists()
+        assert href.startswith(f"http://127.0.0.1:{SEED_PORT}/articles/")
+        assert (site / href.removeprefix(f"http://127.0.0.1:{SEED_PORT}/") / "index.html").exists()
     assert 'type="application/atom+xml"' in (site / "index.html").read_text(encoding="utf-8")
 
 

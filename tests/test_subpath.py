@@ -1,0 +1,48 @@
+"""The published site under a sub-path, as GitHub Pages serves a project site."""
+import functools
+import threading
+from http.server import ThreadingHTTPServer
+
+from conftest import ARGS, CHROMIUM, SEEDS, Quiet, build_site, need_browser
+
+
+def test_site_works_under_a_sub_path(tmp_path_factory, seed_pages):
+    """Links, search and downloads work when the site lives at /<repo>/."""
+    need_browser()
+    from playwright.sync_api import sync_playwright
+
+    out = tmp_path_factory.mktemp("subpath")
+    holder = out / "www"
+    holder.mkdir()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(holder)))
+    port = server.server_address[1]
+    base = f"http://127.0.0.1:{port}/archive/"
+    docs, site, records = build_site(seed_pages, out / "build", SEEDS / "catalog.yml", site_url=base)
+    (holder / "archive").symlink_to(site)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    problems = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page()
+        page.on("response", lambda r: r.status >= 400 and problems.append(f"HTTP {r.status}: {r.url}"))
+        page.goto(base)
+        page.get_by_role("link", name="按机构", exact=True).first.click()
+        page.wait_for_url(base + "agencies/")
+        page.locator("article").get_by_role("link", name="利通区政协", exact=True).click()
+        page.locator("article").get_by_role("link").filter(has_text="利通区政协委员").click()
+        page.wait_for_url(base + "articles/*/")
+        page.fill(".archive-header-search input", "流调溯源")
+        page.press(".archive-header-search input", "Enter")
+        page.wait_for_selector("a[data-search-result]")
+        hrefs = page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.href)")
+        assert hrefs and all(h.startswith(base + "articles/") for h in hrefs)
+        page.goto(hrefs[0])
+        assert "流调溯源" in page.locator("article").inner_text()
+        page.goto(base + "data/")
+        with page.expect_response(lambda r: r.url.endswith("articles.csv")) as resp:
+            page.evaluate("document.querySelector('article a[href$=\"articles.csv\"]').href")
+            page.evaluate("fetch(document.querySelector('article a[href$=\"articles.csv\"]').href)")
+        assert resp.value.status == 200
+        browser.close()
+    server.shutdown()
+    assert problems == []
