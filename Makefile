@@ -21,7 +21,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	touch $@
 
 docs: setup
-	$(BIN)/python -m generator build --catalog $(CATALOG) --docs docs $(PAGES)
+	$(BIN)/python -m generator build --catalog $(CATALOG) --docs docs --cache $(VENV)/parse-cache $(PAGES)
 
 site: docs
 	$(BIN)/mkdocs build --strict --quiet

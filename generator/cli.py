@@ -1,6 +1,7 @@
 """Command line: `python -m generator parse|build ...`."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -8,9 +9,8 @@ import click
 
 from .catalog import CatalogError, load_catalog
 from .export import to_jsonl
-from .ingest import PageError, read_page
-from .pipeline import parse_page
 from .records import Article
+from .runner import parse_pages
 
 
 def load_records(catalog: Path | None):
@@ -26,19 +26,22 @@ def load_records(catalog: Path | None):
     return records, len(errors)
 
 
-def parse_all(pages: list[Path], records: dict, encoding: str | None = None):
+def parse_all(pages: list[Path], records: dict, encoding: str | None = None, jobs: int = 1,
+              cache: Path | None = None):
     """(articles of every readable page, number of pages that failed); failures go to stderr."""
     failures = 0
     articles: list[Article] = []
-    for path in pages:
-        try:
-            page = read_page(path, encoding)
-        except PageError as err:
-            click.echo(f"error: {err}", err=True)
+    for path, arts, error in parse_pages(pages, records, encoding, jobs, cache):
+        if error:
+            click.echo(f"error: {error}", err=True)
             failures += 1
-            continue
-        articles += parse_page(page, records.get(path.name))
+        else:
+            articles += arts
     return articles, failures
+
+
+JOBS = click.option("--jobs", "-j", type=int, default=os.cpu_count() or 1, show_default="all cores",
+                    help="Parse this many pages at once.")
 
 
 @click.group()
@@ -49,11 +52,12 @@ def main():
 @main.command()
 @click.option("--catalog", type=click.Path(path_type=Path), help="YAML catalogue of the pages.")
 @click.option("--encoding", help="Decode every page with this encoding instead of detecting it.")
+@JOBS
 @click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path))
-def parse(catalog, encoding, pages):
+def parse(catalog, encoding, jobs, pages):
     """Print one JSON object per article of PAGES (JSON Lines)."""
     records, failures = load_records(catalog)
-    articles, bad = parse_all(list(pages), records, encoding)
+    articles, bad = parse_all(list(pages), records, encoding, jobs)
     failures += bad
     sys.stdout.write(to_jsonl(articles))
     sys.exit(1 if failures else 0)
@@ -67,13 +71,16 @@ def parse(catalog, encoding, pages):
 @click.option("--clean", is_flag=True, help="Remove generated files first (a full rebuild).")
 @click.option("--site-url", envvar="SITE_URL", default="http://127.0.0.1:8000/", show_default=True,
               help="Public address of the site, for the feed's absolute links (env SITE_URL).")
+@click.option("--cache", type=click.Path(path_type=Path), default=None,
+              help="Folder caching each page's records; unchanged pages are not parsed again.")
+@JOBS
 @click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path))
-def build(catalog, docs_dir, encoding, clean, site_url, pages):
+def build(catalog, docs_dir, encoding, clean, site_url, cache, jobs, pages):
     """Parse PAGES and write the site's Markdown tree into DOCS."""
     from .render.site import clean as clean_docs, render, write_tree
 
     records, failures = load_records(catalog)
-    articles, bad = parse_all(list(pages), records, encoding)
+    articles, bad = parse_all(list(pages), records, encoding, jobs, cache)
     bad += failures
     raw = {p.name: p.read_bytes() for p in pages if any(a.source == p.name for a in articles)}
     if clean:

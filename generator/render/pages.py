@@ -10,6 +10,29 @@ from .html import KIND_LABEL, a, article_list, date_label, display_title, esc, o
 from .structure import Archive, RegionNode, newest_first
 
 NEWEST = 15
+PER_PAGE = 100          # list pages never grow into 10 000-row pages
+
+
+def page_paths(path: str, n: int) -> list[str]:
+    """regions/140600.md, regions/140600-p2.md, ... for n pages."""
+    stem = path[:-3]
+    return [path] + [f"{stem}-p{k}.md" for k in range(2, n + 1)]
+
+
+def paginated(path: str, title: str, head: str, arts: list[Article], **meta) -> list[tuple[str, str]]:
+    """An article list split into pages of PER_PAGE, each with links to the others."""
+    chunks = [arts[i:i + PER_PAGE] for i in range(0, len(arts), PER_PAGE)] or [[]]
+    paths = page_paths(path, len(chunks))
+    out = []
+    for k, (p, chunk) in enumerate(zip(paths, chunks)):
+        nav = ""
+        if len(chunks) > 1:
+            links = [f"<strong>{i + 1}</strong>" if i == k else a(p, q, str(i + 1)) for i, q in enumerate(paths)]
+            nav = f'<p class="archive-pages">第 {k + 1} / {len(chunks)} 页：' + " ".join(links) + "</p>"
+        # Page k sits beside page 1 (same depth), so the head's relative links hold for both.
+        body = "\n\n".join(x for x in (head, nav, article_list(p, chunk), nav) if x)
+        out.append((p, page(title if k == 0 else f"{title}（第 {k + 1} 页）", body, **meta)))
+    return out
 
 
 def front_matter(meta: dict) -> str:
@@ -121,8 +144,8 @@ def dates_pages(arch: Archive) -> list[tuple[str, str]]:
         blocks.append("<ul class=\"archive-months\">\n" + "\n".join(items) + "\n</ul>")
         for m, arts in months.items():
             path = urls.month(m)
-            body = f'<p>{a(path, index, "← 按日期")}</p>\n\n' + article_list(path, newest_first(arts))
-            out.append((path, page(f"{date_label(m) if m else '日期不详'}（{len(arts)} 篇）", body)))
+            back = f'<p>{a(path, index, "← 按日期")}</p>'
+            out += paginated(path, f"{date_label(m) if m else '日期不详'}（{len(arts)} 篇）", back, newest_first(arts))
     out.insert(0, (index, page("按日期", "\n\n".join(blocks) or "<p>（暂无文章）</p>")))
     return out
 
@@ -153,32 +176,44 @@ def regions_pages(arch: Archive) -> list[tuple[str, str]]:
             body.append("## 下辖地区")
             body.append(region_tree(path, node.sorted_children()))
         body.append("## 文章")
-        body.append(article_list(path, arts))
-        out.append((path, page(f"{node.division.name}", "\n\n".join(body))))
+        out += paginated(path, node.division.name, "\n\n".join(body), arts)
     return out
+
+
+INLINE_AGENCIES = 400      # beyond this the index lists regions, each with a page of its agencies
 
 
 def agencies_pages(arch: Archive) -> list[tuple[str, str]]:
     gaz = load()
     index = "agencies/index.md"
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, tuple[str, list[str]]] = {}
     for name in arch.agencies:
         d = arch.agency_region.get(name)
-        key = " › ".join(x.name for x in gaz.path(d)) if d else "其他"
-        groups.setdefault(key, []).append(name)
+        key = d.code if d else "other"
+        label = " › ".join(x.name for x in gaz.path(d)) if d else "其他"
+        groups.setdefault(key, (label, []))[1].append(name)
+    inline = len(arch.agencies) <= INLINE_AGENCIES
     blocks = ["<p>机构按所属地区分组，数字为提及该机构的文章数。</p>"]
-    for key in sorted(groups, key=lambda k: (k == "其他", k)):
-        blocks.append(f"## {key}")
-        items = [f"<li>{a(index, urls.agency(n), n)}（{len(arch.agencies[n])} 篇）</li>" for n in sorted(groups[key])]
-        blocks.append("<ul class=\"archive-agencies\">\n" + "\n".join(items) + "\n</ul>")
-    out = [(index, page("按机构", "\n\n".join(blocks)))]
+    out = []
+    for key in sorted(groups, key=lambda k: (k == "other", k)):
+        label, names = groups[key]
+        group_path = f"agencies/in-{key}.md"
+        items = "<ul class=\"archive-agencies\">\n" + "\n".join(
+            f"<li>{a(index, urls.agency(n), n)}（{len(arch.agencies[n])} 篇）</li>" for n in sorted(names)) + "\n</ul>"
+        if inline:
+            blocks += [f"## {label}", items]
+        else:
+            blocks.append(f"<p>{a(index, group_path, label)}（{len(names)} 个机构）</p>")
+        group_items = "<ul class=\"archive-agencies\">\n" + "\n".join(
+            f"<li>{a(group_path, urls.agency(n), n)}（{len(arch.agencies[n])} 篇）</li>" for n in sorted(names)) + "\n</ul>"
+        out.append((group_path, page(f"{label} · 机构", f'<p>{a(group_path, index, "← 按机构")}</p>\n\n' + group_items)))
+    out.insert(0, (index, page("按机构", "\n\n".join(blocks))))
     for name, arts in arch.agencies.items():
         path = urls.agency(name)
         d = arch.agency_region.get(name)
         where = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(d)) if d else "地区不详"
-        body = [f'<p class="archive-trail">{a(path, index, "按机构")} · 所属地区：{where}</p>',
-                article_list(path, newest_first(arts))]
-        out.append((path, page(name, "\n\n".join(body))))
+        head = f'<p class="archive-trail">{a(path, index, "按机构")} · 所属地区：{where}</p>'
+        out += paginated(path, name, head, newest_first(arts))
     return out
 
 

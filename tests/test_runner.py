@@ -1,0 +1,72 @@
+"""Scale: parallel parsing and incremental builds give exactly the serial, full result."""
+import re
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from generator.bench import write_corpus
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    out = tmp_path_factory.mktemp("corpus")
+    write_corpus(120, out / "pages", seed=7)
+    return out / "pages"
+
+
+def gen(*args):
+    res = subprocess.run([sys.executable, "-m", "generator", *map(str, args)], cwd=ROOT, capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    return res
+
+
+def pages(corpus):
+    return sorted(corpus.glob("p*.txt"))
+
+
+def test_corpus_is_deterministic_for_a_seed(tmp_path, corpus):
+    write_corpus(120, tmp_path / "again", seed=7)
+    for p in pages(corpus) + [corpus / "catalog.yml"]:
+        assert (tmp_path / "again" / p.name).read_bytes() == p.read_bytes()
+
+
+def test_parallel_parse_equals_serial(corpus):
+    serial = gen("parse", "-j", "1", "--catalog", corpus / "catalog.yml", *pages(corpus)).stdout
+    parallel = gen("parse", "-j", "2", "--catalog", corpus / "catalog.yml", *pages(corpus)).stdout
+    assert serial == parallel and serial.count("\n") >= 120
+
+
+def tree(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_incremental_build_equals_full_build(tmp_path, corpus):
+    *old, new = pages(corpus)
+    cache = tmp_path / "cache"
+    inc = tmp_path / "inc"
+    gen("build", "--catalog", corpus / "catalog.yml", "--docs", inc, "--cache", cache, *old)
+    res = gen("build", "--catalog", corpus / "catalog.yml", "--docs", inc, "--cache", cache, *old, new)
+    full = tmp_path / "full"
+    gen("build", "--catalog", corpus / "catalog.yml", "--docs", full, *old, new)
+    assert tree(inc) == tree(full)
+    written = int(res.stderr.split(" files written")[0].rsplit(" ", 1)[1])
+    assert 0 < written < len(tree(full)) / 2        # only what the new page touches
+
+
+def test_list_pages_are_split_into_pages_of_a_hundred():
+    from generator.records import Article
+    from generator.render.pages import PER_PAGE, regions_pages
+    from generator.render.structure import Archive
+
+    region = {"name": "朔州市", "code": "140600", "level": 2, "path": ["山西省", "朔州市"]}
+    arts = [Article(id=f"{i:012x}", source="x.txt", lines=[i, i], kind="news", title=f"标题{i}", subtitle="",
+                    kicker="", byline=[], credit=[], date="2022-11", regions=[region], agencies=[], body="正文",
+                    notes=[]) for i in range(1, 251)]
+    pages = dict(regions_pages(Archive.build(arts, {})))
+    city = [p for p in pages if p.startswith("regions/140600")]
+    assert city == ["regions/140600.md", "regions/140600-p2.md", "regions/140600-p3.md"]
+    listed = [set(re.findall(r"articles/([0-9a-f]{12})/", pages[p])) for p in city]
+    assert all(len(x) <= PER_PAGE for x in listed)
+    assert set().union(*listed) == {a.id for a in arts}
