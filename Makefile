@@ -42,7 +42,7 @@ search-eval: site
 	$(BIN)/python $(SHARED)/eval/search_eval.py --site site --queries $(SHARED)/eval/queries.yml --gold $(SHARED)/gold/seeds.yml --sources $(SHARED)/seeds
 
 bench: setup
-	$(BIN)/python -m generator.bench
+	$(BIN)/python -m generator.bench run
 
 clean:
 	rm -rf site docs .pytest_cache

@@ -34,6 +34,8 @@ TOPICS = ["疫情防控", "乡村振兴", "安全生产", "森林防火", "民�
 
 
 def paragraph_pool() -> list[str]:
+    from .segment.text import START_MARKER
+
     from .cli import parse_all
     from .catalog import load_catalog
 
@@ -43,7 +45,7 @@ def paragraph_pool() -> list[str]:
     for a in arts:
         for p in a.body.split("\n\n"):
             p = re.sub(r"^本报讯[（(][^）)]*[）)]", "", p).strip()
-            if 30 <= len(p) <= 400 and p[-1] in "。！？”":
+            if 30 <= len(p) <= 400 and p[-1] in "。！？”" and not START_MARKER.match(p):
                 pool.append(p)
     return sorted(set(pool))
 
@@ -129,3 +131,179 @@ def write_corpus(n: int, out: Path, seed: int = 1) -> tuple[int, int]:
         size += len(data)
     (out / "catalog.yml").write_text(yaml.safe_dump(catalog, allow_unicode=True, sort_keys=True), encoding="utf-8")
     return pages, size
+
+
+# --- the benchmark -------------------------------------------------------
+
+FLOOR_CONFIG = """site_name: floor
+docs_dir: {docs}
+site_dir: {site}
+theme:
+  name: material
+  language: zh
+  font: false
+plugins:
+  - search:
+      lang: zh
+"""
+
+OUR_CONFIG = """INHERIT: {root}/mkdocs.yml
+docs_dir: {docs}
+site_dir: {site}
+theme:
+  custom_dir: {root}/overrides
+"""
+
+
+def timed(cmd: list[str], env: dict | None = None) -> tuple[float, int, str]:
+    """(seconds, peak RSS in MB of the process, stderr) for one command."""
+    t = time.perf_counter()
+    p = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                         env=dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000", **(env or {})))
+    err = p.stderr.read()
+    _, status, usage = os.wait4(p.pid, 0)
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode:
+        raise SystemExit(f"{' '.join(cmd[:4])}... failed:\n{err[-2000:]}")
+    return time.perf_counter() - t, usage.ru_maxrss // 1024, err
+
+
+def size_of(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.exists() else 0
+
+
+def parse_rate(pages: list[Path], catalog: Path, jobs: int) -> float:
+    """MB/s of parse+tag, in process (no start-up), over the whole corpus."""
+    from .catalog import load_catalog
+    from .runner import parse_pages
+
+    records, _ = load_catalog(catalog)
+    size = sum(p.stat().st_size for p in pages)
+    from .extract.gazetteer import load
+    load()
+    t = time.perf_counter()
+    for _ in parse_pages(pages, records, jobs=jobs):
+        pass
+    return size / 1e6 / (time.perf_counter() - t)
+
+
+def search_probe(site: Path, query: str) -> dict:
+    """First-result time and bytes for the page plus one query, with the shared harness."""
+    harness = ROOT.parent / "shared" / "eval" / "search_eval.py"
+    if not harness.exists() or not Path("/usr/bin/chromium").exists():
+        return {}
+    q = site.parent / "probe-queries.yml"
+    q.write_text(yaml.safe_dump({"queries": [query]}, allow_unicode=True), encoding="utf-8")
+    res = subprocess.run([sys.executable, str(harness), "--site", str(site), "--queries", str(q), "--json"],
+                         capture_output=True, text=True, timeout=600)
+    if res.returncode:
+        return {"error": res.stderr[-300:]}
+    d = json.loads(res.stdout)
+    return {"first_result_ms": d["first_result_ms_mean"], "bytes": d["bytes_transferred"],
+            "returned": d["per_query"][query]["returned"]}
+
+
+def bench_size(n: int, out: Path, search: bool) -> dict:
+    work = out / f"n{n}"
+    if work.exists():
+        shutil.rmtree(work)
+    corpus = work / "pages"
+    npages, nbytes = write_corpus(n, corpus, seed=n)
+    pages = sorted(corpus.glob("p*.txt"))
+    catalog = corpus / "catalog.yml"
+    py = sys.executable
+    r: dict = {"articles": n, "pages": npages, "corpus_mb": round(nbytes / 1e6, 2)}
+    r["parse_mb_s_1core"] = round(parse_rate(pages, catalog, 1), 2)
+    r["parse_mb_s_all_cores"] = round(parse_rate(pages, catalog, os.cpu_count() or 1), 2)
+
+    docs, site, cache = work / "docs", work / "site", work / "cache"
+    gen_s, gen_rss, _ = timed([py, "-m", "generator", "build", "--catalog", str(catalog), "--docs", str(docs),
+                               "--cache", str(cache), *map(str, pages)])
+    cfg = work / "mkdocs.yml"
+    cfg.write_text(OUR_CONFIG.format(root=ROOT, docs=docs, site=site), encoding="utf-8")
+    mk_s, mk_rss, _ = timed([py, "-m", "mkdocs", "build", "-q", "-f", str(cfg)])
+    ix_s, ix_rss, _ = timed([py, "-m", "generator", "index", "--site", str(site)])
+    floor_site = work / "floor-site"
+    fcfg = work / "floor.yml"
+    fcfg.write_text(FLOOR_CONFIG.format(docs=docs, site=floor_site), encoding="utf-8")
+    floor_s, floor_rss, _ = timed([py, "-m", "mkdocs", "build", "-q", "-f", str(fcfg)])
+    r.update(generation_s=round(gen_s, 1), mkdocs_s=round(mk_s, 1), index_s=round(ix_s, 1),
+             full_build_s=round(gen_s + mk_s + ix_s, 1), floor_s=round(floor_s, 1),
+             generation_over_floor=round(gen_s / floor_s, 3), full_over_floor=round((gen_s + mk_s + ix_s) / floor_s, 3),
+             site_mb=round(size_of(site) / 1e6, 1), pagefind_mb=round(size_of(site / "pagefind") / 1e6, 2),
+             material_index_mb=round(size_of(floor_site / "search") / 1e6, 2),
+             docs_files=sum(1 for _ in docs.rglob("*.md")),
+             peak_rss_mb=max(gen_rss, mk_rss, ix_rss), floor_peak_rss_mb=floor_rss)
+    # Incremental: one more page into the same docs, with the parse cache.
+    extra = work / "extra"
+    write_corpus(8, extra, seed=n + 1)
+    new = corpus / "p999999.txt"
+    shutil.copy(extra / "p000000.txt", new)
+    cat = yaml.safe_load(catalog.read_text(encoding="utf-8"))
+    cat[new.name] = yaml.safe_load((extra / "catalog.yml").read_text(encoding="utf-8"))["p000000.txt"]
+    catalog.write_text(yaml.safe_dump(cat, allow_unicode=True, sort_keys=True), encoding="utf-8")
+    inc_s, _, err = timed([py, "-m", "generator", "build", "--catalog", str(catalog), "--docs", str(docs),
+                           "--cache", str(cache), *map(str, pages + [new])])
+    r.update(incremental_s=round(inc_s, 2), incremental_over_full_generation=round(inc_s / gen_s, 3),
+             incremental_files_written=int(re.search(r"(\d+) files written", err).group(1)))
+    if search:
+        r["search_pagefind"] = search_probe(site, "疫情防控")
+        r["search_material"] = search_probe(floor_site, "疫情防控")
+    return r
+
+
+COLUMNS = [("articles", "articles"), ("corpus_mb", "corpus MB"), ("parse_mb_s_1core", "parse MB/s 1 core"),
+           ("parse_mb_s_all_cores", "parse MB/s all"), ("generation_s", "generation s"), ("mkdocs_s", "mkdocs s"),
+           ("index_s", "search index s"), ("full_build_s", "full build s"), ("floor_s", "floor s"),
+           ("generation_over_floor", "gen/floor"), ("full_over_floor", "full/floor"),
+           ("incremental_s", "incremental s"), ("incremental_over_full_generation", "incr/gen"),
+           ("site_mb", "site MB"), ("pagefind_mb", "Pagefind MB"), ("material_index_mb", "Material index MB"),
+           ("peak_rss_mb", "peak RSS MB")]
+
+
+def table(rows: list[dict]) -> str:
+    out = ["| " + " | ".join(h for _, h in COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+    for r in rows:
+        out.append("| " + " | ".join(str(r.get(k, "")) for k, _ in COLUMNS) + " |")
+    for r in rows:
+        for key in ("search_pagefind", "search_material"):
+            if r.get(key):
+                out.append(f"\n{r['articles']} articles, {key}: {r[key]}")
+    return "\n".join(out)
+
+
+@click.group()
+def main():
+    """Synthetic corpora and the archive's benchmark."""
+
+
+@main.command()
+@click.option("--articles", type=int, required=True)
+@click.option("--seed", type=int, default=1, show_default=True)
+@click.option("--out", type=click.Path(path_type=Path), required=True)
+def corpus(articles, seed, out):
+    """Write a synthetic corpus of about ARTICLES articles and its catalogue."""
+    n, size = write_corpus(articles, out, seed)
+    click.echo(f"{n} pages, {size / 1e6:.1f} MB in {out}")
+
+
+@main.command()
+@click.option("--sizes", type=int, multiple=True, default=(1000, 10000), show_default=True)
+@click.option("--out", type=click.Path(path_type=Path), default=Path("bench-out"), show_default=True)
+@click.option("--search/--no-search", default=True, help="Also time a query in Chromium (both searches).")
+def run(sizes, out, search):
+    """Benchmark parse, generation, the full build and the plain-MkDocs floor."""
+    out = out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for n in sizes:
+        click.echo(f"benchmarking {n} articles ...", err=True)
+        rows.append(bench_size(n, out, search))
+        (out / "bench.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    text = table(rows)
+    (out / "bench.md").write_text(text + "\n", encoding="utf-8")
+    click.echo(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -13,7 +13,8 @@ from .records import Article
 from .runner import parse_pages
 
 
-def load_records(catalog: Path | None):
+def load_records(catalog: Path | None, pages: list[Path] = ()):
+    """(records by page name, number of errors); errors go to stderr, naming file, page and field."""
     if catalog is None:
         return {}, 0
     try:
@@ -21,6 +22,10 @@ def load_records(catalog: Path | None):
     except CatalogError as err:
         click.echo(f"error: {err}", err=True)
         return {}, 1
+    given = {p.name for p in pages}
+    for name in sorted(records):
+        if name not in given and not (catalog.parent / name).exists():
+            errors.append(f"{catalog}: page {name}: no such page file (not given, not in {catalog.parent})")
     for e in errors:
         click.echo(f"error: {e}", err=True)
     return records, len(errors)
@@ -56,7 +61,7 @@ def main():
 @click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path))
 def parse(catalog, encoding, jobs, pages):
     """Print one JSON object per article of PAGES (JSON Lines)."""
-    records, failures = load_records(catalog)
+    records, failures = load_records(catalog, pages)
     articles, bad = parse_all(list(pages), records, encoding, jobs)
     failures += bad
     sys.stdout.write(to_jsonl(articles))
@@ -79,7 +84,7 @@ def build(catalog, docs_dir, encoding, clean, site_url, cache, jobs, pages):
     """Parse PAGES and write the site's Markdown tree into DOCS."""
     from .render.site import clean as clean_docs, render, write_tree
 
-    records, failures = load_records(catalog)
+    records, failures = load_records(catalog, pages)
     articles, bad = parse_all(list(pages), records, encoding, jobs, cache)
     bad += failures
     raw = {p.name: p.read_bytes() for p in pages if any(a.source == p.name for a in articles)}

@@ -10,6 +10,9 @@ from .records import Line, Page
 
 # Below this charset-normalizer "chaos" share we trust a legacy-encoding guess.
 MAX_CHAOS = 0.2
+# A newspaper page is tens of kilobytes; far larger files are not pages (and
+# would hold the whole run's memory), so they are reported instead of read.
+MAX_PAGE_BYTES = 16 * 1024 * 1024
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 WEB_STAMP = re.compile(r"^\s*\d{4}[/-]\d{1,2}[/-]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$")
@@ -34,14 +37,17 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, 
             except UnicodeDecodeError as err:
                 raise PageError(f"{source}: broken {name} text: {err}") from None
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
+        # NUL-riddled "UTF-8" is UTF-16 without a byte-order mark, or not text at all.
+        if text.count("\x00") <= len(text) // 100:
+            return text, "utf-8"
     except UnicodeDecodeError:
         pass
-    if data.count(b"\x00") > len(data) // 100:
-        raise PageError(f"{source}: binary file (NUL bytes), not a text page")
     from charset_normalizer import from_bytes  # imported late: only legacy pages need it
 
     best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16_le", "utf_16_be"]).best()
+    if (best is None or best.chaos > MAX_CHAOS) and data.count(b"\x00") > len(data) // 100:
+        raise PageError(f"{source}: binary file (NUL bytes), not a text page")
     if best is None or best.chaos > MAX_CHAOS:
         raise PageError(f"{source}: unknown text encoding (not UTF-8, GB18030, Big5 or UTF-16); "
                         "pass --encoding if you know it")
@@ -79,6 +85,10 @@ def text_to_page(text: str, source: str, encoding: str = "utf-8", nbytes: int = 
 def read_page(path: Path, encoding: str | None = None) -> Page:
     source = path.name
     try:
+        size = path.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            raise PageError(f"{source}: {size / 1e6:.0f} MB is too large for one page "
+                            f"(limit {MAX_PAGE_BYTES // (1024 * 1024)} MB); split it into pages")
         data = path.read_bytes()
     except OSError as err:
         raise PageError(f"{path}: cannot read: {err.strerror}") from None

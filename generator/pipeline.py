@@ -116,7 +116,7 @@ def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None) 
         kind=d.kind, title=d.title, subtitle=d.subtitle, kicker=d.kicker,
         byline=byline_of(d) if d.kind != "residue" else [], credit=list(d.credit), date=date,
         regions=regions, agencies=agencies, body=body, notes=d.notes + notes,
-        publication=rec.publication)
+        publication=rec.publication, stamp=d.stamp)
 
 
 def parse_page(page: Page, rec: CatalogRecord | None = None) -> list[Article]:

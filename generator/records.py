@@ -90,12 +90,13 @@ class Article:
     body: str
     notes: list[str]
     publication: str = ""
+    stamp: str = ""          # the date line as printed with the article, if any
 
     def as_dict(self) -> dict:
         return {
             "id": self.id, "source": self.source, "lines": self.lines, "kind": self.kind,
             "title": self.title, "subtitle": self.subtitle, "kicker": self.kicker,
-            "byline": self.byline, "credit": self.credit, "date": self.date,
+            "byline": self.byline, "credit": self.credit, "date": self.date, "stamp": self.stamp,
             "regions": self.regions, "agencies": self.agencies, "body": self.body,
             "notes": self.notes, "publication": self.publication,
         }

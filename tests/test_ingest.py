@@ -57,3 +57,33 @@ def test_page_kind_comes_from_the_text():
     assert page_kind(TEXT.splitlines()) == "web"
     assert page_kind(["一行短文字在这里换行"] * 20) == "ocr"
     assert page_kind(["很长的一段文字。" * 10] * 5) == "plain"
+
+
+def test_utf16_without_bom_is_not_read_as_nul_riddled_utf8(tmp_path):
+    p = tmp_path / "u16.txt"
+    p.write_bytes(TEXT.encode("utf-16-le"))
+    assert read_page(p).lines[0].text == "太原多措并举保障冬季供暖"
+
+
+def test_nul_and_control_characters_are_dropped_from_text(tmp_path):
+    p = tmp_path / "ctl.txt"
+    p.write_bytes(TEXT.replace("确保", "确\x00保\x07", 1).encode("utf-8"))
+    page = read_page(p)
+    assert "\x00" not in "".join(l.text for l in page.lines) and "确保群众" in page.lines[2].text
+
+
+def test_huge_file_is_reported_without_being_read(tmp_path):
+    p = tmp_path / "huge.txt"
+    with p.open("wb") as f:            # 50 MB, sparse: nothing is held in memory
+        f.seek(50 * 1024 * 1024)
+        f.write(b"\n")
+    with pytest.raises(PageError, match="huge.txt: 52 MB is too large"):
+        read_page(p)
+
+
+def test_one_line_of_200000_characters_parses(tmp_path):
+    p = tmp_path / "long.txt"
+    line = "银川市政协委员深入社区开展调研，了解群众需求。" * 8700
+    p.write_text(line + "\n", encoding="utf-8")
+    [a] = parse_page(read_page(p))
+    assert len(a.body) == len(line) and a.regions[0]["name"] == "银川市"
