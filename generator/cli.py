@@ -87,7 +87,8 @@ def build(catalog, docs_dir, encoding, clean, site_url, cache, jobs, pages):
     records, failures = load_records(catalog, pages)
     articles, bad = parse_all(list(pages), records, encoding, jobs, cache)
     bad += failures
-    raw = {p.name: p.read_bytes() for p in pages if any(a.source == p.name for a in articles)}
+    parsed = {a.source for a in articles}
+    raw = {p.name: p for p in pages if p.name in parsed}
     if clean:
         clean_docs(docs_dir)
     written, removed = write_tree(render(articles, records, raw, site_url), docs_dir)

@@ -145,7 +145,7 @@ SCHEMA = [("id", "稳定编号（12 位十六进制），由来源页面名与�
           ("notes", "解析器的说明（值得复核的判断）")]
 
 
-def downloads_page(files: dict[str, bytes]) -> tuple[str, str]:
+def downloads_page(files: dict) -> tuple[str, str]:
     path = "data/index.md"
     desc = {"data/articles.jsonl": "全部记录，JSON Lines，每行一篇（与 <code>python -m generator parse</code> 输出完全相同）",
             "data/articles.csv": "全部记录，CSV（UTF-8 带 BOM，可直接用 Excel 打开；列表字段以 ; 分隔）",

@@ -40,8 +40,9 @@ DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
 
 def render(records: list[Article], catalog: dict[str, CatalogRecord],
-           raw_pages: dict[str, bytes], site_url: str = DEFAULT_SITE_URL) -> dict[str, bytes]:
-    """Everything the docs folder should hold, as path -> bytes."""
+           raw_pages: dict[str, Path], site_url: str = DEFAULT_SITE_URL) -> dict[str, bytes | Path]:
+    """Everything the docs folder should hold, as path -> bytes (or the source file to copy:
+    raw pages are copied, never held in memory beside their parsed text)."""
     arch = Archive.build(records, catalog)
     files = {path: text.encode("utf-8") for path, text in all_pages(arch)}
     files.update(data_files(arch, records))
@@ -50,22 +51,33 @@ def render(records: list[Article], catalog: dict[str, CatalogRecord],
     files["stats/regions.svg"] = regions_svg(arch)
     for path, text in (stats_page(arch), quality_page(arch), downloads_page(files)):
         files[path] = text.encode("utf-8")
-    for name, data in sorted(raw_pages.items()):
-        files[urls.raw_source(name)] = data
+    for name, source in sorted(raw_pages.items()):
+        files[urls.raw_source(name)] = source
     files.update(static_files())
     return files
 
 
-def write_tree(files: dict[str, bytes], docs: Path) -> tuple[int, int]:
+def same(target: Path, data: bytes | Path) -> bool:
+    if not target.is_file():
+        return False
+    if isinstance(data, Path):
+        return target.stat().st_size == data.stat().st_size and target.read_bytes() == data.read_bytes()
+    return target.stat().st_size == len(data) and target.read_bytes() == data
+
+
+def write_tree(files: dict[str, bytes | Path], docs: Path) -> tuple[int, int]:
     """(written, removed).  Leaves files outside the managed folders alone."""
     docs.mkdir(parents=True, exist_ok=True)
     written = removed = 0
     for path, data in sorted(files.items()):
         target = docs / path
-        if target.is_file() and target.read_bytes() == data:
+        if same(target, data):
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        if isinstance(data, Path):
+            shutil.copyfile(data, target)
+        else:
+            target.write_bytes(data)
         written += 1
     for top in MANAGED:
         base = docs / top
