@@ -16,7 +16,15 @@
   const facets = root.querySelector(".archive-facets");
   const more = root.querySelector(".archive-more");
   const selected = {};
-  let pagefind = null, current = null, serial = 0;
+  let current = null, serial = 0, facetsReady = null;
+
+  // Start loading Pagefind at once, while the page finishes and the reader types.
+  const ready = (async () => {
+    const pf = await import(new URL("pagefind/pagefind.js", base).href);
+    await pf.options({ baseUrl: base.pathname });
+    await pf.init();
+    return pf;
+  })();
 
   const TOKEN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+/g;
   function normalize(s) { return (s || "").normalize("NFKC").toLowerCase(); }
@@ -96,10 +104,10 @@
   }
 
   // Load candidates in Pagefind's order, keep those whose text holds the query,
-  // title matches first.
-  async function fill(job, want) {
+  // title matches first.  The first batch is small so the first results show soon.
+  async function fill(job, want, step = PAGE) {
     while (job.next < job.results.length && job.kept.length < want) {
-      const batch = job.results.slice(job.next, job.next + PAGE);
+      const batch = job.results.slice(job.next, job.next + step);
       job.next += batch.length;
       const data = await Promise.all(batch.map((r) => r.data()));
       if (job.id !== serial) return;
@@ -114,8 +122,7 @@
     }
   }
 
-  async function render(job) {
-    const start = list.children.length;
+  function render(job) {
     const ordered = job.kept.slice().sort((x, y) => (y.inTitle - x.inTitle) || (job.kept.indexOf(x) - job.kept.indexOf(y)));
     list.replaceChildren();
     ordered.forEach(show);
@@ -124,7 +131,6 @@
       ? `找到${done ? "" : "至少"} ${job.kept.length} 篇文章`
       : (done ? "没有找到包含该词的文章" : "正在查找…");
     more.hidden = done;
-    return start;
   }
 
   async function run() {
@@ -134,25 +140,27 @@
     q ? url.searchParams.set("q", q) : url.searchParams.delete("q");
     history.replaceState(null, "", url);
     if (!q) { list.replaceChildren(); status.textContent = ""; facets.replaceChildren(); more.hidden = true; return; }
-    if (!pagefind) {
-      pagefind = await import(new URL("pagefind/pagefind.js", base).href);
-      await pagefind.options({ baseUrl: base.pathname });
-      await pagefind.init();
-      await pagefind.filters();   // loads the filter chunks: searches report facet counts only after this
-    }
+    const pagefind = await ready;
     const terms = tokens(q);
     if (!terms.length) return;
     const filters = {};
     for (const [k, v] of Object.entries(selected)) if (v.length) filters[k] = { any: v };
-    // Pagefind leaves the facet counts out when handed an empty filter object.
-    const res = await pagefind.search(terms.join(" "), Object.keys(filters).length ? { filters } : {});
+    const options = Object.keys(filters).length ? { filters } : {};
+    const res = await pagefind.search(terms.join(" "), options);
     if (id !== serial) return;
     current = { id, q, results: res.results, next: 0, kept: [],
                 needles: q.split(/\s+/).map(squeeze).filter(Boolean) };
-    drawFacets(res.filters);
+    await fill(current, 1, 8);
+    if (id !== serial) return;
+    render(current);
     await fill(current, PAGE);
     if (id !== serial) return;
     render(current);
+    // Facet counts: Pagefind reports them once its filter index is loaded.
+    facetsReady = facetsReady || pagefind.filters();
+    await facetsReady;
+    const counted = await pagefind.search(terms.join(" "), options);
+    if (id === serial) drawFacets(counted.filters);
   }
 
   let timer = null;
