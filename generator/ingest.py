@@ -15,7 +15,9 @@ MAX_CHAOS = 0.2
 MAX_PAGE_BYTES = 16 * 1024 * 1024
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
-WEB_STAMP = re.compile(r"^\s*\d{4}[/-]\d{1,2}[/-]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$")
+# A web page's time stamp line: "2021/11/4 9:27", "2021-11-04 09:27:00 来源：某某网", "发布时间：2021年11月4日".
+WEB_STAMP = re.compile(r"^\s*(?:发布时间[:：]?\s*|时间[:：]\s*)?\d{4}\s*[/\-.年]\s*\d{1,2}\s*[/\-.月]\s*\d{1,2}日?"
+                       r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S.{0,40})?\s*$")
 
 
 class PageError(Exception):

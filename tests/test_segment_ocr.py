@@ -67,3 +67,18 @@ def test_every_line_lands_in_exactly_one_record():
         line = line.replace(" ", "")
         if len(line) >= 4:
             assert sum(line in t for t in texts) == 1, line
+
+
+def test_page_that_prints_headlines_before_bodies():
+    a = "本报讯（记者 陈 刚）近日，桂林市临桂区总工会组织开展职工技能大赛，来自全区的120名职工参加比赛。"
+    b = "本报讯（记者 黄 丽）日前，柳州市柳北区政协组织委员视察老旧小区改造工作，提出意见建议15条。"
+    page = "\n".join(["临桂区总工会举办", "职工技能大赛", "", wrap(a), "", "柳北区政协委员", "视察老旧小区改造", "", wrap(b), ""])
+    arts = parse_text(page, home="广西壮族自治区", date="2023-05")
+    assert by_title(arts, "临桂区总工会").body.startswith("本报讯（记者陈刚）")
+    assert "柳北区" in by_title(arts, "柳北区政协委员").body
+
+
+def test_centred_headline_with_leading_spaces():
+    page = "\n".join([wrap(WUHOU), "", "      武侯区卫健局义诊", "      进社区惠及居民", "", wrap(JINGYANG), ""])
+    arts = parse_text(page, home="四川省", date="2023-11")
+    assert by_title(arts, "武侯区卫健局义诊").body.startswith("本报讯（记者王强）")

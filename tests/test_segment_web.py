@@ -17,3 +17,10 @@ def test_web_page_title_date_and_reporter():
 def test_printed_stamp_does_not_override_a_different_catalogue_month():
     [a] = parse_text(PAGE, home="山西省", date="2023-12")
     assert a.date == "2023-12"
+
+
+def test_stamp_with_chinese_date_and_source_line():
+    page = f"太原多措并举保障冬季供暖\n2023年11月8日 10:05 来源：山西新闻网\n{BODY}\n"
+    [a] = parse_text(page, home="山西省", date="")
+    assert a.date == "2023-11-08" and a.stamp.startswith("2023年11月8日")
+    assert a.body.startswith("为做好冬季供暖保障工作")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from collections import Counter
 
+from ..ingest import WEB_STAMP
 from ..records import Draft, Page
 from .text import (COMMENTATOR, DATELINE_CREDIT, LONE_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_credit,
                    may_end_paragraph, norm_space)
@@ -136,6 +137,9 @@ def split_markdown(page: Page) -> list[Draft]:
             drafts.append(photo(it, cur))
         elif it.kind == "caption":
             drafts.append(Draft(kind="photo", first=0, last=0, paragraphs=[it.text], line_nos=list(it.nos)))
+        elif fresh and cur.title and not cur.stamp and it.level == 0 and WEB_STAMP.match(it.text):
+            cur.stamp = it.text                    # a time stamp printed under the title
+            add(cur, it)
         elif it.kind == "credit" and (cur is None or fresh):
             cur = cur or start(it)
             cur.credit.append(it.text)

@@ -25,6 +25,12 @@ def bigrams(text: str) -> Counter:
     return out
 
 
+def overlap(head: str, text: str) -> int:
+    """How many of a headline's bigrams a text holds (a plain vote, no weights)."""
+    grams = bigrams(text)
+    return sum(1 for g in set(bigrams(head)) if grams[g])
+
+
 class Scorer:
     """Similarity of a headline to a text, with idf over the page's bodies."""
 

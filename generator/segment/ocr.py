@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from itertools import takewhile
 from dataclasses import dataclass, field
 
 from ..records import Draft, Line, Page
@@ -100,7 +101,9 @@ def chunks_of(page: Page) -> list[Chunk]:
             gap = True
             continue
         indented = line.text[:1] in (" ", "\u3000", "\t")
-        if cur and (indented or START_MARKER.match(line.text) or is_role_credit(line.text)
+        # An indent opens a paragraph; lines indented like the one before are a centred block.
+        opens = indented and cur[-1].text[:1] not in (" ", "\u3000", "\t") if cur else False
+        if cur and (opens or START_MARKER.match(line.text) or is_role_credit(line.text)
                     or is_role_credit(cur[-1].text)):
             flush(False)
         cur.append(line)
@@ -117,7 +120,8 @@ def is_role_credit(text: str) -> bool:
 
 def looks_like_head(chunk: Chunk, w: int) -> bool:
     titles = [l.text for l in chunk.lines if not SUBTITLE.match(l.text)]
-    if not titles or len(titles) > 3 or chunk.marker and not LETTER_SPACED.match(norm_space(titles[0])):
+    # Indentation may centre a headline; a start marker (本报讯, 紧接) never opens one.
+    if not titles or len(titles) > 3 or START_MARKER.match(titles[0]):
         return False
     if SUBTITLE.match(chunk.lines[0].text):
         return False
@@ -224,7 +228,9 @@ def split_ocr(page: Page) -> list[Draft]:
 
 
 def headlines_follow(items: list[object]) -> bool:
-    """Does this page print headlines after their articles?  Vote from where they stand."""
+    """Does this page print headlines after their articles?  Vote from where they
+    stand (a page opening with a body, or closing with a headline) and from what
+    they say (a headline shares more words with the body it belongs to)."""
     real = [it for it in items if isinstance(it, Head) or (isinstance(it, Chunk) and it.kind == "body")]
     if not real:
         return False
@@ -237,6 +243,14 @@ def headlines_follow(items: list[object]) -> bool:
         after += 1
     else:
         before += 1
+    for i, it in enumerate(real):
+        if not isinstance(it, Head) or i == 0 or i + 1 == len(real):
+            continue
+        prev = "".join(c.text for c in takewhile(lambda x: isinstance(x, Chunk), reversed(real[:i])))
+        nxt = "".join(c.text for c in takewhile(lambda x: isinstance(x, Chunk), real[i + 1:]))
+        a, b = match.overlap(it.text, prev), match.overlap(it.text, nxt)
+        if a != b:
+            after, before = after + (a > b), before + (b > a)
     return after > before
 
 
