@@ -1,10 +1,7 @@
 """Builders for small hand-made pages, so tests read like the pages they describe."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
-from generator.catalog import load_catalog
 from generator.extract.gazetteer import load
 from generator.ingest import text_to_page
 from generator.pipeline import parse_page

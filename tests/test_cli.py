@@ -1,6 +1,5 @@
 """`python -m generator parse`: JSON Lines, stable ids, clear errors."""
 import json
-import shutil
 import subprocess
 import sys
 

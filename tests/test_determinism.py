@@ -1,7 +1,7 @@
 """Same input, same bytes: two builds into two folders are identical, file by file."""
 import re
 
-from conftest import ROOT, SEEDS, build_site
+from conftest import SEEDS, build_site
 
 # Pagefind writes its filter and metadata indexes from hash maps in arbitrary
 # order (upstream issue Pagefind/pagefind#638: fragments and word indexes are

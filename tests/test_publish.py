@@ -6,11 +6,10 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import yaml
 
-from conftest import ROOT, SEED_PORT, SEEDS, build_site
+from conftest import ROOT, SEED_PORT, SEEDS
 
 WORKFLOW = ROOT / ".github/workflows/pages.yml"
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from ..extract.gazetteer import load
-from ..records import Article
 from . import urls
 from .html import KIND_LABEL, a, display_title, esc
 from .pages import page
@@ -32,7 +30,7 @@ def monthly_svg(arch: Archive) -> bytes:
     bw = (w - pad - 10) / max(len(months), 1)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
              f'font-family="sans-serif" font-size="10" role="img" aria-label="每月文章数">',
-             f'<title>每月文章数</title>',
+             '<title>每月文章数</title>',
              f'<line x1="{pad}" y1="{h - 30}" x2="{w - 5}" y2="{h - 30}" stroke="#888"/>']
     for i, m in enumerate(months):
         n = counts.get(m, 0)
@@ -60,7 +58,7 @@ def regions_svg(arch: Archive) -> bytes:
     h = rh * len(rows) + 20
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
              f'font-family="sans-serif" font-size="11" role="img" aria-label="各省市文章数">',
-             f'<title>各省市文章数</title>']
+             '<title>各省市文章数</title>']
     for i, (code, label, n) in enumerate(rows):
         y = 10 + i * rh
         bw = (w - left - 50) * n / top
