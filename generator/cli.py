@@ -82,7 +82,9 @@ def parse(catalog, encoding, jobs, pages):
 @click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path))
 def build(catalog, docs_dir, encoding, clean, site_url, cache, jobs, pages):
     """Parse PAGES and write the site's Markdown tree into DOCS."""
-    from .render.site import clean as clean_docs, render, write_tree
+    from .render.memo import Memo
+    from .render.site import clean as clean_docs, previous_keys, render, write_tree
+    from .runner import code_version
 
     records, failures = load_records(catalog, pages)
     articles, bad = parse_all(list(pages), records, encoding, jobs, cache)
@@ -91,7 +93,8 @@ def build(catalog, docs_dir, encoding, clean, site_url, cache, jobs, pages):
     raw = {p.name: p for p in pages if p.name in parsed}
     if clean:
         clean_docs(docs_dir)
-    written, removed = write_tree(render(articles, records, raw, site_url), docs_dir)
+    memo = Memo(previous_keys(docs_dir), code_version())
+    written, removed = write_tree(render(articles, records, raw, site_url, memo), docs_dir, memo.keys)
     click.echo(f"{len(articles)} records from {len(raw)} pages; {written} files written, "
                f"{removed} removed in {docs_dir}", err=True)
     sys.exit(1 if bad else 0)

@@ -70,3 +70,22 @@ def test_list_pages_are_split_into_pages_of_a_hundred():
     listed = [set(re.findall(r"articles/([0-9a-f]{12})/", pages[p])) for p in city]
     assert all(len(x) <= PER_PAGE for x in listed)
     assert set().union(*listed) == {a.id for a in arts}
+
+
+def test_incremental_build_after_editing_a_page_equals_full_build(tmp_path, corpus):
+    import shutil
+    work = tmp_path / "pages"
+    shutil.copytree(corpus, work)
+    ps = pages(work)
+    cache, inc, full = tmp_path / "cache", tmp_path / "inc", tmp_path / "full"
+    gen("build", "--catalog", work / "catalog.yml", "--docs", inc, "--cache", cache, *ps)
+    text = ps[3].read_text(encoding="utf-8")
+    ps[3].write_text(text.replace("召开", "举行", 1), encoding="utf-8")     # an editor's correction
+    ps[5].unlink()                                                           # and a page withdrawn
+    cat = (work / "catalog.yml").read_text(encoding="utf-8")
+    (work / "catalog.yml").write_text(re.sub(rf"(?m)^{ps[5].name}:\n(?:  .*\n)*", "", cat), encoding="utf-8")
+    ps = pages(work)
+    gen("build", "--catalog", work / "catalog.yml", "--docs", inc, "--cache", cache, *ps)
+    gen("build", "--catalog", work / "catalog.yml", "--docs", full, *ps)
+    strip = lambda t: {k: v for k, v in t.items() if k != ".archive-manifest.json"}
+    assert strip(tree(inc)) == strip(tree(full))

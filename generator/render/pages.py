@@ -6,7 +6,8 @@ import yaml
 from ..extract.gazetteer import load
 from ..records import Article
 from . import urls
-from .html import KIND_LABEL, a, article_list, date_label, display_title, esc, one_line, paragraphs
+from .html import KIND_LABEL, a, article_list, date_label, display_title, esc, one_line, paragraphs, region_label
+from .memo import KEEP, Keep, Memo
 from .structure import Archive, RegionNode, newest_first
 
 NEWEST = 15
@@ -19,10 +20,14 @@ def page_paths(path: str, n: int) -> list[str]:
     return [path] + [f"{stem}-p{k}.md" for k in range(2, n + 1)]
 
 
-def paginated(path: str, title: str, head: str, arts: list[Article], **meta) -> list[tuple[str, str]]:
+def paginated(path: str, title: str, head: str, arts: list[Article], memo: Memo | None = None,
+              **meta) -> list[tuple[str, str | Keep]]:
     """An article list split into pages of PER_PAGE, each with links to the others."""
     chunks = [arts[i:i + PER_PAGE] for i in range(0, len(arts), PER_PAGE)] or [[]]
     paths = page_paths(path, len(chunks))
+    listed = [(x.id, display_title(x), x.date, region_label(x), x.kind) for x in arts]
+    if memo is not None and memo.reuse(paths, title, head, listed, meta):
+        return [(p, KEEP) for p in paths]
     out = []
     for k, (p, chunk) in enumerate(zip(paths, chunks)):
         nav = ""
@@ -35,17 +40,27 @@ def paginated(path: str, title: str, head: str, arts: list[Article], **meta) -> 
     return out
 
 
+# libyaml's emitter when PyYAML has it (ten times faster), the pure-Python one otherwise.
+DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def front_matter(meta: dict) -> str:
-    # safe_dump quotes anything YAML could read as structure (---, "title: x", !!tags).
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
+    # A safe dumper quotes anything YAML could read as structure (---, "title: x", !!tags).
+    return "---\n" + yaml.dump(meta, Dumper=DUMPER, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
 
 
 def page(title: str, body: str, **meta) -> str:
     return front_matter({"title": esc(title), **meta}) + body.strip() + "\n"
 
 
-def article_page(arch: Archive, art: Article) -> tuple[str, str]:
+def article_page(arch: Archive, art: Article, memo: Memo | None = None) -> tuple[str, str | Keep]:
     path = urls.article(art.id)
+    siblings = [x for x in arch.sources[art.source] if x.kind != "residue"]
+    i = siblings.index(art)
+    rec = arch.catalog.get(art.source)
+    around = [(x.id, display_title(x)) for x in siblings[max(0, i - 1):i + 2] if x is not art]
+    if memo is not None and memo.reuse([path], art.as_dict(), around, rec.publication if rec else ""):
+        return path, KEEP
     gaz = load()
     parts: list[str] = []
     if art.kicker:
@@ -73,9 +88,6 @@ def article_page(arch: Archive, art: Article) -> tuple[str, str]:
     parts.append('<div class="archive-body">\n\n' + paragraphs(art.body) + "\n\n</div>")
     if art.credit:
         parts.append(paragraphs("\n\n".join(art.credit), "archive-credit"))
-    siblings = [x for x in arch.sources[art.source] if x.kind != "residue"]
-    i = siblings.index(art)
-    rec = arch.catalog.get(art.source)
     prov = [f'<li>来源页面：{a(path, urls.source(art.source), art.source)}，第 {art.lines[0]}–{art.lines[1]} 行'
             f'（{a(path, urls.raw_source(art.source), "原始文本")}）</li>']
     if rec and rec.publication:
@@ -132,7 +144,7 @@ def home_page(arch: Archive) -> tuple[str, str]:
     return path, page("地方新闻档案", body, hide=["navigation", "toc"])
 
 
-def dates_pages(arch: Archive) -> list[tuple[str, str]]:
+def dates_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, str | Keep]]:
     out = []
     index = "dates/index.md"
     blocks = []
@@ -145,7 +157,8 @@ def dates_pages(arch: Archive) -> list[tuple[str, str]]:
         for m, arts in months.items():
             path = urls.month(m)
             back = f'<p>{a(path, index, "← 按日期")}</p>'
-            out += paginated(path, f"{date_label(m) if m else '日期不详'}（{len(arts)} 篇）", back, newest_first(arts))
+            out += paginated(path, f"{date_label(m) if m else '日期不详'}（{len(arts)} 篇）", back,
+                             newest_first(arts), memo)
     out.insert(0, (index, page("按日期", "\n\n".join(blocks) or "<p>（暂无文章）</p>")))
     return out
 
@@ -161,7 +174,7 @@ def region_tree(index: str, nodes: list[RegionNode]) -> str:
     return "<ul class=\"archive-tree\">\n" + "\n".join(items) + "\n</ul>"
 
 
-def regions_pages(arch: Archive) -> list[tuple[str, str]]:
+def regions_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, str | Keep]]:
     gaz = load()
     index = "regions/index.md"
     out = [(index, page("按地区", "<p>省 → 市 → 县。每个地区的数字包括其下辖地区的文章。</p>\n\n"
@@ -176,14 +189,14 @@ def regions_pages(arch: Archive) -> list[tuple[str, str]]:
             body.append("## 下辖地区")
             body.append(region_tree(path, node.sorted_children()))
         body.append("## 文章")
-        out += paginated(path, node.division.name, "\n\n".join(body), arts)
+        out += paginated(path, node.division.name, "\n\n".join(body), arts, memo)
     return out
 
 
 INLINE_AGENCIES = 400      # beyond this the index lists regions, each with a page of its agencies
 
 
-def agencies_pages(arch: Archive) -> list[tuple[str, str]]:
+def agencies_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, str | Keep]]:
     gaz = load()
     index = "agencies/index.md"
     groups: dict[str, tuple[str, list[str]]] = {}
@@ -213,7 +226,7 @@ def agencies_pages(arch: Archive) -> list[tuple[str, str]]:
         d = arch.agency_region.get(name)
         where = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(d)) if d else "地区不详"
         head = f'<p class="archive-trail">{a(path, index, "按机构")} · 所属地区：{where}</p>'
-        out += paginated(path, name, head, newest_first(arts))
+        out += paginated(path, name, head, newest_first(arts), memo)
     return out
 
 
@@ -285,8 +298,8 @@ def search_page(arch: Archive) -> tuple[str, str]:
     return path, page("检索", body, hide=["navigation", "toc"])
 
 
-def all_pages(arch: Archive) -> list[tuple[str, str]]:
+def all_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, str | Keep]]:
     pages = [home_page(arch), search_page(arch)]
-    pages += [article_page(arch, x) for x in arch.articles]
-    pages += dates_pages(arch) + regions_pages(arch) + agencies_pages(arch) + sources_pages(arch)
+    pages += [article_page(arch, x, memo) for x in arch.articles]
+    pages += dates_pages(arch, memo) + regions_pages(arch, memo) + agencies_pages(arch, memo) + sources_pages(arch)
     return pages

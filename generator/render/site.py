@@ -6,6 +6,8 @@ two builds of the same input leave identical trees.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 from importlib import resources
 from pathlib import Path
@@ -13,6 +15,7 @@ from pathlib import Path
 from ..records import Article, CatalogRecord
 from . import urls
 from .exports import data_files
+from .memo import Keep, Memo
 from .feed import atom
 from .pages import all_pages
 from .reports import downloads_page, monthly_svg, quality_page, regions_svg, stats_page
@@ -40,11 +43,13 @@ DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
 
 def render(records: list[Article], catalog: dict[str, CatalogRecord],
-           raw_pages: dict[str, Path], site_url: str = DEFAULT_SITE_URL) -> dict[str, bytes | Path]:
+           raw_pages: dict[str, Path], site_url: str = DEFAULT_SITE_URL,
+           memo: Memo | None = None) -> dict[str, bytes | Path | Keep]:
     """Everything the docs folder should hold, as path -> bytes (or the source file to copy:
-    raw pages are copied, never held in memory beside their parsed text)."""
+    raw pages are copied, never held in memory beside their parsed text; or KEEP for a
+    page already on disk from the same inputs)."""
     arch = Archive.build(records, catalog)
-    files = {path: text.encode("utf-8") for path, text in all_pages(arch)}
+    files = {path: text if isinstance(text, Keep) else text.encode("utf-8") for path, text in all_pages(arch, memo)}
     files.update(data_files(arch, records))
     files["feed.xml"] = atom(arch, site_url)
     files["stats/monthly.svg"] = monthly_svg(arch)
@@ -57,21 +62,42 @@ def render(records: list[Article], catalog: dict[str, CatalogRecord],
     return files
 
 
-def same(target: Path, data: bytes | Path) -> bool:
-    if not target.is_file():
-        return False
-    if isinstance(data, Path):
-        return target.stat().st_size == data.stat().st_size and target.read_bytes() == data.read_bytes()
-    return target.stat().st_size == len(data) and target.read_bytes() == data
+MANIFEST = ".archive-manifest.json"     # path -> sha1 of what we last wrote there
 
 
-def write_tree(files: dict[str, bytes | Path], docs: Path) -> tuple[int, int]:
-    """(written, removed).  Leaves files outside the managed folders alone."""
+def digest(data: bytes | Path) -> str:
+    return hashlib.sha1(data.read_bytes() if isinstance(data, Path) else data).hexdigest()
+
+
+def previous_keys(docs: Path) -> dict[str, str]:
+    """Input keys of the pages the last build wrote, for those still on disk."""
+    keys = read_manifest(docs).get("keys", {})
+    return {p: k for p, k in keys.items() if (docs / p).is_file()}
+
+
+def read_manifest(docs: Path) -> dict:
+    try:
+        return json.loads((docs / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def write_tree(files: dict[str, bytes | Path | Keep], docs: Path, keys: dict[str, str] | None = None) -> tuple[int, int]:
+    """(written, removed).  Compares against the manifest of the last write, so an
+    unchanged file is neither read nor rewritten; leaves files outside the
+    managed folders alone."""
     docs.mkdir(parents=True, exist_ok=True)
+    manifest_path = docs / MANIFEST
+    before = read_manifest(docs).get("sha", {})
+    after: dict[str, str] = {}
     written = removed = 0
     for path, data in sorted(files.items()):
         target = docs / path
-        if same(target, data):
+        if isinstance(data, Keep):
+            after[path] = before[path]
+            continue
+        after[path] = digest(data)
+        if before.get(path) == after[path] and target.is_file():
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(data, Path):
@@ -93,6 +119,8 @@ def write_tree(files: dict[str, bytes | Path], docs: Path) -> tuple[int, int]:
             for d in sorted((p for p in base.rglob("*") if p.is_dir()), reverse=True):
                 if not any(d.iterdir()):
                     d.rmdir()
+    manifest = {"sha": after, "keys": {p: k for p, k in sorted((keys or {}).items()) if p in files}}
+    manifest_path.write_text(json.dumps(manifest, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     return written, removed
 
 
@@ -103,3 +131,4 @@ def clean(docs: Path) -> None:
             shutil.rmtree(p)
         elif p.exists():
             p.unlink()
+    (docs / MANIFEST).unlink(missing_ok=True)

@@ -7,7 +7,6 @@ article id, so adding a page never moves an existing article.
 from __future__ import annotations
 
 import hashlib
-import posixpath
 
 
 def article(aid: str) -> str:
@@ -47,13 +46,10 @@ def url_of(path: str) -> str:
 
 
 def rel(from_path: str, to_path: str) -> str:
-    """A relative href from the page at from_path to the page or file at to_path."""
+    """A relative href from the page at from_path to the page or file at to_path.
+
+    Every page is served as a directory (a/b/), so going up to the site root
+    takes one "../" per level of the page's URL; no path arithmetic needed."""
     here = url_of(from_path)
-    base = here if here.endswith("/") or here == "" else posixpath.dirname(here)
-    target = url_of(to_path)
-    out = posixpath.relpath("/" + target, "/" + base) if target else posixpath.relpath("/", "/" + base)
-    if (target == "" or target.endswith("/")) and not out.endswith("/"):
-        out += "/"
-    if out == "./":
-        return "./"
-    return out if out != "." else "./"
+    depth = here.count("/")
+    return ("../" * depth + url_of(to_path)) or "./"
