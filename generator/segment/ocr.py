@@ -83,34 +83,35 @@ def width(page: Page) -> int:
     return int(statistics.median(lengths)) if lengths else 15
 
 
+def indented(text: str) -> bool:
+    return text[:1] in (" ", "\u3000", "\t")
+
+
 def chunks_of(page: Page) -> list[Chunk]:
+    """Cut the page at blank lines, at an indent that opens a paragraph, at start
+    markers and around credit lines."""
     out: list[Chunk] = []
     cur: list[Line] = []
-    gap = True
-
-    def flush(next_gap: bool):
-        nonlocal cur, gap
-        if cur:
-            out.append(Chunk(cur, gap_before=gap))
-            gap = next_gap
-        cur = []
-
+    gap = True                       # a blank line stands before the chunk being built
     for line in page.lines:
         if not line.text.strip():
-            flush(True)
+            if cur:
+                out.append(Chunk(cur, gap_before=gap))
+                cur = []
             gap = True
             continue
-        indented = line.text[:1] in (" ", "\u3000", "\t")
         # An indent opens a paragraph; lines indented like the one before are a centred block.
-        opens = indented and cur[-1].text[:1] not in (" ", "\u3000", "\t") if cur else False
+        opens = indented(line.text) and not indented(cur[-1].text) if cur else False
         if cur and (opens or START_MARKER.match(line.text) or is_role_credit(line.text)
                     or is_role_credit(cur[-1].text)):
-            flush(False)
+            out.append(Chunk(cur, gap_before=gap))
+            cur, gap = [], False
         cur.append(line)
-    flush(True)
+    if cur:
+        out.append(Chunk(cur, gap_before=gap))
     for c in out:
         first = c.lines[0].text
-        c.marker = bool(START_MARKER.match(first)) or first[:1] in (" ", "\u3000", "\t")
+        c.marker = bool(START_MARKER.match(first)) or indented(first)
     return out
 
 
@@ -118,7 +119,7 @@ def is_role_credit(text: str) -> bool:
     return bool(ROLE_CREDIT.match(text)) and is_credit(text)
 
 
-def looks_like_head(chunk: Chunk, w: int) -> bool:
+def looks_like_head(chunk: Chunk) -> bool:
     titles = [l.text for l in chunk.lines if not SUBTITLE.match(l.text)]
     # Indentation may centre a headline; a start marker (本报讯, 紧接) never opens one.
     if not titles or len(titles) > 3 or START_MARKER.match(titles[0]):
@@ -134,7 +135,9 @@ def looks_like_head(chunk: Chunk, w: int) -> bool:
 
 
 def subhead_like(chunk: Chunk, w: int) -> bool:
-    t = norm_space(chunk.text if len(chunk.lines) == 1 else chunk.lines[-1].text)
+    """A one-line heading inside a body: two phrases ("不畏牺牲 乐于奉献"), letter-spaced,
+    or clearly shorter than the column (a full-width line is a wrapped body line)."""
+    t = norm_space(chunk.text)
     return len(chunk.lines) == 1 and (" " in t or LETTER_SPACED.match(t) is not None or han_len(t) <= 0.75 * w)
 
 
@@ -145,7 +148,7 @@ def classify(chunks: list[Chunk], w: int) -> None:
             c.kind = "credit"
         elif LONE_PHOTO.match(text) or (PHOTO_CREDIT.search(text) and not c.marker and han_len(text) > 12):
             c.kind = "caption"
-        elif looks_like_head(c, w):
+        elif looks_like_head(c):
             c.kind = "head"
     # A "headline" wedged inside a sentence is a wrapped body line.
     for i, c in enumerate(chunks):

@@ -23,6 +23,8 @@ LONE_PHOTO = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?(?:{NAME}(?:\s+{NAME})*)
 # "本报讯（记者 罗 鸣）": the dateline that opens a staff report, with its reporters.
 DATELINE_CREDIT = re.compile(r"^\s*本报讯\s*[（(]([^）)]{2,30})[）)]")
 LETTER_SPACED = re.compile(rf"^(?:[{HAN}“”]\s+){{3,}}[{HAN}“”]$")
+# "（新华社北京11月2日电）": a dispatch line that closes an article.
+DATELINE_END = re.compile(r"[（(][^（()）]{0,16}电[）)]\s*$")
 
 
 def norm_space(text: str) -> str:
@@ -49,12 +51,9 @@ def ends_sentence(text: str) -> bool:
     return False
 
 
-DATELINE_END = re.compile(r"[（(][^（()）]{0,16}电[）)]\s*$")
-
-
 def may_end_paragraph(text: str) -> bool:
     t = text.rstrip()
-    return ends_sentence(t) or JUMP.search(t) is not None or (bool(t) and t[-1] in "：:；;—") or t.endswith("……")
+    return ends_sentence(t) or JUMP.search(t) is not None or (bool(t) and t[-1] in PARA_END + "—") or t.endswith("……")
 
 
 def join_lines(lines: list[str]) -> str:
