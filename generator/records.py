@@ -43,10 +43,6 @@ class Draft:
     line_nos: list[int] = field(default_factory=list)
     para_lines: list[list[int]] = field(default_factory=list)   # source lines of each paragraph, when known
 
-    @property
-    def text(self) -> str:
-        return "\n".join([self.kicker, self.title, self.subtitle, *self.credit, *self.paragraphs])
-
 
 @dataclass(frozen=True)
 class Division:

@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 from conftest import ROOT, SEEDS
+from generator.records import KINDS
 
 FIELDS = {"id", "source", "lines", "kind", "title", "subtitle", "kicker", "byline", "date", "regions",
           "agencies", "body"}
@@ -24,7 +25,7 @@ def test_parse_prints_one_json_object_per_article(seed_pages):
     recs = records(res.stdout)
     assert recs and all(FIELDS <= set(r) for r in recs)
     assert len({r["id"] for r in recs}) == len(recs)
-    assert {r["kind"] for r in recs} <= {"news", "commentary", "photo", "continuation", "residue"}
+    assert {r["kind"] for r in recs} <= set(KINDS)
     for r in recs:
         assert all(isinstance(x, dict) and {"name", "code", "path"} <= set(x) for x in r["regions"])
 
