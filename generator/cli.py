@@ -36,12 +36,17 @@ def parse_all(pages: list[Path], records: dict, encoding: str | None = None, job
     """(articles of every readable page, number of pages that failed); failures go to stderr."""
     failures = 0
     articles: list[Article] = []
-    for path, arts, error in parse_pages(pages, records, encoding, jobs, cache):
-        if error:
-            click.echo(f"error: {error}", err=True)
-            failures += 1
-        else:
-            articles += arts
+    results = parse_pages(pages, records, encoding, jobs, cache)
+    # A progress bar for people at a terminal with many pages; logs and pipes stay quiet.
+    show = sys.stderr.isatty() and len(pages) >= 50
+    with click.progressbar(results, length=len(pages), label="parsing pages", file=sys.stderr,
+                           hidden=not show) as bar:
+        for path, arts, error in bar:
+            if error:
+                click.echo(f"error: {error}", err=True)
+                failures += 1
+            else:
+                articles += arts
     return articles, failures
 
 
