@@ -18,7 +18,7 @@ from pathlib import Path
 from ..render.html import date_label, display_title, esc
 from ..render import urls
 from ..records import Article
-from .tokens import tokens
+from .tokens import hide, tokens
 
 TITLE_WEIGHT = 3          # title tokens repeated: title matches rank first
 
@@ -54,7 +54,7 @@ def record_html(a: Article) -> str:
     return "\n".join([
         '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>',
         f"<main data-pagefind-body>{esc(content)}</main>",
-        *(f'<div data-pagefind-meta="{k}">{esc(v)}</div>' for k, v in meta),
+        *(f'<div data-pagefind-meta="{k}">{esc(hide(v))}</div>' for k, v in meta),
         *(f'<div data-pagefind-filter="{k}">{esc(v)}</div>' for k, v in filters),
         "</body></html>", ""])
 

@@ -28,15 +28,33 @@
 
   const TOKEN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+/g;
   function normalize(s) { return (s || "").normalize("NFKC").toLowerCase(); }
+  // "q" + six-digit code points: the word the index holds for a character or bigram.
+  function spell(chars) {
+    return "q" + Array.from(chars, (c) => String(c.codePointAt(0)).padStart(6, "0")).join("");
+  }
   function tokens(s) {
     const out = [];
     for (const w of normalize(s).match(TOKEN) || []) {
-      if (/^[\x00-\x7f]+$/.test(w) || w.length === 1) out.push(w);
-      else for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
+      const chars = Array.from(w);
+      if (/^[\x00-\x7f]+$/.test(w)) out.push(w);
+      else if (chars.length === 1) out.push(spell(w));
+      else for (let i = 0; i + 1 < chars.length; i++) out.push(spell(chars[i] + chars[i + 1]));
     }
     return out;
   }
   function squeeze(s) { return normalize(s).replace(/\s+/g, ""); }
+  // Metadata is stored spelled in punctuation so that Pagefind does not index it
+  // as words (generator/publish/tokens.py: hide); four symbols per UTF-16 unit.
+  const SYMBOLS = "!#$%()*+,-./:;=?";
+  function unhide(code) {
+    let out = "";
+    for (let i = 0; i + 3 < (code || "").length; i += 4) {
+      let unit = 0;
+      for (let k = 0; k < 4; k++) unit = (unit << 4) | SYMBOLS.indexOf(code[i + k]);
+      out += String.fromCharCode(unit);
+    }
+    return out;
+  }
   window.archiveTokens = tokens;   // for the tests that compare with the Python side
 
   function el(tag, cls, text) {
@@ -112,6 +130,7 @@
       const data = await Promise.all(batch.map((r) => r.data()));
       if (job.id !== serial) return;
       for (const d of data) {
+        for (const k of Object.keys(d.meta)) if (k !== "image") d.meta[k] = unhide(d.meta[k]);
         const hay = squeeze(d.meta.text);
         if (job.needles.every((n) => hay.includes(n))) {
           d.kind = (d.filters && d.filters["类型"] || [])[0];
