@@ -63,6 +63,7 @@ class Archive:
         agencies: dict[str, list[Article]] = defaultdict(list)
         agency_region: dict[str, Division | None] = {}
         months: dict[str, list[Article]] = defaultdict(list)
+        tagged: set[tuple[str, str]] = set()     # (region code, article id): membership by id, not by value
         for x in articles:
             for r in x.regions:
                 d = gaz.by_code.get(r["code"])
@@ -73,7 +74,8 @@ class Archive:
                     node = nodes.setdefault(step.code, RegionNode(step))
                     parent.setdefault(step.code, node)
                     parent = node.children
-                if x not in nodes[d.code].own:
+                if (d.code, x.id) not in tagged:
+                    tagged.add((d.code, x.id))
                     nodes[d.code].own.append(x)
             for name in x.agencies:
                 agencies[name].append(x)
