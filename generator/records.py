@@ -88,6 +88,12 @@ class Article:
     publication: str = ""
     stamp: str = ""          # the date line as printed with the article, if any
 
+    @classmethod
+    def from_dict(cls, d: dict) -> "Article":
+        """The inverse of as_dict; a field missing from d comes back empty."""
+        lists = {"lines", "byline", "credit", "regions", "agencies", "notes"}
+        return cls(**{k: d.get(k, [] if k in lists else "") for k in cls.__dataclass_fields__})
+
     def as_dict(self) -> dict:
         return {
             "id": self.id, "source": self.source, "lines": self.lines, "kind": self.kind,

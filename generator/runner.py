@@ -44,10 +44,6 @@ def _key(data: bytes, rec: CatalogRecord | None, encoding: str | None) -> str:
     return h.hexdigest()
 
 
-def _from_json(d: dict) -> Article:
-    return Article(**{k: d[k] for k in Article.__dataclass_fields__})
-
-
 def parse_one(path: Path, rec: CatalogRecord | None, encoding: str | None,
               cache: Path | None) -> tuple[list[Article] | None, str | None]:
     """(articles, None) or (None, error message) for one page."""
@@ -60,7 +56,7 @@ def parse_one(path: Path, rec: CatalogRecord | None, encoding: str | None,
         key = _key(data, rec, encoding)
         hit = cache / key[:2] / f"{key}.jsonl"
         if hit.is_file():
-            return [_from_json(json.loads(l)) for l in hit.read_text(encoding="utf-8").splitlines()], None
+            return [Article.from_dict(json.loads(l)) for l in hit.read_text(encoding="utf-8").splitlines()], None
     try:
         articles = parse_page(read_page(path, encoding), rec)
     except PageError as err:

@@ -24,14 +24,8 @@ TITLE_WEIGHT = 3          # title tokens repeated: title matches rank first
 
 
 def load_articles(path: Path) -> list[Article]:
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            d = json.loads(line)
-            out.append(Article(**{k: d.get(k, "" if k not in ("byline", "credit", "regions", "agencies",
-                                                           "notes", "lines") else []) for k in
-                                  Article.__dataclass_fields__}))
-    return out
+    return [Article.from_dict(json.loads(line))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def record_html(a: Article) -> str:
