@@ -14,7 +14,8 @@ from .records import Article, CatalogRecord, Division, Draft, Page
 from .segment import split_page
 from .segment.text import DATELINE_CREDIT, PHOTO_CREDIT, people
 
-TRAILING_CREDIT = re.compile(r"[（(]\s*(?:本报)?记者\s*([^）)]{2,20})[）)]\s*$")
+# "（记者 武跃林）" closing the last paragraph.
+CLOSING_REPORTER = re.compile(r"[（(]\s*(?:本报)?记者\s*([^）)]{2,20})[）)]\s*$")
 
 
 def article_id(source: str, d: Draft, body: str) -> str:
@@ -34,7 +35,7 @@ def byline_of(d: Draft) -> list[str]:
         m = DATELINE_CREDIT.match(d.paragraphs[0])
         if m:
             names += people(m.group(1))
-        m = TRAILING_CREDIT.search(d.paragraphs[-1])
+        m = CLOSING_REPORTER.search(d.paragraphs[-1])
         if m:
             names += people(m.group(1))
         if d.kind == "photo":

@@ -56,7 +56,7 @@ def page(title: str, body: str, **meta) -> str:
 def article_page(arch: Archive, art: Article, memo: Memo | None = None) -> tuple[str, str | Keep]:
     path = urls.article(art.id)
     siblings = [x for x in arch.sources[art.source] if x.kind != "residue"]
-    i = siblings.index(art)
+    i = next(k for k, x in enumerate(siblings) if x is art)   # by identity: value equality compares every field
     rec = arch.catalog.get(art.source)
     around = [(x.id, display_title(x)) for x in siblings[max(0, i - 1):i + 2] if x is not art]
     if memo is not None and memo.reuse([path], art.as_dict(), around, rec.publication if rec else ""):
