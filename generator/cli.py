@@ -108,9 +108,11 @@ def build(catalog, docs_dir, encoding, clean, site_url, cache, jobs, pages):
 @main.command()
 @click.option("--site", "site_dir", default="site", show_default=True, type=click.Path(path_type=Path),
               help="Built site folder (after `mkdocs build`).")
-def index(site_dir):
+@click.option("--shard-size", type=click.IntRange(min=1), default=None,
+              help="Articles per Pagefind index (default 1000); the browser searches the newest first.")
+def index(site_dir, shard_size):
     """Build the search index (Pagefind) for a built site."""
-    from .publish.search_index import build_index
+    from .publish.search_index import SHARD_SIZE, build_index
 
-    n = build_index(site_dir)
+    n = build_index(site_dir, shard_size or SHARD_SIZE)
     click.echo(f"search index: {n} articles in {site_dir / 'pagefind'}", err=True)

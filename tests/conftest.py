@@ -27,7 +27,7 @@ def need_browser():
         pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium)")
 
 
-def build_site(pages, out, catalog=None, site_url=None):
+def build_site(pages, out, catalog=None, site_url=None, shard_size=None):
     """Generate docs and run `mkdocs build --strict` into out/; return (docs, site, records)."""
     import json
     import subprocess
@@ -49,7 +49,8 @@ def build_site(pages, out, catalog=None, site_url=None):
     res = subprocess.run([py, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(cfg)], cwd=ROOT,
                          capture_output=True, text=True, env=env)
     assert res.returncode == 0, res.stderr + res.stdout
-    res = subprocess.run([py, "-m", "generator", "index", "--site", str(site)], cwd=ROOT,
+    shards = ["--shard-size", str(shard_size)] if shard_size else []
+    res = subprocess.run([py, "-m", "generator", "index", "--site", str(site), *shards], cwd=ROOT,
                          capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
     parsed = subprocess.run([py, "-m", "generator", "parse", *cat, *map(str, pages)], cwd=ROOT,
@@ -71,10 +72,12 @@ SEED_PORT = free_port()
 @pytest.fixture(scope="session")
 def seed_site(tmp_path_factory, seed_pages):
     """The seeds (and a hostile page) built for http://127.0.0.1:SEED_PORT/, where the
-    browser tests serve it: Material fetches sitemap.xml from the site's own URL."""
+    browser tests serve it: Material fetches sitemap.xml from the site's own URL.
+    Its search index is cut into small shards (4, 8, then the rest), so that
+    every search test also checks that results from all shards are merged."""
     out = tmp_path_factory.mktemp("seed-site")
     return build_site(seed_pages + [ROOT / "tests/pages/hostile.txt"], out, SEEDS / "catalog.yml",
-                      site_url=f"http://127.0.0.1:{SEED_PORT}/")
+                      site_url=f"http://127.0.0.1:{SEED_PORT}/", shard_size=4)
 
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

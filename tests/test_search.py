@@ -12,9 +12,9 @@ def norm(s: str) -> str:
 
 
 def search(page, base, q):
+    """Results once every shard has answered (the seeds' site is indexed in several shards)."""
     page.goto(f"{base}search/?q={q}")
-    page.wait_for_selector("a[data-search-result], .archive-status:has-text('没有')", timeout=10000)
-    page.wait_for_timeout(300)
+    page.wait_for_selector("#archive-search[aria-busy=false]", timeout=10000)
     return page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")
 
 
@@ -47,7 +47,7 @@ def test_facets_narrow_results_by_year(browser_page):
     page, base, problems = browser_page
     before = search(page, base, "疫情")
     page.locator(".archive-facet label").filter(has_text="2021").first.click()
-    page.wait_for_timeout(800)
+    page.wait_for_selector("#archive-search[aria-busy=false]", timeout=10000)
     after = page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")
     metas = page.eval_on_selector_all(".archive-result .archive-meta", "els => els.map(e => e.textContent)")
     assert 0 < len(after) < len(before)

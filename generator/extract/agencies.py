@@ -24,14 +24,24 @@ def _rules() -> dict:
     r["suffixes"] = sorted(r["suffixes"], key=len, reverse=True)
     r["subunits"] = sorted(r["subunits"], key=len, reverse=True)
     r["stop_chars"] = set(r["stop_chars"])
+    # Looked up at every character of every candidate name: index by first character.
+    r["suffix_by_first"] = _by_first(r["suffixes"])
+    r["stop_by_first"] = _by_first(r["stop_words"])
     r["local_re"] = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}?(?:%s)" % "|".join(r["local_places"]))
     r["before_re"] = re.compile(r["authority_before"])
     r["after_re"] = re.compile(r["authority_after"])
     return r
 
 
+def _by_first(words: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for w in words:                      # keeps the given order (longest first) within each list
+        out.setdefault(w[:1], []).append(w)
+    return out
+
+
 def _suffix_at(text: str, j: int, bare_ok: bool, r: dict) -> str | None:
-    for sfx in r["suffixes"]:
+    for sfx in r["suffix_by_first"].get(text[j:j + 1], ()):
         if text.startswith(sfx, j) and (bare_ok or sfx not in r["bare_only"]):
             if text[j + len(sfx):j + len(sfx) + 1] in r["suffix_not_before"] and j + len(sfx) < len(text):
                 continue
@@ -46,7 +56,7 @@ def stands_alone(text: str, s: int, r: dict) -> bool:
 
 
 def _blocked(text: str, j: int, r: dict) -> bool:
-    return any(text.startswith(w, j) for w in r["stop_words"])
+    return any(text.startswith(w, j) for w in r["stop_by_first"].get(text[j:j + 1], ()))
 
 
 def name_end(text: str, s: int, e: int, r: dict, bare: bool = True) -> int | None:

@@ -20,7 +20,7 @@ from ..render import urls
 from ..records import Article
 from .tokens import hide, tokens
 
-TITLE_WEIGHT = 3          # title tokens repeated: title matches rank first
+TITLE_WEIGHT = 10         # Pagefind weighs the title's words this much: title matches rank first
 
 
 def load_articles(path: Path) -> list[Article]:
@@ -34,7 +34,10 @@ def record_html(a: Article) -> str:
     as filters.  It is only read by the indexer, never published."""
     title = display_title(a)
     head = " ".join(x for x in (a.kicker, a.subtitle) if x)
-    content = " ".join(tokens(title) * TITLE_WEIGHT + tokens(head) + tokens(a.body))
+    # Tokens in text order: the query runs as Pagefind's exact-phrase search,
+    # which needs their positions (a phrase of bigrams = the typed substring).
+    title_words = tokens(title)
+    body_words = tokens(head) + tokens(a.body)
     region_names: list[str] = []
     for r in a.regions:
         for name in r.get("path") or [r["name"]]:
@@ -47,14 +50,45 @@ def record_html(a: Article) -> str:
     meta = [("title", title), ("date", date_label(a.date)), ("region", region), ("text", text)]
     return "\n".join([
         '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>',
-        f"<main data-pagefind-body>{esc(content)}</main>",
+        f'<main data-pagefind-body><h1 data-pagefind-weight="{TITLE_WEIGHT}">{esc(" ".join(title_words))}</h1>',
+        f"<p>{esc(' '.join(body_words))}</p></main>",
         *(f'<div data-pagefind-meta="{k}">{esc(hide(v))}</div>' for k, v in meta),
         *(f'<div data-pagefind-filter="{k}">{esc(v)}</div>' for k, v in filters),
         "</body></html>", ""])
 
 
-def build_index(site: Path) -> int:
-    """Index site/data/articles.jsonl into site/pagefind; returns the number of articles.
+SHARD_SIZE = 500           # articles in the newest Pagefind index; see shards()
+MANIFEST = "shards.json"
+
+
+def shards(articles: list[Article], size: int = SHARD_SIZE) -> list[list[Article]]:
+    """Articles cut into runs by date, oldest run first: the newest `size`
+    articles, the next 2 x size, the next 4 x size, ... (a small rest joins the
+    oldest run).
+
+    One Pagefind index per run, because Pagefind's cost per query grows with
+    the pages a word occurs on: ten thousand pages take seconds on a common
+    word.  The browser searches the newest run first, small enough to answer
+    at once, and shows its results while it searches the older, larger runs;
+    doubling keeps the number of runs (each costs the visitor one download of
+    Pagefind's wasm) logarithmic in the archive's size, and bounds the
+    indexer's memory by one run."""
+    ordered = sorted(articles, key=lambda a: (a.date or "", a.id), reverse=True)
+    runs: list[list[Article]] = []
+    start, step = 0, size
+    while start < len(ordered):
+        end = start + step
+        if len(ordered) - end < step:        # too few left for the next run: they join this one
+            end = len(ordered)
+        runs.append(ordered[start:end][::-1])
+        start, step = end, step * 2
+    return runs[::-1]
+
+
+def build_index(site: Path, shard_size: int = SHARD_SIZE) -> int:
+    """Index site/data/articles.jsonl into site/pagefind/sNNN/ (one Pagefind bundle per
+    shard) plus site/pagefind/shards.json listing them newest first; returns the
+    number of articles.
 
     Pagefind's own CLI indexes a scratch folder of record pages (one per article,
     at the article's URL); it is much faster than feeding records one by one."""
@@ -62,13 +96,24 @@ def build_index(site: Path) -> int:
     out = site / "pagefind"
     if out.exists():
         shutil.rmtree(out)
-    with tempfile.TemporaryDirectory() as tmp:
-        for a in articles:
-            page = Path(tmp) / urls.url_of(urls.article(a.id)) / "index.html"
-            page.parent.mkdir(parents=True, exist_ok=True)
-            page.write_text(record_html(a), encoding="utf-8")
-        res = subprocess.run([sys.executable, "-m", "pagefind", "--site", tmp, "--output-path", str(out.resolve()),
-                              "--quiet"], capture_output=True, text=True)
-        if res.returncode:
-            raise RuntimeError(f"pagefind failed: {res.stderr or res.stdout}")
+    out.mkdir(parents=True)
+    listed = []
+    # Named newest first: the browser can start loading s000 before it reads the list.
+    for k, shard in enumerate(reversed(shards(articles, shard_size))):
+        name = f"s{k:03d}"
+        with tempfile.TemporaryDirectory() as tmp:
+            for a in shard:
+                page = Path(tmp) / urls.url_of(urls.article(a.id)) / "index.html"
+                page.parent.mkdir(parents=True, exist_ok=True)
+                page.write_text(record_html(a), encoding="utf-8")
+            res = subprocess.run([sys.executable, "-m", "pagefind", "--site", tmp,
+                                  "--output-path", str((out / name).resolve()), "--quiet"],
+                                 capture_output=True, text=True)
+            if res.returncode:
+                raise RuntimeError(f"pagefind failed on {name}: {res.stderr or res.stdout}")
+        dates = [a.date for a in shard if a.date]
+        listed.append({"path": f"{name}/", "articles": len(shard),
+                       "from": min(dates, default=""), "to": max(dates, default="")})
+    manifest = {"shards": listed}
+    (out / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return len(articles)

@@ -63,7 +63,7 @@ def join_lines(lines: list[str]) -> str:
         line = line.strip().replace("\u3000", " ")
         if not line:
             continue
-        if out and re.search(r"[A-Za-z0-9]$", out) and re.match(r"[A-Za-z]", line):
+        if out and out[-1].isascii() and out[-1].isalnum() and line[0].isascii() and line[0].isalpha():
             out += " "
         out += line
     return out
@@ -99,5 +99,8 @@ def people(text: str) -> list[str]:
     return [n for n in names if 2 <= len(n) <= 4]
 
 
+SPACE = re.compile(r"\s")
+
+
 def han_len(text: str) -> int:
-    return len(re.sub(r"\s", "", text))
+    return len(SPACE.sub("", text))

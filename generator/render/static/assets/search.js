@@ -16,15 +16,74 @@
   const facets = root.querySelector(".archive-facets");
   const more = root.querySelector(".archive-more");
   const selected = {};
-  let current = null, serial = 0, facetsReady = null;
+  let current = null, serial = 0;
 
-  // Start loading Pagefind at once, while the page finishes and the reader types.
-  const ready = (async () => {
-    const pf = await import(new URL("pagefind/pagefind.js", base).href);
-    await pf.options({ baseUrl: base.pathname });
-    await pf.init();
-    return pf;
+  // One Pagefind instance; its calls run one at a time (Pagefind's instance
+  // state does not survive overlapping calls).
+  class Shard {
+    constructor(pagefind, path) {
+      this.pagefind = pagefind;
+      this.path = path;
+      this.pf = null;
+      this.tail = Promise.resolve();
+      this.counted = false;         // filter index loaded: searches carry facet counts
+      this.filters = null;
+    }
+    queue(fn) {
+      const next = this.tail.then(() => {
+        if (!this.pf) {
+          this.pf = this.pagefind.createInstance({ basePath: this.path });
+          return this.pf.options({ baseUrl: base.pathname }).then(fn);
+        }
+        return fn();
+      });
+      this.tail = next.catch(() => {});
+      return next;
+    }
+    start() { return this.queue(() => null); }
+    loadFilters() {
+      this.filters = this.filters || this.queue(() => this.pf.filters().then(() => { this.counted = true; }));
+      return this.filters;
+    }
+    search(q, options) {
+      return this.queue(async () => {
+        const counted = this.counted;
+        const res = await this.pf.search(q.phrase, options);
+        const score = new Map();
+        if (q.rank && res.results.length) {
+          for (const r of (await this.pf.search(q.rank, options)).results) score.set(r.id, r.score);
+        }
+        for (const r of res.results) r.rank = q.rank ? (score.get(r.id) || 0) : r.score;
+        return { counted, res };
+      });
+    }
+  }
+
+  // The index is cut into shards by date, listed newest first: the newest
+  // small, each older one larger (generator/publish/search_index.py).  The
+  // newest starts loading at once, while the page finishes and the reader
+  // types; the others once the first results are shown (or after a second),
+  // so that they do not slow those down.
+  const dir = new URL("pagefind/", base);
+  const loading = import(new URL("s000/pagefind.js", dir).href);   // the newest shard, named first
+  const shardsReady = (async () => {
+    const listed = (await (await fetch(new URL("shards.json", dir))).json()).shards || [];
+    if (!listed.length) return [];
+    const pagefind = await loading;
+    return listed.map((s) => new Shard(pagefind, new URL(s.path, dir).pathname));
   })();
+  loading.catch(() => {});     // an empty archive has no shard: shardsReady says so
+  let wake = null;
+  const woken = new Promise((resolve) => { wake = resolve; setTimeout(resolve, 1000); });
+
+  shardsReady.then((shards) => {
+    if (!shards.length) return;
+    shards[0].start();
+    woken.then(() => {
+      shards[0].loadFilters();
+      shards.slice(1).forEach((s) => { s.start(); s.loadFilters(); });
+    });
+  });
 
   const TOKEN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+/g;
   function normalize(s) { return (s || "").normalize("NFKC").toLowerCase(); }
@@ -41,6 +100,21 @@
       else for (let i = 0; i + 1 < chars.length; i++) out.push(spell(chars[i] + chars[i + 1]));
     }
     return out;
+  }
+  // What Pagefind is asked: the longest word typed, as an exact phrase of its
+  // bigrams (= that substring; for a common word ten times cheaper for
+  // Pagefind than a query of independent words).  Pagefind's exact search
+  // does not rank, so the phrase's first bigram is searched on its own too,
+  // and its score (title matches weigh most, then how often it occurs) orders
+  // the phrase's pages.  Every other word typed is checked against the text.
+  function query(q) {
+    let best = [];
+    for (const w of normalize(q).match(TOKEN) || []) {
+      const t = tokens(w);
+      if (t.length > best.length) best = t;
+    }
+    if (!best.length) return null;
+    return best.length > 1 ? { phrase: `"${best.join(" ")}"`, rank: best[0] } : { phrase: best[0], rank: null };
   }
   function squeeze(s) { return normalize(s).replace(/\s+/g, ""); }
   // Metadata is stored spelled in punctuation so that Pagefind does not index it
@@ -121,33 +195,49 @@
     }
   }
 
-  // Load candidates in Pagefind's order, keep those whose text holds the query,
-  // title matches first.  The first batch is small so the first results show soon.
+  // Results are shown in Pagefind's order (merged across shards by score,
+  // newer shards first on ties), title matches first; each is loaded and
+  // kept only if its text holds every word typed.
+  function shown(job) {
+    const out = [];
+    for (const h of job.hits) {
+      if (!job.checked.has(h)) break;
+      const d = job.checked.get(h);
+      if (d) out.push(d);
+    }
+    return out;
+  }
+
+  function accept(job, d) {
+    for (const k of Object.keys(d.meta)) if (k !== "image") d.meta[k] = unhide(d.meta[k]);
+    const hay = squeeze(d.meta.text);
+    if (!job.needles.every((n) => hay.includes(n))) return null;
+    d.kind = (d.filters && d.filters["类型"] || [])[0];
+    d.inTitle = job.needles.every((n) => squeeze(d.meta.title).includes(n));
+    return d;
+  }
+
   async function fill(job, want, step = PAGE) {
-    while (job.next < job.results.length && job.kept.length < want) {
-      const batch = job.results.slice(job.next, job.next + step);
-      job.next += batch.length;
-      const data = await Promise.all(batch.map((r) => r.data()));
-      if (job.id !== serial) return;
-      for (const d of data) {
-        for (const k of Object.keys(d.meta)) if (k !== "image") d.meta[k] = unhide(d.meta[k]);
-        const hay = squeeze(d.meta.text);
-        if (job.needles.every((n) => hay.includes(n))) {
-          d.kind = (d.filters && d.filters["类型"] || [])[0];
-          d.inTitle = job.needles.every((n) => squeeze(d.meta.title).includes(n));
-          job.kept.push(d);
-        }
+    while (shown(job).length < want) {
+      const todo = [];
+      for (const h of job.hits) {
+        if (!job.checked.has(h) && todo.push(h) >= step) break;
       }
+      if (!todo.length) return;
+      const data = await Promise.all(todo.map((h) => h.data()));
+      if (job.id !== serial) return;
+      todo.forEach((h, k) => job.checked.set(h, accept(job, data[k])));
     }
   }
 
   function render(job) {
-    const ordered = job.kept.slice().sort((x, y) => (y.inTitle - x.inTitle) || (job.kept.indexOf(x) - job.kept.indexOf(y)));
+    const kept = shown(job);
+    const ordered = kept.slice().sort((x, y) => (y.inTitle - x.inTitle) || (kept.indexOf(x) - kept.indexOf(y)));
     list.replaceChildren();
     ordered.forEach(show);
-    const done = job.next >= job.results.length;
-    status.textContent = job.kept.length
-      ? `找到${done ? "" : "至少"} ${job.kept.length} 篇文章`
+    const done = job.searched === job.shards.length && job.hits.every((h) => job.checked.has(h));
+    status.textContent = kept.length
+      ? `找到${done ? "" : "至少"} ${kept.length} 篇文章`
       : (done ? "没有找到包含该词的文章" : "正在查找…");
     more.hidden = done;
   }
@@ -159,33 +249,57 @@
     q ? url.searchParams.set("q", q) : url.searchParams.delete("q");
     history.replaceState(null, "", url);
     if (!q) { list.replaceChildren(); status.textContent = ""; facets.replaceChildren(); more.hidden = true; return; }
-    const pagefind = await ready;
-    const terms = tokens(q);
-    if (!terms.length) return;
+    root.setAttribute("aria-busy", "true");      // until every shard has answered and facets are counted
+    const shards = await shardsReady;
+    const asked = query(q);
+    if (!asked) { root.setAttribute("aria-busy", "false"); return; }
     const filters = {};
     for (const [k, v] of Object.entries(selected)) if (v.length) filters[k] = { any: v };
     const options = Object.keys(filters).length ? { filters } : {};
-    const res = await pagefind.search(terms.join(" "), options);
-    if (id !== serial) return;
-    current = { id, q, results: res.results, next: 0, kept: [],
-                needles: q.split(/\s+/).map(squeeze).filter(Boolean) };
-    await fill(current, 1, 8);
-    if (id !== serial) return;
-    render(current);
-    await fill(current, PAGE);
-    if (id !== serial) return;
-    render(current);
-    // Facet counts: Pagefind reports them once its filter index is loaded.
-    facetsReady = facetsReady || pagefind.filters();
-    await facetsReady;
-    const counted = await pagefind.search(terms.join(" "), options);
-    if (id === serial) drawFacets(counted.filters);
+    const job = current = { id, q, shards, hits: [], checked: new Map(), counts: [], searched: 0,
+                            needles: q.split(/\s+/).map(squeeze).filter(Boolean) };
+    // The newest shard first, its first result shown as soon as it is checked;
+    // then a full page of results, refined as each older shard answers
+    // (results merged by score).
+    for (let i = 0; i < shards.length; i++) {
+      const { counted, res } = await shards[i].search(asked, options);
+      if (!res.results.length) wake();
+      if (id !== serial) return;
+      job.hits = job.hits.concat(res.results).sort((x, y) => y.rank - x.rank);
+      if (counted) job.counts[i] = res.filters;
+      job.searched++;
+      if (!shown(job).length) {
+        await fill(job, 1, 4);
+        if (id !== serial) return;
+        if (shown(job).length) { render(job); wake(); }
+      }
+      await fill(job, PAGE);
+      if (id !== serial) return;
+      render(job);
+    }
+    // Facet counts: a shard searched before its filter index arrived is asked again.
+    for (let i = 0; i < shards.length; i++) {
+      if (job.counts[i]) continue;
+      await shards[i].loadFilters();
+      const { res } = await shards[i].search(asked, options);
+      if (id !== serial) return;
+      job.counts[i] = res.filters;
+    }
+    const total = {};
+    for (const c of job.counts) {
+      for (const [name, values] of Object.entries(c || {})) {
+        const into = total[name] = total[name] || {};
+        for (const [v, n] of Object.entries(values)) into[v] = (into[v] || 0) + n;
+      }
+    }
+    drawFacets(total);
+    root.setAttribute("aria-busy", "false");
   }
 
   let timer = null;
   input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(run, 120); });
   root.querySelector("form").addEventListener("submit", (e) => { e.preventDefault(); run(); });
-  more.addEventListener("click", async () => { await fill(current, current.kept.length + PAGE); render(current); });
+  more.addEventListener("click", async () => { await fill(current, shown(current).length + PAGE); render(current); });
   const initial = new URLSearchParams(location.search).get("q");
   if (initial) { input.value = initial; run(); }
   input.focus();

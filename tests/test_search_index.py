@@ -1,0 +1,42 @@
+"""The search index is cut into shards by date: the newest small, older ones doubling."""
+from dataclasses import replace
+
+from generator.publish.search_index import record_html, shards
+from generator.publish.tokens import spell
+from generator.records import Article
+
+
+def article(n: int, date: str) -> Article:
+    return Article.from_dict({"id": f"{n:012x}", "source": "p.txt", "lines": [1, 2], "kind": "news",
+                              "title": "石嘴山疫情防控", "date": date, "body": "正文。"})
+
+
+def test_newest_shard_is_smallest_and_each_older_one_doubles():
+    arts = [article(n, f"2021-{1 + n % 12:02d}-{1 + n % 28:02d}") for n in range(1000)]
+    runs = shards(arts, 100)
+    # Oldest first: 100 newest, 200, 400 and then 300, too few for a run of 800, join the 400.
+    assert [len(r) for r in runs] == [700, 200, 100]
+    assert sorted(a.id for r in runs for a in r) == sorted(a.id for a in arts)
+    flat = [a.date for r in runs for a in r]
+    assert flat == sorted(flat)                                 # runs cut the archive in date order
+
+
+def test_a_small_archive_is_one_shard_and_an_empty_one_none():
+    arts = [article(n, "2021-11-01") for n in range(30)]
+    assert [len(r) for r in shards(arts, 500)] == [30]
+    assert shards([], 500) == []
+
+
+def test_undated_articles_fall_in_the_oldest_shard():
+    arts = [article(n, "2022-01-01") for n in range(10)] + [article(99, "")]
+    runs = shards(arts, 4)
+    assert runs[0][0].date == ""
+
+
+def test_record_page_holds_tokens_in_order_and_the_title_weighted():
+    html = record_html(replace(article(1, "2021-11-01"), body="静默管理"))
+    body = html.split("<p>")[1].split("</p>")[0]
+    assert body.split() == [spell("静默"), spell("默管"), spell("管理")]
+    assert 'data-pagefind-weight="10"' in html and spell("石嘴") in html.split("</h1>")[0]
+    assert "静默管理" not in html                                # readable text is kept hidden from the word index
+    assert '<div data-pagefind-filter="年份">2021</div>' in html
