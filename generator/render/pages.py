@@ -1,12 +1,11 @@
 """Page builders: pure functions from the Archive to (docs path, Markdown text)."""
 from __future__ import annotations
 
-import yaml
-
 from ..extract.gazetteer import load
 from ..records import Article
 from . import urls
-from .html import KIND_LABEL, a, article_list, date_label, display_title, esc, one_line, paragraphs, region_label
+from .html import KIND_LABEL, Rows, a, article_list, date_label, display_title, esc, one_line, paragraphs, region_label
+from .front_matter import front_matter
 from .memo import KEEP, Keep, Memo
 from .structure import Archive, RegionNode, newest_first
 
@@ -21,7 +20,7 @@ def page_paths(path: str, n: int) -> list[str]:
 
 
 def paginated(path: str, title: str, head: str, arts: list[Article], memo: Memo | None = None,
-              **meta) -> list[tuple[str, str | Keep]]:
+              rows: Rows | None = None, **meta) -> list[tuple[str, str | Keep]]:
     """An article list split into pages of PER_PAGE, each with links to the others."""
     chunks = [arts[i:i + PER_PAGE] for i in range(0, len(arts), PER_PAGE)] or [[]]
     paths = page_paths(path, len(chunks))
@@ -35,18 +34,9 @@ def paginated(path: str, title: str, head: str, arts: list[Article], memo: Memo 
             links = [f"<strong>{i + 1}</strong>" if i == k else a(p, q, str(i + 1)) for i, q in enumerate(paths)]
             nav = f'<p class="archive-pages">第 {k + 1} / {len(chunks)} 页：' + " ".join(links) + "</p>"
         # Page k sits beside page 1 (same depth), so the head's relative links hold for both.
-        body = "\n\n".join(x for x in (head, nav, article_list(p, chunk), nav) if x)
+        body = "\n\n".join(x for x in (head, nav, article_list(p, chunk, rows), nav) if x)
         out.append((p, page(title if k == 0 else f"{title}（第 {k + 1} 页）", body, **meta)))
     return out
-
-
-# libyaml's emitter when PyYAML has it (ten times faster), the pure-Python one otherwise.
-DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-def front_matter(meta: dict) -> str:
-    # A safe dumper quotes anything YAML could read as structure (---, "title: x", !!tags).
-    return "---\n" + yaml.dump(meta, Dumper=DUMPER, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
 
 
 def page(title: str, body: str, **meta) -> str:
@@ -158,7 +148,7 @@ def dates_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, str 
             path = urls.month(m)
             back = f'<p>{a(path, index, "← 按日期")}</p>'
             out += paginated(path, f"{date_label(m) if m else '日期不详'}（{len(arts)} 篇）", back,
-                             newest_first(arts), memo)
+                             newest_first(arts), memo, arch.rows)
     out.insert(0, (index, page("按日期", "\n\n".join(blocks) or "<p>（暂无文章）</p>")))
     return out
 
@@ -189,7 +179,7 @@ def regions_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, st
             body.append("## 下辖地区")
             body.append(region_tree(path, node.sorted_children()))
         body.append("## 文章")
-        out += paginated(path, node.division.name, "\n\n".join(body), arts, memo)
+        out += paginated(path, node.division.name, "\n\n".join(body), arts, memo, arch.rows)
     return out
 
 
@@ -226,7 +216,7 @@ def agencies_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, s
         d = arch.agency_region.get(name)
         where = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(d)) if d else "地区不详"
         head = f'<p class="archive-trail">{a(path, index, "按机构")} · 所属地区：{where}</p>'
-        out += paginated(path, name, head, newest_first(arts), memo)
+        out += paginated(path, name, head, newest_first(arts), memo, arch.rows)
     return out
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ..extract.gazetteer import load
 from ..records import Article, CatalogRecord, Division
+from .html import Rows
 
 
 def newest_first(arts: list[Article]) -> list[Article]:
@@ -48,6 +49,7 @@ class Archive:
     agencies: dict[str, list[Article]]
     agency_region: dict[str, Division | None]
     months: dict[str, list[Article]]             # "2021-11" (or "2021", "") -> articles
+    rows: Rows = field(default_factory=Rows)     # list rows, built once per article
 
     @classmethod
     def build(cls, records: list[Article], catalog: dict[str, CatalogRecord]) -> "Archive":

@@ -45,11 +45,13 @@ def url_of(path: str) -> str:
     return stem + "/"
 
 
-def rel(from_path: str, to_path: str) -> str:
-    """A relative href from the page at from_path to the page or file at to_path.
+def up(from_path: str) -> str:
+    """The way from the page at from_path up to the site root: every page is
+    served as a directory (a/b/), so one "../" per level of its URL."""
+    return "../" * url_of(from_path).count("/")
 
-    Every page is served as a directory (a/b/), so going up to the site root
-    takes one "../" per level of the page's URL; no path arithmetic needed."""
-    here = url_of(from_path)
-    depth = here.count("/")
-    return ("../" * depth + url_of(to_path)) or "./"
+
+def rel(from_path: str, to_path: str) -> str:
+    """A relative href from the page at from_path to the page or file at to_path
+    (no path arithmetic needed, see up())."""
+    return (up(from_path) + url_of(to_path)) or "./"
