@@ -9,6 +9,10 @@ from pathlib import Path
 
 import yaml
 
+# libyaml's parser when PyYAML has it: the catalogue of a large archive has
+# thousands of records, and it is read on every build.
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 from .extract.dates import valid_iso
 from .extract.gazetteer import load
 from .records import CatalogRecord
@@ -21,7 +25,7 @@ class CatalogError(Exception):
 def load_catalog(path: Path) -> tuple[dict[str, CatalogRecord], list[str]]:
     """(records by page name, error messages)."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
     except OSError as err:
         raise CatalogError(f"{path}: cannot read catalogue: {err.strerror}") from None
     except UnicodeDecodeError:

@@ -13,9 +13,11 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from .ingest import PageError, read_page
 from .pipeline import parse_page
+from .export import to_csv_rows, to_jsonl
 from .records import Article, CatalogRecord
 
 
@@ -44,31 +46,52 @@ def _key(data: bytes, rec: CatalogRecord | None, encoding: str | None) -> str:
     return h.hexdigest()
 
 
-def parse_one(path: Path, rec: CatalogRecord | None, encoding: str | None,
-              cache: Path | None) -> tuple[list[Article] | None, str | None]:
-    """(articles, None) or (None, error message) for one page."""
+class Parsed(NamedTuple):
+    """One page's outcome: its records and their two serialisations, or an error."""
+    path: Path
+    articles: list[Article] | None
+    error: str | None = None
+    jsonl: str = ""
+    csv: str = ""
+
+
+def cached(path: Path, rec: CatalogRecord | None, encoding: str | None, cache: Path) -> Parsed | None:
+    """The page's records when the cache holds them."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None                       # parse_one reports it
+    key = _key(data, rec, encoding)
+    try:
+        jsonl = (cache / key[:2] / f"{key}.jsonl").read_text(encoding="utf-8")
+        with open(cache / key[:2] / f"{key}.csv", encoding="utf-8", newline="") as f:
+            rows = f.read()                 # CSV rows end in \r\n: no newline translation
+    except OSError:
+        return None
+    return Parsed(path, [Article.from_dict(json.loads(l)) for l in jsonl.splitlines()], None, jsonl, rows)
+
+
+def parse_one(path: Path, rec: CatalogRecord | None, encoding: str | None, cache: Path | None) -> Parsed:
     key = None
     if cache is not None:
         try:
             data = path.read_bytes()
         except OSError as err:
-            return None, f"{path}: cannot read: {err.strerror}"
+            return Parsed(path, None, f"{path}: cannot read: {err.strerror}")
         key = _key(data, rec, encoding)
-        hit = cache / key[:2] / f"{key}.jsonl"
-        if hit.is_file():
-            return [Article.from_dict(json.loads(l)) for l in hit.read_text(encoding="utf-8").splitlines()], None
     try:
         articles = parse_page(read_page(path, encoding), rec)
     except PageError as err:
-        return None, str(err)
+        return Parsed(path, None, str(err))
+    done = Parsed(path, articles, None, to_jsonl(articles), to_csv_rows(articles))
     if cache is not None and key is not None:
-        hit = cache / key[:2] / f"{key}.jsonl"
-        hit.parent.mkdir(parents=True, exist_ok=True)
-        tmp = hit.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text("".join(json.dumps(a.as_dict(), ensure_ascii=False) + "\n" for a in articles),
-                       encoding="utf-8")
-        tmp.replace(hit)
-    return articles, None
+        folder = cache / key[:2]
+        folder.mkdir(parents=True, exist_ok=True)
+        for suffix, text in ((".csv", done.csv), (".jsonl", done.jsonl)):    # .jsonl last: it marks a hit
+            tmp = folder / f"{key}.{os.getpid()}.tmp"
+            tmp.write_text(text, encoding="utf-8", newline="")
+            tmp.replace(folder / f"{key}{suffix}")
+    return done
 
 
 def _job(args):
@@ -77,14 +100,23 @@ def _job(args):
 
 def parse_pages(pages: list[Path], records: dict[str, CatalogRecord], encoding: str | None = None,
                 jobs: int = 1, cache: Path | None = None):
-    """Yield (path, articles or None, error or None) in the order of `pages`."""
+    """Yield a Parsed for each of `pages`, in their order.
+
+    Cached pages are read here; only the others go to the worker processes,
+    so a rebuild after adding one page starts no pool of workers."""
     work = [(p, records.get(p.name), encoding, cache) for p in pages]
-    if jobs <= 1 or len(work) < 4:
-        for w in work:
-            yield (w[0], *parse_one(*w))
-        return
-    from .extract.gazetteer import load
-    load()                                  # build the matcher once; forked workers share it
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for w, result in zip(work, pool.map(_job, work, chunksize=max(1, len(work) // (jobs * 8)))):
-            yield (w[0], *result)
+    hits = [cached(*w) if cache is not None else None for w in work]
+    todo = [w for w, hit in zip(work, hits) if hit is None]
+    if jobs <= 1 or len(todo) < 4:
+        parsed = map(_job, todo)
+    else:
+        from .extract.gazetteer import load
+        load()                              # build the matcher once; forked workers share it
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        parsed = pool.map(_job, todo, chunksize=max(1, len(todo) // (jobs * 8)))
+    try:
+        for hit in hits:
+            yield hit if hit is not None else next(parsed)
+    finally:
+        if jobs > 1 and len(todo) >= 4:
+            pool.shutdown()

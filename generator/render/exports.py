@@ -3,29 +3,16 @@ region and agency tags with their counts.  Built from the same Archive as the
 pages, so a download always agrees with what the site shows."""
 from __future__ import annotations
 
-import csv
-import io
 import json
 
-from ..export import to_jsonl
+from ..export import to_csv_rows, to_jsonl
 from ..extract.gazetteer import load
 from ..records import Article
 from .structure import Archive
 
-CSV_COLUMNS = ["id", "source", "first_line", "last_line", "kind", "date", "title", "subtitle", "kicker",
-               "byline", "regions", "region_codes", "agencies", "body"]
-
-
-def articles_csv(records: list[Article]) -> bytes:
-    """UTF-8 with a BOM (so Excel reads Chinese), one row per record, lists joined with ';'."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(CSV_COLUMNS)
-    for a in records:
-        w.writerow([a.id, a.source, a.lines[0], a.lines[1], a.kind, a.date, a.title, a.subtitle, a.kicker,
-                    ";".join(a.byline), ";".join(r["name"] for r in a.regions),
-                    ";".join(r["code"] for r in a.regions), ";".join(a.agencies), a.body])
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+def articles_csv(rows: str) -> bytes:
+    """UTF-8 with a BOM (so Excel reads Chinese), one row per record."""
+    return ("\ufeff" + to_csv_rows([], header=True) + rows).encode("utf-8")
 
 
 def regions_json(arch: Archive) -> bytes:
@@ -48,10 +35,14 @@ def agencies_json(arch: Archive) -> bytes:
     return (json.dumps(rows, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def data_files(arch: Archive, records: list[Article]) -> dict[str, bytes]:
+def data_files(arch: Archive, records: list[Article], texts: tuple[str, str] | None = None) -> dict[str, bytes]:
+    """`texts`: the records' JSON Lines and CSV rows when the caller has them
+    already (read from the parse cache page by page), so that a rebuild does
+    not serialise every record again."""
+    jsonl, rows = texts if texts is not None else (to_jsonl(records), to_csv_rows(records))
     return {
-        "data/articles.jsonl": to_jsonl(records).encode("utf-8"),
-        "data/articles.csv": articles_csv(records),
+        "data/articles.jsonl": jsonl.encode("utf-8"),
+        "data/articles.csv": articles_csv(rows),
         "data/regions.json": regions_json(arch),
         "data/agencies.json": agencies_json(arch),
     }

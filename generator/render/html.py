@@ -66,14 +66,18 @@ class Rows:
     def __init__(self):
         self.tails: dict[int, str] = {}       # by id(article): the archive holds every article for the build
 
-    def row(self, root: str, art: Article) -> str:
-        """The <li> for art on a page whose way up to the site root is `root` ("../../")."""
+    def tail(self, art: Article) -> str:
+        """The row after its link's way up to the root: all a list shows of art."""
         tail = self.tails.get(id(art))
         if tail is None:
             meta = " · ".join(x for x in (date_label(art.date), region_label(art), KIND_LABEL.get(art.kind, "")) if x)
             tail = self.tails[id(art)] = (f'{esc(urls.url_of(urls.article(art.id)))}">{esc(display_title(art))}</a> '
                                           f'<span class="archive-meta">{esc(meta)}</span></li>')
-        return f'<li><a href="{root}{tail}'
+        return tail
+
+    def row(self, root: str, art: Article) -> str:
+        """The <li> for art on a page whose way up to the site root is `root` ("../../")."""
+        return f'<li><a href="{root}{self.tail(art)}'
 
 
 def article_list(from_path: str, arts: list[Article], rows: Rows | None = None) -> str:

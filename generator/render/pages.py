@@ -24,8 +24,8 @@ def paginated(path: str, title: str, head: str, arts: list[Article], memo: Memo 
     """An article list split into pages of PER_PAGE, each with links to the others."""
     chunks = [arts[i:i + PER_PAGE] for i in range(0, len(arts), PER_PAGE)] or [[]]
     paths = page_paths(path, len(chunks))
-    listed = [(x.id, display_title(x), x.date, region_label(x), x.kind) for x in arts]
-    if memo is not None and memo.reuse(paths, title, head, listed, meta):
+    rows = rows or Rows()
+    if memo is not None and memo.reuse(paths, title, head, "\n".join(rows.tail(x) for x in arts), meta):
         return [(p, KEEP) for p in paths]
     out = []
     for k, (p, chunk) in enumerate(zip(paths, chunks)):
