@@ -21,12 +21,19 @@ from .export import to_csv_rows, to_jsonl
 from .records import Article, CatalogRecord
 
 
-@functools.lru_cache(maxsize=1)
-def code_version() -> str:
-    """A hash of the generator's code and data: a cached parse is valid only for the same code."""
+# Code that does not change what a page parses into: editing it keeps the parse cache.
+NOT_PARSING = ("render/", "publish/", "cli.py", "bench.py", "__main__.py")
+
+
+@functools.lru_cache(maxsize=2)
+def code_version(parsing_only: bool = False) -> str:
+    """A hash of the generator's code and data (of the parsing code only, for the
+    parse cache): a cached result is valid only for the same code."""
     h = hashlib.sha1()
     root = resources.files("generator")
     for rel in sorted(p for p in _walk(Path(str(root))) if p.suffix in (".py", ".tsv", ".yml")):
+        if parsing_only and rel.as_posix().startswith(NOT_PARSING):
+            continue
         h.update(rel.as_posix().encode())
         h.update((Path(str(root)) / rel).read_bytes())
     return h.hexdigest()
@@ -39,7 +46,7 @@ def _walk(root: Path):
 
 
 def _key(data: bytes, rec: CatalogRecord | None, encoding: str | None) -> str:
-    h = hashlib.sha1(code_version().encode())
+    h = hashlib.sha1(code_version(parsing_only=True).encode())
     h.update(data)
     h.update(repr(rec).encode("utf-8"))
     h.update(repr(encoding).encode())

@@ -220,7 +220,7 @@ def agencies_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, s
     return out
 
 
-def sources_pages(arch: Archive) -> list[tuple[str, str]]:
+def sources_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, str | Keep]]:
     index = "sources/index.md"
     rows = []
     for src, recs in arch.sources.items():
@@ -235,6 +235,11 @@ def sources_pages(arch: Archive) -> list[tuple[str, str]]:
     for src, recs in arch.sources.items():
         path = urls.source(src)
         rec = arch.catalog.get(src)
+        shown = [(x.lines, x.notes, x.body) if x.kind == "residue" else (x.lines, arch.rows.tail(x)) for x in recs]
+        if memo is not None and memo.reuse([path], src, shown, repr(rec), rec and rec.home_region and
+                                           rec.home_region.code in arch.region_nodes):
+            out.append((path, KEEP))
+            continue
         info = [f"<li>原始文本：{a(path, urls.raw_source(src), src)}</li>"]
         if rec:
             if rec.publication:
@@ -291,5 +296,5 @@ def search_page(arch: Archive) -> tuple[str, str]:
 def all_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, str | Keep]]:
     pages = [home_page(arch), search_page(arch)]
     pages += [article_page(arch, x, memo) for x in arch.articles]
-    pages += dates_pages(arch, memo) + regions_pages(arch, memo) + agencies_pages(arch, memo) + sources_pages(arch)
+    pages += dates_pages(arch, memo) + regions_pages(arch, memo) + agencies_pages(arch, memo) + sources_pages(arch, memo)
     return pages

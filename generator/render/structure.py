@@ -26,13 +26,18 @@ class RegionNode:
     division: Division
     children: dict[str, "RegionNode"] = field(default_factory=dict)
     own: list[Article] = field(default_factory=list)
+    _all: list[Article] | None = field(default=None, repr=False, compare=False)
 
     def all_articles(self) -> list[Article]:
-        seen: dict[str, Article] = {x.id: x for x in self.own}
-        for c in self.children.values():
-            for x in c.all_articles():
-                seen.setdefault(x.id, x)
-        return list(seen.values())
+        """Its own articles and its descendants', each once (computed once: the
+        tree is complete when pages ask, and every level asks its children)."""
+        if self._all is None:
+            seen: dict[str, Article] = {x.id: x for x in self.own}
+            for c in self.children.values():
+                for x in c.all_articles():
+                    seen.setdefault(x.id, x)
+            self._all = list(seen.values())
+        return self._all
 
     def sorted_children(self) -> list["RegionNode"]:
         return sorted(self.children.values(), key=lambda n: n.division.code)

@@ -6,6 +6,7 @@ article id, so adding a page never moves an existing article.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 
 
@@ -17,6 +18,7 @@ def region(code: str) -> str:
     return f"regions/{code}.md"
 
 
+@functools.lru_cache(maxsize=65536)
 def agency(name: str) -> str:
     return f"agencies/{hashlib.sha1(name.encode('utf-8')).hexdigest()[:10]}.md"
 
