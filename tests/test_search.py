@@ -68,3 +68,18 @@ def test_browser_tokens_equal_index_tokens(browser_page, text):
     page, base, problems = browser_page
     page.goto(base + "search/")
     assert page.evaluate("t => window.archiveTokens(t)", text) == tokens(text)
+
+
+def test_a_second_query_on_the_same_page_finds_what_it_should(browser_page, seed_site):
+    """The reader refines a query in place: results already seen must be read afresh."""
+    page, base, problems = browser_page
+    search(page, base, "疫情")
+    page.fill("#archive-search input[name=q]", "疫情防控")
+    page.wait_for_function("() => new URL(location.href).searchParams.get('q') === '疫情防控'")
+    page.wait_for_selector("#archive-search[aria-busy=false]", timeout=10000)
+    hrefs = page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")
+    found = {re.search(r"articles/([0-9a-f]{12})/", h).group(1) for h in hrefs}
+    want = articles_containing(seed_site[2], "疫情防控")
+    assert found and (found == want if len(want) <= 20 else found <= want)
+    titles = page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.textContent)")
+    assert all(t.strip() and "\ufffd" not in t and "\uffff" not in t for t in titles)

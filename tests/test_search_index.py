@@ -21,6 +21,11 @@ def test_newest_shard_is_smallest_and_each_older_one_doubles():
     assert flat == sorted(flat)                                 # runs cut the archive in date order
 
 
+def test_no_shard_grows_past_the_cap():
+    arts = [article(n, f"2021-{1 + n % 12:02d}-01") for n in range(1000)]
+    assert [len(r) for r in shards(arts, 100, most=300)] == [100, 300, 300, 200, 100]
+
+
 def test_a_small_archive_is_one_shard_and_an_empty_one_none():
     arts = [article(n, "2021-11-01") for n in range(30)]
     assert [len(r) for r in shards(arts, 500)] == [30]

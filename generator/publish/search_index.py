@@ -58,34 +58,35 @@ def record_html(a: Article) -> str:
 
 
 SHARD_SIZE = 500           # articles in the newest Pagefind index; see shards()
+SHARD_MAX = 4000           # and in any one index: Pagefind's indexer needs ~0.35 MB per article
 MANIFEST = "shards.json"
 
 
-def shards(articles: list[Article], size: int = SHARD_SIZE) -> list[list[Article]]:
+def shards(articles: list[Article], size: int = SHARD_SIZE, most: int = SHARD_MAX) -> list[list[Article]]:
     """Articles cut into runs by date, oldest run first: the newest `size`
-    articles, the next 2 x size, the next 4 x size, ... (a small rest joins the
-    oldest run).
+    articles, the next 2 x size, the next 4 x size, ... up to `most` a run (a
+    small rest joins the oldest run when it fits).
 
     One Pagefind index per run, because Pagefind's cost per query grows with
     the pages a word occurs on: ten thousand pages take seconds on a common
     word.  The browser searches the newest run first, small enough to answer
     at once, and shows its results while it searches the older, larger runs;
     doubling keeps the number of runs (each costs the visitor one download of
-    Pagefind's wasm) logarithmic in the archive's size, and bounds the
-    indexer's memory by one run."""
+    Pagefind's wasm) small.  The cap bounds the indexer's memory (it indexes
+    one run at a time) and the time an older run takes to answer."""
     ordered = sorted(articles, key=lambda a: (a.date or "", a.id), reverse=True)
     runs: list[list[Article]] = []
     start, step = 0, size
     while start < len(ordered):
         end = start + step
-        if len(ordered) - end < step:        # too few left for the next run: they join this one
-            end = len(ordered)
+        if len(ordered) - end < step and len(ordered) - start <= most:
+            end = len(ordered)               # too few left for a run of their own: they join this one
         runs.append(ordered[start:end][::-1])
-        start, step = end, step * 2
+        start, step = end, max(step, min(step * 2, most))
     return runs[::-1]
 
 
-def build_index(site: Path, shard_size: int = SHARD_SIZE) -> int:
+def build_index(site: Path, shard_size: int = SHARD_SIZE, shard_max: int = SHARD_MAX) -> int:
     """Index site/data/articles.jsonl into site/pagefind/sNNN/ (one Pagefind bundle per
     shard) plus site/pagefind/shards.json listing them newest first; returns the
     number of articles.
@@ -99,7 +100,7 @@ def build_index(site: Path, shard_size: int = SHARD_SIZE) -> int:
     out.mkdir(parents=True)
     listed = []
     # Named newest first: the browser can start loading s000 before it reads the list.
-    for k, shard in enumerate(reversed(shards(articles, shard_size))):
+    for k, shard in enumerate(reversed(shards(articles, shard_size, max(shard_size, shard_max)))):
         name = f"s{k:03d}"
         with tempfile.TemporaryDirectory() as tmp:
             for a in shard:

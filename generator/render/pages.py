@@ -273,7 +273,10 @@ def sources_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, st
 
 def search_page(arch: Archive) -> tuple[str, str]:
     path = "search/index.md"
+    pf = esc(urls.rel(path, "pagefind/s000/"))
+    # The newest shard's Pagefind starts loading while the page itself loads.
     body = f"""
+<link rel="modulepreload" href="{pf}pagefind.js">
 <div id="archive-search" data-base="{esc(urls.rel(path, "index.md"))}">
 <form class="archive-search-form" role="search">
 <input type="search" name="q" placeholder="输入要查找的字词，如 地名、机构名、事件" aria-label="搜索文章" autocomplete="off">

@@ -5,7 +5,21 @@
 (function () {
   "use strict";
   const root = document.getElementById("archive-search");
-  if (!root) return;
+  if (!root) {
+    // Any other page: once it is idle, load the newest shard's Pagefind
+    // (script, wasm, metadata), so that the browser has them fetched and
+    // compiled when the reader searches from the header box.
+    const form = document.querySelector("form.archive-header-search");
+    if (form && "requestIdleCallback" in window) {
+      addEventListener("load", () => requestIdleCallback(() => {
+        const dir = new URL("../pagefind/", form.action);
+        import(new URL("s000/pagefind.js", dir).href)
+          .then((pagefind) => pagefind.createInstance({ basePath: new URL("s000/", dir).pathname, noWorker: true }))
+          .catch(() => {});
+      }, { timeout: 2000 }));
+    }
+    return;
+  }
   const PAGE = 20;
   const FACETS = ["年份", "地区", "机构", "类型"];
   const KIND = { news: "消息", commentary: "评论", photo: "图片", continuation: "转版续文" };
@@ -18,12 +32,14 @@
   const selected = {};
   let current = null, serial = 0;
 
-  // One Pagefind instance; its calls run one at a time (Pagefind's instance
-  // state does not survive overlapping calls).
+  // One Pagefind instance over one or more shards (the first, and the others
+  // merged into it with Pagefind's mergeIndex, sharing its wasm); its calls
+  // run one at a time (Pagefind's instance state does not survive
+  // overlapping calls).
   class Shard {
-    constructor(pagefind, path) {
+    constructor(pagefind, paths) {
       this.pagefind = pagefind;
-      this.path = path;
+      this.paths = paths;
       this.pf = null;
       this.tail = Promise.resolve();
       this.counted = false;         // filter index loaded: searches carry facet counts
@@ -32,8 +48,10 @@
     queue(fn) {
       const next = this.tail.then(() => {
         if (!this.pf) {
-          this.pf = this.pagefind.createInstance({ basePath: this.path });
-          return this.pf.options({ baseUrl: base.pathname }).then(fn);
+          this.pf = this.pagefind.createInstance({ basePath: this.paths[0], noWorker: true });
+          let ready = this.pf.options({ baseUrl: base.pathname });
+          for (const p of this.paths.slice(1)) ready = ready.then(() => this.pf.mergeIndex(p, { baseUrl: base.pathname }));
+          return ready.then(fn);
         }
         return fn();
       });
@@ -60,25 +78,35 @@
   }
 
   // The index is cut into shards by date, listed newest first: the newest
-  // small, each older one larger (generator/publish/search_index.py).  The
-  // newest starts loading at once, while the page finishes and the reader
-  // types; the others once the first results are shown (or after a second),
-  // so that they do not slow those down.
+  // small, older ones larger (generator/publish/search_index.py).  The newest
+  // is searched on its own, and starts loading at once, while the page
+  // finishes and the reader types; the older ones are searched together, as
+  // one instance (one download of Pagefind's wasm, however many shards), once
+  // the first results are shown (or after a second), so as not to slow those
+  // down.  Pagefind runs on the page's own thread: its web worker cost ~50 ms
+  // of start-up before the first result.
   const dir = new URL("pagefind/", base);
-  const loading = import(new URL("s000/pagefind.js", dir).href);   // the newest shard, named first
+  // The newest shard is named s000: it starts loading before the list arrives.
+  const loading = import(new URL("s000/pagefind.js", dir).href);
+  const first = loading.then((pagefind) => {
+    const shard = new Shard(pagefind, [new URL("s000/", dir).pathname]);
+    shard.start();
+    return shard;
+  });
   const shardsReady = (async () => {
     const listed = (await (await fetch(new URL("shards.json", dir))).json()).shards || [];
     if (!listed.length) return [];
     const pagefind = await loading;
-    return listed.map((s) => new Shard(pagefind, new URL(s.path, dir).pathname));
+    const newest = await first;
+    const older = listed.slice(1).map((s) => new URL(s.path, dir).pathname);
+    return older.length ? [newest, new Shard(pagefind, older)] : [newest];
   })();
-  loading.catch(() => {});     // an empty archive has no shard: shardsReady says so
+  first.catch(() => {});     // an empty archive has no shard: shardsReady says so
   let wake = null;
   const woken = new Promise((resolve) => { wake = resolve; setTimeout(resolve, 1000); });
 
   shardsReady.then((shards) => {
     if (!shards.length) return;
-    shards[0].start();
     woken.then(() => {
       shards[0].loadFilters();
       shards.slice(1).forEach((s) => { s.start(); s.loadFilters(); });
@@ -208,13 +236,16 @@
     return out;
   }
 
+  // A result as shown, or null when its text lacks a word typed.  Pagefind
+  // hands out the same cached fragment object to every search: read it, never
+  // change it.
   function accept(job, d) {
-    for (const k of Object.keys(d.meta)) if (k !== "image") d.meta[k] = unhide(d.meta[k]);
-    const hay = squeeze(d.meta.text);
+    const meta = {};
+    for (const k of Object.keys(d.meta)) meta[k] = k === "image" ? d.meta[k] : unhide(d.meta[k]);
+    const hay = squeeze(meta.text);
     if (!job.needles.every((n) => hay.includes(n))) return null;
-    d.kind = (d.filters && d.filters["类型"] || [])[0];
-    d.inTitle = job.needles.every((n) => squeeze(d.meta.title).includes(n));
-    return d;
+    return { url: d.url, meta, kind: (d.filters && d.filters["类型"] || [])[0],
+             inTitle: job.needles.every((n) => squeeze(meta.title).includes(n)) };
   }
 
   async function fill(job, want, step = PAGE) {
@@ -269,7 +300,7 @@
       if (counted) job.counts[i] = res.filters;
       job.searched++;
       if (!shown(job).length) {
-        await fill(job, 1, 4);
+        await fill(job, 1, 2);
         if (id !== serial) return;
         if (shown(job).length) { render(job); wake(); }
       }
