@@ -32,9 +32,10 @@ def load_records(catalog: Path | None, pages: list[Path] = ()):
 
 
 def parse_all(pages: list[Path], records: dict, encoding: str | None = None, jobs: int = 1,
-              cache: Path | None = None, texts: list | None = None):
+              cache: Path | None = None, parsed: list | None = None):
     """(articles of every readable page, number of pages that failed); failures go to stderr.
-    When `texts` is a list, each readable page's (JSON Lines, CSV rows) is appended to it."""
+    When `parsed` is a list, each readable page's Parsed (records, their JSON Lines and
+    CSV rows, cache key) is appended to it."""
     failures = 0
     articles: list[Article] = []
     results = parse_pages(pages, records, encoding, jobs, cache)
@@ -48,8 +49,8 @@ def parse_all(pages: list[Path], records: dict, encoding: str | None = None, job
                 failures += 1
             else:
                 articles += done.articles
-                if texts is not None:
-                    texts.append((done.jsonl, done.csv))
+                if parsed is not None:
+                    parsed.append(done)
     return articles, failures
 
 
@@ -73,10 +74,10 @@ def main():
 def parse(catalog, encoding, jobs, pages):
     """Print one JSON object per article of PAGES (JSON Lines)."""
     records, failures = load_records(catalog, pages)
-    texts: list[tuple[str, str]] = []
-    articles, bad = parse_all(list(pages), records, encoding, jobs, texts=texts)
+    parsed: list = []
+    articles, bad = parse_all(list(pages), records, encoding, jobs, parsed=parsed)
     failures += bad
-    sys.stdout.write("".join(jsonl for jsonl, _ in texts))     # = to_jsonl(articles), page by page
+    sys.stdout.write("".join(p.jsonl for p in parsed))     # = to_jsonl(articles), page by page
     sys.exit(1 if failures else 0)
 
 
@@ -99,15 +100,15 @@ def build(catalog, docs_dir, encoding, clean, site_url, cache, jobs, pages):
     from .runner import code_version
 
     records, failures = load_records(catalog, pages)
-    texts: list[tuple[str, str]] = []
-    articles, bad = parse_all(list(pages), records, encoding, jobs, cache, texts)
+    parsed: list = []
+    articles, bad = parse_all(list(pages), records, encoding, jobs, cache, parsed)
     bad += failures
-    parsed = {a.source for a in articles}
-    raw = {p.name: p for p in pages if p.name in parsed}
+    sources = {a.source for a in articles}
+    raw = {p.name: p for p in pages if p.name in sources}
     if clean:
         clean_docs(docs_dir)
-    memo = Memo(previous_keys(docs_dir), code_version())
-    exports = ("".join(j for j, _ in texts), "".join(c for _, c in texts))
+    memo = Memo(previous_keys(docs_dir), code_version(), {p.path.name: p.key for p in parsed if p.key})
+    exports = ("".join(p.jsonl for p in parsed), "".join(p.csv for p in parsed))
     written, removed = write_tree(render(articles, records, raw, site_url, memo, exports), docs_dir, memo.keys)
     click.echo(f"{len(articles)} records from {len(raw)} pages; {written} files written, "
                f"{removed} removed in {docs_dir}", err=True)

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from .ingest import PageError, read_page
+from .ingest import MAX_PAGE_BYTES, PageError, read_page
 from .pipeline import parse_page
 from .export import to_csv_rows, to_jsonl
 from .records import Article, CatalogRecord
@@ -60,11 +60,14 @@ class Parsed(NamedTuple):
     error: str | None = None
     jsonl: str = ""
     csv: str = ""
+    key: str = ""             # of the page's bytes, catalogue record and parsing code (with a cache)
 
 
 def cached(path: Path, rec: CatalogRecord | None, encoding: str | None, cache: Path) -> Parsed | None:
     """The page's records when the cache holds them."""
     try:
+        if path.stat().st_size > MAX_PAGE_BYTES:
+            return None                   # parse_one reports it
         data = path.read_bytes()
     except OSError:
         return None                       # parse_one reports it
@@ -75,23 +78,23 @@ def cached(path: Path, rec: CatalogRecord | None, encoding: str | None, cache: P
             rows = f.read()                 # CSV rows end in \r\n: no newline translation
     except OSError:
         return None
-    return Parsed(path, [Article.from_dict(json.loads(l)) for l in jsonl.splitlines()], None, jsonl, rows)
+    return Parsed(path, [Article.from_dict(json.loads(l)) for l in jsonl.splitlines()], None, jsonl, rows, key)
 
 
 def parse_one(path: Path, rec: CatalogRecord | None, encoding: str | None, cache: Path | None) -> Parsed:
-    key = None
-    if cache is not None:
-        try:
-            data = path.read_bytes()
-        except OSError as err:
-            return Parsed(path, None, f"{path}: cannot read: {err.strerror}")
-        key = _key(data, rec, encoding)
+    # The key is computed with or without a cache: pages rendered from these
+    # records are keyed on it (render/memo.py), the same way in every build.
+    try:
+        too_big = path.stat().st_size > MAX_PAGE_BYTES      # read_page refuses it, unread
+        key = "" if too_big else _key(path.read_bytes(), rec, encoding)
+    except OSError as err:
+        return Parsed(path, None, f"{path}: cannot read: {err.strerror}")
     try:
         articles = parse_page(read_page(path, encoding), rec)
     except PageError as err:
         return Parsed(path, None, str(err))
-    done = Parsed(path, articles, None, to_jsonl(articles), to_csv_rows(articles))
-    if cache is not None and key is not None:
+    done = Parsed(path, articles, None, to_jsonl(articles), to_csv_rows(articles), key)
+    if cache is not None:
         folder = cache / key[:2]
         folder.mkdir(parents=True, exist_ok=True)
         for suffix, text in ((".csv", done.csv), (".jsonl", done.jsonl)):    # .jsonl last: it marks a hit

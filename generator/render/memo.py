@@ -22,10 +22,14 @@ KEEP = Keep()
 
 
 class Memo:
-    def __init__(self, previous: dict[str, str] | None = None, version: str = ""):
+    def __init__(self, previous: dict[str, str] | None = None, version: str = "",
+                 sources: dict[str, str] | None = None):
         self.previous = previous or {}
         self.version = version
         self.keys: dict[str, str] = {}
+        # Source page -> the key its records were parsed under (bytes, catalogue
+        # record, parsing code): all a page made of those records alone depends on.
+        self.sources = sources or {}
 
     def reuse(self, paths: list[str], *inputs) -> bool:
         """Record the pages' key; True when every one of them is already on disk from that key."""

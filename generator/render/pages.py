@@ -45,11 +45,16 @@ def page(title: str, body: str, **meta) -> str:
 
 def article_page(arch: Archive, art: Article, memo: Memo | None = None) -> tuple[str, str | Keep]:
     path = urls.article(art.id)
+    # An article page shows its record, its neighbours on the page and the
+    # page's publication: all fixed by the key its page was parsed under.
+    if memo is not None and art.source in memo.sources and memo.reuse([path], memo.sources[art.source], art.id):
+        return path, KEEP
     siblings = [x for x in arch.sources[art.source] if x.kind != "residue"]
     i = next(k for k, x in enumerate(siblings) if x is art)   # by identity: value equality compares every field
     rec = arch.catalog.get(art.source)
     around = [(x.id, display_title(x)) for x in siblings[max(0, i - 1):i + 2] if x is not art]
-    if memo is not None and memo.reuse([path], art.as_dict(), around, rec.publication if rec else ""):
+    if memo is not None and art.source not in memo.sources and \
+            memo.reuse([path], art.as_dict(), around, rec.publication if rec else ""):
         return path, KEEP
     gaz = load()
     parts: list[str] = []
