@@ -45,6 +45,12 @@ def _walk(root: Path):
             yield p.relative_to(root)
 
 
+# One cache file a page (files are what this file system charges for): the
+# records' JSON Lines, then this line, then their CSV rows.  JSON Lines never
+# hold a bare newline inside a record, so the mark cannot occur before it.
+CSV_MARK = "\n#csv\n"
+
+
 def _key(data: bytes, rec: CatalogRecord | None, encoding: str | None) -> str:
     h = hashlib.sha1(code_version(parsing_only=True).encode())
     h.update(data)
@@ -73,10 +79,12 @@ def cached(path: Path, rec: CatalogRecord | None, encoding: str | None, cache: P
         return None                       # parse_one reports it
     key = _key(data, rec, encoding)
     try:
-        jsonl = (cache / key[:2] / f"{key}.jsonl").read_text(encoding="utf-8")
-        with open(cache / key[:2] / f"{key}.csv", encoding="utf-8", newline="") as f:
-            rows = f.read()                 # CSV rows end in \r\n: no newline translation
+        with open(cache / key[:2] / f"{key}.rec", encoding="utf-8", newline="") as f:
+            text = f.read()               # CSV rows end in \r\n: no newline translation
     except OSError:
+        return None
+    jsonl, sep, rows = text.partition(CSV_MARK)
+    if not sep:
         return None
     return Parsed(path, [Article.from_dict(json.loads(l)) for l in jsonl.splitlines()], None, jsonl, rows, key)
 
@@ -97,10 +105,9 @@ def parse_one(path: Path, rec: CatalogRecord | None, encoding: str | None, cache
     if cache is not None:
         folder = cache / key[:2]
         folder.mkdir(parents=True, exist_ok=True)
-        for suffix, text in ((".csv", done.csv), (".jsonl", done.jsonl)):    # .jsonl last: it marks a hit
-            tmp = folder / f"{key}.{os.getpid()}.tmp"
-            tmp.write_text(text, encoding="utf-8", newline="")
-            tmp.replace(folder / f"{key}{suffix}")
+        tmp = folder / f"{key}.{os.getpid()}.tmp"
+        tmp.write_text(done.jsonl + CSV_MARK + done.csv, encoding="utf-8", newline="")
+        tmp.replace(folder / f"{key}.rec")
     return done
 
 

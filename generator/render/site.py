@@ -122,7 +122,7 @@ def write_tree(files: dict[str, bytes | Path | Keep], docs: Path, keys: dict[str
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
         if isinstance(data, Path):
-            shutil.copyfile(data, target)
+            link_or_copy(data, target)
         else:
             target.write_bytes(data)
         written += 1
@@ -142,6 +142,16 @@ def write_tree(files: dict[str, bytes | Path | Keep], docs: Path, keys: dict[str
     manifest = {"sha": after, "keys": {p: k for p, k in sorted((keys or {}).items()) if p in files}}
     manifest_path.write_text(json.dumps(manifest, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     return written, removed
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """A raw page into the docs: a hard link where the file system allows (no
+    second copy of the text to write), else a copy."""
+    target.unlink(missing_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
 
 
 def clean(docs: Path) -> None:
