@@ -281,8 +281,9 @@ def search_page(arch: Archive) -> tuple[str, str]:
     pf = esc(urls.rel(path, "pagefind/s000/"))
     # The newest shard's Pagefind starts loading while the page itself loads.
     body = f"""
-<link rel="modulepreload" href="{pf}pagefind.js">
 <div id="archive-search" data-base="{esc(urls.rel(path, "index.md"))}">
+<link rel="modulepreload" href="{pf}pagefind.js">
+<link rel="preload" href="{pf}wasm.en.pagefind" as="fetch" crossorigin>
 <form class="archive-search-form" role="search">
 <input type="search" name="q" placeholder="输入要查找的字词，如 地名、机构名、事件" aria-label="搜索文章" autocomplete="off">
 </form>

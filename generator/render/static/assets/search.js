@@ -100,7 +100,7 @@
     const newest = await first;
     const older = listed.slice(1).map((s) => new URL(s.path, dir).pathname);
     return older.length ? [newest, new Shard(pagefind, older)] : [newest];
-  })();
+  })().catch(() => first.then((s) => [s], () => []));   // no list: the newest shard alone, if any
   first.catch(() => {});     // an empty archive has no shard: shardsReady says so
   let wake = null;
   const woken = new Promise((resolve) => { wake = resolve; setTimeout(resolve, 1000); });
@@ -266,7 +266,7 @@
     const ordered = kept.slice().sort((x, y) => (y.inTitle - x.inTitle) || (kept.indexOf(x) - kept.indexOf(y)));
     list.replaceChildren();
     ordered.forEach(show);
-    const done = job.searched === job.shards.length && job.hits.every((h) => job.checked.has(h));
+    const done = job.listed && job.searched === job.shards.length && job.hits.every((h) => job.checked.has(h));
     status.textContent = kept.length
       ? `找到${done ? "" : "至少"} ${kept.length} 篇文章`
       : (done ? "没有找到包含该词的文章" : "正在查找…");
@@ -281,18 +281,25 @@
     history.replaceState(null, "", url);
     if (!q) { list.replaceChildren(); status.textContent = ""; facets.replaceChildren(); more.hidden = true; return; }
     root.setAttribute("aria-busy", "true");      // until every shard has answered and facets are counted
-    const shards = await shardsReady;
+    // The newest shard is searched as soon as it is loaded, before the list of
+    // the others has arrived.
+    let shards = await first.then((s) => [s], () => []);
     const asked = query(q);
     if (!asked) { root.setAttribute("aria-busy", "false"); return; }
     const filters = {};
     for (const [k, v] of Object.entries(selected)) if (v.length) filters[k] = { any: v };
     const options = Object.keys(filters).length ? { filters } : {};
-    const job = current = { id, q, shards, hits: [], checked: new Map(), counts: [], searched: 0,
+    const job = current = { id, q, shards, listed: false, hits: [], checked: new Map(), counts: [], searched: 0,
                             needles: q.split(/\s+/).map(squeeze).filter(Boolean) };
     // The newest shard first, its first result shown as soon as it is checked;
     // then a full page of results, refined as each older shard answers
     // (results merged by score).
-    for (let i = 0; i < shards.length; i++) {
+    for (let i = 0; ; i++) {
+      if (i === 1 || !shards.length) {
+        job.shards = shards = await shardsReady;
+        job.listed = true;
+      }
+      if (i >= shards.length) break;
       const { counted, res } = await shards[i].search(asked, options);
       if (!res.results.length) wake();
       if (id !== serial) return;
