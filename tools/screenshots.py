@@ -37,6 +37,8 @@ def main() -> int:
                           color_scheme="dark" if args.dark else "light")
         for i, path in enumerate(args.paths):
             page.goto(base + path.lstrip("/"))
+            if "?q=" in path:                 # a search: wait until every shard has answered
+                page.wait_for_selector("#archive-search[aria-busy=false]", timeout=15000)
             page.wait_for_timeout(300)
             f = out / f"{i:02d}.png"
             page.screenshot(path=str(f), full_page=False)

@@ -266,10 +266,13 @@
     const ordered = kept.slice().sort((x, y) => (y.inTitle - x.inTitle) || (kept.indexOf(x) - kept.indexOf(y)));
     list.replaceChildren();
     ordered.forEach(show);
-    const done = job.listed && job.searched === job.shards.length && job.hits.every((h) => job.checked.has(h));
-    status.textContent = kept.length
-      ? `找到${done ? "" : "至少"} ${kept.length} 篇文章`
-      : (done ? "没有找到包含该词的文章" : "正在查找…");
+    const searched = job.listed && job.searched === job.shards.length;
+    const done = searched && job.hits.every((h) => job.checked.has(h));
+    // Not every candidate is loaded and checked: their number is then an estimate.
+    status.textContent = !kept.length ? (done ? "没有找到包含该词的文章" : "正在查找…")
+      : done ? `找到 ${kept.length} 篇文章`
+      : searched ? `约 ${job.hits.length.toLocaleString("zh-CN")} 篇文章包含该词，已列出 ${kept.length} 篇`
+      : `已找到 ${kept.length} 篇文章，正在查找更早的文章…`;
     more.hidden = done;
   }
 
