@@ -4,6 +4,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -54,6 +55,20 @@ def parse_all(pages: list[Path], records: dict, encoding: str | None = None, job
     return articles, failures
 
 
+class Clock:
+    """Stage times for `build --timings`."""
+
+    def __init__(self, on: bool):
+        self.on = on
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self.on:
+            click.echo(f"{now - self.last:7.2f} s  {stage}", err=True)
+        self.last = now
+
+
 JOBS = click.option("--jobs", "-j", type=int, default=os.cpu_count() or 1, show_default="all cores",
                     help="Parse this many pages at once.")
 
@@ -91,17 +106,21 @@ def parse(catalog, encoding, jobs, pages):
               help="Public address of the site, for the feed's absolute links (env SITE_URL).")
 @click.option("--cache", type=click.Path(path_type=Path), default=None,
               help="Folder caching each page's records; unchanged pages are not parsed again.")
+@click.option("--timings", is_flag=True, help="Report how long each stage took (to stderr).")
 @JOBS
 @click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path))
-def build(catalog, docs_dir, encoding, clean, site_url, cache, jobs, pages):
+def build(catalog, docs_dir, encoding, clean, site_url, cache, timings, jobs, pages):
     """Parse PAGES and write the site's Markdown tree into DOCS."""
     from .render.memo import Memo
     from .render.site import clean as clean_docs, previous_keys, render, write_tree
     from .runner import code_version
 
+    clock = Clock(timings)
     records, failures = load_records(catalog, pages)
+    clock.lap("catalogue")
     parsed: list = []
     articles, bad = parse_all(list(pages), records, encoding, jobs, cache, parsed)
+    clock.lap("parse (or read the cache)")
     bad += failures
     sources = {a.source for a in articles}
     raw = {p.name: p for p in pages if p.name in sources}
@@ -109,7 +128,10 @@ def build(catalog, docs_dir, encoding, clean, site_url, cache, jobs, pages):
         clean_docs(docs_dir)
     memo = Memo(previous_keys(docs_dir), code_version(), {p.path.name: p.key for p in parsed if p.key})
     exports = ("".join(p.jsonl for p in parsed), "".join(p.csv for p in parsed))
-    written, removed = write_tree(render(articles, records, raw, site_url, memo, exports), docs_dir, memo.keys)
+    files = render(articles, records, raw, site_url, memo, exports)
+    clock.lap("render")
+    written, removed = write_tree(files, docs_dir, memo.keys)
+    clock.lap("write")
     click.echo(f"{len(articles)} records from {len(raw)} pages; {written} files written, "
                f"{removed} removed in {docs_dir}", err=True)
     sys.exit(1 if bad else 0)

@@ -57,3 +57,12 @@ def test_a_broken_catalogue_record_is_named_and_other_pages_go_on(tmp_path, seed
     assert res.returncode == 1
     assert "home_region" in res.stderr and seed_pages[1].name in res.stderr
     assert records(res.stdout)
+
+
+def test_build_reports_its_stage_times_when_asked(tmp_path, seed_pages):
+    res = run("build", "--timings", "--catalog", SEEDS / "catalog.yml", "--docs", tmp_path / "docs", *seed_pages)
+    assert res.returncode == 0, res.stderr
+    stages = [line.split(" s  ", 1)[1] for line in res.stderr.splitlines() if " s  " in line]
+    assert stages == ["catalogue", "parse (or read the cache)", "render", "write"]
+    quiet = run("build", "--catalog", SEEDS / "catalog.yml", "--docs", tmp_path / "docs", *seed_pages)
+    assert " s  " not in quiet.stderr

@@ -140,7 +140,7 @@ def write_tree(files: dict[str, bytes | Path | Keep], docs: Path, keys: dict[str
             d.rmdir()
             d = d.parent
     manifest = {"sha": after, "keys": {p: k for p, k in sorted((keys or {}).items()) if p in files}}
-    manifest_path.write_text(json.dumps(manifest, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+    manifest_path.write_text(json.dumps(manifest, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     return written, removed
 
 
