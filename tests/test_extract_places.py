@@ -41,6 +41,13 @@ def test_relative_references_follow_the_home_region():
     assert names("全市干部群众", "") == []
 
 
+def test_a_bare_prefix_stands_alone_only_after_a_function_word():
+    # The function words are the ones that end an agency name (agencies.yml stop_chars).
+    assert names("群众纷纷给市委写信", "山西省朔州市") == ["朔州市"]
+    assert names("让市委放心", "山西省朔州市") == ["朔州市"]
+    assert names("响应市委号召", "山西省朔州市") == []
+
+
 def test_dateline_city_is_not_what_the_article_is_about():
     assert "北京市" not in names("（新华社北京11月2日电）太行山区生态治理", "")
 

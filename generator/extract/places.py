@@ -15,8 +15,12 @@ from dataclasses import dataclass
 from ..records import Division
 from .gazetteer import Gazetteer, load, rules
 
-# Function words: a one-character prefix after one of them stands alone (图为市文联).
-STOP = set("的了在与及等是为对向把将被从到由以于并也都就还又共各每这那其该已要可不和、")
+
+def stop_chars() -> str:
+    """Function words and punctuation: a one-character prefix after one of them
+    stands alone (图为市文联).  The same data entry tells agencies.py where a
+    name cannot continue."""
+    return rules("agencies.yml")["stop_chars"]
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,7 @@ def relative_mentions(text: str, home: Division | None, found: list[Mention], ga
         "district": home if home.name.endswith("区") else None,
     }
     out = []
+    stop = stop_chars()
     for level, words in r["relative"].items():
         target = targets.get(level)
         if target is None:
@@ -110,7 +115,7 @@ def relative_mentions(text: str, home: Division | None, found: list[Mention], ga
                     continue
                 # 区政府 in 边区政府, 市委 in 响应市委: a bare prefix must stand alone.
                 if w[0] not in "我全本" and s > 0 and re.match(r"[\u4e00-\u9fff]", text[s - 1]) \
-                        and text[s - 1] not in STOP:
+                        and text[s - 1] not in stop:
                     continue
                 out.append(Mention(target, s, e, relative=True))
     return out
