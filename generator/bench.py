@@ -232,6 +232,55 @@ def search_probe(site: Path, query: str, runs: int = 3) -> dict:
             "returned": min(returned)}
 
 
+TYPED = """(q) => new Promise((resolve) => {
+  const root = document.getElementById("archive-search");
+  const list = root.querySelector(".archive-results");
+  const input = root.querySelector("input[name=q]");
+  const t0 = performance.now();
+  // The first result for q: a result whose highlighted excerpt is q.
+  const seen = () => [...list.querySelectorAll(".archive-excerpt mark")].some((m) => m.textContent === q);
+  const obs = new MutationObserver(() => { if (seen()) { obs.disconnect(); resolve(performance.now() - t0); } });
+  obs.observe(list, { childList: true, subtree: true });
+  input.value = q;
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+  setTimeout(() => { obs.disconnect(); resolve(null); }, 10000);
+})"""
+
+
+def typed_probe(site: Path, queries: list[str]) -> dict:
+    """Milliseconds from a query typed into the loaded search page to its first
+    result (the page's own clock, input debounce included), each query after
+    the previous one has finished."""
+    if not Path("/usr/bin/chromium").exists():
+        return {}
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from playwright.sync_api import sync_playwright
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *a):
+            pass
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    out: dict = {}
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox"])
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{srv.server_address[1]}/search/")
+            page.wait_for_timeout(1500)                   # the reader starts typing
+            for q in queries:
+                ms = page.evaluate(TYPED, q)
+                out[q] = ms and round(ms)
+                page.wait_for_selector("#archive-search[aria-busy=false]", timeout=30000)
+            browser.close()
+    finally:
+        srv.shutdown()
+    return out
+
+
 def bench_size(n: int, out: Path, search: bool) -> dict:
     work = out / f"n{n}"
     if work.exists():
@@ -281,6 +330,7 @@ def bench_size(n: int, out: Path, search: bool) -> dict:
     if search:
         r["search_pagefind"] = search_probe(site, "疫情防控")
         r["search_material"] = search_probe(floor_site, "疫情防控", runs=1)   # no result in 10 s at 10 000
+        r["search_typed_ms"] = typed_probe(site, ["疫情防控", "政协委员", "石嘴山", "乡村振兴", "党员突击队"])
     return r
 
 
@@ -298,7 +348,7 @@ def table(rows: list[dict]) -> str:
     for r in rows:
         out.append("| " + " | ".join(str(r.get(k, "")) for k, _ in COLUMNS) + " |")
     for r in rows:
-        for key in ("search_pagefind", "search_material"):
+        for key in ("search_pagefind", "search_material", "search_typed_ms"):
             if r.get(key):
                 out.append(f"\n{r['articles']} articles, {key}: {r[key]}")
     return "\n".join(out)

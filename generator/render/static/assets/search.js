@@ -37,9 +37,10 @@
   // run one at a time (Pagefind's instance state does not survive
   // overlapping calls).
   class Shard {
-    constructor(pagefind, paths) {
+    constructor(pagefind, paths, worker) {
       this.pagefind = pagefind;
       this.paths = paths;
+      this.worker = worker;
       this.pf = null;
       this.tail = Promise.resolve();
       this.counted = false;         // filter index loaded: searches carry facet counts
@@ -48,7 +49,7 @@
     queue(fn) {
       const next = this.tail.then(() => {
         if (!this.pf) {
-          this.pf = this.pagefind.createInstance({ basePath: this.paths[0], noWorker: true });
+          this.pf = this.pagefind.createInstance({ basePath: this.paths[0], noWorker: !this.worker });
           let ready = this.pf.options({ baseUrl: base.pathname });
           for (const p of this.paths.slice(1)) ready = ready.then(() => this.pf.mergeIndex(p, { baseUrl: base.pathname }));
           return ready.then(fn);
@@ -83,13 +84,15 @@
   // finishes and the reader types; the older ones are searched together, as
   // one instance (one download of Pagefind's wasm, however many shards), once
   // the first results are shown (or after a second), so as not to slow those
-  // down.  Pagefind runs on the page's own thread: its web worker cost ~50 ms
-  // of start-up before the first result.
+  // down.  The newest shard's Pagefind runs on the page's own thread (a web
+  // worker cost ~50 ms of start-up before the first result); the older ones'
+  // in Pagefind's web worker, so that their longer searches never hold up the
+  // page while the reader types.
   const dir = new URL("pagefind/", base);
   // The newest shard is named s000: it starts loading before the list arrives.
   const loading = import(new URL("s000/pagefind.js", dir).href);
   const first = loading.then((pagefind) => {
-    const shard = new Shard(pagefind, [new URL("s000/", dir).pathname]);
+    const shard = new Shard(pagefind, [new URL("s000/", dir).pathname], false);
     shard.start();
     return shard;
   });
@@ -99,7 +102,7 @@
     const pagefind = await loading;
     const newest = await first;
     const older = listed.slice(1).map((s) => new URL(s.path, dir).pathname);
-    return older.length ? [newest, new Shard(pagefind, older)] : [newest];
+    return older.length ? [newest, new Shard(pagefind, older, true)] : [newest];
   })().catch(() => first.then((s) => [s], () => []));   // no list: the newest shard alone, if any
   first.catch(() => {});     // an empty archive has no shard: shardsReady says so
   let wake = null;
@@ -338,7 +341,7 @@
   }
 
   let timer = null;
-  input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(run, 120); });
+  input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(run, 80); });
   root.querySelector("form").addEventListener("submit", (e) => { e.preventDefault(); run(); });
   more.addEventListener("click", async () => { await fill(current, shown(current).length + PAGE); render(current); });
   const initial = new URLSearchParams(location.search).get("q");
