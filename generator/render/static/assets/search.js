@@ -133,7 +133,7 @@
     return out;
   }
   // What Pagefind is asked: the longest word typed, as an exact phrase of its
-  // bigrams (= that substring; for a common word ten times cheaper for
+  // bigrams (= that substring; for a common word about five times cheaper for
   // Pagefind than a query of independent words).  Pagefind's exact search
   // does not rank, so the phrase's first bigram is searched on its own too,
   // and its score (title matches weigh most, then how often it occurs) orders
