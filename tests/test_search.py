@@ -31,6 +31,8 @@ def test_query_finds_exactly_the_articles_that_contain_it(browser_page, seed_sit
     want = articles_containing(seed_site[2], q)
     assert want, q
     assert found == want if len(want) <= 20 else found <= want
+    status = page.locator(".archive-status").inner_text()
+    assert "正在" not in status and (f"找到 {len(found)} 篇" in status or "已列出" in status)
     assert problems == []
 
 

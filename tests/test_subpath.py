@@ -33,9 +33,11 @@ def test_site_works_under_a_sub_path(tmp_path_factory, seed_pages):
         page.wait_for_url(base + "articles/*/")
         page.fill(".archive-header-search input", "流调溯源")
         page.press(".archive-header-search input", "Enter")
-        page.wait_for_selector("a[data-search-result]")
+        page.wait_for_selector("#archive-search[aria-busy=false]")
         hrefs = page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.href)")
         assert hrefs and all(h.startswith(base + "articles/") for h in hrefs)
+        # This site's index is one shard: once it has answered, the search is complete.
+        assert page.locator(".archive-status").inner_text() == f"找到 {len(hrefs)} 篇文章"
         page.goto(hrefs[0])
         assert "流调溯源" in page.locator("article").inner_text()
         page.goto(base + "data/")

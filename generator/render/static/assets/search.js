@@ -321,6 +321,7 @@
       if (id !== serial) return;
       render(job);
     }
+    render(job);          // every shard has answered: the status says so
     // Facet counts: a shard searched before its filter index arrived is asked again.
     for (let i = 0; i < shards.length; i++) {
       if (job.counts[i]) continue;
