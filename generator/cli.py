@@ -141,7 +141,8 @@ def build(catalog, docs_dir, encoding, clean, site_url, cache, timings, jobs, pa
 @click.option("--site", "site_dir", default="site", show_default=True, type=click.Path(path_type=Path),
               help="Built site folder (after `mkdocs build`).")
 @click.option("--shard-size", type=click.IntRange(min=1), default=None,
-              help="Articles per Pagefind index (default 1000); the browser searches the newest first.")
+              help="Articles in the newest Pagefind index (default 500; older ones double, up to 4000); "
+                   "the browser searches the newest first.")
 def index(site_dir, shard_size):
     """Build the search index (Pagefind) for a built site."""
     from .publish.search_index import SHARD_SIZE, build_index

@@ -15,9 +15,9 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
+from .export import to_csv_rows, to_jsonl
 from .ingest import MAX_PAGE_BYTES, PageError, read_page
 from .pipeline import parse_page
-from .export import to_csv_rows, to_jsonl
 from .records import Article, CatalogRecord
 
 
@@ -66,18 +66,19 @@ class Parsed(NamedTuple):
     error: str | None = None
     jsonl: str = ""
     csv: str = ""
-    key: str = ""             # of the page's bytes, catalogue record and parsing code (with a cache)
+    key: str = ""             # of the page's bytes, catalogue record and parsing code
 
 
-def cached(path: Path, rec: CatalogRecord | None, encoding: str | None, cache: Path) -> Parsed | None:
-    """The page's records when the cache holds them."""
-    try:
-        if path.stat().st_size > MAX_PAGE_BYTES:
-            return None                   # parse_one reports it
-        data = path.read_bytes()
-    except OSError:
-        return None                       # parse_one reports it
-    key = _key(data, rec, encoding)
+def page_key(path: Path, rec: CatalogRecord | None, encoding: str | None) -> str:
+    """The page's key, or "" for a page too large to read (read_page refuses it,
+    unread).  Raises OSError when the page cannot be read."""
+    if path.stat().st_size > MAX_PAGE_BYTES:
+        return ""
+    return _key(path.read_bytes(), rec, encoding)
+
+
+def cached(path: Path, key: str, cache: Path) -> Parsed | None:
+    """The page's records when the cache holds them under its key."""
     try:
         with open(cache / key[:2] / f"{key}.rec", encoding="utf-8", newline="") as f:
             text = f.read()               # CSV rows end in \r\n: no newline translation
@@ -89,12 +90,12 @@ def cached(path: Path, rec: CatalogRecord | None, encoding: str | None, cache: P
     return Parsed(path, [Article.from_dict(json.loads(l)) for l in jsonl.splitlines()], None, jsonl, rows, key)
 
 
-def parse_one(path: Path, rec: CatalogRecord | None, encoding: str | None, cache: Path | None) -> Parsed:
+def parse_one(path: Path, rec: CatalogRecord | None, encoding: str | None, cache: Path | None,
+              key: str | None = None) -> Parsed:
     # The key is computed with or without a cache: pages rendered from these
     # records are keyed on it (render/memo.py), the same way in every build.
     try:
-        too_big = path.stat().st_size > MAX_PAGE_BYTES      # read_page refuses it, unread
-        key = "" if too_big else _key(path.read_bytes(), rec, encoding)
+        key = page_key(path, rec, encoding) if key is None else key
     except OSError as err:
         return Parsed(path, None, f"{path}: cannot read: {err.strerror}")
     try:
@@ -121,8 +122,16 @@ def parse_pages(pages: list[Path], records: dict[str, CatalogRecord], encoding: 
 
     Cached pages are read here; only the others go to the worker processes,
     so a rebuild after adding one page starts no pool of workers."""
-    work = [(p, records.get(p.name), encoding, cache) for p in pages]
-    hits = [cached(*w) if cache is not None else None for w in work]
+    work = [(p, records.get(p.name), encoding, cache, None) for p in pages]
+    hits: list[Parsed | None] = [None] * len(work)
+    if cache is not None:
+        for i, (p, rec, *_) in enumerate(work):
+            try:
+                key = page_key(p, rec, encoding)
+            except OSError:
+                continue                    # parse_one reports it
+            hits[i] = cached(p, key, cache) if key else None
+            work[i] = (p, rec, encoding, cache, key)   # a miss is not read and hashed again
     todo = [w for w, hit in zip(work, hits) if hit is None]
     if jobs <= 1 or len(todo) < 4:
         parsed = map(_job, todo)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..extract.gazetteer import load
 from ..records import Article
 from . import urls
-from .html import KIND_LABEL, Rows, a, article_list, date_label, display_title, esc, one_line, paragraphs, region_label
+from .html import KIND_LABEL, Rows, a, article_list, date_label, display_title, esc, one_line, paragraphs
 from .front_matter import front_matter
 from .memo import KEEP, Keep, Memo
 from .structure import Archive, RegionNode, newest_first
@@ -203,18 +203,20 @@ def agencies_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, s
     inline = len(arch.agencies) <= INLINE_AGENCIES
     blocks = ["<p>机构按所属地区分组，数字为提及该机构的文章数。</p>"]
     out = []
+
+    def listing(from_path: str, names: list[str]) -> str:
+        return "<ul class=\"archive-agencies\">\n" + "\n".join(
+            f"<li>{a(from_path, urls.agency(n), n)}（{len(arch.agencies[n])} 篇）</li>" for n in sorted(names)) + "\n</ul>"
+
     for key in sorted(groups, key=lambda k: (k == "other", k)):
         label, names = groups[key]
         group_path = f"agencies/in-{key}.md"
-        items = "<ul class=\"archive-agencies\">\n" + "\n".join(
-            f"<li>{a(index, urls.agency(n), n)}（{len(arch.agencies[n])} 篇）</li>" for n in sorted(names)) + "\n</ul>"
         if inline:
-            blocks += [f"## {label}", items]
+            blocks += [f"## {label}", listing(index, names)]
         else:
             blocks.append(f"<p>{a(index, group_path, label)}（{len(names)} 个机构）</p>")
-        group_items = "<ul class=\"archive-agencies\">\n" + "\n".join(
-            f"<li>{a(group_path, urls.agency(n), n)}（{len(arch.agencies[n])} 篇）</li>" for n in sorted(names)) + "\n</ul>"
-        out.append((group_path, page(f"{label} · 机构", f'<p>{a(group_path, index, "← 按机构")}</p>\n\n' + group_items)))
+        out.append((group_path, page(f"{label} · 机构",
+                                     f'<p>{a(group_path, index, "← 按机构")}</p>\n\n' + listing(group_path, names))))
     out.insert(0, (index, page("按机构", "\n\n".join(blocks))))
     for name, arts in arch.agencies.items():
         path = urls.agency(name)
