@@ -39,7 +39,8 @@ def paragraph_pool() -> list[str]:
     from .catalog import load_catalog
 
     records, _ = load_catalog(ROOT / "seeds" / "catalog.yml")
-    arts, _ = parse_all(sorted((ROOT / "seeds").glob("*.txt")), records)
+    parsed, _ = parse_all(sorted((ROOT / "seeds").glob("*.txt")), records)
+    arts = [a for done in parsed for a in done.articles]
     pool = []
     for a in arts:
         for p in a.body.split("\n\n"):

@@ -10,8 +10,7 @@ from pathlib import Path
 import click
 
 from .catalog import CatalogError, load_catalog
-from .records import Article
-from .runner import parse_pages
+from .runner import Parsed, parse_pages
 
 
 def load_records(catalog: Path | None, pages: list[Path] = ()):
@@ -33,12 +32,11 @@ def load_records(catalog: Path | None, pages: list[Path] = ()):
 
 
 def parse_all(pages: list[Path], records: dict, encoding: str | None = None, jobs: int = 1,
-              cache: Path | None = None, parsed: list | None = None):
-    """(articles of every readable page, number of pages that failed); failures go to stderr.
-    When `parsed` is a list, each readable page's Parsed (records, their JSON Lines and
-    CSV rows, cache key) is appended to it."""
+              cache: Path | None = None) -> tuple[list[Parsed], int]:
+    """(each readable page's Parsed: records, their JSON Lines and CSV rows, key;
+    number of pages that failed); failures go to stderr, naming the page."""
     failures = 0
-    articles: list[Article] = []
+    parsed: list[Parsed] = []
     results = parse_pages(pages, records, encoding, jobs, cache)
     # A progress bar for people at a terminal with many pages; logs and pipes stay quiet.
     show = sys.stderr.isatty() and len(pages) >= 50
@@ -49,10 +47,8 @@ def parse_all(pages: list[Path], records: dict, encoding: str | None = None, job
                 click.echo(f"error: {done.error}", err=True)
                 failures += 1
             else:
-                articles += done.articles
-                if parsed is not None:
-                    parsed.append(done)
-    return articles, failures
+                parsed.append(done)
+    return parsed, failures
 
 
 class Clock:
@@ -89,8 +85,7 @@ def main():
 def parse(catalog, encoding, jobs, pages):
     """Print one JSON object per article of PAGES (JSON Lines)."""
     records, failures = load_records(catalog, pages)
-    parsed: list = []
-    articles, bad = parse_all(list(pages), records, encoding, jobs, parsed=parsed)
+    parsed, bad = parse_all(list(pages), records, encoding, jobs)
     failures += bad
     sys.stdout.write("".join(p.jsonl for p in parsed))     # = to_jsonl(articles), page by page
     sys.exit(1 if failures else 0)
@@ -110,31 +105,37 @@ def parse(catalog, encoding, jobs, pages):
 @JOBS
 @click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path))
 def build(catalog, docs_dir, encoding, clean, site_url, cache, timings, jobs, pages):
-    """Parse PAGES and write the site's Markdown tree into DOCS."""
-    from .render.memo import Memo
-    from .render.site import clean as clean_docs, previous_keys, render, write_tree
-    from .runner import code_version
+    """Parse PAGES and write the site's Markdown tree into DOCS.
+
+    A rebuild reads only the pages that changed since the last build into DOCS
+    and renders only the pages they touch (see render/rebuild.py)."""
+    from .render.rebuild import build_docs
 
     clock = Clock(timings)
-    records, failures = load_records(catalog, pages)
+    records, bad = load_records(catalog, pages)
     clock.lap("catalogue")
-    parsed: list = []
-    articles, bad = parse_all(list(pages), records, encoding, jobs, cache, parsed)
-    clock.lap("parse (or read the cache)")
-    bad += failures
-    sources = {a.source for a in articles}
-    raw = {p.name: p for p in pages if p.name in sources}
-    if clean:
-        clean_docs(docs_dir)
-    memo = Memo(previous_keys(docs_dir), code_version(), {p.path.name: p.key for p in parsed if p.key})
-    exports = ("".join(p.jsonl for p in parsed), "".join(p.csv for p in parsed))
-    files = render(articles, records, raw, site_url, memo, exports)
-    clock.lap("render")
-    written, removed = write_tree(files, docs_dir, memo.keys)
-    clock.lap("write")
-    click.echo(f"{len(articles)} records from {len(raw)} pages; {written} files written, "
-               f"{removed} removed in {docs_dir}", err=True)
-    sys.exit(1 if bad else 0)
+    pages, refused = unique_names(pages)
+    try:
+        report = build_docs(pages, records, docs_dir, lambda todo: parse_all(todo, records, encoding, jobs, cache),
+                            encoding=encoding, clean=clean, site_url=site_url, lap=clock.lap)
+    except RuntimeError as err:
+        raise SystemExit(f"error: {err}")
+    click.echo(f"{report.articles} articles from {report.pages} pages ({report.read} read); "
+               f"{report.written} files written, {report.removed} removed in {docs_dir}", err=True)
+    sys.exit(1 if bad or refused or report.failed else 0)
+
+
+def unique_names(pages):
+    """(pages, number refused): a page is known by its file name, so two pages of one name cannot both be in."""
+    seen: dict[str, Path] = {}
+    refused = 0
+    for p in pages:
+        if p.name not in seen:
+            seen[p.name] = p
+        elif seen[p.name] != p:
+            click.echo(f"error: {p}: a page named {p.name} is already given ({seen[p.name]}); skipped", err=True)
+            refused += 1
+    return list(seen.values()), refused
 
 
 @main.command()

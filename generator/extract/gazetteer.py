@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
+from pathlib import Path
 
 import ahocorasick
 import yaml
@@ -10,8 +10,11 @@ import yaml
 from ..records import Division
 
 
-def data_path(name: str):
-    return resources.files("generator") / "data" / name
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def data_path(name: str) -> Path:
+    return DATA / name
 
 
 class Gazetteer:

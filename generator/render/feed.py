@@ -1,13 +1,19 @@
 """An Atom feed of the newest articles, with absolute links from the site URL."""
 from __future__ import annotations
 
-from xml.sax.saxutils import escape, quoteattr
+import heapq
+from html import escape as _escape
 
 from . import urls
-from .html import display_title, one_line
 from .structure import Archive
+from .summary import Entry
 
 ENTRIES = 50
+
+
+def escape(text: str) -> str:
+    """XML text: &, < and > (as xml.sax.saxutils.escape, without importing urllib)."""
+    return _escape(text, quote=False)
 
 
 def stamp(date: str) -> str:
@@ -16,9 +22,14 @@ def stamp(date: str) -> str:
     return f"{parts[0]}-{parts[1]}-{parts[2]}T00:00:00Z"
 
 
-def atom(arch: Archive, site_url: str) -> bytes:
+def newest(arch: Archive, n: int = ENTRIES) -> list[Entry]:
+    return heapq.nlargest(n, arch.articles, key=lambda x: (x.date or "", x.id))
+
+
+def atom(arch: Archive, site_url: str, texts: dict[str, str]) -> bytes:
+    """texts: the start of each entry's text, by article id (see rebuild.feed_texts)."""
     base = site_url if site_url.endswith("/") else site_url + "/"
-    arts = sorted(arch.articles, key=lambda x: (x.date or "", x.id), reverse=True)[:ENTRIES]
+    arts = newest(arch)
     updated = stamp(arts[0].date) if arts else stamp("")
     out = ['<?xml version="1.0" encoding="utf-8"?>',
            '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh">',
@@ -29,12 +40,11 @@ def atom(arch: Archive, site_url: str) -> bytes:
            "<author><name>地方新闻档案</name></author>"]
     for x in arts:
         link = base + urls.url_of(urls.article(x.id))
-        summary = one_line(x.body)[:200]
-        out += ["<entry>", f"<title>{escape(display_title(x))}</title>",
+        out += ["<entry>", f"<title>{escape(x.title)}</title>",
                 f'<link rel="alternate" type="text/html" href="{escape(link)}"/>',
                 f"<id>{escape(link)}</id>", f"<updated>{stamp(x.date)}</updated>",
-                f"<summary>{escape(summary)}</summary>"]
-        out += [f"<category term={quoteattr(r['name'])}/>" for r in x.regions[:3]]
+                f"<summary>{escape(texts[x.id])}</summary>"]
+        out += [f'<category term="{_escape(name)}"/>' for name in x.places]
         out.append("</entry>")
     out.append("</feed>")
     return ("\n".join(out) + "\n").encode("utf-8")

@@ -52,40 +52,12 @@ def date_label(date: str) -> str:
     return out
 
 
-def region_label(art: Article) -> str:
-    return art.regions[0]["name"] if art.regions else ""
-
-
-class Rows:
-    """Each article's row in a list, built once per build.
-
-    An article is listed on its month's page, on each of its regions' and
-    their parents' pages and on each of its agencies' pages: at 10 000
-    articles that is ninety thousand rows, all from the same few strings."""
-
-    def __init__(self):
-        self.tails: dict[int, str] = {}       # by id(article): the archive holds every article for the build
-
-    def tail(self, art: Article) -> str:
-        """The row after its link's way up to the root: all a list shows of art."""
-        tail = self.tails.get(id(art))
-        if tail is None:
-            meta = " · ".join(x for x in (date_label(art.date), region_label(art), KIND_LABEL.get(art.kind, "")) if x)
-            tail = self.tails[id(art)] = (f'{esc(urls.url_of(urls.article(art.id)))}">{esc(display_title(art))}</a> '
-                                          f'<span class="archive-meta">{esc(meta)}</span></li>')
-        return tail
-
-    def row(self, root: str, art: Article) -> str:
-        """The <li> for art on a page whose way up to the site root is `root` ("../../")."""
-        return f'<li><a href="{root}{self.tail(art)}'
-
-
-def article_list(from_path: str, arts: list[Article], rows: Rows | None = None) -> str:
-    if not arts:
+def article_list(from_path: str, entries: list) -> str:
+    """A list of articles (summary.Entry), each row its link's way up to the root and its row."""
+    if not entries:
         return '<p class="archive-empty">（暂无文章）</p>'
-    rows = rows or Rows()
-    root = urls.up(from_path)
-    return "<ul class=\"archive-list\">\n" + "\n".join(rows.row(root, x) for x in arts) + "\n</ul>"
+    head = f'<li><a href="{urls.up(from_path)}'
+    return "<ul class=\"archive-list\">\n" + "\n".join(head + x.row for x in entries) + "\n</ul>"
 
 
 def paragraphs(text: str, cls: str = "") -> str:

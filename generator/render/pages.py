@@ -1,40 +1,46 @@
-"""Page builders: pure functions from the Archive to (docs path, Markdown text)."""
+"""Page builders: pure functions from the Archive to (docs path, Markdown text).
+
+The Plan says which pages are already on disk as they would be rendered
+(KEEP); those are listed, not rendered."""
 from __future__ import annotations
 
+import heapq
+
 from ..extract.gazetteer import load
-from ..records import Article
+from ..records import Article, CatalogRecord
 from . import urls
-from .html import KIND_LABEL, Rows, a, article_list, date_label, display_title, esc, one_line, paragraphs
+from .html import KIND_LABEL, a, article_list, date_label, display_title, esc, one_line, paragraphs
 from .front_matter import front_matter
-from .memo import KEEP, Keep, Memo
+from .plan import KEEP, Keep, Plan
 from .structure import Archive, RegionNode, newest_first
+from .summary import Entry, page_order
 
 NEWEST = 15
 PER_PAGE = 100          # list pages never grow into 10 000-row pages
 
 
+def chunks(n: int) -> int:
+    return max(1, -(-n // PER_PAGE))
+
+
 def page_paths(path: str, n: int) -> list[str]:
-    """regions/140600.md, regions/140600-p2.md, ... for n pages."""
+    """regions/140600.md, regions/140600-p2.md, ... for a list of n articles."""
     stem = path[:-3]
-    return [path] + [f"{stem}-p{k}.md" for k in range(2, n + 1)]
+    return [path] + [f"{stem}-p{k}.md" for k in range(2, chunks(n) + 1)]
 
 
-def paginated(path: str, title: str, head: str, arts: list[Article], memo: Memo | None = None,
-              rows: Rows | None = None, **meta) -> list[tuple[str, str | Keep]]:
+def paginated(path: str, title: str, head: str, arts: list[Entry], **meta) -> list[tuple[str, str]]:
     """An article list split into pages of PER_PAGE, each with links to the others."""
-    chunks = [arts[i:i + PER_PAGE] for i in range(0, len(arts), PER_PAGE)] or [[]]
-    paths = page_paths(path, len(chunks))
-    rows = rows or Rows()
-    if memo is not None and memo.reuse(paths, title, head, "\n".join(rows.tail(x) for x in arts), meta):
-        return [(p, KEEP) for p in paths]
+    parts = [arts[i:i + PER_PAGE] for i in range(0, len(arts), PER_PAGE)] or [[]]
+    paths = page_paths(path, len(arts))
     out = []
-    for k, (p, chunk) in enumerate(zip(paths, chunks)):
+    for k, (p, chunk) in enumerate(zip(paths, parts)):
         nav = ""
-        if len(chunks) > 1:
+        if len(parts) > 1:
             links = [f"<strong>{i + 1}</strong>" if i == k else a(p, q, str(i + 1)) for i, q in enumerate(paths)]
-            nav = f'<p class="archive-pages">第 {k + 1} / {len(chunks)} 页：' + " ".join(links) + "</p>"
+            nav = f'<p class="archive-pages">第 {k + 1} / {len(parts)} 页：' + " ".join(links) + "</p>"
         # Page k sits beside page 1 (same depth), so the head's relative links hold for both.
-        body = "\n\n".join(x for x in (head, nav, article_list(p, chunk, rows), nav) if x)
+        body = "\n\n".join(x for x in (head, nav, article_list(p, chunk), nav) if x)
         out.append((p, page(title if k == 0 else f"{title}（第 {k + 1} 页）", body, **meta)))
     return out
 
@@ -43,19 +49,21 @@ def page(title: str, body: str, **meta) -> str:
     return front_matter({"title": esc(title), **meta}) + body.strip() + "\n"
 
 
-def article_page(arch: Archive, art: Article, memo: Memo | None = None) -> tuple[str, str | Keep]:
+def article_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
+    out: list[tuple[str, str | Keep]] = []
+    for name, summary in arch.summaries.items():
+        if plan.kept(name):
+            out += [(urls.article(e.id), KEEP) for e in summary.entries]
+            continue
+        readable = [x for x in page_order(arch.records[name]) if x.kind != "residue"]
+        rec = arch.catalog.get(name)
+        out += [article_page(x, readable, i, rec) for i, x in enumerate(readable)]
+    return out
+
+
+def article_page(art: Article, siblings: list[Article], i: int, rec: CatalogRecord | None) -> tuple[str, str]:
+    """The article's page; siblings: the readable articles of its source page, art the i-th."""
     path = urls.article(art.id)
-    # An article page shows its record, its neighbours on the page and the
-    # page's publication: all fixed by the key its page was parsed under.
-    if memo is not None and art.source in memo.sources and memo.reuse([path], memo.sources[art.source], art.id):
-        return path, KEEP
-    siblings = [x for x in arch.sources[art.source] if x.kind != "residue"]
-    i = next(k for k, x in enumerate(siblings) if x is art)   # by identity: value equality compares every field
-    rec = arch.catalog.get(art.source)
-    around = [(x.id, display_title(x)) for x in siblings[max(0, i - 1):i + 2] if x is not art]
-    if memo is not None and art.source not in memo.sources and \
-            memo.reuse([path], art.as_dict(), around, rec.publication if rec else ""):
-        return path, KEEP
     gaz = load()
     parts: list[str] = []
     if art.kicker:
@@ -110,9 +118,9 @@ def article_page(arch: Archive, art: Article, memo: Memo | None = None) -> tuple
 
 def home_page(arch: Archive) -> tuple[str, str]:
     path = "index.md"
-    dates = sorted(x.date for x in arch.articles if x.date)
-    span = f"{date_label(dates[0])} 至 {date_label(dates[-1])}" if dates else "日期不详"
-    stats = [("文章", len(arch.articles)), ("来源页面", len(arch.sources)),
+    dates = [x.date for x in arch.articles if x.date]
+    span = f"{date_label(min(dates))} 至 {date_label(max(dates))}" if dates else "日期不详"
+    stats = [("文章", len(arch.articles)), ("来源页面", len(arch.summaries)),
              ("地区", len(arch.region_nodes)), ("机构", len(arch.agencies))]
     cells = "\n".join(f'<li><strong>{n}</strong> {esc(label)}</li>' for label, n in stats)
     body = f"""
@@ -134,12 +142,12 @@ def home_page(arch: Archive) -> tuple[str, str]:
 
 ## 最新文章
 
-{article_list(path, newest_first(arch.articles)[:NEWEST])}
+{article_list(path, heapq.nlargest(NEWEST, arch.articles, key=Entry.newest))}
 """
     return path, page("地方新闻档案", body, hide=["navigation", "toc"])
 
 
-def dates_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, str | Keep]]:
+def dates_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
     out = []
     index = "dates/index.md"
     blocks = []
@@ -151,9 +159,12 @@ def dates_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, str 
         blocks.append("<ul class=\"archive-months\">\n" + "\n".join(items) + "\n</ul>")
         for m, arts in months.items():
             path = urls.month(m)
+            kept = plan.kept_list(("month", m), page_paths(path, len(arts)))
+            if kept:
+                out += kept
+                continue
             back = f'<p>{a(path, index, "← 按日期")}</p>'
-            out += paginated(path, f"{date_label(m) if m else '日期不详'}（{len(arts)} 篇）", back,
-                             newest_first(arts), memo, arch.rows)
+            out += paginated(path, f"{date_label(m) if m else '日期不详'}（{len(arts)} 篇）", back, newest_first(arts))
     out.insert(0, (index, page("按日期", "\n\n".join(blocks) or "<p>（暂无文章）</p>")))
     return out
 
@@ -163,35 +174,39 @@ def region_tree(index: str, nodes: list[RegionNode]) -> str:
         return ""
     items = []
     for n in nodes:
-        count = len(n.all_articles())
+        count = len(n.members)
         sub = region_tree(index, n.sorted_children())
         items.append(f"<li>{a(index, urls.region(n.division.code), n.division.name)}（{count} 篇）{sub}</li>")
     return "<ul class=\"archive-tree\">\n" + "\n".join(items) + "\n</ul>"
 
 
-def regions_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, str | Keep]]:
+def regions_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
     gaz = load()
     index = "regions/index.md"
     out = [(index, page("按地区", "<p>省 → 市 → 县。每个地区的数字包括其下辖地区的文章。</p>\n\n"
                                   + region_tree(index, list(arch.regions.values()))))]
     for code, node in sorted(arch.region_nodes.items()):
         path = urls.region(code)
+        kept = plan.kept_list(("region", code), page_paths(path, len(node.members)))
+        if kept:
+            out += kept
+            continue
         trail = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(node.division))
-        arts = newest_first(node.all_articles())
+        arts = newest_first(node.members)
         body = [f'<p class="archive-trail">{a(path, index, "按地区")} › {trail}</p>',
                 f'<p class="archive-meta">行政区划代码 {esc(code)} · {len(arts)} 篇（含下辖地区）</p>']
         if node.children:
             body.append("## 下辖地区")
             body.append(region_tree(path, node.sorted_children()))
         body.append("## 文章")
-        out += paginated(path, node.division.name, "\n\n".join(body), arts, memo, arch.rows)
+        out += paginated(path, node.division.name, "\n\n".join(body), arts)
     return out
 
 
 INLINE_AGENCIES = 400      # beyond this the index lists regions, each with a page of its agencies
 
 
-def agencies_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, str | Keep]]:
+def agencies_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
     gaz = load()
     index = "agencies/index.md"
     groups: dict[str, tuple[str, list[str]]] = {}
@@ -215,38 +230,39 @@ def agencies_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, s
             blocks += [f"## {label}", listing(index, names)]
         else:
             blocks.append(f"<p>{a(index, group_path, label)}（{len(names)} 个机构）</p>")
+        if plan.same(group_path, label, [(n, len(arch.agencies[n])) for n in names]):
+            out.append((group_path, KEEP))
+            continue
         out.append((group_path, page(f"{label} · 机构",
                                      f'<p>{a(group_path, index, "← 按机构")}</p>\n\n' + listing(group_path, names))))
     out.insert(0, (index, page("按机构", "\n\n".join(blocks))))
     for name, arts in arch.agencies.items():
         path = urls.agency(name)
+        kept = plan.kept_list(("agency", name), page_paths(path, len(arts)))
+        if kept:
+            out += kept
+            continue
         d = arch.agency_region.get(name)
         where = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(d)) if d else "地区不详"
         head = f'<p class="archive-trail">{a(path, index, "按机构")} · 所属地区：{where}</p>'
-        out += paginated(path, name, head, newest_first(arts), memo, arch.rows)
+        out += paginated(path, name, head, newest_first(arts))
     return out
 
 
-def sources_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, str | Keep]]:
+def sources_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
     index = "sources/index.md"
-    rows = []
-    for src, recs in arch.sources.items():
-        rec = arch.catalog.get(src)
-        n = sum(1 for x in recs if x.kind != "residue")
-        rows.append(f"<tr><td>{a(index, urls.source(src), src)}</td><td>{esc(rec.publication if rec else '')}</td>"
-                    f"<td>{esc(date_label(rec.date) if rec and rec.date else '')}</td><td>{n}</td></tr>")
     table = ("<table>\n<thead><tr><th>来源页面</th><th>出版物</th><th>日期</th><th>文章</th></tr></thead>\n<tbody>\n"
-             + "\n".join(rows) + "\n</tbody>\n</table>")
-    out = [(index, page("按来源", "<p>每个来源页面按原始顺序列出切分出的文章与残余文字。</p>\n\n" + table))]
+             + "\n".join(s.index_row for s in arch.summaries.values()) + "\n</tbody>\n</table>")
+    out: list[tuple[str, str | Keep]] = [
+        (index, page("按来源", "<p>每个来源页面按原始顺序列出切分出的文章与残余文字。</p>\n\n" + table))]
     gaz = load()
-    for src, recs in arch.sources.items():
+    for src in arch.summaries:
         path = urls.source(src)
-        rec = arch.catalog.get(src)
-        shown = [(x.lines, x.notes, x.body) if x.kind == "residue" else (x.lines, arch.rows.tail(x)) for x in recs]
-        if memo is not None and memo.reuse([path], src, shown, repr(rec), rec and rec.home_region and
-                                           rec.home_region.code in arch.region_nodes):
+        if plan.kept(src):
             out.append((path, KEEP))
             continue
+        rec = arch.catalog.get(src)
+        recs = page_order(arch.records[src])
         info = [f"<li>原始文本：{a(path, urls.raw_source(src), src)}</li>"]
         if rec:
             if rec.publication:
@@ -304,8 +320,8 @@ def search_page(arch: Archive) -> tuple[str, str]:
     return path, page("检索", body, hide=["navigation", "toc"])
 
 
-def all_pages(arch: Archive, memo: Memo | None = None) -> list[tuple[str, str | Keep]]:
+def all_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
     pages = [home_page(arch), search_page(arch)]
-    pages += [article_page(arch, x, memo) for x in arch.articles]
-    pages += dates_pages(arch, memo) + regions_pages(arch, memo) + agencies_pages(arch, memo) + sources_pages(arch, memo)
+    pages += article_pages(arch, plan)
+    pages += dates_pages(arch, plan) + regions_pages(arch, plan) + agencies_pages(arch, plan) + sources_pages(arch, plan)
     return pages

@@ -2,10 +2,9 @@
 quality report for maintainers, and the data downloads."""
 from __future__ import annotations
 
-import re
-
 from . import urls
-from .html import KIND_LABEL, a, display_title, esc
+from .exports import size_of
+from .html import KIND_LABEL, a, esc
 from .pages import page
 from .structure import Archive
 
@@ -52,7 +51,7 @@ def regions_svg(arch: Archive) -> bytes:
     for code, node in sorted(arch.region_nodes.items()):
         if node.division.level <= 2:
             indent = "" if node.division.level == 1 else "　"
-            rows.append((code, indent + node.division.name, len(node.all_articles())))
+            rows.append((code, indent + node.division.name, len(node.members)))
     top = max((n for _, _, n in rows), default=1)
     w, rh, left = 560, 20, 130
     h = rh * len(rows) + 20
@@ -97,32 +96,12 @@ def stats_page(arch: Archive) -> tuple[str, str]:
     return path, page("统计", body)
 
 
-def chars(text: str) -> int:
-    return len(re.sub(r"\s", "", text or ""))
-
-
 def quality_page(arch: Archive) -> tuple[str, str]:
     """For maintainers: what each page gave, what was left over, and the parser's
-    decisions worth a second look."""
+    decisions worth a second look (each page's part is made with its summary)."""
     path = "quality/index.md"
-    rows, details = [], []
-    for src, recs in arch.sources.items():
-        arts = [x for x in recs if x.kind != "residue"]
-        res = [x for x in recs if x.kind == "residue"]
-        in_articles = sum(chars(x.title) + chars(x.body) for x in arts)
-        left = sum(chars(x.body) for x in res)
-        coverage = in_articles / (in_articles + left) if in_articles + left else 1.0
-        rows.append(f"<tr><td>{a(path, urls.source(src), src)}</td><td>{len(arts)}</td><td>{len(res)}</td>"
-                    f"<td>{left}</td><td>{coverage:.1%}</td></tr>")
-        items = []
-        for x in recs:
-            target = urls.source(src) if x.kind == "residue" else urls.article(x.id)
-            label = f"残余文字（第 {x.lines[0]}–{x.lines[1]} 行）" if x.kind == "residue" else display_title(x)
-            for note in x.notes:
-                items.append(f"<li>{a(path, target, label)}：{esc(note)}</li>")
-        if items:
-            details.append(f"### {src}")
-            details.append("<ul class=\"archive-quality\">\n" + "\n".join(items) + "\n</ul>")
+    rows = [s.quality_row for s in arch.summaries.values()]
+    details = [s.quality_notes for s in arch.summaries.values() if s.quality_notes]
     table = ("<table>\n<thead><tr><th>来源页面</th><th>文章</th><th>残余记录</th><th>残余字数</th><th>覆盖率</th></tr></thead>\n"
              "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>")
     body = ("<p>供维护者检查切分与标注：每个来源页面切出的文章、未归入任何文章的残余文字，"
@@ -152,7 +131,7 @@ def downloads_page(files: dict) -> tuple[str, str]:
             "feed.xml": "最新文章的 Atom 订阅源"}
     rows = []
     for f, text in desc.items():
-        size = len(files.get(f, b""))
+        size = size_of(files.get(f, b""))
         shown = f"{size / 1024:.1f} KB" if size >= 1024 else f"{size} B"
         rows.append(f"<tr><td>{a(path, f, f.split('/')[-1])}</td><td>{shown}</td><td>{text}</td></tr>")
     schema = "\n".join(f"<tr><td><code>{esc(k)}</code></td><td>{esc(v)}</td></tr>" for k, v in SCHEMA)

@@ -7,126 +7,103 @@ two builds of the same input leave identical trees.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
-from importlib import resources
 from pathlib import Path
 
-from ..records import Article, CatalogRecord
 from . import urls
-from .exports import data_files
-from .memo import Keep, Memo
+from .exports import Concat, data_files
 from .feed import atom
 from .pages import all_pages
 from .reports import downloads_page, monthly_svg, quality_page, regions_svg, stats_page
+from .plan import KEEP, Keep, Plan
+from .state import STATE
 from .structure import Archive
+
+OLD_MANIFEST = ".archive-manifest.json"      # what builds before state.py kept
 
 MANAGED = ("index.md", "feed.xml", "articles", "dates", "regions", "agencies", "sources", "assets", "search",
            "data", "stats", "quality")
 
 
 def static_files() -> dict[str, bytes]:
-    root = resources.files("generator") / "render" / "static"
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "static")
     out: dict[str, bytes] = {}
-
-    def walk(node, prefix: str):
-        for child in sorted(node.iterdir(), key=lambda c: c.name):
-            if child.is_dir():
-                walk(child, f"{prefix}{child.name}/")
-            else:
-                out[f"{prefix}{child.name}"] = child.read_bytes()
-    walk(root, "")
-    return out
+    for folder, dirs, files in os.walk(root):
+        dirs.sort()
+        rel = os.path.relpath(folder, root).replace(os.sep, "/")
+        for name in sorted(files):
+            with open(os.path.join(folder, name), "rb") as f:
+                out[name if rel == "." else f"{rel}/{name}"] = f.read()
+    return dict(sorted(out.items()))
 
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
 
-def render(records: list[Article], catalog: dict[str, CatalogRecord],
-           raw_pages: dict[str, Path], site_url: str = DEFAULT_SITE_URL,
-           memo: Memo | None = None, exports: tuple[str, str] | None = None) -> dict[str, bytes | Path | Keep]:
-    """Everything the docs folder should hold, as path -> bytes (or the source file to copy:
-    raw pages are copied, never held in memory beside their parsed text; or KEEP for a
-    page already on disk from the same inputs).  `exports`: the records' JSON Lines
-    and CSV rows, when the caller has them (see data_files)."""
-    arch = Archive.build(records, catalog)
-    files = {path: text if isinstance(text, Keep) else text.encode("utf-8") for path, text in all_pages(arch, memo)}
-    files.update(data_files(arch, records, exports))
-    files["feed.xml"] = atom(arch, site_url)
+def render(arch: Archive, plan: Plan, raw_pages: dict[str, Path], exports: tuple[Concat, Concat],
+           feed: dict[str, str], site_url: str = DEFAULT_SITE_URL) -> dict[str, bytes | Path | Keep | Concat]:
+    """Everything the docs folder should hold, as path -> bytes; or the source file to
+    copy (raw pages are copied, never held in memory beside their parsed text); or
+    KEEP for a page already on disk as it would be rendered (see plan.py); or a
+    Concat for the downloads joined from every page's rows.  feed: article id -> the
+    start of its text, for the feed's newest articles at least."""
+    files: dict[str, bytes | Path | Keep | Concat] = {
+        path: text if isinstance(text, Keep) else text.encode("utf-8") for path, text in all_pages(arch, plan)}
+    files.update(data_files(arch, *exports))
+    files["feed.xml"] = atom(arch, site_url, feed)
     files["stats/monthly.svg"] = monthly_svg(arch)
     files["stats/regions.svg"] = regions_svg(arch)
     for path, text in (stats_page(arch), quality_page(arch), downloads_page(files)):
         files[path] = text.encode("utf-8")
-    for name, source in sorted(raw_pages.items()):
-        files[urls.raw_source(name)] = source
+    for name in arch.summaries:
+        files[urls.raw_source(name)] = KEEP if plan.kept(name) else raw_pages[name]
     files.update(static_files())
     return files
 
 
-MANIFEST = ".archive-manifest.json"     # path -> sha1 of what we last wrote there
-
-
-def digest(data: bytes | Path) -> str:
+def digest(data: bytes | Path | Concat) -> str | bytes:
     """What identifies a file's content: a hash of bytes; for a file we copy (a raw
     page), its size and modification time, so it is not read on every build."""
     if isinstance(data, Path):
         st = data.stat()
         return f"copy:{st.st_size}:{st.st_mtime_ns}"
-    return hashlib.sha1(data).hexdigest()
+    if isinstance(data, Concat):
+        return data.digest()
+    return hashlib.sha1(data).digest()         # bytes: the state holds twenty thousand of them
 
 
-def previous_keys(docs: Path) -> dict[str, str]:
-    """Input keys of the pages the last build wrote, for those still on disk (one
-    directory listing per folder, not a stat per page)."""
-    keys = read_manifest(docs).get("keys", {})
-    present: set[str] = set()
-    for folder in {p.rpartition("/")[0] for p in keys}:
-        try:
-            with os.scandir(docs / folder) as it:
-                present.update(f"{folder}/{e.name}" if folder else e.name for e in it if e.is_file())
-        except OSError:
-            pass
-    return {p: k for p, k in keys.items() if p in present}
-
-
-def read_manifest(docs: Path) -> dict:
-    try:
-        return json.loads((docs / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
-def write_tree(files: dict[str, bytes | Path | Keep], docs: Path, keys: dict[str, str] | None = None) -> tuple[int, int]:
-    """(written, removed).  Compares against the manifest of the last write, so an
-    unchanged file is neither read nor rewritten, and removes the files the
-    last write made that are no longer produced; without a manifest (first
-    build into a folder) it sweeps the managed folders.  Files outside the
-    managed folders are left alone."""
+def write_tree(files: dict[str, bytes | Path | Keep | Concat], docs: Path,
+               before: dict[str, str]) -> tuple[dict[str, str], int, int]:
+    """(what was written where, written, removed).  `before`: what the last build
+    wrote where (state.py), so an unchanged file is neither read nor rewritten,
+    and the files the last build made that are no longer produced are removed;
+    with nothing before (a first build into a folder) it sweeps the managed
+    folders.  Files outside the managed folders are left alone."""
     docs.mkdir(parents=True, exist_ok=True)
-    manifest_path = docs / MANIFEST
-    manifest = read_manifest(docs)
-    before = manifest.get("sha", {})
     after: dict[str, str] = {}
     written = removed = 0
-    made: set[Path] = set()
+    made: set[str] = set()                      # folders made (strings: hashing a Path is slow)
     for path, data in sorted(files.items()):
-        target = docs / path
-        if isinstance(data, Keep):              # on disk from the same inputs (see previous_keys)
+        if data is KEEP:                        # on disk as it would be written (see plan.py)
             after[path] = before[path]
             continue
+        target = docs / path
         after[path] = digest(data)
         if before.get(path) == after[path] and target.is_file():
             continue
-        if target.parent not in made:
+        folder = path.rpartition("/")[0]
+        if folder not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
+            made.add(folder)
         if isinstance(data, Path):
             link_or_copy(data, target)
+        elif isinstance(data, Concat):
+            data.write(target)
         else:
             target.write_bytes(data)
         written += 1
-    if manifest:
+    if before:
         gone = sorted(docs / p for p in before if p not in files)
     else:
         gone = sorted(f for top in MANAGED for f in ([docs / top] if (docs / top).is_file() else (docs / top).rglob("*"))
@@ -139,9 +116,7 @@ def write_tree(files: dict[str, bytes | Path | Keep], docs: Path, keys: dict[str
         while d != docs and d.is_dir() and not any(d.iterdir()):
             d.rmdir()
             d = d.parent
-    manifest = {"sha": after, "keys": {p: k for p, k in sorted((keys or {}).items()) if p in files}}
-    manifest_path.write_text(json.dumps(manifest, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
-    return written, removed
+    return after, written, removed
 
 
 def link_or_copy(source: Path, target: Path) -> None:
@@ -161,4 +136,5 @@ def clean(docs: Path) -> None:
             shutil.rmtree(p)
         elif p.exists():
             p.unlink()
-    (docs / MANIFEST).unlink(missing_ok=True)
+    (docs / STATE).unlink(missing_ok=True)
+    (docs / OLD_MANIFEST).unlink(missing_ok=True)

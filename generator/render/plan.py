@@ -1,0 +1,84 @@
+"""Which pages a build renders, and which stay as the last build wrote them.
+
+Exists so that every page builder asks the same two questions (is this
+source page's output current? is this list's?) and the answers come from one
+place: a source page is current when it was not parsed again and all its
+pages are on disk; a list is current when no article joined or left it (or
+changed) and its pages are on disk.  With nothing on disk, nothing is kept.
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+from dataclasses import dataclass, field
+
+from . import urls
+from .summary import Entry, SourceSummary
+
+
+class Keep:
+    """Marker for a page whose file on disk is already current."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP = Keep()
+
+
+@dataclass
+class Plan:
+    fresh: set[str] = field(default_factory=set)        # source pages whose own pages are rendered
+    touched: set[tuple[str, str]] = field(default_factory=set)   # lists an article joined, left or changed in
+    present: set[str] = field(default_factory=set)      # paths the last build wrote, still on disk
+    previous: dict[str, str] = field(default_factory=dict)       # page -> key of its inputs, last build
+    keys: dict[str, str] = field(default_factory=dict)           # ... this build
+
+    def same(self, path: str, *inputs) -> bool:
+        """For a page no single list or source page decides (an agency group):
+        True when it is on disk from the same inputs."""
+        # marshal format 2 has no back-references, so equal values give equal bytes.
+        key = self.keys[path] = hashlib.sha1(marshal.dumps(inputs, 2)).hexdigest()
+        return path in self.present and self.previous.get(path) == key
+
+    def kept(self, source: str) -> bool:
+        return source not in self.fresh and bool(self.present)
+
+    def kept_list(self, key: tuple[str, str], paths: list[str]) -> list[tuple[str, Keep]] | None:
+        if key in self.touched or not all(p in self.present for p in paths):
+            return None
+        return [(p, KEEP) for p in paths]
+
+
+def lists_of(entry: Entry) -> set[tuple[str, str]]:
+    """The lists an article is on: its month's, its regions' and their parents', its agencies'."""
+    out = {("month", entry.date[:7])}
+    out.update(("region", code) for code in entry.within)
+    out.update(("agency", name) for name in entry.agencies)
+    return out
+
+
+def own_paths(s: SourceSummary) -> list[str]:
+    return [urls.source(s.name), urls.raw_source(s.name)] + [urls.article(e.id) for e in s.entries]
+
+
+def make_plan(before: dict[str, SourceSummary], after: dict[str, SourceSummary], parsed: set[str],
+              linked_before: frozenset[str], linked_after: set[str], present: set[str],
+              keys: dict[str, str]) -> Plan:
+    """before/after: the summaries of the last build and of this one; parsed: the
+    pages read again; linked_*: the region codes that had (have) pages, which a
+    source page links its home region to; keys: the last build's (see Plan.same)."""
+    touched: set[tuple[str, str]] = set()
+    for name in parsed | (before.keys() - after.keys()):
+        for s in (before.get(name), after.get(name)):
+            for e in s.entries if s else ():
+                touched |= lists_of(e)
+    fresh = set(parsed)
+    for name, s in after.items():
+        if name in fresh:
+            continue
+        if s.home and (s.home in linked_before) != (s.home in linked_after):
+            fresh.add(name)                 # its page links the home region, or stops linking it
+        elif not all(p in present for p in own_paths(s)):
+            fresh.add(name)                 # a page of it was removed from the docs folder
+    return Plan(fresh, touched, present, keys)

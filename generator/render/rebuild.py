@@ -1,0 +1,109 @@
+"""One build of the docs folder, costing what changed since the last one.
+
+The steps: the last build's state (state.py) says which source pages are
+unchanged; only the others are read (parsed, or taken from the parse cache)
+and summarised (summary.py); the archive is indexed from every page's summary
+(structure.py); the plan (plan.py) says which pages to render; the rest are
+kept as they are on disk; the new state is saved.  A first build, or one
+after the generator's code changed, starts from an empty state and so reads
+and renders everything, by the same steps.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from ..records import Article, CatalogRecord
+from ..runner import Parsed, code_version
+from .exports import CSV_HEAD, Concat
+from .feed import ENTRIES as FEED_ENTRIES, newest
+from .plan import make_plan
+from .site import DEFAULT_SITE_URL, OLD_MANIFEST, clean as clean_docs, render, write_tree
+from .state import State, folder_times, on_disk, stamp
+from .structure import Archive
+from .summary import SourceSummary, feed_text, summarize
+
+FEED_POOL = 200     # feed texts kept for this many of the newest articles (the feed shows 50)
+
+Reader = Callable[[list[Path]], tuple[list[Parsed], int]]     # pages -> (parsed pages, failures)
+
+
+@dataclass
+class Report:
+    articles: int
+    pages: int
+    read: int          # pages read in this build (not known unchanged)
+    written: int       # files
+    removed: int
+    failed: int        # pages that could not be read
+
+
+def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path, read: Reader, *,
+               encoding: str | None = None, clean: bool = False, site_url: str = DEFAULT_SITE_URL,
+               lap: Callable[[str], None] = lambda stage: None) -> Report:
+    if clean:
+        clean_docs(docs)
+    state = State.load(docs, code_version())
+    summaries: dict[str, SourceSummary] = {}
+    todo, stamps = [], {}
+    for p in pages:
+        stamps[p.name] = stamp(p, catalog.get(p.name), encoding)
+        s = state.current(p.name, stamps[p.name])
+        if s is not None:
+            summaries[p.name] = s
+        else:
+            todo.append(p)
+    lap("last build's state")
+
+    parsed: dict[str, list[Article]] = {}
+    texts: dict[str, tuple[bytes, bytes]] = {}
+    done, failed = read(todo)
+    for d in done:
+        name = d.path.name
+        parsed[name] = d.articles
+        texts[name] = (d.jsonl.encode("utf-8"), d.csv.encode("utf-8"))
+        summaries[name] = summarize(name, d.articles, catalog.get(name), stamps[name], d.key,
+                                    (len(texts[name][0]), len(texts[name][1])))
+    lap("parse (or read the cache)")
+
+    arch = Archive.build(summaries, parsed, catalog)
+    plan = make_plan(state.summaries, arch.summaries, set(parsed), state.regions, set(arch.region_nodes),
+                     on_disk(docs, state.written, state.folders), state.keys)
+    feed = feed_texts(arch, state.feed)
+    pool = newest(arch, FEED_POOL)
+    # Records of unchanged pages are read again only when a page of theirs must be
+    # rendered (its home region gained or lost its page; a file of it was deleted
+    # from the docs folder) or the feed shows an article of theirs it has no text for.
+    need = plan.fresh | {e.source for e in pool[:FEED_ENTRIES] if e.id not in feed}
+    again, unreadable = read([p for p in pages if p.name in need and p.name not in parsed])
+    if unreadable:          # read a moment ago, unreadable now
+        raise RuntimeError(f"{unreadable} page(s) changed during the build; run it again")
+    for d in again:
+        arch.records[d.path.name] = d.articles
+        feed.update((x.id, feed_text(x)) for x in d.articles)
+
+    order = [p.name for p in pages if p.name in summaries]     # the downloads keep the pages' order
+    exports = tuple(Concat(head, [(n, summaries[n].key, texts[n][k] if n in texts else None, summaries[n].exports[k])
+                                  for n in order],
+                           [(n, key, state.summaries[n].exports[k]) for n, key in state.exports])
+                    for k, head in ((0, b""), (1, CSV_HEAD)))
+    raw = {p.name: p for p in pages if p.name in arch.summaries}
+    files = render(arch, plan, raw, exports, feed, site_url)
+    lap("render")
+
+    written, n_written, n_removed = write_tree(files, docs, state.written)
+    State(code_version(), summaries, written, [(n, summaries[n].key) for n in order], frozenset(arch.region_nodes),
+          {p: k for p, k in plan.keys.items() if p in files}, folder_times(docs, written),
+          {e.id: feed[e.id] for e in pool if e.id in feed}).save(docs)
+    (docs / OLD_MANIFEST).unlink(missing_ok=True)
+    lap("write")
+    return Report(len(arch.articles), len(arch.summaries), len(parsed), n_written, n_removed, failed)
+
+
+def feed_texts(arch: Archive, kept: dict[str, str]) -> dict[str, str]:
+    """The start of the text of every article whose text is at hand: those read in
+    this build, and the newest ones of the last build (its feed pool)."""
+    texts = dict(kept)
+    texts.update((e.id, e.summary) for s in arch.summaries.values() for e in s.entries if s.name in arch.records)
+    return texts

@@ -1,0 +1,115 @@
+"""What the last build left in the docs folder, and what this build must redo.
+
+Exists so that a rebuild costs what changed, not what the archive holds: a
+source page whose size, modification time and catalogue record are as the
+last build saw them is not read again, its summary stands in for its records,
+and of the generated pages only those of changed source pages and the lists
+their articles join or leave are rendered.  A build from an empty state
+renders everything, by the same code, which is what makes the two agree.
+"""
+from __future__ import annotations
+
+import marshal
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..records import CatalogRecord
+from .summary import SourceSummary
+
+STATE = ".archive-state"
+FORMAT = 1
+
+
+def stamp(path: Path, rec: CatalogRecord | None, encoding: str | None) -> tuple | None:
+    """What says a page is as it was without reading it (None: it cannot be read)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, repr(rec), encoding or "")
+
+
+@dataclass
+class State:
+    version: str = ""                                              # of the generator's code
+    summaries: dict[str, SourceSummary] = field(default_factory=dict)
+    written: dict[str, str | bytes] = field(default_factory=dict)  # docs path -> digest of what was written
+    exports: list[tuple[str, str]] = field(default_factory=list)   # (page, key) in download order
+    regions: frozenset[str] = frozenset()                          # region codes that have pages
+    keys: dict[str, str] = field(default_factory=dict)             # see plan.Plan.same
+    folders: dict[str, int] = field(default_factory=dict)          # see on_disk
+    feed: dict[str, str] = field(default_factory=dict)             # article id -> its feed text (newest only)
+
+    def current(self, name: str, stamp: tuple | None) -> SourceSummary | None:
+        s = self.summaries.get(name)
+        return s if s is not None and stamp is not None and s.stamp == stamp else None
+
+    @classmethod
+    def load(cls, docs: Path, version: str) -> "State":
+        """The last build's state; empty when there is none, it is unreadable, or
+        it was written by other code (everything is then rendered again)."""
+        try:
+            data = marshal.loads((docs / STATE).read_bytes())
+            fmt, ver, summaries, written, exports, regions, keys, folders, feed = data
+        except (OSError, ValueError, EOFError, TypeError):
+            return cls()
+        if fmt != FORMAT or ver != version or not downloads_intact(docs, written):
+            return cls()
+        return cls(ver, {name: SourceSummary.unpack(blob) for name, blob in summaries}, written,
+                   [tuple(x) for x in exports], frozenset(regions), keys, folders, feed)
+
+    def save(self, docs: Path) -> None:
+        # marshal: ten times faster to read than JSON at this size, and it is read on
+        # every build.  Format 2 has no back-references, so the same state gives the same bytes.
+        data = (FORMAT, self.version, [(name, s.pack()) for name, s in sorted(self.summaries.items())],
+                dict(sorted(self.written.items())), [list(x) for x in self.exports], sorted(self.regions),
+                dict(sorted(self.keys.items())), dict(sorted(self.folders.items())), dict(sorted(self.feed.items())))
+        tmp = docs / f"{STATE}.tmp"
+        tmp.write_bytes(marshal.dumps(data, 2))
+        tmp.replace(docs / STATE)
+
+
+def on_disk(docs: Path, written: dict[str, str], folders: dict[str, int]) -> set[str]:
+    """Of the paths the last build wrote, those still there.  A folder whose
+    modification time is the one recorded after that build has had no file
+    added or removed since (see folder_times), so only changed folders are listed."""
+    by_folder: dict[str, list[str]] = {}
+    for p in written:
+        by_folder.setdefault(p.rpartition("/")[0], []).append(p)
+    present: set[str] = set()
+    for folder, paths in by_folder.items():
+        try:
+            if folder and os.stat(docs / folder).st_mtime_ns == folders.get(folder):
+                present.update(paths)
+                continue
+            names = set(os.listdir(docs / folder))
+        except OSError:
+            continue
+        present.update(p for p in paths if p.rpartition("/")[2] in names)
+    return present
+
+
+def folder_times(docs: Path, written: dict[str, str]) -> dict[str, int]:
+    """Modification times of the folders holding the written files, taken after
+    writing.  (The docs folder itself is always listed: the state is written there.)"""
+    out = {}
+    for folder in sorted({p.rpartition("/")[0] for p in written} - {""}):
+        try:
+            out[folder] = os.stat(docs / folder).st_mtime_ns
+        except OSError:
+            pass
+    return out
+
+
+def downloads_intact(docs: Path, written: dict[str, str]) -> bool:
+    """The joined downloads are spliced from the files on disk (exports.Concat):
+    if one was changed or removed by hand, nothing of the last build is trusted."""
+    for path, digest in written.items():
+        if isinstance(digest, str) and digest.startswith("concat:"):
+            try:
+                if (docs / path).stat().st_size != int(digest.split(":")[1]):
+                    return False
+            except OSError:
+                return False
+    return True
