@@ -71,7 +71,7 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
     plan = make_plan(state.summaries, arch.summaries, set(parsed), state.regions, set(arch.region_nodes),
                      on_disk(docs, state.written, state.folders), state.keys)
     feed = feed_texts(arch, state.feed)
-    pool = newest(arch, FEED_POOL)
+    pool = newest(arch, max(FEED_POOL, FEED_ENTRIES))
     # Records of unchanged pages are read again only when a page of theirs must be
     # rendered (its home region gained or lost its page; a file of it was deleted
     # from the docs folder) or the feed shows an article of theirs it has no text for.
@@ -95,7 +95,7 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
     written, n_written, n_removed = write_tree(files, docs, state.written)
     State(code_version(), summaries, written, [(n, summaries[n].key) for n in order], frozenset(arch.region_nodes),
           {p: k for p, k in plan.keys.items() if p in files}, folder_times(docs, written),
-          {e.id: feed[e.id] for e in pool if e.id in feed}).save(docs)
+          {e.id: feed[e.id] for e in pool[:FEED_POOL] if e.id in feed}).save(docs)
     (docs / OLD_MANIFEST).unlink(missing_ok=True)
     lap("write")
     return Report(len(arch.articles), len(arch.summaries), len(parsed), n_written, n_removed, failed)

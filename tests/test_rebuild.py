@@ -1,0 +1,169 @@
+"""Rebuilds from the saved build state: they read only what changed, and they
+always leave the docs folder as a full build of the same pages would."""
+import json
+import os
+import shutil
+
+import pytest
+
+from generator.bench import write_corpus
+from generator.catalog import load_catalog
+from generator.cli import parse_all
+from generator.render import rebuild
+from generator.render.exports import Concat, agencies_json, regions_json
+from generator.render.rebuild import build_docs
+from generator.render.state import STATE
+from generator.render.structure import Archive
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    out = tmp_path_factory.mktemp("corpus") / "pages"
+    write_corpus(60, out, seed=11)
+    return out
+
+
+@pytest.fixture()
+def work(tmp_path, corpus):
+    """A copy of the corpus that a test may edit."""
+    shutil.copytree(corpus, tmp_path / "pages")
+    return tmp_path / "pages"
+
+
+def build(pages, docs, catalog):
+    records, errors = load_catalog(catalog)
+    assert errors == []
+    return build_docs(sorted(pages), records, docs, lambda todo: parse_all(todo, records))
+
+
+def docs_tree(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != STATE}
+
+
+def pages_of(folder):
+    return sorted(folder.glob("p*.txt"))
+
+
+def assert_same_as_full_build(tmp_path, pages, docs, catalog):
+    full = tmp_path / "full"
+    build(pages, full, catalog)
+    assert docs_tree(docs) == docs_tree(full)
+
+
+def test_a_rebuild_reads_only_the_pages_that_changed(tmp_path, work):
+    ps, docs, cat = pages_of(work), tmp_path / "docs", work / "catalog.yml"
+    first = build(ps, docs, cat)
+    assert first.read == len(ps)
+    again = build(ps, docs, cat)
+    assert (again.read, again.written, again.removed) == (0, 0, 0)
+    ps[2].write_text(ps[2].read_text(encoding="utf-8").replace("召开", "举行", 1), encoding="utf-8")
+    edited = build(ps, docs, cat)
+    assert edited.read == 1 and 0 < edited.written
+    assert_same_as_full_build(tmp_path, ps, docs, cat)
+
+
+def test_generated_files_deleted_by_hand_are_written_again(tmp_path, work):
+    ps, docs, cat = pages_of(work), tmp_path / "docs", work / "catalog.yml"
+    build(ps, docs, cat)
+    article = next((docs / "articles").glob("*.md"))
+    region = next((docs / "regions").glob("*.md"))
+    article.unlink()
+    region.unlink()
+    report = build(ps, docs, cat)
+    assert article.is_file() and region.is_file()
+    assert report.read == 1             # the deleted article's page, to render it again
+    assert_same_as_full_build(tmp_path, ps, docs, cat)
+
+
+def test_a_download_edited_by_hand_makes_the_next_build_a_full_one(tmp_path, work):
+    ps, docs, cat = pages_of(work), tmp_path / "docs", work / "catalog.yml"
+    build(ps, docs, cat)
+    with open(docs / "data" / "articles.jsonl", "a", encoding="utf-8") as f:
+        f.write('{"id": "added by hand"}\n')
+    report = build(ps, docs, cat)
+    assert report.read == len(ps)
+    assert_same_as_full_build(tmp_path, ps, docs, cat)
+
+
+def test_the_feed_reads_pages_again_for_texts_the_state_did_not_keep(tmp_path, work, monkeypatch):
+    monkeypatch.setattr(rebuild, "FEED_POOL", 0)       # keep no feed text at all
+    ps, docs, cat = pages_of(work), tmp_path / "docs", work / "catalog.yml"
+    build(ps[1:], docs, cat)
+    report = build(ps, docs, cat)
+    assert report.read > 1              # the added page, and the pages of the feed's newest articles
+    assert_same_as_full_build(tmp_path, ps, docs, cat)
+
+
+FLIP_PAGES = {
+    "a.txt": "朔州市举办春季招聘会\n\n本报讯 3月5日，朔州市在市体育馆举办春季招聘会，200余家企业提供岗位5000多个。\n",
+    "b.txt": "银川市开展植树活动\n\n本报讯 3月12日，银川市各界群众参加义务植树活动，栽种树苗1万余株。\n",
+}
+FLIP_CATALOG = """\
+a.txt:
+  publication: 朔州日报
+  date: 2021-03-06
+b.txt:
+  publication: 某报
+  home_region: 山西省朔州市
+  date: 2021-03-13
+"""
+
+
+def test_a_source_page_stops_linking_its_home_region_when_the_region_loses_its_page(tmp_path):
+    for name, text in FLIP_PAGES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    cat = tmp_path / "catalog.yml"
+    cat.write_text(FLIP_CATALOG, encoding="utf-8")
+    docs = tmp_path / "docs"
+    build([tmp_path / "a.txt", tmp_path / "b.txt"], docs, cat)
+    source_b = docs / "sources" / "b.md"
+    assert "regions/140600/" in source_b.read_text(encoding="utf-8")     # a.txt gives 朔州市 its page
+    report = build([tmp_path / "b.txt"], docs, cat)
+    assert report.read == 1             # b.txt, unchanged, but its page must change
+    assert "regions/140600/" not in source_b.read_text(encoding="utf-8")
+    assert "所在地区：山西省 › 朔州市" in source_b.read_text(encoding="utf-8")
+    assert_same_as_full_build(tmp_path, [tmp_path / "b.txt"], docs, cat)
+
+
+def test_a_joined_download_keeps_its_unchanged_start_and_moves_the_rest(tmp_path):
+    target = tmp_path / "rows.txt"
+    Concat(b"H\n", [("a", "1", b"aa\n", 3), ("b", "1", b"bbb\n", 4), ("c", "1", b"c\n", 2)]).write(target)
+    assert target.read_bytes() == b"H\naa\nbbb\nc\n"
+    before = [("a", "1", 3), ("b", "1", 4), ("c", "1", 2)]
+    # b changed; c is unchanged but now follows a new page d: its bytes come from the file.
+    Concat(b"H\n", [("a", "1", None, 3), ("b", "2", b"BB\n", 3), ("d", "1", b"dddd\n", 5), ("c", "1", None, 2)],
+           before).write(target)
+    assert target.read_bytes() == b"H\naa\nBB\ndddd\nc\n"
+
+
+def test_a_joined_download_refuses_rows_it_neither_has_nor_finds(tmp_path):
+    target = tmp_path / "rows.txt"
+    target.write_bytes(b"H\naa\n")
+    with pytest.raises(ValueError, match="rows of b"):
+        Concat(b"H\n", [("a", "1", None, 3), ("b", "1", None, 4)], [("a", "1", 3)]).write(target)
+
+
+def test_region_and_agency_rows_are_spelled_as_json_dumps_spells_them():
+    from generator.records import Article
+
+    region = {"name": "朔州市", "code": "140600", "level": 2, "path": ["山西省", "朔州市"]}
+    names = ['引号"局', "反斜杠\\局", "换行\n局", "</script>局", "\u2028局"]
+    arts = [Article(id=f"{i:012x}", source="x.txt", lines=[i, i], kind="news", title="t", subtitle="", kicker="",
+                    byline=[], credit=[], date="2022-11", regions=[region], agencies=[n], body="b", notes=[])
+            for i, n in enumerate(names, 1)]
+    arch = Archive.of(arts, {})
+    for data in (regions_json(arch), agencies_json(arch)):
+        rows = json.loads(data)
+        lines = data.decode("utf-8").split("\n")[1:-2]          # between "[" and "]\n"
+        assert [line.rstrip(",") for line in lines] == [json.dumps(r, ensure_ascii=False) for r in rows]
+    assert {r["name"] for r in json.loads(agencies_json(arch))} == set(names)
+
+
+def test_touching_a_page_without_changing_it_rereads_it_but_renders_the_same_pages(tmp_path, work):
+    ps, docs, cat = pages_of(work), tmp_path / "docs", work / "catalog.yml"
+    build(ps, docs, cat)
+    st = ps[0].stat()
+    os.utime(ps[0], ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    report = build(ps, docs, cat)
+    assert report.read == 1 and report.written == 1     # only the raw page's copy, known by its time
