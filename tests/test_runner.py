@@ -57,7 +57,7 @@ def test_incremental_build_equals_full_build(tmp_path, corpus):
     assert 0 < written < len(tree(full)) / 2        # only what the new page touches
 
 
-def test_list_pages_are_split_into_pages_of_a_hundred():
+def test_long_lists_are_split_by_year_into_pages_of_a_hundred():
     from generator.records import Article
     from generator.render.pages import PER_PAGE, regions_pages
     from generator.render.plan import Plan
@@ -65,14 +65,19 @@ def test_list_pages_are_split_into_pages_of_a_hundred():
 
     region = {"name": "朔州市", "code": "140600", "level": 2, "path": ["山西省", "朔州市"]}
     arts = [Article(id=f"{i:012x}", source="x.txt", lines=[i, i], kind="news", title=f"标题{i}", subtitle="",
-                    kicker="", byline=[], credit=[], date="2022-11", regions=[region], agencies=[], body="正文",
-                    notes=[]) for i in range(1, 251)]
+                    kicker="", byline=[], credit=[], date="2022-11" if i <= 250 else "2021-03", regions=[region],
+                    agencies=[], body="正文", notes=[]) for i in range(1, 271)]
     pages = dict(regions_pages(Archive.of(arts, {}), Plan()))
     city = [p for p in pages if p.startswith("regions/140600")]
-    assert city == ["regions/140600.md", "regions/140600-p2.md", "regions/140600-p3.md"]
-    listed = [set(re.findall(r"articles/([0-9a-f]{12})/", pages[p])) for p in city]
+    assert city == ["regions/140600.md", "regions/140600-2022.md", "regions/140600-2022-p2.md",
+                    "regions/140600-2022-p3.md", "regions/140600-2021.md"]
+    # The first page links each year's pages with its count; the years list their articles, once each.
+    assert 'href="../../regions/140600-2022/">2022年</a>（250 篇）' in pages["regions/140600.md"]
+    assert 'href="../../regions/140600-2021/">2021年</a>（20 篇）' in pages["regions/140600.md"]
+    listed = [re.findall(r"articles/([0-9a-f]{12})/", pages[p]) for p in city[1:]]
     assert all(len(x) <= PER_PAGE for x in listed)
-    assert set().union(*listed) == {a.id for a in arts}
+    assert sorted(sum(listed, [])) == sorted(a.id for a in arts)
+    assert set(listed[-1]) == {a.id for a in arts if a.date.startswith("2021")}
 
 
 def test_incremental_build_after_editing_a_page_equals_full_build(tmp_path, corpus):

@@ -5,6 +5,7 @@ The Plan says which pages are already on disk as they would be rendered
 from __future__ import annotations
 
 import heapq
+from typing import Callable
 
 from ..extract.gazetteer import load
 from ..records import Article, CatalogRecord
@@ -42,6 +43,52 @@ def paginated(path: str, title: str, head: str, arts: list[Entry], **meta) -> li
         # Page k sits beside page 1 (same depth), so the head's relative links hold for both.
         body = "\n\n".join(x for x in (head, nav, article_list(p, chunk), nav) if x)
         out.append((p, page(title if k == 0 else f"{title}（第 {k + 1} 页）", body, **meta)))
+    return out
+
+
+def year_path(path: str, year: str) -> str:
+    """regions/140600-2019.md: the list's articles of one year ("undated" for none)."""
+    return f"{path[:-3]}-{year or 'undated'}.md"
+
+
+def year_label(year: str) -> str:
+    return f"{year}年" if year else "日期不详"
+
+
+def dated_list(path: str, title: str, head: Callable[[], str], arts: list[Entry], plan: Plan,
+               key: tuple[str, str], heading: str = "") -> list[tuple[str, str | Keep]]:
+    """The pages of a region's or an agency's articles: one page when they are
+    few; else a page of years over a page (or pages of PER_PAGE) per year.
+
+    Years rather than pages counted from the newest: a year's pages keep their
+    URL and their articles as the archive grows (a page 7 counted from the
+    newest would show other articles after every new issue), and a page added
+    for one year rewrites that year's pages only.  `head` is made only when a
+    page is rendered; `heading` goes over the articles."""
+    if len(arts) <= PER_PAGE:
+        return plan.kept_list(key, [path]) or paginated(
+            path, title, "\n\n".join(x for x in (head(), heading) if x), newest_first(arts))
+    by_year: dict[str, list[Entry]] = {}
+    for x in arts:
+        by_year.setdefault(x.date[:4], []).append(x)
+    years = sorted(by_year, key=lambda y: y or "0000", reverse=True)
+    # Every year's page links every year: a year that comes or goes changes them all.
+    same_years = plan.same(path + "#years", years)
+    out: list[tuple[str, str | Keep]] = plan.kept_list(key, [path]) or [(path, page(title, "\n\n".join([
+        head(), heading or "## 文章",
+        '<ul class="archive-years">\n' + "\n".join(
+            f"<li>{a(path, year_path(path, y), year_label(y))}（{len(by_year[y])} 篇）</li>" for y in years) + "\n</ul>",
+        "### 最新文章", article_list(path, heapq.nlargest(NEWEST, arts, key=Entry.newest))])))]
+    for y in years:
+        first = year_path(path, y)
+        kept = plan.kept_list((*key, y), page_paths(first, len(by_year[y]))) if same_years else None
+        if kept:
+            out += kept
+            continue
+        nav = " ".join(f"<strong>{year_label(z)}</strong>" if z == y else a(first, year_path(path, z), year_label(z))
+                       for z in years)
+        back = f'<p class="archive-trail">{a(first, path, "← " + title)}</p>\n\n<p class="archive-years">{nav}</p>'
+        out += paginated(first, f"{title} · {year_label(y)}（{len(by_year[y])} 篇）", back, newest_first(by_year[y]))
     return out
 
 
@@ -187,19 +234,16 @@ def regions_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
                                   + region_tree(index, list(arch.regions.values()))))]
     for code, node in sorted(arch.region_nodes.items()):
         path = urls.region(code)
-        kept = plan.kept_list(("region", code), page_paths(path, len(node.members)))
-        if kept:
-            out += kept
-            continue
-        trail = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(node.division))
-        arts = newest_first(node.members)
-        body = [f'<p class="archive-trail">{a(path, index, "按地区")} › {trail}</p>',
-                f'<p class="archive-meta">行政区划代码 {esc(code)} · {len(arts)} 篇（含下辖地区）</p>']
-        if node.children:
-            body.append("## 下辖地区")
-            body.append(region_tree(path, node.sorted_children()))
-        body.append("## 文章")
-        out += paginated(path, node.division.name, "\n\n".join(body), arts)
+
+        def head(path=path, node=node, code=code) -> str:
+            trail = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(node.division))
+            body = [f'<p class="archive-trail">{a(path, index, "按地区")} › {trail}</p>',
+                    f'<p class="archive-meta">行政区划代码 {esc(code)} · {len(node.members)} 篇（含下辖地区）</p>']
+            if node.children:
+                body.append("## 下辖地区")
+                body.append(region_tree(path, node.sorted_children()))
+            return "\n\n".join(body)
+        out += dated_list(path, node.division.name, head, node.members, plan, ("region", code), "## 文章")
     return out
 
 
@@ -238,14 +282,12 @@ def agencies_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
     out.insert(0, (index, page("按机构", "\n\n".join(blocks))))
     for name, arts in arch.agencies.items():
         path = urls.agency(name)
-        kept = plan.kept_list(("agency", name), page_paths(path, len(arts)))
-        if kept:
-            out += kept
-            continue
-        d = arch.agency_region.get(name)
-        where = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(d)) if d else "地区不详"
-        head = f'<p class="archive-trail">{a(path, index, "按机构")} · 所属地区：{where}</p>'
-        out += paginated(path, name, head, newest_first(arts))
+
+        def head(path=path, name=name) -> str:
+            d = arch.agency_region.get(name)
+            where = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(d)) if d else "地区不详"
+            return f'<p class="archive-trail">{a(path, index, "按机构")} · 所属地区：{where}</p>'
+        out += dated_list(path, name, head, arts, plan, ("agency", name))
     return out
 
 

@@ -29,32 +29,37 @@ KEEP = Keep()
 @dataclass
 class Plan:
     fresh: set[str] = field(default_factory=set)        # source pages whose own pages are rendered
-    touched: set[tuple[str, str]] = field(default_factory=set)   # lists an article joined, left or changed in
+    touched: set[tuple[str, ...]] = field(default_factory=set)   # lists an article joined, left or changed in
     present: set[str] = field(default_factory=set)      # paths the last build wrote, still on disk
     previous: dict[str, str] = field(default_factory=dict)       # page -> key of its inputs, last build
     keys: dict[str, str] = field(default_factory=dict)           # ... this build
 
     def same(self, path: str, *inputs) -> bool:
         """For a page no single list or source page decides (an agency group):
-        True when it is on disk from the same inputs."""
+        True when it is on disk from the same inputs.  `path` may name a part
+        of a page ("regions/140600.md#years")."""
         # marshal format 2 has no back-references, so equal values give equal bytes.
         key = self.keys[path] = hashlib.sha1(marshal.dumps(inputs, 2)).hexdigest()
-        return path in self.present and self.previous.get(path) == key
+        return path.partition("#")[0] in self.present and self.previous.get(path) == key
 
     def kept(self, source: str) -> bool:
         return source not in self.fresh and bool(self.present)
 
-    def kept_list(self, key: tuple[str, str], paths: list[str]) -> list[tuple[str, Keep]] | None:
+    def kept_list(self, key: tuple[str, ...], paths: list[str]) -> list[tuple[str, Keep]] | None:
         if key in self.touched or not all(p in self.present for p in paths):
             return None
         return [(p, KEEP) for p in paths]
 
 
-def lists_of(entry: Entry) -> set[tuple[str, str]]:
-    """The lists an article is on: its month's, its regions' and their parents', its agencies'."""
+def lists_of(entry: Entry) -> set[tuple[str, ...]]:
+    """The lists an article is on: its month's, its regions' and their parents', its
+    agencies' (and their pages of its year, see pages.dated_list)."""
+    year = entry.date[:4]
     out = {("month", entry.date[:7])}
-    out.update(("region", code) for code in entry.within)
-    out.update(("agency", name) for name in entry.agencies)
+    for code in entry.within:
+        out |= {("region", code), ("region", code, year)}
+    for name in entry.agencies:
+        out |= {("agency", name), ("agency", name, year)}
     return out
 
 
@@ -68,7 +73,7 @@ def make_plan(before: dict[str, SourceSummary], after: dict[str, SourceSummary],
     """before/after: the summaries of the last build and of this one; parsed: the
     pages read again; linked_*: the region codes that had (have) pages, which a
     source page links its home region to; keys: the last build's (see Plan.same)."""
-    touched: set[tuple[str, str]] = set()
+    touched: set[tuple[str, ...]] = set()
     for name in parsed | (before.keys() - after.keys()):
         for s in (before.get(name), after.get(name)):
             for e in s.entries if s else ():

@@ -94,7 +94,7 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
 
     written, n_written, n_removed = write_tree(files, docs, state.written)
     State(code_version(), summaries, written, [(n, summaries[n].key) for n in order], frozenset(arch.region_nodes),
-          {p: k for p, k in plan.keys.items() if p in files}, folder_times(docs, written),
+          {p: k for p, k in plan.keys.items() if p.partition("#")[0] in files}, folder_times(docs, written),
           {e.id: feed[e.id] for e in pool[:FEED_POOL] if e.id in feed}).save(docs)
     (docs / OLD_MANIFEST).unlink(missing_ok=True)
     lap("write")
