@@ -34,6 +34,13 @@ def test_streets_and_photographers_are_not_places():
     assert names("党员值守在蒙宁交界处。 海东 摄", "内蒙古自治区乌海市") == []
 
 
+def test_the_side_of_a_mountain_or_river_is_not_a_province():
+    # 贺兰山|东麓, 黄河|南岸: the province's short name straddles a feature's name and its side.
+    assert "山东省" not in names("各界群众在贺兰山东麓参加义务植树", "宁夏回族自治区")
+    assert names("黄河南岸的滩区", "") == []
+    assert names("来自山东沿海、河南的客商", "") == ["山东省", "河南省"]
+
+
 def test_relative_references_follow_the_home_region():
     assert names("全市干部群众", "山西省朔州市") == ["朔州市"]
     assert names("自治区林业和草原局", "宁夏回族自治区") == ["宁夏回族自治区"]

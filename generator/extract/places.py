@@ -38,6 +38,8 @@ def _guarded(text: str, start: int, end: int, short: bool, r: dict) -> bool:
         return True
     if short and any(after.startswith(s) for s in r["not_after"]):
         return True
+    if short and text[end - 1] in "东西南北" and after[:1] in r["side_after"]:
+        return True
     if re.search(r["dateline"], text[max(0, start - 4):start]) and re.match(r"\d{1,2}月", after):
         return True
     return False
