@@ -144,7 +144,6 @@ def parse_pages(pages: list[Path], records: dict[str, CatalogRecord], encoding: 
         from concurrent.futures import ProcessPoolExecutor
 
         from .extract.gazetteer import load
-        from .pipeline import parse_page  # noqa: F401  (imported once, before the workers fork)
         load()                              # build the matcher once; forked workers share it
         pool = ProcessPoolExecutor(max_workers=jobs)
         parsed = pool.map(_job, todo, chunksize=max(1, len(todo) // (jobs * 8)))
