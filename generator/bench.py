@@ -255,31 +255,21 @@ def typed_probe(site: Path, queries: list[str]) -> dict:
     the previous one has finished."""
     if not Path("/usr/bin/chromium").exists():
         return {}
-    import functools
-    import threading
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
     from playwright.sync_api import sync_playwright
 
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, *a):
-            pass
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    from .publish.local import CHROMIUM, serving
+
     out: dict = {}
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox"])
-            page = browser.new_page()
-            page.goto(f"http://127.0.0.1:{srv.server_address[1]}/search/")
-            page.wait_for_timeout(1500)                   # the reader starts typing
-            for q in queries:
-                ms = page.evaluate(TYPED, q)
-                out[q] = ms and round(ms)
-                page.wait_for_selector("#archive-search[aria-busy=false]", timeout=30000)
-            browser.close()
-    finally:
-        srv.shutdown()
+    with serving(site) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
+        page = browser.new_page()
+        page.goto(base + "search/")
+        page.wait_for_timeout(1500)                   # the reader starts typing
+        for q in queries:
+            ms = page.evaluate(TYPED, q)
+            out[q] = ms and round(ms)
+            page.wait_for_selector("#archive-search[aria-busy=false]", timeout=30000)
+        browser.close()
     return out
 
 

@@ -1,8 +1,5 @@
-import functools
 import os
 import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -12,6 +9,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 SEEDS = ROOT / "seeds"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+from generator.publish.local import CHROMIUM_ARGS as ARGS, serving  # noqa: E402  (after the path is set)
 
 
 @pytest.fixture(scope="session")
@@ -80,25 +78,12 @@ def seed_site(tmp_path_factory, seed_pages):
                       site_url=f"http://127.0.0.1:{SEED_PORT}/", shard_size=4)
 
 
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-class Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def browser_page(seed_site):
     need_browser()
     from playwright.sync_api import sync_playwright
 
-    site = seed_site[1]
-    server = ThreadingHTTPServer(("127.0.0.1", SEED_PORT), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    with sync_playwright() as p:
+    with serving(seed_site[1], SEED_PORT) as base, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         problems: list[str] = []
@@ -112,6 +97,5 @@ def browser_page(seed_site):
                 and problems.append(f"external request: {r.url}"))
         yield page, base, problems
         browser.close()
-    server.shutdown()
 
 

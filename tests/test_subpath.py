@@ -1,9 +1,5 @@
 """The published site under a sub-path, as GitHub Pages serves a project site."""
-import functools
-import threading
-from http.server import ThreadingHTTPServer
-
-from conftest import ARGS, CHROMIUM, SEEDS, Quiet, build_site, need_browser
+from conftest import ARGS, CHROMIUM, SEEDS, build_site, need_browser, serving
 
 
 def test_site_works_under_a_sub_path(tmp_path_factory, seed_pages):
@@ -14,14 +10,11 @@ def test_site_works_under_a_sub_path(tmp_path_factory, seed_pages):
     out = tmp_path_factory.mktemp("subpath")
     holder = out / "www"
     holder.mkdir()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(holder)))
-    port = server.server_address[1]
-    base = f"http://127.0.0.1:{port}/archive/"
-    docs, site, records = build_site(seed_pages, out / "build", SEEDS / "catalog.yml", site_url=base)
-    (holder / "archive").symlink_to(site)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     problems = []
-    with sync_playwright() as p:
+    with serving(holder) as root, sync_playwright() as p:
+        base = root + "archive/"
+        docs, site, records = build_site(seed_pages, out / "build", SEEDS / "catalog.yml", site_url=base)
+        (holder / "archive").symlink_to(site)
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         page = browser.new_page()
         page.on("response", lambda r: r.status >= 400 and problems.append(f"HTTP {r.status}: {r.url}"))
@@ -46,5 +39,4 @@ def test_site_works_under_a_sub_path(tmp_path_factory, seed_pages):
             page.evaluate("fetch(document.querySelector('article a[href$=\"articles.csv\"]').href)")
         assert resp.value.status == 200
         browser.close()
-    server.shutdown()
     assert problems == []

@@ -5,13 +5,11 @@
 from __future__ import annotations
 
 import argparse
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+import sys
 from pathlib import Path
 
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from generator.publish.local import CHROMIUM, CHROMIUM_ARGS, serving  # noqa: E402
 
 
 def main() -> int:
@@ -23,16 +21,10 @@ def main() -> int:
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, *a):
-            pass
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=args.site))
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{srv.server_address[1]}/"
     out = Path(args.out)
     out.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+    with serving(args.site) as base, sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = b.new_page(viewport={"width": 1280, "height": 900},
                           color_scheme="dark" if args.dark else "light")
         for i, path in enumerate(args.paths):
@@ -44,7 +36,6 @@ def main() -> int:
             page.screenshot(path=str(f), full_page=False)
             print(f, page.title())
         b.close()
-    srv.shutdown()
     return 0
 
 
