@@ -5,6 +5,9 @@ fix the record; a broken record is reported and skipped, the rest still load.
 """
 from __future__ import annotations
 
+import marshal
+import os
+import re
 from pathlib import Path
 
 import yaml
@@ -22,46 +25,131 @@ class CatalogError(Exception):
     pass
 
 
-def load_catalog(path: Path) -> tuple[dict[str, CatalogRecord], list[str]]:
-    """(records by page name, error messages)."""
+def load_catalog(path: Path, cache: Path | None = None) -> tuple[dict[str, CatalogRecord], list[str]]:
+    """(records by page name, error messages).  With a cache folder, each entry's
+    checked record is kept there by its text, so that a catalogue of thousands of
+    pages is not parsed again whole because one entry was added (see entries)."""
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
+        text = path.read_text(encoding="utf-8")
     except OSError as err:
         raise CatalogError(f"{path}: cannot read catalogue: {err.strerror}") from None
     except UnicodeDecodeError:
         raise CatalogError(f"{path}: catalogue is not UTF-8 text") from None
+    blocks = entries(text) if cache is not None else None
+    checked = by_entry(blocks, cache) if blocks is not None else None
+    if checked is None:
+        checked = check_all(parse(path, text))
+    records: dict[str, CatalogRecord] = {}
+    errors: list[str] = []
+    gaz = load()
+    for page, result in checked.items():
+        if isinstance(result, str):
+            errors.append(f"{path}: page {page}: {result}")
+        else:
+            publication, home, date, medium, note = result
+            records[page] = CatalogRecord(publication, gaz.by_code[home] if home else None, date, medium, note)
+    return records, errors
+
+
+def parse(path: Path, text: str) -> dict:
+    try:
+        raw = yaml.load(text, Loader=LOADER)
     except yaml.YAMLError as err:
         where = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
         line = f" line {where.line + 1}" if where is not None else ""
         raise CatalogError(f"{path}:{line}: invalid YAML: {getattr(err, 'problem', err)}") from None
     if raw is None:
-        return {}, []
+        return {}
     if not isinstance(raw, dict):
         raise CatalogError(f"{path}: a catalogue maps page file names to records, got {type(raw).__name__}")
-    gaz = load()
-    records: dict[str, CatalogRecord] = {}
-    errors: list[str] = []
-    for page, rec in raw.items():
-        where = f"{path}: page {page}"
-        if rec is None:
-            rec = {}
-        if not isinstance(rec, dict):
-            errors.append(f"{where}: record must be a mapping of fields")
+    return raw
+
+
+def check_all(raw: dict) -> dict[str, tuple | str]:
+    return {str(page): check(rec) for page, rec in raw.items()}
+
+
+def check(rec) -> tuple | str:
+    """A record's fields as (publication, home region code, date, medium, note), or what is wrong with it."""
+    if rec is None:
+        rec = {}
+    if not isinstance(rec, dict):
+        return "record must be a mapping of fields"
+    home = None
+    region = rec.get("home_region")
+    if region not in (None, ""):
+        home = load().resolve(str(region))
+        if home is None:
+            return f"field home_region: unknown region {region!r} (not in the national division table)"
+    date = rec.get("date")
+    date = "" if date is None else str(date)
+    if date and not valid_iso(date):
+        return f"field date: {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
+    return (str(rec.get("publication") or ""), home.code if home else "", date,
+            str(rec.get("medium") or ""), str(rec.get("note") or ""))
+
+
+# A catalogue is read on every build.  When it is a plain mapping (no anchors,
+# aliases, tags or document markers), each top-level entry is a YAML document
+# of its own, whose meaning does not depend on the others: it can be checked
+# once and kept by its text.  Anything else is parsed whole.
+TOP_KEY = re.compile(r"[^\s#&*!|>'\"%@`{}\[\],?:-][^\n]*:(?:[ \t].*)?")
+SPECIAL = re.compile(r"(?:^|[\s:\[{,])[&*!]\S|^(?:---|\.\.\.)", re.MULTILINE)
+MEMO = "catalog.memo"
+
+
+def entries(text: str) -> list[str] | None:
+    """The texts of the catalogue's top-level entries, in order; None when it is not a plain mapping."""
+    if SPECIAL.search(text):
+        return None
+    blocks: list[list[str]] = []
+    for line in text.splitlines(keepends=True):
+        if not line.strip() or line.lstrip().startswith("#") or line[0] in " \t":
+            if blocks:
+                blocks[-1].append(line)
+            elif line.strip() and not line.lstrip().startswith("#"):
+                return None                  # indented text before any entry
             continue
-        home = None
-        region = rec.get("home_region")
-        if region not in (None, ""):
-            home = gaz.resolve(str(region))
-            if home is None:
-                errors.append(f"{where}: field home_region: unknown region {region!r} "
-                              "(not in the national division table)")
-                continue
-        date = rec.get("date")
-        date = "" if date is None else str(date)
-        if date and not valid_iso(date):
-            errors.append(f"{where}: field date: {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-            continue
-        records[str(page)] = CatalogRecord(
-            publication=str(rec.get("publication") or ""), home_region=home, date=date,
-            medium=str(rec.get("medium") or ""), note=str(rec.get("note") or ""))
-    return records, errors
+        if not TOP_KEY.fullmatch(line.rstrip("\r\n")):
+            return None
+        blocks.append([line])
+    return ["".join(b) for b in blocks]
+
+
+def by_entry(blocks: list[str], cache: Path) -> dict[str, tuple | str] | None:
+    """Each entry's checked record, from the cache when its text is there; None when an
+    entry does not parse alone (the whole catalogue is then parsed, to report it)."""
+    memo_path = cache / MEMO
+    try:
+        memo = marshal.loads(memo_path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        memo = {}
+    if not isinstance(memo, dict) or memo.get("") != _version():
+        memo = {}
+    kept: dict[str, list] = {"": _version()}
+    out: dict[str, tuple | str] = {}
+    for block in blocks:
+        got = memo.get(block)
+        if got is None:
+            try:
+                raw = yaml.load(block, Loader=LOADER)
+            except yaml.YAMLError:
+                return None
+            if not isinstance(raw, dict) or len(raw) != 1:
+                return None
+            got = [[page, result] for page, result in check_all(raw).items()]
+        kept[block] = got
+        for page, result in got:
+            out[page] = tuple(result) if isinstance(result, list) else result   # the last entry of a page wins, as in YAML
+    if kept != memo:
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp = memo_path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(kept, 2))
+        tmp.replace(memo_path)
+    return out
+
+
+def _version() -> str:
+    # A checked record depends on the checking code and the division table.
+    from .runner import code_version
+    return code_version(parsing_only=True)

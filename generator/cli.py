@@ -13,12 +13,12 @@ from .catalog import CatalogError, load_catalog
 from .runner import Parsed, parse_pages
 
 
-def load_records(catalog: Path | None, pages: list[Path] = ()):
+def load_records(catalog: Path | None, pages: list[Path] = (), cache: Path | None = None):
     """(records by page name, number of errors); errors go to stderr, naming file, page and field."""
     if catalog is None:
         return {}, 0
     try:
-        records, errors = load_catalog(catalog)
+        records, errors = load_catalog(catalog, cache)
     except CatalogError as err:
         click.echo(f"error: {err}", err=True)
         return {}, 1
@@ -114,7 +114,7 @@ def build(catalog, docs_dir, encoding, clean, site_url, cache, timings, jobs, pa
     from .render.rebuild import build_docs
 
     clock = Clock(timings)
-    records, bad = load_records(catalog, pages)
+    records, bad = load_records(catalog, pages, cache)
     clock.lap("catalogue")
     pages, refused = unique_names(pages)
     try:

@@ -144,7 +144,7 @@ def parse_pages(pages: list[Path], records: dict[str, CatalogRecord], encoding: 
         from concurrent.futures import ProcessPoolExecutor
 
         from .extract.gazetteer import load
-        load()                              # build the matcher once; forked workers share it
+        load().automaton                    # build the matcher once; forked workers share it
         pool = ProcessPoolExecutor(max_workers=jobs)
         parsed = pool.map(_job, todo, chunksize=max(1, len(todo) // (jobs * 8)))
     try:

@@ -30,3 +30,51 @@ def test_bad_records_are_reported_and_skipped(tmp_path):
 def test_invalid_yaml_names_the_line(tmp_path):
     with pytest.raises(CatalogError, match=r"catalog.yml: line 2"):
         load_catalog(write(tmp_path, "a.txt:\n  date: [2021\n"))
+
+
+MIXED = """\
+# a curator's comment
+a.txt:
+  publication: 某报
+  home_region: 山西省朔州市
+  date: 2022-11-04
+b.txt:
+  home_region: 火星市
+c.txt: {publication: 别报, date: 2021}
+
+d.txt:
+  note: |
+    两行
+    备注
+a.txt:
+  publication: 改名后的某报
+"""
+
+
+def test_a_cached_catalogue_reads_as_the_whole_file_does(tmp_path):
+    path = write(tmp_path, MIXED)
+    whole = load_catalog(path)
+    assert load_catalog(path, tmp_path / "cache") == whole            # checked entry by entry
+    assert load_catalog(path, tmp_path / "cache") == whole            # taken from the cache
+    recs, errors = whole
+    assert recs["a.txt"].publication == "改名后的某报"                  # a repeated page: the last entry wins
+    assert list(recs) == ["a.txt", "c.txt", "d.txt"] and recs["d.txt"].note == "两行\n备注\n"
+    assert len(errors) == 1 and "page b.txt: field home_region" in errors[0]
+
+
+def test_an_added_entry_is_read_with_the_kept_ones(tmp_path):
+    path = write(tmp_path, MIXED)
+    load_catalog(path, tmp_path / "cache")
+    path.write_text(MIXED + "e.txt:\n  date: 2020-01\n", encoding="utf-8")
+    recs, _ = load_catalog(path, tmp_path / "cache")
+    assert recs["e.txt"].date == "2020-01" and recs["c.txt"].publication == "别报"
+    assert (recs, _) == load_catalog(path)
+
+
+def test_catalogues_that_are_not_plain_mappings_are_read_whole(tmp_path):
+    anchors = "x.txt: &base\n  publication: 某报\ny.txt: *base\n"
+    recs, errors = load_catalog(write(tmp_path, anchors), tmp_path / "cache")
+    assert errors == [] and recs["y.txt"].publication == "某报"
+    # A broken entry is reported at its line of the whole file (as PyYAML finds it).
+    with pytest.raises(CatalogError, match=r"catalog.yml: line 4"):
+        load_catalog(write(tmp_path, "a.txt:\n  date: 2021\nb.txt:\n  date: [2021\n"), tmp_path / "cache")

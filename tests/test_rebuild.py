@@ -95,6 +95,20 @@ def test_the_feed_reads_pages_again_for_texts_the_state_did_not_keep(tmp_path, w
     assert_same_as_full_build(tmp_path, ps, docs, cat)
 
 
+def test_year_pages_of_long_lists_follow_a_rebuild(tmp_path, work, monkeypatch):
+    from generator.render import pages
+
+    monkeypatch.setattr(pages, "PER_PAGE", 4)     # every list of five or more is split by year
+    ps, docs, cat = pages_of(work), tmp_path / "docs", work / "catalog.yml"
+    build(ps[1:], docs, cat)
+    assert len(list((docs / "regions").glob("*-20??-p2.md"))) > 3
+    build(ps, docs, cat)                                                     # a page added
+    assert_same_as_full_build(tmp_path, ps, docs, cat)
+    ps[5].write_text(ps[5].read_text(encoding="utf-8").replace("召开", "举行", 1), encoding="utf-8")
+    build(ps[:-1], docs, cat)                                                # one edited, one withdrawn
+    assert_same_as_full_build(tmp_path / "again", ps[:-1], docs, cat)
+
+
 FLIP_PAGES = {
     "a.txt": "朔州市举办春季招聘会\n\n本报讯 3月5日，朔州市在市体育馆举办春季招聘会，200余家企业提供岗位5000多个。\n",
     "b.txt": "银川市开展植树活动\n\n本报讯 3月12日，银川市各界群众参加义务植树活动，栽种树苗1万余株。\n",

@@ -33,10 +33,15 @@ class Gazetteer:
             self.keys.setdefault(d.name, []).append((d, False))
             if d.short and d.short != d.name and len(d.short) >= 2:
                 self.keys.setdefault(d.short, []).append((d, True))
-        self.automaton = ahocorasick.Automaton()
+
+    @functools.cached_property
+    def automaton(self) -> ahocorasick.Automaton:
+        """Built when text is first searched: a rebuild that reads no page needs only codes and paths."""
+        automaton = ahocorasick.Automaton()
         for key, values in self.keys.items():
-            self.automaton.add_word(key, (key, tuple(values)))
-        self.automaton.make_automaton()
+            automaton.add_word(key, (key, tuple(values)))
+        automaton.make_automaton()
+        return automaton
 
     def path(self, d: Division) -> list[Division]:
         out = [d]

@@ -68,10 +68,18 @@ def dated_list(path: str, title: str, head: Callable[[], str], arts: list[Entry]
     if len(arts) <= PER_PAGE:
         return plan.kept_list(key, [path]) or paginated(
             path, title, "\n\n".join(x for x in (head(), heading) if x), newest_first(arts))
+    layout = plan.layouts_before.get(path)
+    if key not in plan.touched and layout is not None:
+        # Unchanged: its years are as the last build counted them (not counted again).
+        kept = plan.kept_list(key, [path] + [p for y, n in layout for p in page_paths(year_path(path, y), n)])
+        if kept:
+            plan.layouts[path] = layout
+            return kept
     by_year: dict[str, list[Entry]] = {}
     for x in arts:
         by_year.setdefault(x.date[:4], []).append(x)
     years = sorted(by_year, key=lambda y: y or "0000", reverse=True)
+    plan.layouts[path] = [[y, len(by_year[y])] for y in years]
     # Every year's page links every year: a year that comes or goes changes them all.
     same_years = plan.same(path + "#years", years)
     out: list[tuple[str, str | Keep]] = plan.kept_list(key, [path]) or [(path, page(title, "\n\n".join([
@@ -217,14 +225,17 @@ def dates_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
 
 
 def region_tree(index: str, nodes: list[RegionNode]) -> str:
-    if not nodes:
-        return ""
-    items = []
-    for n in nodes:
-        count = len(n.members)
-        sub = region_tree(index, n.sorted_children())
-        items.append(f"<li>{a(index, urls.region(n.division.code), n.division.name)}（{count} 篇）{sub}</li>")
-    return "<ul class=\"archive-tree\">\n" + "\n".join(items) + "\n</ul>"
+    """Nested lists of regions with their counts, linked from the page at index."""
+    # Every link of the tree goes the same way up: made once (the index has thousands).
+    root = esc(urls.up(index))
+
+    def tree(nodes: list[RegionNode]) -> str:
+        if not nodes:
+            return ""
+        items = [f'<li><a href="{root}{esc(urls.url_of(urls.region(n.division.code)))}">{esc(n.division.name)}</a>'
+                 f"（{len(n.members)} 篇）{tree(n.sorted_children())}</li>" for n in nodes]
+        return "<ul class=\"archive-tree\">\n" + "\n".join(items) + "\n</ul>"
+    return tree(nodes)
 
 
 def regions_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
@@ -257,8 +268,9 @@ def agencies_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
     for name in arch.agencies:
         d = arch.agency_region.get(name)
         key = d.code if d else "other"
-        label = " › ".join(x.name for x in gaz.path(d)) if d else "其他"
-        groups.setdefault(key, (label, []))[1].append(name)
+        if key not in groups:
+            groups[key] = (" › ".join(x.name for x in gaz.path(d)) if d else "其他", [])
+        groups[key][1].append(name)
     inline = len(arch.agencies) <= INLINE_AGENCIES
     blocks = ["<p>机构按所属地区分组，数字为提及该机构的文章数。</p>"]
     out = []

@@ -33,6 +33,8 @@ class Plan:
     present: set[str] = field(default_factory=set)      # paths the last build wrote, still on disk
     previous: dict[str, str] = field(default_factory=dict)       # page -> key of its inputs, last build
     keys: dict[str, str] = field(default_factory=dict)           # ... this build
+    layouts_before: dict[str, list] = field(default_factory=dict)  # long list -> its [year, articles], last build
+    layouts: dict[str, list] = field(default_factory=dict)         # ... this build
 
     def same(self, path: str, *inputs) -> bool:
         """For a page no single list or source page decides (an agency group):
@@ -69,10 +71,11 @@ def own_paths(s: SourceSummary) -> list[str]:
 
 def make_plan(before: dict[str, SourceSummary], after: dict[str, SourceSummary], parsed: set[str],
               linked_before: frozenset[str], linked_after: set[str], present: set[str],
-              keys: dict[str, str]) -> Plan:
+              keys: dict[str, str], layouts: dict[str, list]) -> Plan:
     """before/after: the summaries of the last build and of this one; parsed: the
     pages read again; linked_*: the region codes that had (have) pages, which a
-    source page links its home region to; keys: the last build's (see Plan.same)."""
+    source page links its home region to; keys, layouts: the last build's (see
+    Plan.same, pages.dated_list)."""
     touched: set[tuple[str, ...]] = set()
     for name in parsed | (before.keys() - after.keys()):
         for s in (before.get(name), after.get(name)):
@@ -86,4 +89,4 @@ def make_plan(before: dict[str, SourceSummary], after: dict[str, SourceSummary],
             fresh.add(name)                 # its page links the home region, or stops linking it
         elif not all(p in present for p in own_paths(s)):
             fresh.add(name)                 # a page of it was removed from the docs folder
-    return Plan(fresh, touched, present, keys)
+    return Plan(fresh, touched, present, keys, {}, layouts)

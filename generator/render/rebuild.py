@@ -69,7 +69,7 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
 
     arch = Archive.build(summaries, parsed, catalog)
     plan = make_plan(state.summaries, arch.summaries, set(parsed), state.regions, set(arch.region_nodes),
-                     on_disk(docs, state.written, state.folders), state.keys)
+                     on_disk(docs, state.written, state.folders), state.keys, state.layouts)
     feed = feed_texts(arch, state.feed)
     pool = newest(arch, max(FEED_POOL, FEED_ENTRIES))
     # Records of unchanged pages are read again only when a page of theirs must be
@@ -95,7 +95,7 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
     written, n_written, n_removed = write_tree(files, docs, state.written)
     State(code_version(), summaries, written, [(n, summaries[n].key) for n in order], frozenset(arch.region_nodes),
           {p: k for p, k in plan.keys.items() if p.partition("#")[0] in files}, folder_times(docs, written),
-          {e.id: feed[e.id] for e in pool[:FEED_POOL] if e.id in feed}).save(docs)
+          {e.id: feed[e.id] for e in pool[:FEED_POOL] if e.id in feed}, plan.layouts).save(docs)
     (docs / OLD_MANIFEST).unlink(missing_ok=True)
     lap("write")
     return Report(len(arch.articles), len(arch.summaries), len(parsed), n_written, n_removed, failed)

@@ -34,12 +34,13 @@ def stamp(path: Path, rec: CatalogRecord | None, encoding: str | None) -> tuple 
 class State:
     version: str = ""                                              # of the generator's code
     summaries: dict[str, SourceSummary] = field(default_factory=dict)
-    written: dict[str, str | bytes] = field(default_factory=dict)  # docs path -> digest of what was written
+    written: dict[str, str | bytes] = field(default_factory=dict)  # docs path -> digest of what was written, in path order
     exports: list[tuple[str, str]] = field(default_factory=list)   # (page, key) in download order
     regions: frozenset[str] = frozenset()                          # region codes that have pages
     keys: dict[str, str] = field(default_factory=dict)             # see plan.Plan.same
     folders: dict[str, int] = field(default_factory=dict)          # see on_disk
     feed: dict[str, str] = field(default_factory=dict)             # article id -> its feed text (newest only)
+    layouts: dict[str, list] = field(default_factory=dict)         # see pages.dated_list
 
     def current(self, name: str, stamp: tuple | None) -> SourceSummary | None:
         s = self.summaries.get(name)
@@ -51,20 +52,21 @@ class State:
         it was written by other code (everything is then rendered again)."""
         try:
             data = marshal.loads((docs / STATE).read_bytes())
-            fmt, ver, summaries, written, exports, regions, keys, folders, feed = data
+            fmt, ver, summaries, written, exports, regions, keys, folders, feed, layouts = data
         except (OSError, ValueError, EOFError, TypeError):
             return cls()
         if fmt != FORMAT or ver != version or not downloads_intact(docs, written):
             return cls()
         return cls(ver, {name: SourceSummary.unpack(blob) for name, blob in summaries}, written,
-                   [tuple(x) for x in exports], frozenset(regions), keys, folders, feed)
+                   [tuple(x) for x in exports], frozenset(regions), keys, folders, feed, layouts)
 
     def save(self, docs: Path) -> None:
         # marshal: ten times faster to read than JSON at this size, and it is read on
         # every build.  Format 2 has no back-references, so the same state gives the same bytes.
         data = (FORMAT, self.version, [(name, s.pack()) for name, s in sorted(self.summaries.items())],
-                dict(sorted(self.written.items())), [list(x) for x in self.exports], sorted(self.regions),
-                dict(sorted(self.keys.items())), dict(sorted(self.folders.items())), dict(sorted(self.feed.items())))
+                self.written, [list(x) for x in self.exports], sorted(self.regions),
+                dict(sorted(self.keys.items())), dict(sorted(self.folders.items())), dict(sorted(self.feed.items())),
+                dict(sorted(self.layouts.items())))
         tmp = docs / f"{STATE}.tmp"
         tmp.write_bytes(marshal.dumps(data, 2))
         tmp.replace(docs / STATE)
