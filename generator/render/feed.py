@@ -26,10 +26,10 @@ def newest(arch: Archive, n: int = ENTRIES) -> list[Entry]:
     return heapq.nlargest(n, arch.articles, key=lambda x: (x.date or "", x.id))
 
 
-def atom(arch: Archive, site_url: str, texts: dict[str, str]) -> bytes:
-    """texts: the start of each entry's text, by article id (see rebuild.feed_texts)."""
+def atom(entries: list[tuple[Entry, str]], site_url: str) -> bytes:
+    """entries: the newest articles (see newest), each with the start of its text."""
     base = site_url if site_url.endswith("/") else site_url + "/"
-    arts = newest(arch)
+    arts = [x for x, _ in entries]
     updated = stamp(arts[0].date) if arts else stamp("")
     out = ['<?xml version="1.0" encoding="utf-8"?>',
            '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh">',
@@ -38,12 +38,12 @@ def atom(arch: Archive, site_url: str, texts: dict[str, str]) -> bytes:
            f'<link rel="self" type="application/atom+xml" href="{escape(base)}feed.xml"/>',
            f"<id>{escape(base)}</id>", f"<updated>{updated}</updated>",
            "<author><name>地方新闻档案</name></author>"]
-    for x in arts:
+    for x, text in entries:
         link = base + urls.url_of(urls.article(x.id))
         out += ["<entry>", f"<title>{escape(x.title)}</title>",
                 f'<link rel="alternate" type="text/html" href="{escape(link)}"/>',
                 f"<id>{escape(link)}</id>", f"<updated>{stamp(x.date)}</updated>",
-                f"<summary>{escape(texts[x.id])}</summary>"]
+                f"<summary>{escape(text)}</summary>"]
         out += [f'<category term="{_escape(name)}"/>' for name in x.places]
         out.append("</entry>")
     out.append("</feed>")

@@ -81,7 +81,7 @@ def dated_list(path: str, title: str, head: Callable[[], str], arts: list[Entry]
     years = sorted(by_year, key=lambda y: y or "0000", reverse=True)
     plan.layouts[path] = [[y, len(by_year[y])] for y in years]
     # Every year's page links every year: a year that comes or goes changes them all.
-    same_years = plan.same(path + "#years", years)
+    same_years = layout is not None and [y for y, _ in layout] == years
     out: list[tuple[str, str | Keep]] = plan.kept_list(key, [path]) or [(path, page(title, "\n\n".join([
         head(), heading or "## 文章",
         '<ul class="archive-years">\n' + "\n".join(

@@ -13,6 +13,7 @@ import marshal
 from dataclasses import dataclass, field
 
 from . import urls
+from .state import State
 from .summary import Entry, SourceSummary
 
 
@@ -38,11 +39,10 @@ class Plan:
 
     def same(self, path: str, *inputs) -> bool:
         """For a page no single list or source page decides (an agency group):
-        True when it is on disk from the same inputs.  `path` may name a part
-        of a page ("regions/140600.md#years")."""
+        True when it is on disk from the same inputs."""
         # marshal format 2 has no back-references, so equal values give equal bytes.
         key = self.keys[path] = hashlib.sha1(marshal.dumps(inputs, 2)).hexdigest()
-        return path.partition("#")[0] in self.present and self.previous.get(path) == key
+        return path in self.present and self.previous.get(path) == key
 
     def kept(self, source: str) -> bool:
         return source not in self.fresh and bool(self.present)
@@ -69,13 +69,12 @@ def own_paths(s: SourceSummary) -> list[str]:
     return [urls.source(s.name), urls.raw_source(s.name)] + [urls.article(e.id) for e in s.entries]
 
 
-def make_plan(before: dict[str, SourceSummary], after: dict[str, SourceSummary], parsed: set[str],
-              linked_before: frozenset[str], linked_after: set[str], present: set[str],
-              keys: dict[str, str], layouts: dict[str, list]) -> Plan:
-    """before/after: the summaries of the last build and of this one; parsed: the
-    pages read again; linked_*: the region codes that had (have) pages, which a
-    source page links its home region to; keys, layouts: the last build's (see
-    Plan.same, pages.dated_list)."""
+def make_plan(state: State, after: dict[str, SourceSummary], parsed: set[str], linked: set[str],
+              present: set[str]) -> Plan:
+    """state: the last build's; after: this build's summaries; parsed: the pages
+    read again; linked: the region codes that have pages (a source page links its
+    home region to its page); present: what the last build wrote, still on disk."""
+    before = state.summaries
     touched: set[tuple[str, ...]] = set()
     for name in parsed | (before.keys() - after.keys()):
         for s in (before.get(name), after.get(name)):
@@ -85,8 +84,8 @@ def make_plan(before: dict[str, SourceSummary], after: dict[str, SourceSummary],
     for name, s in after.items():
         if name in fresh:
             continue
-        if s.home and (s.home in linked_before) != (s.home in linked_after):
+        if s.home and (s.home in state.regions) != (s.home in linked):
             fresh.add(name)                 # its page links the home region, or stops linking it
         elif not all(p in present for p in own_paths(s)):
             fresh.add(name)                 # a page of it was removed from the docs folder
-    return Plan(fresh, touched, present, keys, {}, layouts)
+    return Plan(fresh, touched, present, state.keys, {}, state.layouts)

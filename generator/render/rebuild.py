@@ -68,8 +68,8 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
     lap("parse (or read the cache)")
 
     arch = Archive.build(summaries, parsed, catalog)
-    plan = make_plan(state.summaries, arch.summaries, set(parsed), state.regions, set(arch.region_nodes),
-                     on_disk(docs, state.written, state.folders), state.keys, state.layouts)
+    plan = make_plan(state, arch.summaries, set(parsed), set(arch.region_nodes),
+                     on_disk(docs, state.written, state.folders))
     feed = feed_texts(arch, state.feed)
     pool = newest(arch, max(FEED_POOL, FEED_ENTRIES))
     # Records of unchanged pages are read again only when a page of theirs must be
@@ -89,12 +89,12 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
                            [(n, key, state.summaries[n].exports[k]) for n, key in state.exports])
                     for k, head in ((0, b""), (1, CSV_HEAD)))
     raw = {p.name: p for p in pages if p.name in arch.summaries}
-    files = render(arch, plan, raw, exports, feed, site_url)
+    files = render(arch, plan, raw, exports, [(e, feed[e.id]) for e in pool[:FEED_ENTRIES]], site_url)
     lap("render")
 
     written, n_written, n_removed = write_tree(files, docs, state.written)
     State(code_version(), summaries, written, [(n, summaries[n].key) for n in order], frozenset(arch.region_nodes),
-          {p: k for p, k in plan.keys.items() if p.partition("#")[0] in files}, folder_times(docs, written),
+          {p: k for p, k in plan.keys.items() if p in files}, folder_times(docs, written),
           {e.id: feed[e.id] for e in pool[:FEED_POOL] if e.id in feed}, plan.layouts).save(docs)
     (docs / OLD_MANIFEST).unlink(missing_ok=True)
     lap("write")

@@ -19,6 +19,7 @@ from .reports import downloads_page, monthly_svg, quality_page, regions_svg, sta
 from .plan import KEEP, Keep, Plan
 from .state import STATE
 from .structure import Archive
+from .summary import Entry
 
 OLD_MANIFEST = ".archive-manifest.json"      # what builds before state.py kept
 
@@ -42,16 +43,16 @@ DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
 
 def render(arch: Archive, plan: Plan, raw_pages: dict[str, Path], exports: tuple[Concat, Concat],
-           feed: dict[str, str], site_url: str = DEFAULT_SITE_URL) -> dict[str, bytes | Path | Keep | Concat]:
+           feed: list[tuple[Entry, str]], site_url: str = DEFAULT_SITE_URL) -> dict[str, bytes | Path | Keep | Concat]:
     """Everything the docs folder should hold, as path -> bytes; or the source file to
     copy (raw pages are copied, never held in memory beside their parsed text); or
     KEEP for a page already on disk as it would be rendered (see plan.py); or a
-    Concat for the downloads joined from every page's rows.  feed: article id -> the
-    start of its text, for the feed's newest articles at least."""
+    Concat for the downloads joined from every page's rows.  feed: the feed's
+    articles, newest first, each with the start of its text."""
     files: dict[str, bytes | Path | Keep | Concat] = {
         path: text if isinstance(text, Keep) else text.encode("utf-8") for path, text in all_pages(arch, plan)}
     files.update(data_files(arch, *exports))
-    files["feed.xml"] = atom(arch, site_url, feed)
+    files["feed.xml"] = atom(feed, site_url)
     files["stats/monthly.svg"] = monthly_svg(arch)
     files["stats/regions.svg"] = regions_svg(arch)
     for path, text in (stats_page(arch), quality_page(arch), downloads_page(files)):
