@@ -34,6 +34,13 @@ class Concat:
         ids = marshal.dumps([(name, key) for name, key, *_ in self.parts], 2)
         return f"concat:{self.size()}:{hashlib.sha1(self.head + ids).hexdigest()}"
 
+    @staticmethod
+    def size_in(digest) -> int | None:
+        """The size a digest says a joined download has (None: not a joined download's)."""
+        if isinstance(digest, str) and digest.startswith("concat:"):
+            return int(digest.split(":")[1])
+        return None
+
     def write(self, target: Path) -> None:
         """Keep the longest unchanged start of the file on disk, write the rest."""
         at: dict[tuple[str, str], tuple[int, int]] = {}

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..records import CatalogRecord
+from .exports import Concat
 from .summary import SourceSummary
 
 STATE = ".archive-state"
@@ -108,9 +109,10 @@ def downloads_intact(docs: Path, written: dict[str, str]) -> bool:
     """The joined downloads are spliced from the files on disk (exports.Concat):
     if one was changed or removed by hand, nothing of the last build is trusted."""
     for path, digest in written.items():
-        if isinstance(digest, str) and digest.startswith("concat:"):
+        size = Concat.size_in(digest)
+        if size is not None:
             try:
-                if (docs / path).stat().st_size != int(digest.split(":")[1]):
+                if (docs / path).stat().st_size != size:
                     return False
             except OSError:
                 return False
