@@ -113,7 +113,7 @@ def build(catalog, docs_dir, encoding, clean, site_url, cache, timings, jobs, pa
 
     A rebuild reads only the pages that changed since the last build into DOCS
     and renders only the pages they touch (see render/rebuild.py)."""
-    from .render.rebuild import build_docs
+    from .render.rebuild import PagesChanged, build_docs
 
     clock = Clock(timings)
     records, bad = load_records(catalog, pages, cache)
@@ -122,7 +122,7 @@ def build(catalog, docs_dir, encoding, clean, site_url, cache, timings, jobs, pa
     try:
         report = build_docs(pages, records, docs_dir, lambda todo: parse_all(todo, records, encoding, jobs, cache),
                             encoding=encoding, clean=clean, site_url=site_url, lap=clock.lap)
-    except RuntimeError as err:
+    except PagesChanged as err:        # not any RuntimeError: a bug should keep its traceback
         raise SystemExit(f"error: {err}")
     click.echo(f"{report.articles} articles from {report.pages} pages ({report.read} read); "
                f"{report.written} files written, {report.removed} removed in {docs_dir}", err=True)

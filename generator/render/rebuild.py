@@ -29,6 +29,10 @@ FEED_POOL = 200     # feed texts kept for this many of the newest articles (the 
 Reader = Callable[[list[Path]], tuple[list[Parsed], int]]     # pages -> (parsed pages, failures)
 
 
+class PagesChanged(Exception):
+    """A page read a moment ago could not be read again in the same build."""
+
+
 @dataclass
 class Report:
     articles: int
@@ -78,7 +82,7 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
     need = plan.fresh | {e.source for e in pool[:FEED_ENTRIES] if e.id not in feed}
     again, unreadable = read([p for p in pages if p.name in need and p.name not in parsed])
     if unreadable:          # read a moment ago, unreadable now
-        raise RuntimeError(f"{unreadable} page(s) changed during the build; run it again")
+        raise PagesChanged(f"{unreadable} page(s) changed during the build; run it again")
     for d in again:
         arch.records[d.path.name] = d.articles
         feed.update((x.id, feed_text(x)) for x in d.articles)
