@@ -140,7 +140,7 @@ def by_entry(blocks: list[str], cache: Path) -> dict[str, tuple | str] | None:
             got = [[page, result] for page, result in check_all(raw).items()]
         kept[block] = got
         for page, result in got:
-            out[page] = tuple(result) if isinstance(result, list) else result   # the last entry of a page wins, as in YAML
+            out[page] = result          # the last entry of a page wins, as in YAML (marshal keeps tuples)
     if kept != memo:
         cache.mkdir(parents=True, exist_ok=True)
         tmp = memo_path.with_suffix(f".{os.getpid()}.tmp")
