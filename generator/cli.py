@@ -35,19 +35,23 @@ def parse_all(pages: list[Path], records: dict, encoding: str | None = None, job
               cache: Path | None = None) -> tuple[list[Parsed], int]:
     """(each readable page's Parsed: records, their JSON Lines and CSV rows, key;
     number of pages that failed); failures go to stderr, naming the page."""
-    failures = 0
-    parsed: list[Parsed] = []
     results = parse_pages(pages, records, encoding, jobs, cache)
     # A progress bar for people at a terminal with many pages; logs and pipes stay quiet.
-    show = sys.stderr.isatty() and len(pages) >= 50
-    with click.progressbar(results, length=len(pages), label="parsing pages", file=sys.stderr,
-                           hidden=not show) as bar:
-        for done in bar:
-            if done.error:
-                click.echo(f"error: {done.error}", err=True)
-                failures += 1
-            else:
-                parsed.append(done)
+    if sys.stderr.isatty() and len(pages) >= 50:
+        with click.progressbar(results, length=len(pages), label="parsing pages", file=sys.stderr) as bar:
+            return collect(bar)
+    return collect(results)
+
+
+def collect(results) -> tuple[list[Parsed], int]:
+    failures = 0
+    parsed: list[Parsed] = []
+    for done in results:
+        if done.error:
+            click.echo(f"error: {done.error}", err=True)
+            failures += 1
+        else:
+            parsed.append(done)
     return parsed, failures
 
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import statistics
 from pathlib import Path
 
 from .records import Line, Page
@@ -57,6 +56,14 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, 
     return data.decode(name), name
 
 
+def median(values: list[int]) -> float:
+    """statistics.median, without its import (decimal, fractions, random: a
+    twentieth of a cold rebuild's start-up)."""
+    v = sorted(values)
+    half = len(v) // 2
+    return v[half] if len(v) % 2 else (v[half - 1] + v[half]) / 2
+
+
 def page_kind(lines: list[str]) -> str:
     """Recognise the kind of page from its text alone (never from its file name)."""
     full = [l.strip() for l in lines if l.strip()]
@@ -67,7 +74,7 @@ def page_kind(lines: list[str]) -> str:
     longest = max(len(l) for l in full)
     if len(full) <= 12 and longest >= 300 and any(WEB_STAMP.match(l) for l in full[:5]):
         return "web"
-    if len(full) >= 8 and statistics.median(len(l) for l in full) <= 24:
+    if len(full) >= 8 and median([len(l) for l in full]) <= 24:
         return "ocr"
     return "plain"
 

@@ -1,11 +1,11 @@
 """Records: Drafts + catalogue -> tagged Articles.  One page at a time, pure."""
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections import Counter
 
+from .digest import sha1
 from .extract.agencies import tag_agencies
 from .extract.dates import date_of
 from .extract.gazetteer import load
@@ -24,7 +24,7 @@ def article_id(source: str, d: Draft, body: str) -> str:
     key = re.sub(r"\s+", "", key)
     if d.kind == "residue":
         key += f"\n{d.first}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    return sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
 def byline_of(d: Draft) -> list[str]:

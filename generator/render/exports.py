@@ -3,12 +3,12 @@ region and agency tags with their counts.  Built from the same Archive as the
 pages, so a download always agrees with what the site shows."""
 from __future__ import annotations
 
-import hashlib
 import marshal
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring
 from pathlib import Path
 
+from ..digest import sha1
 from ..export import to_csv_rows
 from ..extract.gazetteer import load
 from .structure import Archive
@@ -32,7 +32,7 @@ class Concat:
     def digest(self) -> str:
         """Names its content without reading it: a page's key fixes its rows."""
         ids = marshal.dumps([(name, key) for name, key, *_ in self.parts], 2)
-        return f"concat:{self.size()}:{hashlib.sha1(self.head + ids).hexdigest()}"
+        return f"concat:{self.size()}:{sha1(self.head + ids).hexdigest()}"
 
     @staticmethod
     def size_in(digest) -> int | None:

@@ -8,10 +8,10 @@ changed) and its pages are on disk.  With nothing on disk, nothing is kept.
 """
 from __future__ import annotations
 
-import hashlib
 import marshal
 from dataclasses import dataclass, field
 
+from ..digest import sha1
 from . import urls
 from .state import State
 from .summary import Entry, SourceSummary
@@ -41,7 +41,7 @@ class Plan:
         """For a page no single list or source page decides (an agency group):
         True when it is on disk from the same inputs."""
         # marshal format 2 has no back-references, so equal values give equal bytes.
-        key = self.keys[path] = hashlib.sha1(marshal.dumps(inputs, 2)).hexdigest()
+        key = self.keys[path] = sha1(marshal.dumps(inputs, 2)).hexdigest()
         return path in self.present and self.previous.get(path) == key
 
     def kept(self, source: str) -> bool:

@@ -6,11 +6,10 @@ two builds of the same input leave identical trees.
 """
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
 from pathlib import Path
 
+from ..digest import sha1
 from . import urls
 from .exports import Concat, data_files
 from .feed import atom
@@ -71,7 +70,7 @@ def digest(data: bytes | Path | Concat) -> str | bytes:
         return f"copy:{st.st_size}:{st.st_mtime_ns}"
     if isinstance(data, Concat):
         return data.digest()
-    return hashlib.sha1(data).digest()         # bytes: the state holds twenty thousand of them
+    return sha1(data).digest()         # bytes: the state holds twenty thousand of them
 
 
 def write_tree(files: dict[str, bytes | Path | Keep | Concat], docs: Path,
@@ -127,10 +126,12 @@ def link_or_copy(source: Path, target: Path) -> None:
     try:
         os.link(source, target)
     except OSError:
+        import shutil       # here, not at the top: it loads bz2 and lzma, a cost on every rebuild's start
         shutil.copyfile(source, target)
 
 
 def clean(docs: Path) -> None:
+    import shutil
     for top in MANAGED:
         p = docs / top
         if p.is_dir():

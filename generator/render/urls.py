@@ -7,7 +7,8 @@ article id, so adding a page never moves an existing article.
 from __future__ import annotations
 
 import functools
-import hashlib
+
+from ..digest import sha1
 
 
 def article(aid: str) -> str:
@@ -20,7 +21,7 @@ def region(code: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def agency(name: str) -> str:
-    return f"agencies/{hashlib.sha1(name.encode('utf-8')).hexdigest()[:10]}.md"
+    return f"agencies/{sha1(name.encode('utf-8')).hexdigest()[:10]}.md"
 
 
 def source(name: str) -> str:

@@ -8,10 +8,10 @@ or after their articles is decided per page from where headlines stand.
 from __future__ import annotations
 
 import re
-import statistics
 from itertools import takewhile
 from dataclasses import dataclass, field
 
+from ..ingest import median
 from ..records import Draft, Line, Page
 from . import match
 from .text import (CONTINUATION, DATELINE_END, LETTER_SPACED, LONE_PHOTO, PHOTO_CREDIT, START_MARKER, SUBTITLE,
@@ -80,7 +80,7 @@ def join_titles(lines: list[str]) -> str:
 
 def width(page: Page) -> int:
     lengths = [han_len(l.text) for l in page.lines if l.text.strip()]
-    return int(statistics.median(lengths)) if lengths else 15
+    return int(median(lengths)) if lengths else 15
 
 
 def indented(text: str) -> bool:
