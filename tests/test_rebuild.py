@@ -181,3 +181,22 @@ def test_touching_a_page_without_changing_it_rereads_it_but_renders_the_same_pag
     os.utime(ps[0], ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
     report = build(ps, docs, cat)
     assert report.read == 1 and report.written == 1     # only the raw page's copy, known by its time
+
+
+def test_a_page_summarised_from_a_fresh_parse_and_from_the_cache_packs_to_the_same_bytes(tmp_path, work):
+    # The state refers back to repeated strings (marshal format 4), which marshal
+    # decides by reference counts; the two ways of getting records share objects
+    # differently, and the bytes must not show it.
+    from generator.render.summary import SourceSummary, summarize
+
+    records, _ = load_catalog(work / "catalog.yml")
+    page = pages_of(work)[0]
+    fresh, _ = parse_all([page], records, cache=tmp_path / "cache")
+    again, _ = parse_all([page], records, cache=tmp_path / "cache")      # read back from the cache
+    blobs = [summarize(page.name, p.articles, records.get(page.name), (1, 2, "r", ""), p.key, (3, 4)).pack()
+             for p in (fresh[0], again[0])]
+    assert blobs[0] == blobs[1]
+    unpacked = SourceSummary.unpack(blobs[0])
+    assert unpacked.entries and unpacked.entries[0].within and unpacked.pack() == blobs[0]
+    unpacked.packed = None
+    assert unpacked.pack() == blobs[0]          # and packing what was unpacked gives them again

