@@ -117,6 +117,24 @@ def parse_one(path: Path, rec: CatalogRecord | None, encoding: str | None, cache
     return done
 
 
+def parse_ahead(pages: list[Path], records: dict[str, CatalogRecord], encoding: str | None,
+                cache: Path) -> int | None:
+    """Parse pages into the cache in a forked process, while this one goes on;
+    reading them afterwards (parse_pages) reads the cache.  The child's pid, or
+    None where there is no fork.  The child reports nothing: a page it could not
+    parse is not in the cache, and parse_pages meets the same error and reports it."""
+    if not hasattr(os, "fork"):
+        return None
+    pid = os.fork()
+    if pid:
+        return pid
+    try:
+        for p in pages:
+            parse_one(p, records.get(p.name), encoding, cache)
+    finally:
+        os._exit(0)             # never the parent's clean-up, nor its buffered output
+
+
 def _job(args):
     return parse_one(*args)
 

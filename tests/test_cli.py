@@ -66,3 +66,27 @@ def test_build_reports_its_stage_times_when_asked(tmp_path, seed_pages):
     assert stages == ["catalogue", "last build's state", "parse (or read the cache)", "render", "write"]
     quiet = run("build", "--catalog", SEEDS / "catalog.yml", "--docs", tmp_path / "docs", *seed_pages)
     assert " s  " not in quiet.stderr
+
+
+def test_a_rebuild_parses_its_new_pages_ahead_and_reports_a_bad_one(tmp_path, seed_pages):
+    # A rebuild of a few changed pages parses them in a forked process while the
+    # state loads; what it writes, and what it says of a page it cannot read, are
+    # those of a build that parsed them itself.
+    cat, cache = SEEDS / "catalog.yml", tmp_path / "cache"
+    first = run("build", "--jobs", "2", "--cache", cache, "--catalog", cat, "--docs", tmp_path / "docs",
+                *seed_pages[:3])
+    assert first.returncode == 0, first.stderr
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x00\x01\x02\xff" * 500)
+    res = run("build", "--jobs", "2", "--cache", cache, "--catalog", cat, "--docs", tmp_path / "docs",
+              *seed_pages, binary)
+    assert res.returncode == 1
+    assert [l for l in res.stderr.splitlines() if "scan.txt" in l] == [l for l in res.stderr.splitlines()
+                                                                      if l.startswith("error:")]
+    assert f"({len(seed_pages) - 3} read)" in res.stderr
+    assert len(list(cache.rglob("*.rec"))) == len(seed_pages)       # the new pages went through the cache
+    full = run("build", "--jobs", "1", "--catalog", cat, "--docs", tmp_path / "full", *seed_pages, binary)
+    assert full.returncode == 1
+    tree = lambda d: {p.relative_to(d).as_posix(): p.read_bytes() for p in sorted(d.rglob("*"))
+                      if p.is_file() and not p.name.startswith(".")}
+    assert tree(tmp_path / "docs") == tree(tmp_path / "full")

@@ -45,14 +45,19 @@ class Report:
 
 def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path, read: Reader, *,
                encoding: str | None = None, clean: bool = False, site_url: str = DEFAULT_SITE_URL,
-               lap: Callable[[str], None] = lambda stage: None) -> Report:
+               lap: Callable[[str], None] = lambda stage: None,
+               ahead: Callable[[list[Path]], None] = lambda pages: None) -> Report:
+    """`read` parses pages (or reads them from the parse cache); `ahead` may start
+    reading the changed pages while the rest of the last build's state loads."""
     if clean:
         clean_docs(docs)
+    stamps = {p.name: stamp(p, catalog.get(p.name), encoding) for p in pages}
+    before = State.stamps(docs, code_version())
+    ahead([p for p in pages if stamps[p.name] is None or before.get(p.name) != stamps[p.name]])
     state = State.load(docs, code_version())
     summaries: dict[str, SourceSummary] = {}
-    todo, stamps = [], {}
+    todo = []
     for p in pages:
-        stamps[p.name] = stamp(p, catalog.get(p.name), encoding)
         s = state.current(p.name, stamps[p.name])
         if s is not None:
             summaries[p.name] = s
