@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
-from .digest import sha1
+from .digest import fingerprint
 from .export import to_csv_rows, to_jsonl
 from .ingest import MAX_PAGE_BYTES, PageError, read_page
 from .records import Article, CatalogRecord
@@ -26,7 +26,7 @@ NOT_PARSING = ("render/", "publish/", "cli.py", "bench.py", "__main__.py")
 def code_version(parsing_only: bool = False) -> str:
     """A hash of the generator's code and data (of the parsing code only, for the
     parse cache): a cached result is valid only for the same code."""
-    h = sha1()
+    h = fingerprint()
     root = os.path.dirname(os.path.abspath(__file__))
     for rel in code_files(root):
         if parsing_only and rel.startswith(NOT_PARSING):
@@ -55,7 +55,7 @@ CSV_MARK = "\n#csv\n"
 
 
 def _key(data: bytes, rec: CatalogRecord | None, encoding: str | None) -> str:
-    h = sha1(code_version(parsing_only=True).encode())
+    h = fingerprint(code_version(parsing_only=True).encode())
     h.update(data)
     h.update(repr(rec).encode("utf-8"))
     h.update(repr(encoding).encode())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..digest import sha1
+from ..digest import fingerprint
 from . import urls
 from .exports import Concat, data_files
 from .feed import atom
@@ -70,7 +70,7 @@ def digest(data: bytes | Path | Concat) -> str | bytes:
         return f"copy:{st.st_size}:{st.st_mtime_ns}"
     if isinstance(data, Concat):
         return data.digest()
-    return sha1(data).digest()         # bytes: the state holds twenty thousand of them
+    return fingerprint(data).digest()  # bytes: the state holds twenty thousand of them
 
 
 def write_tree(files: dict[str, bytes | Path | Keep | Concat], docs: Path,
@@ -82,9 +82,8 @@ def write_tree(files: dict[str, bytes | Path | Keep | Concat], docs: Path,
     folders.  Files outside the managed folders are left alone."""
     docs.mkdir(parents=True, exist_ok=True)
     after: dict[str, str] = {}
-    removed = 0
+    written = removed = 0
     made: set[str] = set()                      # folders made (strings: hashing a Path is slow)
-    todo: list[tuple[Path, bytes | Path | Concat]] = []
     for path, data in sorted(files.items()):
         if data is KEEP:                        # on disk as it would be written (see plan.py)
             after[path] = before[path]
@@ -97,9 +96,13 @@ def write_tree(files: dict[str, bytes | Path | Keep | Concat], docs: Path,
         if folder not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(folder)
-        todo.append((target, data))
-    write_files(todo)
-    written = len(todo)
+        if isinstance(data, Path):
+            link_or_copy(data, target)
+        elif isinstance(data, Concat):
+            data.write(target)
+        else:
+            target.write_bytes(data)
+        written += 1
     if before:
         gone = sorted(docs / p for p in before if p not in files)
     else:
@@ -114,32 +117,6 @@ def write_tree(files: dict[str, bytes | Path | Keep | Concat], docs: Path,
             d.rmdir()
             d = d.parent
     return after, written, removed
-
-
-def write_one(target: Path, data: bytes | Path | Concat) -> None:
-    if isinstance(data, Path):
-        link_or_copy(data, target)
-    elif isinstance(data, Concat):
-        data.write(target)
-    else:
-        target.write_bytes(data)
-
-
-WRITERS = 8
-
-
-def write_files(todo: list[tuple[Path, bytes | Path | Concat]]) -> None:
-    """Write the files, several at a time when there are a few: a rebuild's writes
-    mostly wait on the disk (finding the file in a folder of ten thousand), and
-    the waits overlap in threads (a third of a rebuild's writing time)."""
-    if len(todo) < 2 * WRITERS:
-        for target, data in todo:
-            write_one(target, data)
-        return
-    from concurrent.futures import ThreadPoolExecutor
-    with ThreadPoolExecutor(WRITERS) as pool:
-        for _ in pool.map(lambda job: write_one(*job), todo):    # re-raises the first error
-            pass
 
 
 def link_or_copy(source: Path, target: Path) -> None:
