@@ -200,3 +200,14 @@ def test_a_page_summarised_from_a_fresh_parse_and_from_the_cache_packs_to_the_sa
     assert unpacked.entries and unpacked.entries[0].within and unpacked.pack() == blobs[0]
     unpacked.packed = None
     assert unpacked.pack() == blobs[0]          # and packing what was unpacked gives them again
+
+
+@pytest.mark.parametrize("damage", [lambda b: b[:len(b) // 2], lambda b: b[:5], lambda b: b"\xff" * 40 + b[40:],
+                                    lambda b: b""])
+def test_a_damaged_state_makes_the_next_build_a_full_one(tmp_path, work, damage):
+    ps, docs, cat = pages_of(work), tmp_path / "docs", work / "catalog.yml"
+    build(ps[:-1], docs, cat)
+    (docs / STATE).write_bytes(damage((docs / STATE).read_bytes()))
+    report = build(ps, docs, cat)
+    assert report.read == len(ps)
+    assert_same_as_full_build(tmp_path, ps, docs, cat)

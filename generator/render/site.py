@@ -81,12 +81,13 @@ def write_tree(files: dict[str, bytes | Path | Keep | Concat], docs: Path,
     with nothing before (a first build into a folder) it sweeps the managed
     folders.  Files outside the managed folders are left alone."""
     docs.mkdir(parents=True, exist_ok=True)
-    after: dict[str, str] = {}
+    # A rebuild keeps most files (KEEP: on disk as they would be written, see
+    # plan.py): it starts from what the last build wrote, not from nothing.
+    after: dict[str, str] = {p: d for p, d in before.items() if p in files}
     written = removed = 0
     made: set[str] = set()                      # folders made (strings: hashing a Path is slow)
-    for path, data in sorted(files.items()):
-        if data is KEEP:                        # on disk as it would be written (see plan.py)
-            after[path] = before[path]
+    for path, data in files.items():
+        if data is KEEP:
             continue
         target = docs / path
         after[path] = digest(data)
