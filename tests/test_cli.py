@@ -63,7 +63,8 @@ def test_build_reports_its_stage_times_when_asked(tmp_path, seed_pages):
     res = run("build", "--timings", "--catalog", SEEDS / "catalog.yml", "--docs", tmp_path / "docs", *seed_pages)
     assert res.returncode == 0, res.stderr
     stages = [line.split(" s  ", 1)[1] for line in res.stderr.splitlines() if " s  " in line]
-    assert stages == ["catalogue", "last build's state", "parse (or read the cache)", "render", "write"]
+    assert stages == ["catalogue", "last build's state", "parse (or read the cache)", "render and write",
+                      "save the state"]
     quiet = run("build", "--catalog", SEEDS / "catalog.yml", "--docs", tmp_path / "docs", *seed_pages)
     assert " s  " not in quiet.stderr
 

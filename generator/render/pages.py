@@ -372,10 +372,3 @@ def search_page(arch: Archive) -> tuple[str, str]:
 <noscript><p>检索需要启用 JavaScript；也可以按日期、地区、机构或来源浏览全部文章。</p></noscript>
 """
     return path, page("检索", body, hide=["navigation", "toc"])
-
-
-def all_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
-    pages = [home_page(arch), search_page(arch)]
-    pages += article_pages(arch, plan)
-    pages += dates_pages(arch, plan) + regions_pages(arch, plan) + agencies_pages(arch, plan) + sources_pages(arch, plan)
-    return pages

@@ -13,7 +13,7 @@ from ..digest import fingerprint
 from . import urls
 from .exports import Concat, data_files
 from .feed import atom
-from .pages import all_pages
+from .pages import agencies_pages, article_pages, dates_pages, home_page, regions_pages, search_page, sources_pages
 from .reports import downloads_page, monthly_svg, quality_page, regions_svg, stats_page
 from .plan import KEEP, Keep, Plan
 from .state import STATE
@@ -41,23 +41,39 @@ def static_files() -> dict[str, bytes]:
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
 
-def render(arch: Archive, plan: Plan, raw_pages: dict[str, Path], exports: tuple[Concat, Concat],
-           feed: list[tuple[Entry, str]], site_url: str = DEFAULT_SITE_URL) -> dict[str, bytes | Path | Keep | Concat]:
-    """Everything the docs folder should hold, as path -> bytes; or the source file to
-    copy (raw pages are copied, never held in memory beside their parsed text); or
-    KEEP for a page already on disk as it would be rendered (see plan.py); or a
-    Concat for the downloads joined from every page's rows.  feed: the feed's
-    articles, newest first, each with the start of its text."""
-    files: dict[str, bytes | Path | Keep | Concat] = {
-        path: text if isinstance(text, Keep) else text.encode("utf-8") for path, text in all_pages(arch, plan)}
+Files = dict[str, "bytes | Path | Keep | Concat"]
+
+
+def encoded(pages: list[tuple[str, str | Keep]]) -> Files:
+    return {path: text if isinstance(text, Keep) else text.encode("utf-8") for path, text in pages}
+
+
+def own_files(arch: Archive, plan: Plan, raw_pages: dict[str, Path]) -> Files:
+    """Each source page's own pages: its articles, its page under sources/ (and
+    their index), its raw text (copied, never held in memory beside its parsed text)."""
+    files = encoded(article_pages(arch, plan) + sources_pages(arch, plan))
+    for name in arch.summaries:
+        files[urls.raw_source(name)] = KEEP if plan.kept(name) else raw_pages[name]
+    return files
+
+
+def list_files(arch: Archive, plan: Plan) -> Files:
+    """The lists of articles: by month, by region, by agency."""
+    return encoded(dates_pages(arch, plan) + regions_pages(arch, plan) + agencies_pages(arch, plan))
+
+
+def archive_files(arch: Archive, exports: tuple[Concat, Concat], feed: list[tuple[Entry, str]],
+                  site_url: str = DEFAULT_SITE_URL) -> Files:
+    """What counts or shows the whole archive: home and search pages, downloads
+    (Concat: joined from every page's rows), feed (its articles newest first, each
+    with the start of its text), statistics, quality; and the static assets."""
+    files = encoded([home_page(arch), search_page(arch)])
     files.update(data_files(arch, *exports))
     files["feed.xml"] = atom(feed, site_url)
     files["stats/monthly.svg"] = monthly_svg(arch)
     files["stats/regions.svg"] = regions_svg(arch)
     for path, text in (stats_page(arch), quality_page(arch), downloads_page(files)):
         files[path] = text.encode("utf-8")
-    for name in arch.summaries:
-        files[urls.raw_source(name)] = KEEP if plan.kept(name) else raw_pages[name]
     files.update(static_files())
     return files
 
@@ -73,21 +89,17 @@ def digest(data: bytes | Path | Concat) -> str | bytes:
     return fingerprint(data).digest()  # bytes: the state holds twenty thousand of them
 
 
-def write_tree(files: dict[str, bytes | Path | Keep | Concat], docs: Path,
-               before: dict[str, str]) -> tuple[dict[str, str], int, int]:
-    """(what was written where, written, removed).  `before`: what the last build
-    wrote where (state.py), so an unchanged file is neither read nor rewritten,
-    and the files the last build made that are no longer produced are removed;
-    with nothing before (a first build into a folder) it sweeps the managed
-    folders.  Files outside the managed folders are left alone."""
+def write_files(files: Files, docs: Path, before: dict[str, str]) -> tuple[dict[str, str], int]:
+    """(what is where now, number of files written).  `before`: what the last
+    build wrote where (state.py), so an unchanged file is neither read nor
+    rewritten; KEEP files are as the last build wrote them (see plan.py)."""
     docs.mkdir(parents=True, exist_ok=True)
-    # A rebuild keeps most files (KEEP: on disk as they would be written, see
-    # plan.py): it starts from what the last build wrote, not from nothing.
-    after: dict[str, str] = {p: d for p, d in before.items() if p in files}
-    written = removed = 0
+    after: dict[str, str] = {}
+    written = 0
     made: set[str] = set()                      # folders made (strings: hashing a Path is slow)
     for path, data in files.items():
         if data is KEEP:
+            after[path] = before[path]
             continue
         target = docs / path
         after[path] = digest(data)
@@ -104,11 +116,19 @@ def write_tree(files: dict[str, bytes | Path | Keep | Concat], docs: Path,
         else:
             target.write_bytes(data)
         written += 1
+    return after, written
+
+
+def remove_stale(docs: Path, before: dict[str, str], produced: dict[str, str]) -> int:
+    """Remove the files the last build made that this one no longer produces; with
+    nothing before (a first build into a folder) sweep the managed folders.  Files
+    outside the managed folders are left alone.  The number removed."""
     if before:
-        gone = sorted(docs / p for p in before if p not in files)
+        gone = sorted(docs / p for p in before if p not in produced)
     else:
         gone = sorted(f for top in MANAGED for f in ([docs / top] if (docs / top).is_file() else (docs / top).rglob("*"))
-                      if f.is_file() and f.relative_to(docs).as_posix() not in files)
+                      if f.is_file() and f.relative_to(docs).as_posix() not in produced)
+    removed = 0
     for f in gone:
         if f.is_file():
             f.unlink()
@@ -117,7 +137,7 @@ def write_tree(files: dict[str, bytes | Path | Keep | Concat], docs: Path,
         while d != docs and d.is_dir() and not any(d.iterdir()):
             d.rmdir()
             d = d.parent
-    return after, written, removed
+    return removed
 
 
 def link_or_copy(source: Path, target: Path) -> None:
