@@ -4,7 +4,7 @@ Exists because the page work of a build is two halves that need nothing from
 each other, and the machine has a core to spare once the pages are parsed: a
 forked child renders and writes one half while this process does the other,
 then sends back what it wrote where (the digests) and what it learned for the
-build state (long lists' year layouts, agency group keys: see plan.Plan).
+build state (long lists' year layouts and pages, agency group keys: see plan.Plan).
 Where there is no fork, or the child fails, this process does both halves
 (meeting the child's error itself, with its traceback).
 """
@@ -30,7 +30,7 @@ def in_two_processes(theirs: Half, mine: Half, plan: Plan) -> tuple[dict, int]:
         status = 1
         try:
             after, written = theirs()
-            data = marshal.dumps((after, written, plan.layouts, plan.keys), 2)
+            data = marshal.dumps((after, written, plan.layouts, plan.keys, plan.lists), 2)
             with os.fdopen(write, "wb") as pipe:
                 pipe.write(data)
             status = 0
@@ -45,11 +45,15 @@ def in_two_processes(theirs: Half, mine: Half, plan: Plan) -> tuple[dict, int]:
         _, status = os.waitpid(pid, 0)
     if status != 0 or not data:
         return merged(theirs(), done)
-    after, written, layouts, keys = marshal.loads(data)
+    after, written, layouts, keys, lists = marshal.loads(data)
     plan.layouts.update(layouts)
     plan.keys.update(keys)
+    plan.lists.update(lists)
     return merged((after, written), done)
 
 
-def merged(a: tuple[dict, int], b: tuple[dict, int]) -> tuple[dict, int]:
-    return {**a[0], **b[0]}, a[1] + b[1]
+def merged(*halves: tuple[dict, int]) -> tuple[dict, int]:
+    after: dict = {}
+    for part, _ in halves:
+        after.update(part)
+    return after, sum(n for _, n in halves)

@@ -213,13 +213,14 @@ def dates_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
                  for m, v in months.items()]
         blocks.append("<ul class=\"archive-months\">\n" + "\n".join(items) + "\n</ul>")
         for m, arts in months.items():
-            path = urls.month(m)
-            kept = plan.kept_list(("month", m), page_paths(path, len(arts)))
+            kept = plan.kept_whole(("month", m))
             if kept:
                 out += kept
                 continue
+            path = urls.month(m)
             back = f'<p>{a(path, index, "← 按日期")}</p>'
-            out += paginated(path, f"{date_label(m) if m else '日期不详'}（{len(arts)} 篇）", back, newest_first(arts))
+            out += plan.listed(("month", m), paginated(path, f"{date_label(m) if m else '日期不详'}（{len(arts)} 篇）",
+                                                       back, newest_first(arts)))
     out.insert(0, (index, page("按日期", "\n\n".join(blocks) or "<p>（暂无文章）</p>")))
     return out
 
@@ -244,6 +245,10 @@ def regions_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
     out = [(index, page("按地区", "<p>省 → 市 → 县。每个地区的数字包括其下辖地区的文章。</p>\n\n"
                                   + region_tree(index, list(arch.regions.values()))))]
     for code, node in sorted(arch.region_nodes.items()):
+        kept = plan.kept_whole(("region", code))
+        if kept:
+            out += kept
+            continue
         path = urls.region(code)
 
         def head(path=path, node=node, code=code) -> str:
@@ -254,7 +259,8 @@ def regions_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
                 body.append("## 下辖地区")
                 body.append(region_tree(path, node.sorted_children()))
             return "\n\n".join(body)
-        out += dated_list(path, node.division.name, head, node.members, plan, ("region", code), "## 文章")
+        out += plan.listed(("region", code),
+                           dated_list(path, node.division.name, head, node.members, plan, ("region", code), "## 文章"))
     return out
 
 
@@ -293,13 +299,17 @@ def agencies_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
                                      f'<p>{a(group_path, index, "← 按机构")}</p>\n\n' + listing(group_path, names))))
     out.insert(0, (index, page("按机构", "\n\n".join(blocks))))
     for name, arts in arch.agencies.items():
+        kept = plan.kept_whole(("agency", name))
+        if kept:
+            out += kept
+            continue
         path = urls.agency(name)
 
         def head(path=path, name=name) -> str:
             d = arch.agency_region.get(name)
             where = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(d)) if d else "地区不详"
             return f'<p class="archive-trail">{a(path, index, "按机构")} · 所属地区：{where}</p>'
-        out += dated_list(path, name, head, arts, plan, ("agency", name))
+        out += plan.listed(("agency", name), dated_list(path, name, head, arts, plan, ("agency", name)))
     return out
 
 

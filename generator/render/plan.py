@@ -36,6 +36,8 @@ class Plan:
     keys: dict[str, str] = field(default_factory=dict)           # ... this build
     layouts_before: dict[str, list] = field(default_factory=dict)  # long list -> its [year, articles], last build
     layouts: dict[str, list] = field(default_factory=dict)         # ... this build
+    untouched: dict[tuple, list[str]] = field(default_factory=dict)  # list key -> its pages, all current on disk
+    lists: dict[tuple, list[str]] = field(default_factory=dict)      # list key -> its pages, this build
 
     def same(self, path: str, *inputs) -> bool:
         """For a page no single list or source page decides (an agency group):
@@ -46,6 +48,24 @@ class Plan:
 
     def kept(self, source: str) -> bool:
         return source not in self.fresh and bool(self.present)
+
+    def kept_whole(self, key: tuple[str, str]) -> list[tuple[str, Keep]] | None:
+        """All the pages of a list no article joined, left or changed in, when they
+        are on disk; found without counting the list again (a rebuild passes over
+        thousands of such lists for the few it renders)."""
+        paths = self.untouched.get(key)
+        if paths is None:
+            return None
+        self.lists[key] = paths
+        layout = self.layouts_before.get(paths[0])
+        if layout is not None:
+            self.layouts[paths[0]] = layout
+        return [(p, KEEP) for p in paths]
+
+    def listed(self, key: tuple[str, str], pages: list[tuple[str, str | Keep]]) -> list[tuple[str, str | Keep]]:
+        """Notes a list's pages for the next build (see kept_whole)."""
+        self.lists[key] = [p for p, _ in pages]
+        return pages
 
     def kept_list(self, key: tuple[str, ...], paths: list[str]) -> list[tuple[str, Keep]] | None:
         if key in self.touched or not all(p in self.present for p in paths):
@@ -88,4 +108,5 @@ def make_plan(state: State, after: dict[str, SourceSummary], parsed: set[str], l
             fresh.add(name)                 # its page links the home region, or stops linking it
         elif not all(p in present for p in own_paths(s)):
             fresh.add(name)                 # a page of it was removed from the docs folder
-    return Plan(fresh, touched, present, state.keys, {}, state.layouts)
+    untouched = {key: paths for key, paths in state.lists.items() if key not in touched and present.issuperset(paths)}
+    return Plan(fresh, touched, present, state.keys, {}, state.layouts, {}, untouched)

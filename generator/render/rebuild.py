@@ -20,8 +20,8 @@ from .exports import CSV_HEAD, Concat
 from .feed import ENTRIES as FEED_ENTRIES, newest
 from .plan import make_plan
 from .halves import in_two_processes, merged
-from .site import (DEFAULT_SITE_URL, OLD_MANIFEST, Files, archive_files, clean as clean_docs, list_files, own_files,
-                   remove_stale, write_files)
+from .site import (DEFAULT_SITE_URL, OLD_MANIFEST, Files, archive_files, article_files, clean as clean_docs,
+                   list_files, remove_stale, source_files, write_files)
 from .state import State, folder_times, on_disk, stamp
 from .structure import Archive
 from .summary import SourceSummary, feed_text, summarize
@@ -105,22 +105,23 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
 
     def half(make: Callable[[], Files]) -> Callable[[], tuple[dict, int]]:
         return lambda: write_files(make(), docs, state.written)
-    own = half(lambda: own_files(arch, plan, raw))
+    articles = half(lambda: article_files(arch, plan))
+    sources = half(lambda: source_files(arch, plan, raw))
     lists = half(lambda: list_files(arch, plan))
     whole = half(lambda: archive_files(arch, exports, feed_entries, site_url))
     # Two halves of about the same work (measured at 10 000 articles): in a first
     # build the ten thousand article pages against the rest; in a rebuild the lists
-    # against the pages that count everything.
+    # against the rest.
     if 2 * len(plan.fresh) > len(arch.summaries):
-        written, n_written = in_two_processes(own, lambda: merged(lists(), whole()), plan)
+        written, n_written = in_two_processes(articles, lambda: merged(sources(), lists(), whole()), plan)
     else:
-        written, n_written = in_two_processes(lambda: merged(own(), whole()), lists, plan)
+        written, n_written = in_two_processes(lambda: merged(articles(), sources(), whole()), lists, plan)
     n_removed = remove_stale(docs, state.written, written)
     lap("render and write")
 
     State(code_version(), summaries, written, [(n, summaries[n].key) for n in order], frozenset(arch.region_nodes),
           {p: k for p, k in plan.keys.items() if p in written}, folder_times(docs, written),
-          {e.id: feed[e.id] for e in pool[:FEED_POOL] if e.id in feed}, plan.layouts).save(docs)
+          {e.id: feed[e.id] for e in pool[:FEED_POOL] if e.id in feed}, plan.layouts, plan.lists).save(docs)
     (docs / OLD_MANIFEST).unlink(missing_ok=True)
     lap("save the state")
     return Report(len(arch.articles), len(arch.summaries), len(parsed), n_written, n_removed, failed)

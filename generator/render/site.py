@@ -48,10 +48,15 @@ def encoded(pages: list[tuple[str, str | Keep]]) -> Files:
     return {path: text if isinstance(text, Keep) else text.encode("utf-8") for path, text in pages}
 
 
-def own_files(arch: Archive, plan: Plan, raw_pages: dict[str, Path]) -> Files:
-    """Each source page's own pages: its articles, its page under sources/ (and
-    their index), its raw text (copied, never held in memory beside its parsed text)."""
-    files = encoded(article_pages(arch, plan) + sources_pages(arch, plan))
+def article_files(arch: Archive, plan: Plan) -> Files:
+    """Every article's page."""
+    return encoded(article_pages(arch, plan))
+
+
+def source_files(arch: Archive, plan: Plan, raw_pages: dict[str, Path]) -> Files:
+    """Each source page's page under sources/ (and their index), and its raw text
+    (copied, never held in memory beside its parsed text)."""
+    files = encoded(sources_pages(arch, plan))
     for name in arch.summaries:
         files[urls.raw_source(name)] = KEEP if plan.kept(name) else raw_pages[name]
     return files

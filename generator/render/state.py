@@ -19,7 +19,7 @@ from .exports import Concat
 from .summary import SourceSummary
 
 STATE = ".archive-state"
-FORMAT = 4
+FORMAT = 5
 
 
 def stamp(path: Path, rec: CatalogRecord | None, encoding: str | None) -> tuple | None:
@@ -42,6 +42,7 @@ class State:
     folders: dict[str, int] = field(default_factory=dict)          # see on_disk
     feed: dict[str, str] = field(default_factory=dict)             # article id -> its feed text (newest only)
     layouts: dict[str, list] = field(default_factory=dict)         # see pages.dated_list
+    lists: dict[tuple, list[str]] = field(default_factory=dict)    # list key -> its pages (see plan.lists_of)
 
     def current(self, name: str, stamp: tuple | None) -> SourceSummary | None:
         s = self.summaries.get(name)
@@ -56,13 +57,14 @@ class State:
             (fmt, ver, _), at = read_head(data)
             if fmt != FORMAT or ver != version:
                 return cls()
-            summaries, written, exports, regions, keys, folders, feed, layouts = marshal.loads(memoryview(data)[at:])
+            (summaries, written, exports, regions, keys, folders, feed, layouts,
+             lists) = marshal.loads(memoryview(data)[at:])
         except (OSError, ValueError, EOFError, TypeError):
             return cls()
         if not downloads_intact(docs, written):
             return cls()
         return cls(ver, {name: SourceSummary.unpack(blob) for name, blob in summaries}, written,
-                   [tuple(x) for x in exports], frozenset(regions), keys, folders, feed, layouts)
+                   [tuple(x) for x in exports], frozenset(regions), keys, folders, feed, layouts, lists)
 
     @staticmethod
     def stamps(docs: Path, version: str) -> dict[str, tuple]:
@@ -85,7 +87,7 @@ class State:
         body = ([(name, s.pack()) for name, s in sorted(self.summaries.items())],
                 self.written, [list(x) for x in self.exports], sorted(self.regions),
                 dict(sorted(self.keys.items())), dict(sorted(self.folders.items())), dict(sorted(self.feed.items())),
-                dict(sorted(self.layouts.items())))
+                dict(sorted(self.layouts.items())), self.lists)
         tmp = docs / f"{STATE}.tmp"
         tmp.write_bytes(len(head).to_bytes(HEAD_SIZE, "big") + head + marshal.dumps(body, 2))
         tmp.replace(docs / STATE)
