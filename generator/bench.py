@@ -318,7 +318,7 @@ def bench_size(n: int, out: Path, search: bool) -> dict:
     build = [py, "-m", "generator", "build", "--catalog", str(catalog), "--docs", str(docs), "--cache", str(cache)]
     runs = []
     cached = {f for f in cache.rglob("*") if f.is_file()}
-    for i in range(3):      # one run swings by a tenth on this machine: the median of three
+    for i in range(5):      # one run swings by a tenth on this machine: the median of five
         if i:               # take the page out again (itself a rebuild, so the docs' state is as a user's),
             timed(build + [str(p) for p in pages])
             for f in cache.rglob("*.rec"):      # and forget its parse: each run reads a page never seen
