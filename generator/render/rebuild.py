@@ -18,7 +18,7 @@ from ..records import Article, CatalogRecord
 from ..runner import Parsed, code_version
 from .exports import CSV_HEAD, Concat
 from .feed import ENTRIES as FEED_ENTRIES, newest
-from .plan import make_plan
+from .plan import Plan, make_plan
 from .halves import in_two_processes, merged
 from .site import (DEFAULT_SITE_URL, OLD_MANIFEST, Files, archive_files, article_files, clean as clean_docs,
                    list_files, remove_stale, source_files, write_files)
@@ -101,21 +101,8 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
                     for k, head in ((0, b""), (1, CSV_HEAD)))
     raw = {p.name: p for p in pages if p.name in arch.summaries}
 
-    feed_entries = [(e, feed[e.id]) for e in pool[:FEED_ENTRIES]]
-
-    def half(make: Callable[[], Files]) -> Callable[[], tuple[dict, int]]:
-        return lambda: write_files(make(), docs, state.written)
-    articles = half(lambda: article_files(arch, plan))
-    sources = half(lambda: source_files(arch, plan, raw))
-    lists = half(lambda: list_files(arch, plan))
-    whole = half(lambda: archive_files(arch, exports, feed_entries, site_url))
-    # Two halves of about the same work (measured at 10 000 articles): in a first
-    # build the ten thousand article pages against the rest; in a rebuild the lists
-    # against the rest.
-    if 2 * len(plan.fresh) > len(arch.summaries):
-        written, n_written = in_two_processes(articles, lambda: merged(sources(), lists(), whole()), plan)
-    else:
-        written, n_written = in_two_processes(lambda: merged(articles(), sources(), whole()), lists, plan)
+    written, n_written = write_pages(arch, plan, docs, state.written, raw, exports,
+                                    [(e, feed[e.id]) for e in pool[:FEED_ENTRIES]], site_url)
     n_removed = remove_stale(docs, state.written, written)
     lap("render and write")
 
@@ -125,6 +112,23 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
     (docs / OLD_MANIFEST).unlink(missing_ok=True)
     lap("save the state")
     return Report(len(arch.articles), len(arch.summaries), len(parsed), n_written, n_removed, failed)
+
+
+def write_pages(arch: Archive, plan: Plan, docs: Path, before: dict[str, str], raw: dict[str, Path],
+                exports: tuple[Concat, Concat], feed: list, site_url: str) -> tuple[dict[str, str], int]:
+    """Render and write every page: (what is where now, files written).  In two
+    halves of about the same work (measured at 10 000 articles), one in a forked
+    child (see halves.py): in a first build the ten thousand article pages against
+    the rest; in a rebuild the lists against the rest."""
+    def half(make: Callable[[], Files]) -> Callable[[], tuple[dict, int]]:
+        return lambda: write_files(make(), docs, before)
+    articles = half(lambda: article_files(arch, plan))
+    sources = half(lambda: source_files(arch, plan, raw))
+    lists = half(lambda: list_files(arch, plan))
+    whole = half(lambda: archive_files(arch, exports, feed, site_url))
+    if 2 * len(plan.fresh) > len(arch.summaries):
+        return in_two_processes(articles, lambda: merged(sources(), lists(), whole()), plan)
+    return in_two_processes(lambda: merged(articles(), sources(), whole()), lists, plan)
 
 
 def feed_texts(arch: Archive, kept: dict[str, str]) -> dict[str, str]:
