@@ -58,7 +58,7 @@ def collect(results) -> tuple[list[Parsed], int]:
 class Reader:
     """Reads pages for a build (parse_all).  A rebuild that changed a few pages
     has them parsed ahead, in a forked process, while it loads the last build's
-    state: the two take about as long, and this machine has cores to spare."""
+    state: the two take about as long, and a machine of two cores or more has one to spare."""
     AHEAD = 4               # more than this many, and the pages are parsed by parse_all's workers
 
     def __init__(self, records: dict, encoding: str | None, jobs: int, cache: Path | None):

@@ -109,4 +109,4 @@ def make_plan(state: State, after: dict[str, SourceSummary], parsed: set[str], l
         elif not all(p in present for p in own_paths(s)):
             fresh.add(name)                 # a page of it was removed from the docs folder
     untouched = {key: paths for key, paths in state.lists.items() if key not in touched and present.issuperset(paths)}
-    return Plan(fresh, touched, present, state.keys, {}, state.layouts, {}, untouched)
+    return Plan(fresh, touched, present, previous=state.keys, layouts_before=state.layouts, untouched=untouched)

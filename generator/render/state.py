@@ -42,7 +42,7 @@ class State:
     folders: dict[str, int] = field(default_factory=dict)          # see on_disk
     feed: dict[str, str] = field(default_factory=dict)             # article id -> its feed text (newest only)
     layouts: dict[str, list] = field(default_factory=dict)         # see pages.dated_list
-    lists: dict[tuple, list[str]] = field(default_factory=dict)    # list key -> its pages (see plan.lists_of)
+    lists: dict[tuple, list[str]] = field(default_factory=dict)    # list key -> its pages (see plan.Plan.kept_whole)
 
     def current(self, name: str, stamp: tuple | None) -> SourceSummary | None:
         s = self.summaries.get(name)
@@ -82,7 +82,8 @@ class State:
 
     def save(self, docs: Path) -> None:
         # marshal: ten times faster to read than JSON at this size, and it is read on
-        # every build.  Format 2 has no back-references, so the same state gives the same bytes.
+        # every build.  Format 2 has no back-references, so the same state gives the
+        # same bytes (each summary's blob has its own rule: see summary.canonical).
         head = marshal.dumps((FORMAT, self.version, {name: s.stamp for name, s in sorted(self.summaries.items())}), 2)
         body = ([(name, s.pack()) for name, s in sorted(self.summaries.items())],
                 self.written, [list(x) for x in self.exports], sorted(self.regions),
