@@ -5,7 +5,6 @@ The Plan says which pages are already on disk as they would be rendered
 from __future__ import annotations
 
 import heapq
-from typing import Callable
 
 from ..extract.gazetteer import load
 from ..records import Article, CatalogRecord
@@ -55,7 +54,7 @@ def year_label(year: str) -> str:
     return f"{year}年" if year else "日期不详"
 
 
-def dated_list(path: str, title: str, head: Callable[[], str], arts: list[Entry], plan: Plan,
+def dated_list(path: str, title: str, head: str, arts: list[Entry], plan: Plan,
                key: tuple[str, str], heading: str = "") -> list[tuple[str, str | Keep]]:
     """The pages of a region's or an agency's articles: one page when they are
     few; else a page of years over a page (or pages of PER_PAGE) per year.
@@ -63,18 +62,11 @@ def dated_list(path: str, title: str, head: Callable[[], str], arts: list[Entry]
     Years rather than pages counted from the newest: a year's pages keep their
     URL and their articles as the archive grows (a page 7 counted from the
     newest would show other articles after every new issue), and a page added
-    for one year rewrites that year's pages only.  `head` is made only when a
-    page is rendered; `heading` goes over the articles."""
+    for one year rewrites that year's pages only.  `heading` goes over the
+    articles.  A list kept whole is not made here (see plan.Plan.kept_whole)."""
     if len(arts) <= PER_PAGE:
-        return plan.kept_list(key, [path]) or paginated(
-            path, title, "\n\n".join(x for x in (head(), heading) if x), newest_first(arts))
+        return paginated(path, title, "\n\n".join(x for x in (head, heading) if x), newest_first(arts))
     layout = plan.layouts_before.get(path)
-    if key not in plan.touched and layout is not None:
-        # Unchanged: its years are as the last build counted them (not counted again).
-        kept = plan.kept_list(key, [path] + [p for y, n in layout for p in page_paths(year_path(path, y), n)])
-        if kept:
-            plan.layouts[path] = layout
-            return kept
     by_year: dict[str, list[Entry]] = {}
     for x in arts:
         by_year.setdefault(x.date[:4], []).append(x)
@@ -82,8 +74,8 @@ def dated_list(path: str, title: str, head: Callable[[], str], arts: list[Entry]
     plan.layouts[path] = [[y, len(by_year[y])] for y in years]
     # Every year's page links every year: a year that comes or goes changes them all.
     same_years = layout is not None and [y for y, _ in layout] == years
-    out: list[tuple[str, str | Keep]] = plan.kept_list(key, [path]) or [(path, page(title, "\n\n".join([
-        head(), heading or "## 文章",
+    out: list[tuple[str, str | Keep]] = [(path, page(title, "\n\n".join([
+        head, heading or "## 文章",
         '<ul class="archive-years">\n' + "\n".join(
             f"<li>{a(path, year_path(path, y), year_label(y))}（{len(by_year[y])} 篇）</li>" for y in years) + "\n</ul>",
         "### 最新文章", article_list(path, heapq.nlargest(NEWEST, arts, key=Entry.newest))])))]
@@ -250,17 +242,13 @@ def regions_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
             out += kept
             continue
         path = urls.region(code)
-
-        def head(path=path, node=node, code=code) -> str:
-            trail = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(node.division))
-            body = [f'<p class="archive-trail">{a(path, index, "按地区")} › {trail}</p>',
-                    f'<p class="archive-meta">行政区划代码 {esc(code)} · {len(node.members)} 篇（含下辖地区）</p>']
-            if node.children:
-                body.append("## 下辖地区")
-                body.append(region_tree(path, node.sorted_children()))
-            return "\n\n".join(body)
-        out += plan.listed(("region", code),
-                           dated_list(path, node.division.name, head, node.members, plan, ("region", code), "## 文章"))
+        trail = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(node.division))
+        head = [f'<p class="archive-trail">{a(path, index, "按地区")} › {trail}</p>',
+                f'<p class="archive-meta">行政区划代码 {esc(code)} · {len(node.members)} 篇（含下辖地区）</p>']
+        if node.children:
+            head += ["## 下辖地区", region_tree(path, node.sorted_children())]
+        out += plan.listed(("region", code), dated_list(path, node.division.name, "\n\n".join(head), node.members,
+                                                        plan, ("region", code), "## 文章"))
     return out
 
 
@@ -304,11 +292,9 @@ def agencies_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
             out += kept
             continue
         path = urls.agency(name)
-
-        def head(path=path, name=name) -> str:
-            d = arch.agency_region.get(name)
-            where = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(d)) if d else "地区不详"
-            return f'<p class="archive-trail">{a(path, index, "按机构")} · 所属地区：{where}</p>'
+        d = arch.agency_region.get(name)
+        where = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(d)) if d else "地区不详"
+        head = f'<p class="archive-trail">{a(path, index, "按机构")} · 所属地区：{where}</p>'
         out += plan.listed(("agency", name), dated_list(path, name, head, arts, plan, ("agency", name)))
     return out
 
