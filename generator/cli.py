@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from .catalog import CatalogError, load_catalog
-from .runner import Parsed, parse_ahead, parse_pages
+from .runner import POOL_FROM, Parsed, parse_ahead, parse_pages
 
 
 def load_records(catalog: Path | None, pages: list[Path] = (), cache: Path | None = None):
@@ -59,14 +59,14 @@ class Reader:
     """Reads pages for a build (parse_all).  A rebuild that changed a few pages
     has them parsed ahead, in a forked process, while it loads the last build's
     state: the two take about as long, and a machine of two cores or more has one to spare."""
-    AHEAD = 4               # more than this many, and the pages are parsed by parse_all's workers
 
     def __init__(self, records: dict, encoding: str | None, jobs: int, cache: Path | None):
         self.records, self.encoding, self.jobs, self.cache = records, encoding, jobs, cache
         self.child: int | None = None
 
     def ahead(self, pages: list[Path]) -> None:
-        if self.cache is not None and self.jobs > 1 and 0 < len(pages) < self.AHEAD:
+        # Only as few pages as parse_all parses in this process; more go to its workers.
+        if self.cache is not None and self.jobs > 1 and 0 < len(pages) < POOL_FROM:
             self.child = parse_ahead(pages, self.records, self.encoding, self.cache)
 
     def read(self, pages: list[Path]) -> tuple[list[Parsed], int]:

@@ -139,6 +139,9 @@ def _job(args):
     return parse_one(*args)
 
 
+POOL_FROM = 4       # pages to parse; fewer are parsed in this process, without starting workers
+
+
 def parse_pages(pages: list[Path], records: dict[str, CatalogRecord], encoding: str | None = None,
                 jobs: int = 1, cache: Path | None = None):
     """Yield a Parsed for each of `pages`, in their order.
@@ -156,7 +159,7 @@ def parse_pages(pages: list[Path], records: dict[str, CatalogRecord], encoding: 
             hits[i] = cached(p, key, cache) if key else None
             work[i] = (p, rec, encoding, cache, key)   # a miss is not read and hashed again
     todo = [w for w, hit in zip(work, hits) if hit is None]
-    if jobs <= 1 or len(todo) < 4:
+    if jobs <= 1 or len(todo) < POOL_FROM:
         parsed = map(_job, todo)
     else:
         from concurrent.futures import ProcessPoolExecutor
@@ -169,5 +172,5 @@ def parse_pages(pages: list[Path], records: dict[str, CatalogRecord], encoding: 
         for hit in hits:
             yield hit if hit is not None else next(parsed)
     finally:
-        if jobs > 1 and len(todo) >= 4:
+        if jobs > 1 and len(todo) >= POOL_FROM:
             pool.shutdown()
