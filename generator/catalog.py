@@ -10,15 +10,10 @@ import os
 import re
 from pathlib import Path
 
-import yaml
-
-# libyaml's parser when PyYAML has it: the catalogue of a large archive has
-# thousands of records, and it is read on every build.
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 from .extract.dates import valid_iso
 from .extract.gazetteer import load
 from .records import CatalogRecord
+from .yaml_text import YAMLSyntaxError, load_yaml
 
 
 class CatalogError(Exception):
@@ -53,11 +48,10 @@ def load_catalog(path: Path, cache: Path | None = None) -> tuple[dict[str, Catal
 
 def parse(path: Path, text: str) -> dict:
     try:
-        raw = yaml.load(text, Loader=LOADER)
-    except yaml.YAMLError as err:
-        where = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
-        line = f" line {where.line + 1}" if where is not None else ""
-        raise CatalogError(f"{path}:{line}: invalid YAML: {getattr(err, 'problem', err)}") from None
+        raw = load_yaml(text)
+    except YAMLSyntaxError as err:
+        line = f" line {err.line}" if err.line is not None else ""
+        raise CatalogError(f"{path}:{line}: invalid YAML: {err.problem}") from None
     if raw is None:
         return {}
     if not isinstance(raw, dict):
@@ -132,8 +126,8 @@ def by_entry(blocks: list[str], cache: Path) -> dict[str, tuple | str] | None:
         got = memo.get(block)
         if got is None:
             try:
-                raw = yaml.load(block, Loader=LOADER)
-            except yaml.YAMLError:
+                raw = load_yaml(block)
+            except YAMLSyntaxError:
                 return None
             if not isinstance(raw, dict) or len(raw) != 1:
                 return None

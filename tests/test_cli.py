@@ -91,3 +91,26 @@ def test_a_rebuild_parses_its_new_pages_ahead_and_reports_a_bad_one(tmp_path, se
     tree = lambda d: {p.relative_to(d).as_posix(): p.read_bytes() for p in sorted(d.rglob("*"))
                       if p.is_file() and not p.name.startswith(".")}
     assert tree(tmp_path / "docs") == tree(tmp_path / "full")
+
+
+def test_a_rebuild_whose_catalogue_entries_are_all_cached_reads_no_yaml(tmp_path, seed_pages):
+    # PyYAML is imported only to parse YAML: a rebuild with the catalogue as the
+    # last build saw it (its entries in the cache) does not pay for the import.
+    args = ["build", "--cache", tmp_path / "cache", "--catalog", SEEDS / "catalog.yml", "--docs", tmp_path / "docs",
+            *seed_pages]
+    assert run(*args).returncode == 0
+    again = subprocess.run([sys.executable, "-X", "importtime", "-m", "generator", *map(str, args)], cwd=ROOT,
+                           capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert "generator.catalog" in imported(again.stderr) and "yaml" not in imported(again.stderr)
+    cat = tmp_path / "catalog.yml"                  # an entry the cache has not seen: now it is parsed
+    cat.write_text((SEEDS / "catalog.yml").read_text(encoding="utf-8") + "\nnew.txt:\n  publication: 某某日报\n",
+                   encoding="utf-8")
+    changed = subprocess.run([sys.executable, "-X", "importtime", "-m", "generator", *map(str, args[:4]), cat,
+                              *map(str, args[5:])], cwd=ROOT, capture_output=True, text=True)
+    assert "yaml" in imported(changed.stderr) and "new.txt" in changed.stderr     # parsed; its missing page named
+
+
+def imported(importtime: str) -> set[str]:
+    """The modules `python -X importtime` says were imported."""
+    return {line.rsplit("|", 1)[1].strip() for line in importtime.splitlines() if line.startswith("import time:")}

@@ -5,9 +5,9 @@ import functools
 from pathlib import Path
 
 import ahocorasick
-import yaml
 
 from ..records import Division
+from ..yaml_text import load_yaml
 
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -100,5 +100,4 @@ def load() -> Gazetteer:
 
 @functools.lru_cache(maxsize=None)
 def rules(name: str) -> dict:
-    # libyaml's loader where the wheel has it: the pure-Python one takes a rebuild's 15 ms here
-    return yaml.load(data_path(name).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return load_yaml(data_path(name).read_text(encoding="utf-8"))
