@@ -22,7 +22,7 @@ from .plan import Plan, make_plan
 from .halves import in_two_processes, merged
 from .site import (DEFAULT_SITE_URL, OLD_MANIFEST, Files, archive_files, article_files, clean as clean_docs,
                    list_files, remove_stale, source_files, write_files)
-from .state import State, folder_times, on_disk, stamp
+from .state import State, folder_times, on_disk, stamp, unchanged
 from .structure import Archive
 from .summary import SourceSummary, feed_text, summarize
 
@@ -55,7 +55,7 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
         clean_docs(docs)
     stamps = {p.name: stamp(p, catalog.get(p.name), encoding) for p in pages}
     before = State.stamps(docs, code_version())
-    ahead([p for p in pages if stamps[p.name] is None or before.get(p.name) != stamps[p.name]])
+    ahead([p for p in pages if not unchanged(before.get(p.name), stamps[p.name])])
     state = State.load(docs, code_version())
     summaries: dict[str, SourceSummary] = {}
     todo = []

@@ -46,7 +46,7 @@ class State:
 
     def current(self, name: str, stamp: tuple | None) -> SourceSummary | None:
         s = self.summaries.get(name)
-        return s if s is not None and stamp is not None and s.stamp == stamp else None
+        return s if s is not None and unchanged(s.stamp, stamp) else None
 
     @classmethod
     def load(cls, docs: Path, version: str) -> "State":
@@ -106,6 +106,11 @@ def read_head(data: bytes) -> tuple[tuple, int]:
     if len(data) < HEAD_SIZE + n:
         raise EOFError("state file cut short")
     return marshal.loads(data[HEAD_SIZE:HEAD_SIZE + n]), HEAD_SIZE + n
+
+
+def unchanged(before: tuple | None, now: tuple | None) -> bool:
+    """A page is as the last build read it: same stamp (None: it cannot be read now)."""
+    return now is not None and before == now
 
 
 def on_disk(docs: Path, written: dict[str, str], folders: dict[str, int]) -> set[str]:
