@@ -1,0 +1,514 @@
+"""Page builders: corpus stories in, a page's lines and its gold out.
+
+One builder per layout real archives hold (see issue 14): OCR newspaper pages,
+Markdown-converted pages, web articles with their site around them, 简讯
+columns, digest/listing pages, and database records of old papers.  Each
+varies what real pages of its kind vary, drawn from the page's Style.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .corpus import Story
+from .typeset import Style, headline_lines, letter_spaced, norm, wrap
+
+SENTENCE = re.compile(r"[。！？；，!?;,]")
+
+
+@dataclass
+class Item:
+    """The gold of one article on a composed page, in the schema of gold/seeds.yml."""
+    id: str
+    kind: str
+    title: list[str]
+    date: list[str]
+    body: list[str]                  # paragraphs as printed, for the first/last snippets
+    first: str = ""
+    last: str = ""
+
+
+@dataclass
+class Composed:
+    """A page's lines, what each line is (its role and the article it belongs to)
+    and the gold of its articles."""
+    layout: str
+    lines: list[str] = field(default_factory=list)
+    roles: list[tuple[str, int]] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    printed_date: str = ""           # a date the page prints for all its articles, if any
+    catalog: dict | None = None
+
+    def blank(self) -> None:
+        if self.lines and self.lines[-1] != "":
+            self.lines.append("")
+            self.roles.append(("", -1))
+
+    def add(self, role: str, *lines: str, article: int = -1) -> None:
+        """Lines of one role: F furniture, D date line, Y byline, K kicker, T title,
+        S subtitle, P body; `article` is the index of the item they belong to."""
+        for line in lines:
+            self.lines.append(line)
+            self.roles.append(("" if not line.strip() else role, article))
+
+    def labels(self) -> list[str]:
+        """The line-role labels a tagger learns, one per non-blank line: body lines
+        are B (an article's first) or I; a headline, kicker, subtitle, byline or
+        date line carries > (its body follows), < (its body stands just before)
+        or ~ (its body stands elsewhere, past another article)."""
+        spans: dict[int, tuple[int, int]] = {}
+        for i, (role, k) in enumerate(self.roles):
+            if role == "P":
+                a, b = spans.get(k, (i, i))
+                spans[k] = (min(a, i), max(b, i))
+        body_at = sorted((a, b, k) for k, (a, b) in spans.items())
+        out = []
+        seen: set[int] = set()
+        for i, (role, k) in enumerate(self.roles):
+            if not role:
+                continue
+            if role == "P":
+                out.append("I" if k in seen else "B")
+                seen.add(k)
+            elif role == "F" or k not in spans:
+                out.append("F" if role == "F" else role + "~")
+            else:
+                a, b = spans[k]
+                if i < a:
+                    between = any(a2 > i and b2 < a for a2, b2, _ in body_at)
+                else:
+                    between = any(a2 > b and b2 < i for a2, b2, _ in body_at)
+                out.append(role + ("~" if between else ">" if i < a else "<"))
+        return out
+
+
+def substantial(p: str) -> bool:
+    """A paragraph an editor would cut at: a sentence, not a label or a design credit."""
+    return len(norm(p)) >= 12 and SENTENCE.search(p) is not None
+
+
+def story_dates(s: Story, issue: str) -> list[str]:
+    """Accepted dates: the issue date, and the day a dispatch was filed when the
+    article's dateline names one in the same month (as seeds.yml accepts)."""
+    out = [issue]
+    m = re.match(r"\s*(?:本报|新华社|据新华社)[^，。]{0,12}?(\d{1,2})月(\d{1,2})日电", s.paragraphs[0])
+    if m and issue[:4].isdigit() and len(issue) >= 7:
+        month, day = int(m.group(1)), int(m.group(2))
+        if month == int(issue[5:7]) and 1 <= day <= 31:
+            out.append(f"{issue[:7]}-{day:02d}")
+    return out
+
+
+def titles(s: Story, marked: bool) -> list[str]:
+    """Accepted titles.  Where the page does not mark which line is the kicker or
+    subtitle (OCR loses type sizes), an editor also accepts them joined."""
+    out = [s.title]
+    if not marked:
+        if s.kicker:
+            out.append(s.kicker + s.title)
+        if s.subtitle:
+            out.append(s.title + s.subtitle)
+            if s.kicker:
+                out.append(s.kicker + s.title + s.subtitle)
+    return out
+
+
+def item(s: Story, paras: list[str], issue: str, marked: bool = True, kind: str = "news",
+         title: list[str] | None = None) -> Item:
+    return Item(id=s.id, kind=kind, title=titles(s, marked) if title is None else title,
+                date=story_dates(s, issue) if issue else [""], body=paras)
+
+
+# --- OCR newspaper pages -------------------------------------------------------
+
+def ocr_page(st: Style, stories: list[Story], issue: str) -> Composed:
+    """A newspaper page as OCR reads it: hard-wrapped columns cut by column
+    breaks, headlines before or after their bodies (by page, sometimes mixed),
+    bylines, page headers and footers, captions and jumps."""
+    rng = st.rng
+    page = Composed("ocr")
+    width = rng.randint(12, 24)
+    convention = rng.random()
+    after = 0.0 if convention < 0.45 else 1.0 if convention < 0.85 else 0.5
+    indent = rng.choice(["", "", "\u3000\u3000", "  "])
+    para_gap = rng.random() < 0.3            # a blank line between paragraphs
+    breaks = rng.randint(8, 30) if rng.random() < 0.4 else 0     # column breaks: a blank line every so often
+    page_no = stories[0].page
+    if rng.random() < 0.6:
+        header = st.fill(st.pick("ocr_header"), issue, page_no)
+        page.add("F", header)
+        page.blank()
+        if re.search(r"\d{4}", header) and "日" in header or re.search(r"\d{4}\.\d", header):
+            page.printed_date = issue
+    orphans = rng.random() < 0.08 and len(stories) >= 3
+    block: list[tuple[int, list[str]]] = []
+    for k, s in enumerate(stories):
+        paras = list(s.paragraphs)
+        kind = "news"
+        if k == 0 and rng.random() < 0.15 and len(paras) >= 3:
+            paras = paras[len(paras) // 2:]          # the rest of an article from an earlier page
+            paras[0] = st.fill(st.pick("jump_in"), issue, rng.randint(1, max(1, page_no - 1))) + paras[0]
+            kind = "continuation"
+        elif k == len(stories) - 1 and rng.random() < 0.15 and len(paras) >= 3:
+            paras = paras[:len(paras) // 2 + 1]
+            paras[-1] += st.fill(st.pick("jump_out"), issue, page_no + rng.randint(1, 6))
+        caption = is_photo(s)
+        head = [] if caption else headline_block(st, s, width)
+        byline = []
+        if not caption and not re.match(r"(本报|新华社|据新华社)", paras[0]) and rng.random() < 0.6:
+            byline = [st.fill(st.pick("byline"))]
+        body: list[str] = []
+        for p in paras:
+            lines = wrap(p, width, rng)
+            if indent and lines:
+                lines[0] = indent + lines[0]
+            body += lines
+            if para_gap and rng.random() < 0.7:
+                body.append("")
+        while body and body[-1] == "":
+            body.pop()
+        if breaks:
+            body = column_breaks(body, breaks, rng)
+        page.items.append(item(s, paras, issue, marked=False, kind="photo" if caption else kind,
+                               title=[] if caption else None))
+        if rng.random() < 0.85:              # a blank line between articles, mostly
+            page.blank()
+        if caption:
+            page.add("P", *body, article=k)
+            continue
+        if orphans and 0 < k < len(stories) - 1:
+            block.append((k, head))
+            page.add("Y", *byline, article=k)
+            page.add("P", *body, article=k)
+            continue
+        if rng.random() < after:
+            page.add("Y", *byline, article=k)
+            page.add("P", *body, article=k)
+            if rng.random() < 0.9:
+                page.blank()
+            add_head(page, head, k)
+        else:
+            add_head(page, head, k)
+            if rng.random() < 0.7:
+                page.blank()
+            page.add("Y", *byline, article=k)
+            page.add("P", *body, article=k)
+    for k, head in block:
+        page.blank()
+        add_head(page, head, k)
+    if rng.random() < 0.3:
+        page.blank()
+        page.add("F", st.fill(st.pick("ocr_footer"), issue, page_no))
+    return page
+
+
+def column_breaks(lines: list[str], every: int, rng) -> list[str]:
+    """A blank line wherever a column ends, mid-sentence or not."""
+    out = []
+    count = rng.randint(0, every)
+    for line in lines:
+        out.append(line)
+        count = 0 if not line else count + 1
+        if count >= every:
+            out.append("")
+            count = 0
+    return out
+
+
+def is_photo(s: Story) -> bool:
+    last = s.paragraphs[-1]
+    return len(s.paragraphs) <= 3 and s.size < 260 and bool(re.search(r"摄[）)]?\s*$|摄（", last))
+
+
+def headline_block(st: Style, s: Story, width: int) -> list[tuple[str, str]]:
+    """(role, line) pairs: kicker, title and subtitle lines as large type sets them."""
+    rng = st.rng
+    size = rng.randint(7, 16)
+    lines = []
+    if s.kicker:
+        lines += [("K", l) for l in headline_lines(s.kicker, rng, max(width, size + 4))]
+    title = headline_lines(s.title, rng, size)
+    if len(title) == 1 and len(s.title) <= 8 and rng.random() < 0.2:
+        title = [letter_spaced(s.title)]
+    lines += [("T", l) for l in title]
+    if s.subtitle:
+        sub = ("——" if rng.random() < 0.5 else "") + s.subtitle
+        lines += [("S", l) for l in headline_lines(sub, rng, max(width, 18))]
+    return lines
+
+
+def add_head(page: Composed, head: list[tuple[str, str]], k: int) -> None:
+    for role, line in head:
+        page.add(role, line, article=k)
+
+
+# --- Markdown-converted pages --------------------------------------------------
+
+def markdown_page(st: Style, stories: list[Story], issue: str) -> Composed:
+    """Pages converted to Markdown: # headings at mixed levels, kickers as headings
+    or plain lines, names-only bylines, captions, a paragraph split mid-sentence."""
+    rng = st.rng
+    page = Composed("markdown")
+    top = rng.choice([1, 1, 2])
+    gap = rng.random() < 0.85
+    if rng.random() < 0.35:
+        line = st.fill(rng.choice(["{y}年{m}月{d}日 星期{wd}", "{site} {y}年{m}月{d}日 第{page}版",
+                                   "第{page}版：{section}"]), issue, stories[0].page)
+        page.add("F", line)
+        page.blank()
+        page.printed_date = issue if "日" in line else ""
+
+    def sep():
+        if gap:
+            page.blank()
+    for k, s in enumerate(stories):
+        paras = list(s.paragraphs)
+        page.blank()
+        if is_photo(s):
+            for p in paras:
+                page.add("P", p, article=k)
+                sep()
+            page.items.append(item(s, paras, issue, kind="photo", title=[]))
+            continue
+        level = top + (1 if rng.random() < 0.15 else 0)
+        if s.kicker:
+            page.add("K", ("#" * (level + 1) + " " if rng.random() < 0.5 else "") + s.kicker, article=k)
+            sep()
+        page.add("T", "#" * level + " " + s.title, article=k)
+        sep()
+        if s.subtitle:
+            page.add("S", ("#" * (level + 1) + " " if rng.random() < 0.6 else "") + "——" + s.subtitle, article=k)
+            sep()
+        if not re.match(r"(本报|新华社|据新华社)", paras[0]) and rng.random() < 0.5:
+            page.add("Y", st.fill(rng.choice(["{person} {person}", "{person}", "本报记者 {person}",
+                                              "文/{person} 图/{person}"])), article=k)
+            sep()
+        broken = rng.random() < 0.3
+        for i, p in enumerate(paras):
+            text = p
+            if not substantial(p) and re.fullmatch(r"\S{2,14}( \S{2,14})?", p) and rng.random() < 0.5:
+                text = "### " + p                   # an inner subhead
+            if broken and i == len(paras) // 2 and len(p) > 60:
+                cut = rng.randint(20, len(p) - 20)   # a page break mid-sentence
+                page.add("P", text[:cut], article=k)
+                page.blank()
+                page.add("P", text[cut:], article=k)
+                broken = False
+            else:
+                page.add("P", text, article=k)
+            sep()
+        page.items.append(item(s, paras, issue, marked=True))
+    return page
+
+
+# --- Web articles with their site ------------------------------------------------
+
+def web_page(st: Style, stories: list[Story], issue: str) -> Composed:
+    """A web article saved with the site around it."""
+    rng = st.rng
+    s = stories[0]
+    page = Composed("web")
+    st.site = st.fill(st.pick("web_site_name"))
+    for _ in range(rng.randint(0, 3)):
+        page.add("F", st.fill(st.pick("web_top"), issue))
+    if rng.random() < 0.5:
+        page.add("F", st.site)
+    crumb = st.fill(st.pick("crumbs"))
+    if rng.random() < 0.25:
+        page.add("F", *[p for p in re.split(r"\s*(>>|>|»|/)\s*", crumb) if p])   # over several lines
+    else:
+        page.add("F", crumb)
+    if rng.random() < 0.5:
+        page.blank()
+    page.add("T", s.title, article=0)
+    if s.subtitle and rng.random() < 0.5:
+        page.add("S", "——" + s.subtitle, article=0)
+    meta = st.fill(st.pick("web_meta"), issue)
+    page.add("D", meta, article=0)
+    page.printed_date = issue
+    if rng.random() < 0.5:
+        page.add("F", st.fill(st.pick("web_tools")))
+    if rng.random() < 0.3:
+        page.add("F", " | ")
+    if rng.random() < 0.6:
+        page.blank()
+    paras = list(s.paragraphs)
+    one = rng.random() < 0.3                         # the whole body as one paragraph
+    lead = rng.choice(["", "\u3000\u3000", "  "])
+    credit = st.fill(st.pick("web_credit")) if rng.random() < 0.6 else ""
+    if one:
+        glued = credit if credit and rng.random() < 0.6 else ""
+        page.add("P", lead + "".join(paras) + glued, article=0)
+        if credit and not glued:
+            page.add("Y", credit, article=0)
+    else:
+        for i, p in enumerate(paras):
+            glue = credit if credit and i == len(paras) - 1 and rng.random() < 0.5 else ""
+            page.add("P", lead + p + glue, article=0)
+            if glue:
+                credit = ""
+            if rng.random() < 0.5:
+                page.blank()
+        if credit:
+            page.add("Y", credit, article=0)
+    page.items.append(item(s, paras if not one else ["".join(paras)], issue))
+    if rng.random() < 0.3:
+        page.add("F", meta)                          # some sites print the line twice
+    page.blank()
+    other = stories[1].title if len(stories) > 1 else "没有了"
+    for _ in range(rng.randint(1, 4)):
+        page.add("F", st.fill(st.pick("web_after"), issue, other=other))
+    if rng.random() < 0.4:
+        page.add("F", "相关新闻")
+        page.add("F", *[o.title for o in stories[2:5]])
+    page.blank()
+    for _ in range(rng.randint(1, 4)):
+        page.add("F", st.fill(st.pick("web_footer"), issue))
+    return page
+
+
+# --- 简讯 columns ----------------------------------------------------------------
+
+def brief_page(st: Style, stories: list[Story], issue: str) -> Composed:
+    """A column of short items opened by ■/●/本报讯, with a lead title or none,
+    printed as one line an item, or wrapped and cut by column breaks."""
+    rng = st.rng
+    page = Composed("brief")
+    wrapped = rng.random() < 0.5
+    width = rng.randint(12, 22)
+    if rng.random() < 0.5:
+        page.add("F", st.fill(rng.choice(["第{page}版 {section} {y}年{m}月{d}日", "{y}年{m}月{d}日 星期{wd}"]),
+                              issue, stories[0].page))
+        page.blank()
+        page.printed_date = issue
+    page.add("F", st.pick("brief_head"))
+    page.blank()
+    mark = st.pick("brief_mark")
+    style = rng.choice(["mark_title", "mark_title_line", "benbao", "mark_only", "benbao_title"])
+    every = rng.randint(18, 40)
+    for k, s in enumerate(stories):
+        first = re.sub(r"^(本报\S{0,10}?电|新华社\S{0,12}?电|据新华社\S{0,10}?电)\s*", "", s.paragraphs[0])
+        first = re.sub(r"^（[^）]{0,14}）\s*", "", first)
+        paras = [first] + list(s.paragraphs[1:rng.randint(1, 2)])
+        if len(norm("".join(paras))) > 420:
+            paras = paras[:1]
+        credit = st.fill(rng.choice(["（{person}）", "（记者 {person}）", "（{person} {person}）", ""]))
+        title = s.title if len(s.title) <= 30 else ""
+        head: list[str] = []
+        if style == "mark_title" and title:
+            body = [f"{mark}{title} " + ("本报讯 " if rng.random() < 0.3 else "") + paras[0]] + paras[1:]
+        elif style == "mark_title_line" and title:
+            head, body = [f"{mark}{title}"], paras
+        elif style == "benbao_title" and title:
+            head, body = [title], ["本报讯 " + paras[0]] + paras[1:]
+        elif style == "benbao":
+            body, title = ["本报讯 " + paras[0]] + paras[1:], ""
+        else:
+            body, title = [mark + paras[0]] + paras[1:], ""
+        body[-1] += credit
+        page.items.append(item(s, paras, issue, title=[title] if title else []))
+        if wrapped:
+            body = [l for p in body for l in wrap(p, width, rng)]
+            body = column_breaks(body, every, rng)
+        page.add("T", *head, article=k)
+        page.add("P", *body, article=k)
+        if not wrapped or rng.random() < 0.5:
+            page.blank()
+    return page
+
+
+# --- Digest and listing pages ----------------------------------------------------
+
+def digest_page(st: Style, stories: list[Story], issue: str) -> Composed:
+    """Several articles, each with its title and its own date line."""
+    rng = st.rng
+    page = Composed("digest")
+    fmt = st.pick("digest_date")
+    before = rng.random() < 0.6               # date line under the title, else after the body
+    sep = st.pick("digest_sep")
+    more = st.pick("digest_more") if rng.random() < 0.4 else ""
+    cut = rng.random() < 0.5                   # summaries: the first paragraphs only
+    if rng.random() < 0.5:
+        page.add("F", st.fill(rng.choice(["{county}要闻汇总", "本周要闻", "新闻摘要", "{city}新闻 · 列表"])))
+        page.blank()
+    for k, s in enumerate(stories):
+        paras = list(s.paragraphs[:rng.randint(1, 3)]) if cut else list(s.paragraphs)
+        date_line = st.fill(fmt, s.date, s.page)
+        page.add("T", s.title, article=k)
+        if before:
+            page.add("D", date_line, article=k)
+        if rng.random() < 0.5:
+            page.blank()
+        page.add("P", *paras, article=k)
+        if not before:
+            page.add("D", date_line, article=k)
+        if more:
+            page.add("F", more)
+        page.blank()
+        if sep:
+            page.add("F", sep)
+            page.blank()
+        page.items.append(item(s, paras, s.date))
+    return page
+
+
+# --- Database records of old papers ----------------------------------------------
+
+def record_page(st: Style, stories: list[Story], issue: str, year_shift: int = 0) -> Composed:
+    """Labelled fields, the paper's own hard wraps; one to four records a file."""
+    rng = st.rng
+    page = Composed("record")
+    fields = st.pick("record_fields")
+    datefmt = st.pick("record_date")
+    width = rng.randint(28, 42)
+    govdata = rng.random() < 0.2
+    for k, s in enumerate(stories):
+        date = shifted(s.date, year_shift)
+        paras = list(s.paragraphs)
+        author = st.person() if rng.random() < 0.6 else ""
+        if govdata:
+            y, m, d = (int(x) for x in date.split("-"))
+            page.add("D", f"{y}年{m}月{d}日人民日报 第{s.page}版", article=k)
+            page.blank()
+            page.add("F", f"第{s.page}版({st.pick('sections')})", "专栏:" + s.kicker)
+            page.blank()
+            page.add("T", "\u3000\u3000" + s.title, article=k)
+            if s.subtitle:
+                page.add("S", s.subtitle, article=k)
+            if author:
+                page.add("Y", author, article=k)
+            page.add("P", *paras, article=k)
+            page.blank()
+            page.blank()
+        else:
+            kicker = s.kicker + " " if s.kicker and rng.random() < 0.3 else ""
+            page.add("T", fields["title"] + kicker + s.title, article=k)
+            if s.subtitle and rng.random() < 0.5:
+                page.add("S", ("【副标题】" if fields["title"].startswith("【") else "副标题：") + s.subtitle,
+                         article=k)
+            if author:
+                page.add("Y", fields["author"] + author, article=k)
+            order = [("D", fields["date"] + st.fill(datefmt, date, s.page)),
+                     ("F", fields["page"] + st.fill(st.pick("record_page"), date, s.page))]
+            rng.shuffle(order)
+            for role, value in order:
+                page.add(role, value, article=k)
+            if fields["body"]:
+                page.add("F", fields["body"])
+            for p in paras:
+                page.add("P", *wrap("\u3000\u3000" + p, width, rng, jitter=0), article=k)
+            page.blank()
+            if rng.random() < 0.4:
+                page.add("F", rng.choice(["====================", "------------------------------", "*****"]))
+                page.blank()
+        page.items.append(item(s, paras, date, title=titles(s, marked=True) + ([s.kicker + s.title] if s.kicker else [])))
+    return page
+
+
+def shifted(date: str, years: int) -> str:
+    if not years:
+        return date
+    y, rest = int(date[:4]) - years, date[4:]
+    if rest == "-02-29":
+        rest = "-02-28"
+    return f"{y}{rest}"
