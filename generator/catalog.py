@@ -40,9 +40,11 @@ def load_catalog(path: Path, cache: Path | None = None) -> tuple[dict[str, Catal
     for page, result in checked.items():
         if isinstance(result, str):
             errors.append(f"{path}: page {page}: {result}")
-        else:
-            publication, home, date, medium, note = result
-            records[page] = CatalogRecord(publication, gaz.by_code[home] if home else None, date, medium, note)
+            continue
+        publication, home, date, medium, note, national, problems = result
+        errors += [f"{path}: page {page}: {p}" for p in problems]
+        records[page] = CatalogRecord(publication, gaz.by_code[home] if home else None, date, medium, note,
+                                      national)
     return records, errors
 
 
@@ -63,24 +65,36 @@ def check_all(raw: dict) -> dict[str, tuple | str]:
     return {str(page): check(rec) for page, rec in raw.items()}
 
 
+# What a curator writes for a paper of the whole country rather than of one place.
+NATIONAL = {"全国", "中国", "中华人民共和国", "全国性", "national", "china", "nationwide"}
+
+
 def check(rec) -> tuple | str:
-    """A record's fields as (publication, home region code, date, medium, note), or what is wrong with it."""
+    """A record's fields as (publication, home region code, date, medium, note,
+    national, problems), or what is wrong with the record as a whole.  A bad
+    field costs that field alone: it is left empty and named in `problems`."""
     if rec is None:
         rec = {}
     if not isinstance(rec, dict):
         return "record must be a mapping of fields"
+    problems: list[str] = []
     home = None
+    national = False
     region = rec.get("home_region")
     if region not in (None, ""):
-        home = load().resolve(str(region))
-        if home is None:
-            return f"field home_region: unknown region {region!r} (not in the national division table)"
+        if str(region).strip().lower() in NATIONAL:
+            national = True
+        else:
+            home = load().resolve(str(region))
+            if home is None:
+                problems.append(f"field home_region: unknown region {region!r} (not in the national division table)")
     date = rec.get("date")
     date = "" if date is None else str(date)
     if date and not valid_iso(date):
-        return f"field date: {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
+        problems.append(f"field date: {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        date = ""
     return (str(rec.get("publication") or ""), home.code if home else "", date,
-            str(rec.get("medium") or ""), str(rec.get("note") or ""))
+            str(rec.get("medium") or ""), str(rec.get("note") or ""), national, tuple(problems))
 
 
 # A catalogue is read on every build.  When it is a plain mapping (no anchors,

@@ -42,6 +42,7 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     line_nos: list[int] = field(default_factory=list)
     para_lines: list[list[int]] = field(default_factory=list)   # source lines of each paragraph, when known
+    printed: list[str] = field(default_factory=list)   # head lines as printed, where a label or marker was cut
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class CatalogRecord:
     date: str = ""
     medium: str = ""
     note: str = ""
+    national: bool = False     # a paper of the whole country: no home region, none inferred
 
 
 @dataclass
@@ -87,11 +89,12 @@ class Article:
     notes: list[str]
     publication: str = ""
     stamp: str = ""          # the date line as printed with the article, if any
+    printed: list[str] = field(default_factory=list)   # head lines as printed where a field label was cut
 
     @classmethod
     def from_dict(cls, d: dict) -> "Article":
         """The inverse of as_dict; a field missing from d comes back empty."""
-        lists = {"lines", "byline", "credit", "regions", "agencies", "notes"}
+        lists = {"lines", "byline", "credit", "regions", "agencies", "notes", "printed"}
         return cls(**{k: d.get(k, [] if k in lists else "") for k in cls.__dataclass_fields__})
 
     def as_dict(self) -> dict:
@@ -100,5 +103,5 @@ class Article:
             "title": self.title, "subtitle": self.subtitle, "kicker": self.kicker,
             "byline": self.byline, "credit": self.credit, "date": self.date, "stamp": self.stamp,
             "regions": self.regions, "agencies": self.agencies, "body": self.body,
-            "notes": self.notes, "publication": self.publication,
+            "notes": self.notes, "publication": self.publication, "printed": self.printed,
         }

@@ -18,13 +18,30 @@ def test_records_resolve_home_region_and_keep_dates(tmp_path):
     assert recs["b.txt"].date == "2021-11-04" and recs["b.txt"].home_region is None
 
 
-def test_bad_records_are_reported_and_skipped(tmp_path):
-    recs, errors = load_catalog(write(tmp_path, "a.txt:\n  home_region: 火星市\n"
-                                                "b.txt:\n  date: 2021-13\n"
+def test_a_bad_field_costs_that_field_alone(tmp_path):
+    recs, errors = load_catalog(write(tmp_path, "a.txt:\n  publication: 某报\n  home_region: 火星市\n  date: 2021-02\n"
+                                                "b.txt:\n  home_region: 山西省\n  date: 2021-13\n"
                                                 "c.txt:\n  date: 2021\n"))
-    assert set(recs) == {"c.txt"}
     assert any("page a.txt: field home_region" in e and "火星市" in e for e in errors)
     assert any("page b.txt: field date" in e for e in errors)
+    assert recs["a.txt"].publication == "某报" and recs["a.txt"].date == "2021-02" and recs["a.txt"].home_region is None
+    assert recs["b.txt"].home_region.name == "山西省" and recs["b.txt"].date == ""
+    assert recs["c.txt"].date == "2021"
+
+
+def test_a_national_paper_has_no_home_region_and_none_is_inferred(tmp_path):
+    from helpers import parse_text
+    from generator.pipeline import parse_page
+    from generator.ingest import text_to_page
+
+    recs, errors = load_catalog(write(tmp_path, "n.txt:\n  publication: 人民日报\n  home_region: 全国\n  date: 2019-02-13\n"))
+    assert errors == [] and recs["n.txt"].national and recs["n.txt"].home_region is None
+    page = "太原市召开会议\n\n本报讯 太原市今天召开会议，太原市委书记出席。太原市各区县参加。市委要求全市抓好落实。\n"
+    national = parse_page(text_to_page(page, "n.txt"), recs["n.txt"])
+    inferred = parse_text(page)
+    assert not any("home region inferred" in n for a in national for n in a.notes)
+    assert any("home region inferred" in n for a in inferred for n in a.notes)
+    assert national[0].date == "2019-02-13" and national[0].publication == "人民日报"
 
 
 def test_invalid_yaml_names_the_line(tmp_path):
@@ -58,7 +75,8 @@ def test_a_cached_catalogue_reads_as_the_whole_file_does(tmp_path):
     assert load_catalog(path, tmp_path / "cache") == whole            # taken from the cache
     recs, errors = whole
     assert recs["a.txt"].publication == "改名后的某报"                  # a repeated page: the last entry wins
-    assert list(recs) == ["a.txt", "c.txt", "d.txt"] and recs["d.txt"].note == "两行\n备注\n"
+    assert list(recs) == ["a.txt", "b.txt", "c.txt", "d.txt"] and recs["d.txt"].note == "两行\n备注\n"
+    assert recs["b.txt"].home_region is None                        # its bad field alone is lost
     assert len(errors) == 1 and "page b.txt: field home_region" in errors[0]
 
 

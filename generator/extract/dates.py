@@ -1,16 +1,29 @@
 """Publication dates as ISO prefixes (2021, 2021-11, 2021-11-04).
 
-The catalogue's issue date comes first; a date printed with the article (a web
-page's time stamp) or a news agency's dateline in the same month refines it.
-A year is never invented: month-and-day text without a known year is ignored.
+Where they come from, in order: a date line printed with the article (a web
+page's time stamp, a database record's date field, a digest's date line);
+the curator's catalogue date, refined by what the page prints when the two
+agree; the date the page prints in its header.  A news agency's dateline in
+the same month gives the day.  A year is never invented: month-and-day text
+without a known year gives no date.
 """
 from __future__ import annotations
 
+import datetime
 import re
 
 ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-STAMP = re.compile(r"(\d{4})\s*[/\-年.]\s*(\d{1,2})\s*[/\-月.]\s*(\d{1,2})")
-DATELINE = re.compile(r"(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,6}(\d{1,2})月(\d{1,2})日电")
+CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+CN_NUM = r"[〇零一二三四五六七八九十]"
+# Every way a page prints a full date, most specific first; each gives (year, month, day) groups.
+PRINTED = [
+    re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
+    re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)"),     # 19.01.2016: day first
+    re.compile(rf"({CN_NUM}{{4}})年({CN_NUM}{{1,3}})月({CN_NUM}{{1,3}})日"),
+]
+DAY_FIRST = 2
+DATELINE = re.compile(r"(?:新华社|中新社|本报|据新华社)[\u4e00-\u9fff]{0,6}(\d{1,2})月(\d{1,2})日电")
 
 
 def valid_iso(value: str) -> bool:
@@ -21,7 +34,6 @@ def valid_iso(value: str) -> bool:
     if month and not 1 <= int(month) <= 12:
         return False
     if day:
-        import datetime
         try:
             datetime.date(int(m.group(1)), int(month), int(day))
         except ValueError:
@@ -38,21 +50,53 @@ def iso(y: int, m: int | None = None, d: int | None = None) -> str:
     return out
 
 
-def date_of(catalog_date: str, stamp: str, text: str) -> tuple[str, list[str]]:
-    """(date, notes) for one article."""
+def cn_int(text: str) -> int:
+    """Chinese numerals as dates print them: 二〇一九, 十二, 二十一, 三十."""
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (CN_DIGIT[tens] if tens else 1) * 10 + (CN_DIGIT[ones] if ones else 0)
+    n = 0
+    for ch in text:
+        n = n * 10 + CN_DIGIT[ch]
+    return n
+
+
+def printed_date(text: str) -> str:
+    """The first valid full date printed in text, as YYYY-MM-DD, or ""."""
+    for k, rx in enumerate(PRINTED):
+        for m in rx.finditer(text):
+            a, b, c = m.groups()
+            if k == DAY_FIRST:
+                y, mo, d = int(c), int(b), int(a)
+            elif k == 3:
+                y, mo, d = cn_int(a), cn_int(b), cn_int(c)
+            else:
+                y, mo, d = int(a), int(b), int(c)
+            out = iso(y, mo, d)
+            if 1900 <= y <= 2100 and valid_iso(out) and len(out) == 10:
+                return out
+    return ""
+
+
+def agrees(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def date_of(catalog_date: str, stamp: str, text: str, page_date: str = "") -> tuple[str, list[str]]:
+    """(date, notes) for one article: its stamp, the catalogue and the page header, then its dateline."""
     notes: list[str] = []
-    if stamp:
-        m = STAMP.search(stamp)
-        if m:
-            printed = iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            if valid_iso(printed) and (not catalog_date or printed.startswith(catalog_date)
-                                       or catalog_date.startswith(printed)):
-                return printed, notes
+    own = printed_date(stamp) if stamp else ""
+    if own:
+        if catalog_date and not agrees(own, catalog_date):
+            notes.append(f"the article's printed date {own} differs from the catalogue's {catalog_date}")
+        return own, notes
     date = catalog_date
+    if page_date and (not date or (agrees(page_date, date) and len(page_date) > len(date))):
+        date = page_date
     if not date:
         return "", ["date unknown: no catalogue date and none printed"]
     m = DATELINE.search(text)
-    if m and len(date) == 7 and int(m.group(1)) == int(date[5:7]):
+    if m and len(date) in (4, 7) and (len(date) == 4 or int(m.group(1)) == int(date[5:7])):
         refined = iso(int(date[:4]), int(m.group(1)), int(m.group(2)))
         if valid_iso(refined):
             notes.append(f"date refined from the dateline {m.group(0)}")
