@@ -7,7 +7,7 @@ from collections import Counter
 
 from .digest import sha1
 from .extract.agencies import tag_agencies
-from .extract.dates import date_of
+from .extract.dates import date_of, printed_date
 from .extract.gazetteer import load
 from .extract.places import find_places, main_city, tag_regions
 from .records import Article, CatalogRecord, Division, Draft, Page
@@ -95,7 +95,27 @@ def targets_for(home: Division | None, mentions) -> dict[str, Division | None]:
     }
 
 
-def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None) -> Article:
+# Lines that print numbers which are not dates (licences, phones, post codes).
+NOT_A_DATE_LINE = re.compile(r"ICP|备案|备\d|电话|邮编|Copyright|©|网站标识码")
+
+
+def page_date(page: Page, drafts: list[Draft]) -> str:
+    """The date a page prints for all its articles (a newspaper page's header, a
+    date line over a Markdown page): the first full date in a short line that
+    no article took, or in the page's first lines."""
+    taken = {n for d in drafts if d.kind != "residue" for n in d.line_nos}
+    first = [l for l in page.lines if l.text.strip()][:3]
+    candidates = [l for l in page.lines if l.no not in taken] + first
+    for line in candidates:
+        t = line.text.strip()
+        if len(t) <= 60 and not NOT_A_DATE_LINE.search(t):
+            date = printed_date(t)
+            if date:
+                return date
+    return ""
+
+
+def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, printed: str = "") -> Article:
     credits = set(d.credit)
     body_paras = d.paragraphs
     body = "\n\n".join(body_paras)
@@ -110,25 +130,27 @@ def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None) 
         for m in {m.division.code: m for m in mentions if m.resolved_from > 1}.values():
             notes.append(f"ambiguous place name {text[m.start:m.end]} "
                          f"({m.resolved_from} divisions) resolved by context to {m.division.name}")
-    date, date_notes = date_of(rec.date, d.stamp, text)
+    date, date_notes = date_of(rec.date, d.stamp, text, printed)
     notes += date_notes
     return Article(
         id=article_id(page.source, d, body), source=page.source, lines=[d.first, d.last],
         kind=d.kind, title=d.title, subtitle=d.subtitle, kicker=d.kicker,
         byline=byline_of(d) if d.kind != "residue" else [], credit=list(d.credit), date=date,
         regions=regions, agencies=agencies, body=body, notes=d.notes + notes,
-        publication=rec.publication, stamp=d.stamp)
+        publication=rec.publication, stamp=d.stamp, printed=list(d.printed))
 
 
 def parse_page(page: Page, rec: CatalogRecord | None = None) -> list[Article]:
     rec = rec or CatalogRecord()
     home = rec.home_region
     extra: list[str] = []
-    if home is None:
+    if home is None and not rec.national:
         home = infer_home(page)
         if home is not None:
             extra.append(f"home region inferred from the page: {home.name}")
-    articles = [to_article(page, d, rec, home) for d in split_page(page)]
+    drafts = split_page(page)
+    printed = page_date(page, drafts)
+    articles = [to_article(page, d, rec, home, printed) for d in drafts]
     for a in articles:
         a.notes += extra
     return articles

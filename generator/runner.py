@@ -19,7 +19,7 @@ from .records import Article, CatalogRecord
 
 
 # Code that does not change what a page parses into: editing it keeps the parse cache.
-NOT_PARSING = ("render/", "publish/", "cli.py", "bench.py", "__main__.py")
+NOT_PARSING = ("render/", "publish/", "compose/", "cli.py", "bench.py", "__main__.py")
 
 
 @functools.lru_cache(maxsize=2)
@@ -44,7 +44,7 @@ def code_files(root: str) -> list[str]:
     for folder, dirs, files in os.walk(root):
         dirs[:] = [d for d in dirs if d != "__pycache__"]
         rel = os.path.relpath(folder, root).replace(os.sep, "/")
-        out += [name if rel == "." else f"{rel}/{name}" for name in files if name.endswith((".py", ".tsv", ".yml"))]
+        out += [name if rel == "." else f"{rel}/{name}" for name in files if name.endswith((".py", ".tsv", ".yml", ".crfsuite"))]
     return sorted(out)
 
 

@@ -58,13 +58,13 @@ def places(rng: random.Random) -> tuple[str, str, str]:
 
 def compose(corpus: Path, pages_per_layout: int = 50, seed: int = 1, split: str = "dev",
             layouts: list[str] | None = None) -> list[Page]:
-    stories = [s for s in load(corpus) if split_of(s) == split]
+    stories = [s for s in load(corpus) if split in ("all", split_of(s))]
     rng = random.Random(f"{seed}:{split}")
     rng.shuffle(stories)
-    used: set[str] = set()
     out: list[Page] = []
     n = 0
     for layout in layouts or list(LAYOUTS):
+        used: set[str] = set()          # no article twice in one layout; layouts draw from the whole half
         build, (lo, hi), (small, large) = LAYOUTS[layout]
         pool = [s for s in stories if small <= s.size <= large]
         for _ in range(pages_per_layout):
@@ -80,6 +80,8 @@ def compose(corpus: Path, pages_per_layout: int = 50, seed: int = 1, split: str 
             if layout == "record":
                 shift = prng.choice([0, 0, 0, prng.randint(10, 60)])
                 page = build(st, chosen, issue, shift)
+            elif layout == "markdown":
+                page = build(st, chosen, issue, photo_captions(prng, stories, 3))
             else:
                 page = build(st, chosen + extra, issue) if layout == "web" else build(st, chosen, issue)
             page.catalog = catalog_record(prng, page, issue)
@@ -88,6 +90,15 @@ def compose(corpus: Path, pages_per_layout: int = 50, seed: int = 1, split: str 
             encoding = "gb18030" if prng.random() < 0.15 else "utf-8"
             snippets(page)
             out.append(Page(name, page, encoding))
+    return out
+
+
+def photo_captions(rng: random.Random, stories: list[Story], n: int) -> list[str]:
+    """Captions of photos (图为…… 张三 摄) to set inside articles."""
+    photos = [s for s in stories if len(s.paragraphs) <= 3 and s.size < 260 and "摄" in s.paragraphs[-1][-12:]]
+    out = []
+    for s in rng.sample(photos, min(n, len(photos))):
+        out.append("".join(s.paragraphs[-2:]) if len(s.paragraphs) > 1 else s.paragraphs[0])
     return out
 
 

@@ -46,7 +46,8 @@ class Composed:
 
     def add(self, role: str, *lines: str, article: int = -1) -> None:
         """Lines of one role: F furniture, D date line, Y byline, K kicker, T title,
-        S subtitle, P body; `article` is the index of the item they belong to."""
+        S subtitle, P body, H a subhead inside the body; `article` is the index
+        of the item they belong to."""
         for line in lines:
             self.lines.append(line)
             self.roles.append(("" if not line.strip() else role, article))
@@ -58,7 +59,7 @@ class Composed:
         or ~ (its body stands elsewhere, past another article)."""
         spans: dict[int, tuple[int, int]] = {}
         for i, (role, k) in enumerate(self.roles):
-            if role == "P":
+            if role in ("P", "H"):
                 a, b = spans.get(k, (i, i))
                 spans[k] = (min(a, i), max(b, i))
         body_at = sorted((a, b, k) for k, (a, b) in spans.items())
@@ -67,8 +68,8 @@ class Composed:
         for i, (role, k) in enumerate(self.roles):
             if not role:
                 continue
-            if role == "P":
-                out.append("I" if k in seen else "B")
+            if role in ("P", "H"):
+                out.append(("I" if role == "P" else "H") if k in seen else "B")
                 seen.add(k)
             elif role == "F" or k not in spans:
                 out.append("F" if role == "F" else role + "~")
@@ -128,11 +129,14 @@ def ocr_page(st: Style, stories: list[Story], issue: str) -> Composed:
     rng = st.rng
     page = Composed("ocr")
     width = rng.randint(12, 24)
+    loose = rng.choice([0.2, 0.5, 0.8])     # how much OCR'd line lengths wander
     convention = rng.random()
     after = 0.0 if convention < 0.45 else 1.0 if convention < 0.85 else 0.5
     indent = rng.choice(["", "", "\u3000\u3000", "  "])
-    para_gap = rng.random() < 0.3            # a blank line between paragraphs
-    breaks = rng.randint(8, 30) if rng.random() < 0.4 else 0     # column breaks: a blank line every so often
+    para_gap = rng.random() < 0.35           # a blank line between paragraphs
+    breaks = rng.randint(8, 30) if rng.random() < 0.6 else 0     # column breaks: a blank line every so often
+    gaps = rng.random() < 0.3                # OCR reads a space before numbers ("安排 68个")
+    byline_in_head = rng.random() < 0.4      # bylines set under the headline, not over the body
     page_no = stories[0].page
     if rng.random() < 0.6:
         header = st.fill(st.pick("ocr_header"), issue, page_no)
@@ -140,7 +144,8 @@ def ocr_page(st: Style, stories: list[Story], issue: str) -> Composed:
         page.blank()
         if re.search(r"\d{4}", header) and "日" in header or re.search(r"\d{4}\.\d", header):
             page.printed_date = issue
-    orphans = rng.random() < 0.08 and len(stories) >= 3
+    orphans = rng.random() < 0.12 and len(stories) >= 3
+    local = rng.random() < 0.5               # a local paper's datelines: 本报讯（记者 张三）
     block: list[tuple[int, list[str]]] = []
     for k, s in enumerate(stories):
         paras = list(s.paragraphs)
@@ -153,19 +158,24 @@ def ocr_page(st: Style, stories: list[Story], issue: str) -> Composed:
             paras = paras[:len(paras) // 2 + 1]
             paras[-1] += st.fill(st.pick("jump_out"), issue, page_no + rng.randint(1, 6))
         caption = is_photo(s)
+        if local and not caption and kind == "news":
+            paras[0] = local_dateline(st, paras[0])
         head = [] if caption else headline_block(st, s, width)
         byline = []
         if not caption and not re.match(r"(本报|新华社|据新华社)", paras[0]) and rng.random() < 0.6:
             byline = [st.fill(st.pick("byline"))]
-        body: list[str] = []
+        if byline and byline_in_head:
+            head, byline = head + [("Y", byline[0])], []
+        body: list[tuple[str, str]] = []
         for p in paras:
-            lines = wrap(p, width, rng)
+            role = "H" if subhead(p) else "P"
+            lines = wrap(ocr_gaps(p, rng) if gaps else p, width, rng, loose)
             if indent and lines:
                 lines[0] = indent + lines[0]
-            body += lines
+            body += [(role, l) for l in lines]
             if para_gap and rng.random() < 0.7:
-                body.append("")
-        while body and body[-1] == "":
+                body.append(("", ""))
+        while body and body[-1][1] == "":
             body.pop()
         if breaks:
             body = column_breaks(body, breaks, rng)
@@ -174,16 +184,16 @@ def ocr_page(st: Style, stories: list[Story], issue: str) -> Composed:
         if rng.random() < 0.85:              # a blank line between articles, mostly
             page.blank()
         if caption:
-            page.add("P", *body, article=k)
+            add_head(page, body, k)
             continue
         if orphans and 0 < k < len(stories) - 1:
             block.append((k, head))
             page.add("Y", *byline, article=k)
-            page.add("P", *body, article=k)
+            add_head(page, body, k)
             continue
         if rng.random() < after:
             page.add("Y", *byline, article=k)
-            page.add("P", *body, article=k)
+            add_head(page, body, k)
             if rng.random() < 0.9:
                 page.blank()
             add_head(page, head, k)
@@ -192,7 +202,7 @@ def ocr_page(st: Style, stories: list[Story], issue: str) -> Composed:
             if rng.random() < 0.7:
                 page.blank()
             page.add("Y", *byline, article=k)
-            page.add("P", *body, article=k)
+            add_head(page, body, k)
     for k, head in block:
         page.blank()
         add_head(page, head, k)
@@ -202,17 +212,48 @@ def ocr_page(st: Style, stories: list[Story], issue: str) -> Composed:
     return page
 
 
-def column_breaks(lines: list[str], every: int, rng) -> list[str]:
-    """A blank line wherever a column ends, mid-sentence or not."""
+DISPATCH = re.compile(r"^本报[^\s，。（]{0,8}?\d{1,2}月\d{1,2}日电\s*[（(]([^）)]{2,30})[）)]\s*")
+
+
+def local_dateline(st: Style, first: str) -> str:
+    """How a local paper opens a staff report: 本报讯（记者 张 三）… or 本报讯 记者 张三报道."""
+    rng = st.rng
+    m = DISPATCH.match(first)
+    who = m.group(1) if m else ""
+    rest = first[m.end():] if m else first
+    if not m and (first.startswith(("新华社", "据新华社")) or rng.random() < 0.5):
+        return first
+    name = re.sub(r"^(?:记者|本报记者)\s*", "", who) if who else st.person()
+    if rng.random() < 0.3:
+        name = " ".join(name) if len(name) == 2 else name
+    form = rng.choice(["本报讯（记者 {n}）", "本报讯（记者{n}）", "本报讯 记者{n}报道：", "本报讯（通讯员 {p} 记者 {n}）",
+                       "本报讯（{n}）", "本报讯 "])
+    return form.format(n=name, p=st.person()) + rest
+
+
+def ocr_gaps(text: str, rng) -> str:
+    """OCR puts a space before some numbers and after some closing quotes."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])(?=\d)", lambda m: " " if rng.random() < 0.3 else "", text)
+
+
+def column_breaks(lines: list, every: int, rng) -> list:
+    """A blank line wherever a column ends, mid-sentence or not (lines are texts
+    or (role, text) pairs)."""
     out = []
     count = rng.randint(0, every)
     for line in lines:
         out.append(line)
-        count = 0 if not line else count + 1
+        text = line[1] if isinstance(line, tuple) else line
+        count = 0 if not text else count + 1
         if count >= every:
-            out.append("")
+            out.append(("", "") if isinstance(line, tuple) else "")
             count = 0
     return out
+
+
+def subhead(p: str) -> bool:
+    """A paragraph that is a subhead inside an article (核心阅读, ■记者手记, 出游新选择)."""
+    return not substantial(p) and len(norm(p)) <= 24 and not re.search(r"[。！？]\s*$", p)
 
 
 def is_photo(s: Story) -> bool:
@@ -226,31 +267,40 @@ def headline_block(st: Style, s: Story, width: int) -> list[tuple[str, str]]:
     size = rng.randint(7, 16)
     lines = []
     if s.kicker:
-        lines += [("K", l) for l in headline_lines(s.kicker, rng, max(width, size + 4))]
+        lines += [("K", l) for l in headline_lines(s.kicker, rng, rng.choice([size + 2, width, 2 * width]))]
     title = headline_lines(s.title, rng, size)
     if len(title) == 1 and len(s.title) <= 8 and rng.random() < 0.2:
         title = [letter_spaced(s.title)]
     lines += [("T", l) for l in title]
     if s.subtitle:
         sub = ("——" if rng.random() < 0.5 else "") + s.subtitle
-        lines += [("S", l) for l in headline_lines(sub, rng, max(width, 18))]
+        lines += [("S", l) for l in headline_lines(sub, rng, rng.choice([width, width + 3, 2 * width]))]
     return lines
 
 
-def add_head(page: Composed, head: list[tuple[str, str]], k: int) -> None:
-    for role, line in head:
-        page.add(role, line, article=k)
+def add_head(page: Composed, lines: list[tuple[str, str]], k: int) -> None:
+    """Lines given with their roles (a blank line as an empty one)."""
+    for role, line in lines:
+        if line:
+            page.add(role, line, article=k)
+        else:
+            page.blank()
 
 
 # --- Markdown-converted pages --------------------------------------------------
 
-def markdown_page(st: Style, stories: list[Story], issue: str) -> Composed:
-    """Pages converted to Markdown: # headings at mixed levels, kickers as headings
-    or plain lines, names-only bylines, captions, a paragraph split mid-sentence."""
+def markdown_page(st: Style, stories: list[Story], issue: str, captions: list[str] = ()) -> Composed:
+    """Pages converted to Markdown: # headings at mixed levels (a lead story a
+    level up), kickers as headings or plain lines, a headline set as two
+    headings, names-only bylines, captions in and between articles, a paragraph
+    split mid-sentence; some converted pages keep no # marks at all."""
     rng = st.rng
     page = Composed("markdown")
+    plain = rng.random() < 0.25               # no heading marks: one paragraph a line
     top = rng.choice([1, 1, 2])
+    lead = rng.random() < 0.3                 # the first story a level above the others
     gap = rng.random() < 0.85
+    captions = list(captions)
     if rng.random() < 0.35:
         line = st.fill(rng.choice(["{y}年{m}月{d}日 星期{wd}", "{site} {y}年{m}月{d}日 第{page}版",
                                    "第{page}版：{section}"]), issue, stories[0].page)
@@ -261,43 +311,60 @@ def markdown_page(st: Style, stories: list[Story], issue: str) -> Composed:
     def sep():
         if gap:
             page.blank()
+
+    def mark(level: int) -> str:
+        return "" if plain else "#" * min(6, level) + " "
+
     for k, s in enumerate(stories):
         paras = list(s.paragraphs)
         page.blank()
         if is_photo(s):
-            for p in paras:
+            body = paras
+            if rng.random() < 0.5 and len(paras) >= 2:
+                body = paras[:-1] + [re.sub(r"（[^）]*）\s*$", "", paras[-1])]    # the credit on a line of its own
+            for p in body:
                 page.add("P", p, article=k)
                 sep()
             page.items.append(item(s, paras, issue, kind="photo", title=[]))
             continue
-        level = top + (1 if rng.random() < 0.15 else 0)
+        level = top + (1 if (lead and k > 0) or rng.random() < 0.1 else 0)
+        marked = True
         if s.kicker:
-            page.add("K", ("#" * (level + 1) + " " if rng.random() < 0.5 else "") + s.kicker, article=k)
+            same = rng.random() < 0.3          # the kicker set as a heading of the title's own level
+            marked = not same
+            page.add("K", (mark(level) if same else mark(level + 1) if rng.random() < 0.5 else "") + s.kicker,
+                     article=k)
             sep()
-        page.add("T", "#" * level + " " + s.title, article=k)
+        page.add("T", mark(level) + s.title, article=k)
         sep()
         if s.subtitle:
-            page.add("S", ("#" * (level + 1) + " " if rng.random() < 0.6 else "") + "——" + s.subtitle, article=k)
+            page.add("S", (mark(level + 1) if rng.random() < 0.6 else "") + "——" + s.subtitle, article=k)
             sep()
         if not re.match(r"(本报|新华社|据新华社)", paras[0]) and rng.random() < 0.5:
             page.add("Y", st.fill(rng.choice(["{person} {person}", "{person}", "本报记者 {person}",
-                                              "文/{person} 图/{person}"])), article=k)
+                                              "文/{person} 图/{person}", "□{person} {person}", "记者 {person}"])),
+                     article=k)
             sep()
         broken = rng.random() < 0.3
+        inner = rng.randint(1, len(paras) - 1) if captions and len(paras) > 2 and rng.random() < 0.3 else -1
         for i, p in enumerate(paras):
             text = p
-            if not substantial(p) and re.fullmatch(r"\S{2,14}( \S{2,14})?", p) and rng.random() < 0.5:
-                text = "### " + p                   # an inner subhead
+            role = "H" if subhead(p) else "P"
+            if role == "H" and re.fullmatch(r"\S{2,14}( \S{2,14})?", p) and rng.random() < 0.5:
+                text = mark(level + 1) + p        # an inner subhead, a level under the title
             if broken and i == len(paras) // 2 and len(p) > 60:
                 cut = rng.randint(20, len(p) - 20)   # a page break mid-sentence
-                page.add("P", text[:cut], article=k)
+                page.add(role, text[:cut], article=k)
                 page.blank()
-                page.add("P", text[cut:], article=k)
+                page.add(role, text[cut:], article=k)
                 broken = False
             else:
-                page.add("P", text, article=k)
+                page.add(role, text, article=k)
             sep()
-        page.items.append(item(s, paras, issue, marked=True))
+            if i == inner:                       # a photo caption set inside the article
+                page.add("P", captions.pop(), article=k)
+                sep()
+        page.items.append(item(s, paras, issue, marked=marked))
     return page
 
 
@@ -344,7 +411,7 @@ def web_page(st: Style, stories: list[Story], issue: str) -> Composed:
     else:
         for i, p in enumerate(paras):
             glue = credit if credit and i == len(paras) - 1 and rng.random() < 0.5 else ""
-            page.add("P", lead + p + glue, article=0)
+            page.add("H" if subhead(p) and not glue else "P", lead + p + glue, article=0)
             if glue:
                 credit = ""
             if rng.random() < 0.5:
@@ -439,7 +506,8 @@ def digest_page(st: Style, stories: list[Story], issue: str) -> Composed:
             page.add("D", date_line, article=k)
         if rng.random() < 0.5:
             page.blank()
-        page.add("P", *paras, article=k)
+        for p in paras:
+            page.add("H" if subhead(p) else "P", p, article=k)
         if not before:
             page.add("D", date_line, article=k)
         if more:
@@ -477,7 +545,8 @@ def record_page(st: Style, stories: list[Story], issue: str, year_shift: int = 0
                 page.add("S", s.subtitle, article=k)
             if author:
                 page.add("Y", author, article=k)
-            page.add("P", *paras, article=k)
+            for p in paras:
+                page.add("H" if subhead(p) else "P", p, article=k)
             page.blank()
             page.blank()
         else:
@@ -496,7 +565,7 @@ def record_page(st: Style, stories: list[Story], issue: str, year_shift: int = 0
             if fields["body"]:
                 page.add("F", fields["body"])
             for p in paras:
-                page.add("P", *wrap("\u3000\u3000" + p, width, rng, jitter=0), article=k)
+                page.add("H" if subhead(p) else "P", *wrap("\u3000\u3000" + p, width, rng, jitter=0), article=k)
             page.blank()
             if rng.random() < 0.4:
                 page.add("F", rng.choice(["====================", "------------------------------", "*****"]))

@@ -54,7 +54,7 @@ class Style:
     def pick(self, key: str) -> str:
         """A variant of templates()[key] from this split's half of the list."""
         options = templates()[key]
-        half = options[0::2] if self.split == "dev" else options[1::2]
+        half = options if self.split == "all" else options[0::2] if self.split == "dev" else options[1::2]
         return self.rng.choice(half or options)
 
     def person(self) -> str:
@@ -94,10 +94,11 @@ def width_of(ch: str) -> float:
     return 0.5 if ch.isascii() else 1.0
 
 
-def wrap(text: str, width: int, rng: random.Random, jitter: float = 0.15) -> list[str]:
+def wrap(text: str, width: int, rng: random.Random, jitter: float = 0.5) -> list[str]:
     """Cut text into column lines of about `width` characters (Latin and digits
-    half width); closing punctuation never starts a line; some lines run one
-    character long or short, as squeezed punctuation makes them."""
+    half width); closing punctuation never starts a line; with `jitter`, lines
+    run a character or two long or short, as squeezed punctuation and OCR's
+    reading of it make them."""
     lines: list[str] = []
     cur, used = "", 0.0
     limit = width
@@ -106,7 +107,9 @@ def wrap(text: str, width: int, rng: random.Random, jitter: float = 0.15) -> lis
         if cur and used + w > limit and ch not in NO_LINE_START:
             lines.append(cur)
             cur, used = "", 0.0
-            limit = width + (rng.choice((-1, 1)) if rng.random() < jitter else 0)
+            limit = width
+            if rng.random() < jitter:
+                limit += rng.choice((-2, -1, -1, 1, 1, 1, 2))
         cur += ch
         used += w
     if cur:

@@ -1,9 +1,10 @@
 """Publication dates as ISO prefixes (2021, 2021-11, 2021-11-04).
 
 Where they come from, in order: a date line printed with the article (a web
-page's time stamp, a database record's date field, a digest's date line);
-the curator's catalogue date, refined by what the page prints when the two
-agree; the date the page prints in its header.  A news agency's dateline in
+page's time stamp, a database record's date field, a digest's date line)
+where it agrees with the curator's catalogue date or there is none; the
+catalogue date, refined by the page's header when the two agree; the date
+the page prints in its header.  A news agency's dateline in
 the same month gives the day.  A year is never invented: month-and-day text
 without a known year gives no date.
 """
@@ -87,9 +88,10 @@ def date_of(catalog_date: str, stamp: str, text: str, page_date: str = "") -> tu
     notes: list[str] = []
     own = printed_date(stamp) if stamp else ""
     if own:
-        if catalog_date and not agrees(own, catalog_date):
-            notes.append(f"the article's printed date {own} differs from the catalogue's {catalog_date}")
-        return own, notes
+        if not catalog_date or agrees(own, catalog_date):
+            return own, notes
+        # The curator's record wins over what the page prints; the difference is worth a look.
+        notes.append(f"the article's printed date {own} differs from the catalogue's {catalog_date}")
     date = catalog_date
     if page_date and (not date or (agrees(page_date, date) and len(page_date) > len(date))):
         date = page_date

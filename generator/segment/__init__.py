@@ -1,22 +1,28 @@
 """Segment: a Page -> Drafts (articles, photos, continuations and residue).
 
-`split_page` picks the segmenter for the page's kind, then applies the repairs
+`split_page` picks the segmenter for the page's kind (Markdown headings, or the
+line-role tagger for everything else), then applies the repairs
 every kind shares: broken sentence order, repeated paragraphs, and residue
 records for any line no article took, so that nothing on a page is lost.
 """
 from __future__ import annotations
 
 from ..records import Draft, Page
+from .assemble import split_tagged
 from .markdown import split_markdown
-from .ocr import split_ocr
 from .order import drop_repeats, restore_order
-from .web import split_web
 
-SEGMENTERS = {"ocr": split_ocr, "markdown": split_markdown, "plain": split_markdown, "web": split_web}
+
+def segment(page: Page) -> list[Draft]:
+    """Pages converted to Markdown are cut at their headings (markdown.py); every
+    other page by the line-role tagger (assemble.py)."""
+    if page.kind == "markdown":
+        return split_markdown(page)
+    return split_tagged(page)
 
 
 def split_page(page: Page) -> list[Draft]:
-    drafts = [d for d in SEGMENTERS[page.kind](page) if d.line_nos]
+    drafts = [d for d in segment(page) if d.line_nos]
     for d in drafts:
         restore_order(d)
     drafts += [r for d in drafts for r in drop_repeats(d)]

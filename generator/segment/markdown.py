@@ -17,6 +17,8 @@ from .text import (COMMENTATOR, DATELINE_CREDIT, LONE_PHOTO, PHOTO_CREDIT, SUBTI
                    may_end_paragraph, norm_space)
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# How an article's first paragraph opens: a dateline.
+OPENING = re.compile(r"^\s*(?:本报讯|本报[^\s，。]{0,8}?(?:讯|电)|(?:据)?新华社[^\s，。]{0,12}?电|本网讯|本台讯)")
 KICKER_END = re.compile(r"(——|--|：|:)\s*$")
 
 
@@ -87,8 +89,27 @@ def split_markdown(page: Page) -> list[Draft]:
     cur: Draft | None = None
     kicker: Item | None = None
 
+    def opens_below(n: int) -> bool:
+        """A deeper heading still opens an article when what follows it is an
+        article's opening: a subtitle (——), a byline, or a dateline."""
+        for nxt in items[n + 1:n + 3]:
+            if nxt.kind == "heading" and SUBTITLE.match(nxt.text):
+                return True
+            if nxt.kind == "credit" and is_credit(nxt.text):
+                continue
+            return nxt.kind != "heading" and bool(OPENING.match(nxt.text))
+        return False
+
+    # (only after a body: a deeper heading under a title is a section label or a second title line)
+    deeper_titles = {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top
+                     and not SUBTITLE.match(it.text) and n > 0 and items[n - 1].kind != "heading"
+                     and opens_below(n)}
+
     def is_title(it: Item | None) -> bool:
-        return it is not None and it.kind == "heading" and it.level <= top and not SUBTITLE.match(it.text)
+        return it is not None and it.kind == "heading" and not SUBTITLE.match(it.text) and (
+            it.level <= top or id(it) in deeper_ids)
+
+    deeper_ids = {id(items[n]) for n in deeper_titles}
 
     def start(it: Item | None) -> Draft:
         d = Draft(kind="news", first=0, last=0)

@@ -74,6 +74,28 @@ def is_credit(text: str) -> bool:
     return bool(CREDIT_LINE.match(t)) and len(t.replace(" ", "")) <= 24 and not ends_sentence(t)
 
 
+def _surnames() -> tuple[frozenset, tuple]:
+    from ..extract.gazetteer import rules
+
+    r = rules("names.yml")
+    return frozenset(r["single"]), tuple(r["compound"])
+
+
+def is_byline(text: str) -> bool:
+    """A credit line that names people: with a role (本报记者, 通讯员), after a
+    box (□), or of names that each open with a surname — not a headline of two
+    short phrases (闻令而动 靠前监督) that happens to look like names."""
+    t = norm_space(text)
+    if not is_credit(t):
+        return False
+    if re.search(ROLE, t) or t[:1] in "□■":
+        return True
+    single, compound = _surnames()
+    tokens = [x for x in re.split(r"[\s、]+", t) if x]
+    return all((len(x) in (2, 3) and x[0] in single) or (len(x) in (3, 4) and x.startswith(compound))
+               for x in tokens)
+
+
 def people(text: str) -> list[str]:
     """Names of people in a credit line, wrappers removed."""
     t = re.sub(r"责任编辑.*$", "", text)

@@ -1,0 +1,544 @@
+"""Tagged lines -> Drafts: articles with their heads, bodies, bylines and dates.
+
+The tagger says what each line is and which way a head line points; this
+module follows it.  A body opens at a B line and takes the head lines waiting
+for it (>); head lines printed after a body (<) join that body when it has no
+such line yet; head lines standing apart (~), or left over, are matched to
+untitled bodies by what they name (match.py).  Furniture becomes residue.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..records import Draft, Line, Page
+from . import match
+from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, profile
+from .tagger import tag
+from .text import (NAME, COMMENTATOR, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_credit, join_lines,
+                   may_end_paragraph,
+                   norm_space)
+
+# A credit run into a web article's end: 中国日报宁夏记者站胡冬梅责任编辑蔡东海, （责任编辑：王五）.
+TRAILING_CREDIT = re.compile(
+    rf"(?P<credit>(?:[\u4e00-\u9fff]{{2,12}}?(?:记者站|记者|通讯员|报道组))?\s*{NAME}\s*"
+    rf"[（(\[]?责任编辑[:：]?\s*{NAME}[）)\]]?|[（(\[](?:责任)?编辑[:：]\s*{NAME}[）)\]]"
+    rf"|(?:编辑|责编)[:：/]\s*{NAME}(?:\s+(?:审核|校对|终审)[:：/]\s*{NAME})*)\s*$")
+OCR_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d“”，。、]) (?=[\u4e00-\u9fff\d“”])")
+SUBTITLE_DASH = re.compile(r"^\s*(——|--|－－|─+)\s*")
+
+
+@dataclass
+class Part:
+    """An article being put together: its head lines by role, and its body lines."""
+    heads: dict[str, list[Line]] = field(default_factory=dict)
+    body: list[Line] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    subheads: set[int] = field(default_factory=set)      # body lines that are subheads inside the article
+
+    def has(self, role: str) -> bool:
+        return bool(self.heads.get(role))
+
+    @property
+    def titled(self) -> bool:
+        return self.has("T") or self.has("K")
+
+    def take(self, role: str, line: Line) -> None:
+        self.heads.setdefault(role, []).append(line)
+
+    @property
+    def text(self) -> str:
+        return "".join(l.text.strip() for l in self.body)
+
+    @property
+    def head(self):
+        return self.heads.get("T")
+
+
+@dataclass
+class Orphan:
+    """A head group: one headline's kicker, title and subtitle lines with the
+    byline and date lines set with it; where it stands apart from its body it
+    is matched by content."""
+    lines: list[tuple[str, Line]]
+    votes: Counter = field(default_factory=Counter)
+    holder: "Part | None" = None          # the body it was given to
+
+    @property
+    def text(self) -> str:
+        return "".join(l.text for r, l in self.lines if r in "KTS")
+
+    @property
+    def titled(self) -> bool:
+        return any(r in "KT" for r, _ in self.lines)
+
+    @property
+    def way(self) -> str:
+        return max(self.votes, key=lambda w: (self.votes[w], w == ">")) if self.votes else ">"
+
+
+ORDER = {"K": 0, "T": 1, "S": 2, "Y": 3, "D": 4}
+
+
+def head_order(lines: list[Line], labels: list[str | None]) -> list[str | None]:
+    """Within adjacent head lines that point the same way, roles run kicker,
+    title, subtitle, byline, date: a kicker line after a title line continues
+    the title, a title line after a subtitle line continues the subtitle."""
+    out = list(labels)
+    # One head block (adjacent head lines) points one way: the way most of its title lines point.
+    i = 0
+    while i < len(out):
+        if not out[i] or out[i][0] not in ORDER:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(out) and out[j] and out[j][0] in ORDER and lines[j].no == lines[j - 1].no + 1:
+            j += 1
+        votes = Counter()
+        for k in range(i, j):
+            votes[out[k][1:]] += 2 if out[k][0] == "T" else 1
+        way = max(votes, key=lambda w: (votes[w], w == ">"))
+        for k in range(i, j):
+            out[k] = out[k][0] + way
+        i = j
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if not a or not b or a[0] not in ORDER or b[0] not in ORDER or a[1:] != b[1:]:
+            continue
+        if ORDER[b[0]] < ORDER[a[0]] and not (a[0] in "SYD" and b[0] in "KT") and \
+                lines[i].no == lines[i - 1].no + 1:
+            out[i] = a[0] + b[1:]
+    return out
+
+
+def split_tagged(page: Page) -> list[Draft]:
+    texts = [l.text for l in page.lines]
+    labels = head_order(page.lines, tag(texts))
+    prof = profile(texts)
+    width = prof.width
+    units, furniture = units_of(page.lines, labels, width)
+    parts = [u for u in units if isinstance(u, Part)]
+    orphans = place_heads(units, parts)
+    used = claim(units, parts, [o for o in orphans if o.titled])
+    used |= subheads_back(units, parts, [o for o in orphans if id(o) not in used])
+    unmarked = width > 0 and not prof.headings and not prof.fields
+    drafts = [draft_of(p, width, unmarked) for p in parts]
+    for o in orphans:
+        if id(o) not in used:
+            nos = [l.no for _, l in o.lines]
+            drafts.append(Draft(kind="residue", first=nos[0], last=nos[-1],
+                                paragraphs=[norm_space(l.text) for _, l in o.lines],
+                                notes=["headline matched no article"], line_nos=nos))
+    drafts += furniture_residue(furniture)
+    return drafts
+
+
+def subhead_like(text: str, width: int) -> bool:
+    """A body line that reads as a subhead: short, and ending no sentence or clause."""
+    t = text.strip()
+    return bool(t) and han_len(t) <= (0.85 * width if width else 24) and t[-1] not in "。！？，、；：,;:…"
+
+
+def units_of(lines: list[Line], labels: list[str | None], width: int = 0) -> tuple[list, list[Line]]:
+    """The page as a sequence of head groups (Orphan: one headline with its
+    subtitle, byline and date lines) and bodies (Part), and its furniture lines.
+    A body opens at a B line or after a head group; a head group ends where a
+    new headline begins (a kicker or title after a subtitle, byline or date,
+    or after a title across a blank line)."""
+    units: list = []
+    furniture: list[Line] = []
+    for line, label in zip(lines, labels):
+        if label is None:
+            continue
+        if label == "F":
+            furniture.append(line)
+            continue
+        role, way = label[0], label[1:]
+        last = units[-1] if units else None
+        if role in "BIH":
+            if role == "B" or not isinstance(last, Part):
+                last = Part()
+                units.append(last)
+            last.body.append(line)
+            if role == "H" and subhead_like(line.text, width):
+                last.subheads.add(line.no)
+            continue
+        if isinstance(last, Orphan):
+            roles = {r for r, _ in last.lines}
+            gap = line.no > last.lines[-1][1].no + 1
+            new = role in "KT" and (roles & set("SYD") or ("T" in roles and gap))
+            if not new:
+                last.lines.append((role, line))
+                last.votes[way] += 2 if role == "T" else 1
+                continue
+        group = Orphan([(role, line)])
+        group.votes[way] += 2 if role == "T" else 1
+        units.append(group)
+    return units, furniture
+
+
+# How a head group's place is chosen: agreeing with the tagger's direction,
+# sharing words with the body, and being a headline at all each count.
+AGREE, CONTENT, ATTACH = 1.0, 2.0, 0.6
+UNSURE = 0.6
+CONVENTION = 0.5         # the page's majority direction, as a prior beside the tagger's
+
+
+def place_heads(units: list, parts: list[Part]) -> list[Orphan]:
+    """Give each head group to the body before it or the body after it, or to
+    neither, so that no body gets two headlines and the choices agree best with
+    the tagger's directions and with what the headlines and bodies say.  Head
+    groups without a title (a byline, a date line) follow the tagger's
+    direction.  Returns the groups left standing apart."""
+    scorer = match.Scorer([p.text for p in parts])
+    # gaps[i]: the groups between parts[i-1] and parts[i] (gaps[0] before the first part).
+    gaps: list[list[Orphan]] = [[] for _ in range(len(parts) + 1)]
+    k = 0
+    for u in units:
+        if isinstance(u, Part):
+            k += 1
+        else:
+            gaps[k].append(u)
+    untitled_groups: list[tuple[Orphan, int]] = []
+    for gap in gaps:
+        titled = [g for g in gap if g.titled]
+        if len(titled) >= 3:          # a block of headlines: no two bodies beside it can hold them all
+            for g in titled:
+                g.votes = Counter({"~": 1})
+    # The page's own convention: the way most of its headlines point.
+    ways = Counter(g.way for gap in gaps for g in gap if g.titled and g.way != "~")
+    convention = max(ways, key=lambda w: (ways[w], w == ">")) if ways else ""
+
+    def value(g: Orphan, side: str, left: Part | None, right: Part | None) -> float:
+        way = g.way
+        a = scorer.score(g.text, left.text) if left else 0.0
+        b = scorer.score(g.text, right.text) if right else 0.0
+        share = 0.5 if a + b == 0 else (a if side == "<" else b) / (a + b)
+        if way == "~":               # no direction to go by: the words must point one way, the page's way
+            return CONTENT * (2 * share - 1) - UNSURE - (AGREE if convention and side != convention else 0.0)
+        agree = (1.0 if way == side else -1.0) + CONVENTION * (0 if not convention else 1 if side == convention else -1)
+        return AGREE * agree + CONTENT * (2 * share - 1) + ATTACH
+
+    # Dynamic programme over the gaps; state: whether the part after the gap took a headline from it.
+    best: dict[int, tuple[float, list]] = {0: (0.0, [])}
+    for i, gap in enumerate(gaps):
+        left = parts[i - 1] if i > 0 else None
+        right = parts[i] if i < len(parts) else None
+        titled = [j for j, g in enumerate(gap) if g.titled]
+        for j, g in enumerate(gap):
+            if not g.titled:
+                untitled_groups.append((g, i))
+        nxt: dict[int, tuple[float, list]] = {}
+        for state, (score, plan) in best.items():
+            options = [(None, None)]
+            for x in titled:
+                if left is not None and state == 0:
+                    options.append((x, None))
+                if right is not None:
+                    options.append((None, x))
+                    for y in titled:
+                        if left is not None and state == 0 and y > x:
+                            options.append((x, y))
+            for x, y in options:
+                v = score
+                if x is not None:
+                    v += value(gap[x], "<", left, right)
+                if y is not None:
+                    v += value(gap[y], ">", left, right)
+                s2 = 1 if y is not None else 0
+                if s2 not in nxt or v > nxt[s2][0]:
+                    nxt[s2] = (v, plan + [(i, x, y)])
+        best = nxt
+    _, plan = max(best.values(), key=lambda t: t[0])
+    placed: set[int] = set()
+    for i, x, y in plan:
+        if x is not None:
+            attach(parts[i - 1], gaps[i][x])
+            placed.add(id(gaps[i][x]))
+        if y is not None:
+            attach(parts[i], gaps[i][y])
+            placed.add(id(gaps[i][y]))
+    for g, i in untitled_groups:            # a byline or date line: the way the tagger points it
+        side = parts[i] if g.way == ">" and i < len(parts) else parts[i - 1] if g.way == "<" and i > 0 else None
+        if side is None:
+            side = parts[i] if i < len(parts) else parts[i - 1] if i > 0 else None
+        if side is not None:
+            attach(side, g)
+            placed.add(id(g))
+    return [g for gap in gaps for g in gap if id(g) not in placed]
+
+
+def subheads_back(units: list, parts: list[Part], orphans: list[Orphan]) -> set[int]:
+    """A headline that matched no article, standing between two bodies of which
+    one at most has a headline (outside them), is a subhead inside one article:
+    the two bodies become one, with the headline as a paragraph of its own."""
+    done: set[int] = set()
+    for o in orphans:
+        k = units.index(o)
+        if not (0 < k < len(units) - 1) or not isinstance(units[k - 1], Part) or not isinstance(units[k + 1], Part):
+            continue
+        a, b = units[k - 1], units[k + 1]
+        if (a.titled and b.titled) or any(r not in "TS" for r, _ in o.lines) or opens_article(b.body[0].text):
+            continue
+        lines = [l for _, l in o.lines]
+        a.body += lines + b.body
+        a.subheads |= {l.no for l in lines} | b.subheads
+        for role, ls in b.heads.items():
+            a.heads.setdefault(role, []).extend(ls)
+        a.notes += b.notes
+        units[k - 1:k + 2] = [a]
+        parts.remove(b)
+        done.add(id(o))
+    return done
+
+
+def attach(p: Part, g: Orphan) -> None:
+    for role, line in g.lines:
+        p.take(role, line)
+    g.holder = p
+
+
+def opens_article(text: str) -> bool:
+    """A line that opens an article: a dateline, a jump from another page, a byline."""
+    return bool(DATELINE.match(text) or JUMP_IN.match(text) or (is_credit(text) and ROLE_WORD.search(text)))
+
+
+def claim(units: list, parts: list[Part], orphans: list[Orphan]) -> set[int]:
+    """Headlines left standing apart claim the body that says what they say,
+    best fits first.  An untitled body takes its headline; a body that has one
+    already is cut in two when the two headlines' words part inside it (two
+    bodies set back to back); failing that, the best untitled body takes it.
+    Returns the ids of the orphans placed."""
+    scorer = match.Scorer([p.text for p in parts])
+    placed: set[int] = set()
+    scored = []
+    for o in orphans:
+        scores = [(scorer.score(o.text, p.text), k) for k, p in enumerate(parts)]
+        scored.append((max(scores)[0] if scores else 0.0, o))
+    for best_score, o in sorted(scored, key=lambda t: -t[0]):
+        if best_score <= 0:
+            continue
+        ranked = sorted(parts, key=lambda p: -scorer.score(o.text, p.text))
+        best = ranked[0]
+        if not best.titled:
+            take_orphan(best, o, "headline printed apart from its body, matched by content")
+            placed.add(id(o))
+            continue
+        if split_for(units, parts, best, o, scorer):
+            placed.add(id(o))
+            continue
+        free = [p for p in ranked if not p.titled and scorer.score(o.text, p.text) > 0]
+        if free:
+            take_orphan(free[0], o, "headline printed apart from its body, matched by content")
+            placed.add(id(o))
+    return placed
+
+
+def take_orphan(p: Part, o: Orphan, note: str) -> None:
+    attach(p, o)
+    p.notes.append(note)
+
+
+def split_for(units: list, parts: list[Part], p: Part, o: Orphan, scorer: "match.Scorer") -> bool:
+    """Cut p's body where its own headline's words give way to o's; the piece
+    that says what o says takes o.  Where p's headline stands before or after
+    its body, p keeps the piece beside it."""
+    if len(p.body) < 4:
+        return False
+    own_first = (p.heads.get("T") or p.heads["K"])[0].no < p.body[0].no
+    options = [True] if own_first else [False]       # True: p keeps the first piece
+    if p.notes and "matched by content" in p.notes[0]:
+        options = [True, False]                       # its headline was placed by content: either way
+    best = None
+    for keep_first in options:
+        k, gain = best_cut(scorer, p, o, o_after=keep_first)
+        if k is not None and (best is None or gain > best[1]):
+            best = (k, gain, keep_first)
+    if best is None:
+        return False
+    k, _, keep_first = best
+    new = Part(body=p.body[k:] if keep_first else p.body[:k])
+    p.body = p.body[:k] if keep_first else p.body[k:]
+    new.subheads = {n for n in p.subheads if any(l.no == n for l in new.body)}
+    take_orphan(new, o, "headline printed apart from its body, matched by content; "
+                        "body split from a back-to-back neighbour")
+    parts.insert(parts.index(p) + (1 if keep_first else 0), new)
+    units.insert(units.index(p) + (1 if keep_first else 0), new)
+    return True
+
+
+SPLIT_GAIN = 1.0
+
+
+def best_cut(scorer: "match.Scorer", p: Part, o: Orphan, o_after: bool) -> tuple[int | None, float]:
+    """Where to cut p's body so that its own headline keeps one side and o takes
+    the other: the paragraph start that best divides the two headlines' words."""
+    own = "".join(l.text for r in "KTS" for l in p.heads.get(r, []))
+    mine, theirs = set(match.bigrams(o.text)), set(match.bigrams(own))
+    only_o, only_p = (mine - theirs) or mine, (theirs - mine) or theirs
+    lines = p.body
+    aff = [scorer.score("", l.text, only_p) - scorer.score("", l.text, only_o) for l in lines]
+    best, best_k = 0.0, None
+    total = sum(aff)
+    prefix = 0.0
+    for k in range(1, len(lines)):
+        prefix += aff[k - 1]
+        if not may_end_paragraph(lines[k - 1].text):   # a blank line alone may be a column break mid-sentence
+            continue
+        if k < 2 or len(lines) - k < 2:
+            continue
+        # own headline's words before the cut and o's after (or the reverse when o stands first)
+        gain = prefix - (total - prefix) if o_after else (total - prefix) - prefix
+        if gain > best:
+            best, best_k = gain, k
+    return (best_k, best) if best > SPLIT_GAIN else (None, 0.0)
+
+
+def furniture_residue(lines: list[Line]) -> list[Draft]:
+    """Runs of furniture lines (navigation, page headers, share bars, footers) as residue."""
+    out: list[Draft] = []
+    run: list[Line] = []
+    for line in lines + [None]:
+        if line is not None and (not run or line.no <= run[-1].no + 2):
+            run.append(line)
+            continue
+        if run:
+            out.append(Draft(kind="residue", first=run[0].no, last=run[-1].no,
+                             paragraphs=[norm_space(l.text) for l in run],
+                             notes=["page or site furniture (navigation, header, footer)"],
+                             line_nos=[l.no for l in run]))
+        run = [line] if line is not None else []
+    return out
+
+
+def strip_label(text: str) -> tuple[str, bool]:
+    """A head line without its Markdown heading mark, database field label or item marker."""
+    t = HEADING.sub("", text.strip())
+    m = _words()["field"].match(t)
+    cut = False
+    if m:
+        t, cut = t[m.end():].strip(), True
+    if t[:1] and t[0] in _words()["markers"]:
+        t, cut = t[1:].strip(), True
+    return t, cut
+
+
+def join_head(lines: list[Line]) -> tuple[str, list[str]]:
+    """(text of head lines joined, the lines printed with a label that was cut)."""
+    parts: list[str] = []
+    printed: list[str] = []
+    for l in lines:
+        t, cut = strip_label(l.text)
+        if cut:
+            printed.append(norm_space(l.text))
+        t = t.replace(" ", "") if SPACED.match(t) else norm_space(t)
+        if parts and parts[-1] and t and not (parts[-1][-1].isascii() and t[0].isascii()):
+            parts.append(t)
+        elif parts and t:
+            parts.append(" " + t)
+        else:
+            parts.append(t)
+    return "".join(parts).strip(), printed
+
+
+def paragraphs(lines: list[Line], width: int, subheads: set[int] = frozenset()) -> tuple[list[str], list[list[int]]]:
+    """Reflow body lines: in a wrapped column a paragraph ends at a short line that
+    ends a sentence, at an indent, or at a blank line after a sentence's end;
+    unwrapped lines are paragraphs of their own unless one stops mid-sentence."""
+    paras: list[list[Line]] = []
+    prev: Line | None = None
+    for line in lines:
+        t = line.text
+        new = prev is None or line.no in subheads or prev.no in subheads
+        if not new:
+            gap = line.no > prev.no + 1
+            p = prev.text.strip()
+            if t[:1] in (" ", "\u3000", "\t") and prev.text[:1] not in (" ", "\u3000", "\t"):
+                new = True
+            elif width and han_len(p) <= width * 1.6:
+                short = han_len(p) < width - 1.5
+                new = (ends_sentence(p) and (short or gap)) or (gap and may_end_paragraph(p) and short)
+            else:
+                new = may_end_paragraph(p) or han_len(p) < 30 or not re.match(r"[\u4e00-\u9fff“]", t.strip()[:1])
+        if new:
+            paras.append([line])
+        else:
+            paras[-1].append(line)
+        prev = line
+    text = [OCR_GAP.sub("", join_lines([l.text for l in p])) if width else join_lines([l.text for l in p])
+            for p in paras]
+    return text, [[l.no for l in p] for p in paras]
+
+
+KICKER_MARK = re.compile(r"(——|--|：|:)\s*$")
+
+
+LEAD_STOP = re.compile(r"[，。！？；：,;:!?、]")
+LEAD_BODY = re.compile(r"\s*(?:本报讯|本报[^\s，。]{0,8}?(?:讯|电)|(?:据)?新华社|本网讯|\d{1,2}月\d{1,2}日|近日|日前|[（(])")
+
+
+def lead_title(body: list[Line]) -> str:
+    """The lead title a 简讯 item prints after its marker, before its text
+    (■县召开春耕生产会议 本报讯 近日…): the words up to the last space before
+    the first clause mark or dateline, when they read as a headline."""
+    marks = _words()["markers"]
+    raw = " ".join(l.text.strip() for l in body[:3])
+    if not raw or raw[0] not in marks:
+        return ""
+    raw = raw[1:].lstrip()
+    best = ""
+    for m in re.finditer(r"[ \u3000]+", raw[:60]):
+        left = raw[:m.start()]
+        if LEAD_STOP.search(left) or LEAD_BODY.match(left.split(" ")[-1]):
+            break
+        best = left
+        if LEAD_BODY.match(raw[m.end():]):
+            break
+    best = norm_space(best)
+    return best if 2 <= han_len(best) <= 40 else ""
+
+
+def draft_of(p: Part, width: int, unmarked: bool = False) -> Draft:
+    """A Draft from an assembled part.  On a page that does not mark type sizes (an
+    OCR column), a kicker or subtitle line is told from the title only by its
+    mark (a kicker ends in —— or ：, a subtitle opens with ——); unmarked, it is
+    read as part of the headline."""
+    k_lines, t_lines, s_lines = p.heads.get("K", []), p.heads.get("T", []), p.heads.get("S", [])
+    if not t_lines and k_lines:
+        t_lines, k_lines = k_lines, []          # a kicker with no title under it is the headline
+    if unmarked and t_lines:
+        if k_lines and not KICKER_MARK.search(k_lines[-1].text):
+            t_lines, k_lines = k_lines + t_lines, []
+        if s_lines and not SUBTITLE_DASH.match(s_lines[0].text):
+            t_lines, s_lines = t_lines + s_lines, []
+    title, printed = join_head(t_lines)
+    if not title and p.body:
+        title = lead_title(p.body)
+    kicker, k_printed = join_head(k_lines)
+    subtitle, s_printed = join_head(s_lines)
+    credit = [norm_space(l.text) for l in p.heads.get("Y", [])]
+    stamp = " ".join(norm_space(l.text) for l in p.heads.get("D", [])[:1])
+    extra_dates = [norm_space(l.text) for l in p.heads.get("D", [])[1:]]
+    paras, para_lines = paragraphs(p.body, width, p.subheads)
+    if paras:
+        m = TRAILING_CREDIT.search(paras[-1])
+        if m and m.start("credit") > 0:
+            # A credit run into the body's end: a paragraph of its own (nothing printed is dropped).
+            paras[-1:] = [paras[-1][:m.start("credit")].rstrip(), m.group("credit").strip()]
+            para_lines.append(list(para_lines[-1]))
+            credit.append(m.group("credit").strip())
+    nos = sorted([l.no for ls in p.heads.values() for l in ls] + [l.no for l in p.body])
+    kind = "news"
+    if p.body and JUMP_IN.match(p.body[0].text):
+        kind = "continuation"
+    elif not title and paras and (LONE_PHOTO.match(paras[-1]) or PHOTO_CREDIT.search(paras[-1])) \
+            and han_len("".join(paras)) <= 400:
+        kind = "photo"
+    elif any(COMMENTATOR.match(c) for c in credit) or "评论" in kicker or re.match(r"^论", subtitle):
+        kind = "commentary"
+    d = Draft(kind=kind, first=nos[0] if nos else 0, last=nos[-1] if nos else 0, title=title, subtitle=subtitle,
+              kicker=kicker, stamp=stamp, credit=credit + extra_dates, paragraphs=paras, notes=list(p.notes),
+              line_nos=nos, para_lines=para_lines)
+    d.printed = printed + k_printed + s_printed
+    return d

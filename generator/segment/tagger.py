@@ -1,0 +1,179 @@
+"""The line-role tagger: a linear-chain CRF that reads a page's lines and says
+what each one is.
+
+Labels: F furniture (navigation, page headers, footers, share bars), B the
+first line of an article's body, I any other body line, and for head lines
+K kicker, T title, S subtitle, Y byline, D date line, each followed by > (its
+body comes next), < (its body stands just before) or ~ (its body stands
+elsewhere on the page, past another article).  The model is trained from
+composed pages by `make train` (generator/compose/train.py) and kept in
+data/line_roles.crfsuite with its figures in data/line_roles.md.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from .lines import DATELINE, HEADING, JUMP_IN, PHRASES, SPACED, facts, features, is_date_line, is_furniture, profile, han_width
+from .text import ROLE, ends_sentence, is_byline, is_credit
+
+import re
+
+ROLE_AT_START = re.compile(rf"^\s*[□■]?\s*{ROLE}")
+
+MODEL = Path(__file__).resolve().parent.parent / "data" / "line_roles.crfsuite"
+
+
+@functools.lru_cache(maxsize=1)
+def _tagger():
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL))
+    return tagger
+
+
+def tag(texts: list[str]) -> list[str | None]:
+    """One label per line; None for blank lines."""
+    idx, xs = features(texts)
+    labels: list[str | None] = [None] * len(texts)
+    if xs:
+        tagger = _tagger()
+        tagger.set(xs)
+        ys = tagger.tag()
+        for k, (i, y) in enumerate(zip(idx, ys)):
+            if y == "F" and not furniture_evidence(texts, i, labels):
+                # Furniture needs a furniture word, a date, a label or a neighbour that is furniture:
+                # a headline-like line with none of them is the next best thing the tagger saw.
+                y = max((z for z in tagger.labels() if z != "F"), key=lambda z: tagger.marginal(z, k))
+            labels[i] = y
+    return overrule(texts, labels)
+
+
+def furniture_evidence(texts: list[str], i: int, labels: list[str | None]) -> bool:
+    t = texts[i].strip()
+    f = facts(t, profile([]))
+    if any(k in f for k in ("furn", "date", "field", "furniture", "dateline")) or f.get("fcov") not in (None, "0.2"):
+        return True
+    if not re.search(r"[\u4e00-\u9fff]", t) or texts.count(texts[i]) > 1 or SITE_NAME.search(t):
+        return True
+    prev = next((j for j in range(i - 1, -1, -1) if texts[j].strip()), None)
+    return prev is not None and labels[prev] == "F" and i - prev <= 2
+
+
+# A site's or paper's own name, which sites print over and under their pages.
+SITE_NAME = re.compile(r"(?:网|政府|日报|晚报|报社|融媒体中心|电视台|广播电视台|在线|门户网站?|客户端|频道|数字报)\s*$")
+
+
+def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
+    """Rules that measure better than the model where they apply: a line that can
+    only be furniture is furniture; a line that prints a date and little else is
+    a date line, of the body that follows it or, failing that, the one before."""
+    out = list(labels)
+    for i, y in enumerate(out):
+        if y is None or y == "F":
+            continue
+        if is_furniture(texts[i]):
+            out[i] = "F"
+        elif y[0] not in "D" and is_date_line(texts[i]):
+            nxt = next((z for z in out[i + 1:] if z and z != "F"), None)
+            out[i] = "D>" if nxt and (nxt == "B" or nxt.endswith(">")) else "D<"
+    prev = None                      # the last non-blank line's index
+    for i, y in enumerate(out):      # bylines and subtitles first: the rules after them read them
+        if y is None:
+            continue
+        t = texts[i]
+        bare = HEADING.sub("", t)
+        if y[0] in "KTS" and is_byline(bare):
+            out[i] = "Y" + y[1:]             # names with a role or a box, or surname-led names: a byline
+        elif y[0] == "Y" and PHRASES.match(bare.strip()) and not is_byline(bare):
+            out[i] = "T" + y[1:]             # two short phrases that are not names: a headline
+        elif y[0] in "HIB" and len(t.strip()) <= 30 and is_byline(t) and ROLE_AT_START.match(t):
+            out[i] = "Y" + (out[prev][1:] if prev is not None and out[prev] and out[prev][0] in "KTS" else ">")
+        elif y[0] in "KT" and bare.startswith(("——", "--")):
+            out[i] = "S" + y[1:]             # a line opened by a dash under a headline is its subtitle
+        prev = i
+    prev = None
+    for i, y in enumerate(out):
+        if y is None:
+            continue
+        t = texts[i]
+        if y != "B" and JUMP_IN.match(t):
+            out[i] = "B"             # （紧接01版）: the rest of an article from another page opens here
+        elif y != "B" and DATELINE.match(t) and not ROLE_AT_START.match(t) and (
+                y[0] in "KTSYD" or prev is None or ends_sentence(texts[prev]) or out[prev] != "I"):
+            out[i] = "B"             # a dispatch's dateline opens a body
+        elif y == "B" and ROLE_AT_START.match(t) and is_credit(t):
+            nxt = next((j for j in range(i + 1, len(out)) if out[j]), None)
+            if nxt is not None and out[nxt] == "I":
+                out[i], out[nxt] = "Y>", "B"     # a byline over the body, not its first line
+        elif y == "B" and han_width(t) <= 40 and not re.search(r"[，。；]", t) and \
+                (nxt := next((out[j] for j in range(i + 1, len(out)) if out[j]), "")) and nxt[0] in "SYD":
+            out[i] = "T" + nxt[1:]           # a line over a subtitle, byline or date line is their headline
+        prev = i
+    return headlike_blocks(texts, out)
+
+
+def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """In a wrapped column, a block of one to four lines standing between blank
+    lines, opening with a short line that ends no sentence, every line short and
+    unpunctuated, a subtitle (——…) or a byline, is a headline the tagger read as
+    body when there is more to it than its shape: a subtitle or byline in it,
+    a headline beside it (a block of headlines whose bodies stand elsewhere),
+    or the page's end.  It is marked as standing apart (~), to be placed by
+    what it says.  A short line alone inside a body stays a subhead."""
+    width = profile(texts).width
+    if not width:
+        return out
+    blocks = []
+    i, n = 0, len(texts)
+    while i < n:
+        if not texts[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < n and texts[j].strip():
+            j += 1
+        blocks.append(range(i, j))
+        i = j
+
+    def headish(block, reach: float) -> bool:
+        return len(block) <= 4 and short_unpunctuated(texts[block[0]], width, reach) and all(
+            short_unpunctuated(texts[k], width, reach) or texts[k].strip().startswith(("——", "--"))
+            or is_byline(texts[k]) for k in block)
+
+    def strong(block) -> bool:
+        return any(texts[k].strip().startswith(("——", "--")) or is_byline(texts[k]) for k in block[1:])
+
+    def is_head(label) -> bool:
+        return bool(label) and label[0] in "KTSY"
+
+    changed = True
+    while changed:                       # a block beside a block just marked may be a headline too
+        changed = False
+        for b, block in enumerate(blocks):
+            labels = [out[k] for k in block]
+            if not all(y in ("I", "H", "B") for y in labels) or (not strong(block) and "B" in labels):
+                continue
+            last = b == len(blocks) - 1
+            before = texts[blocks[b - 1][-1]] if b else ""
+            reach = 2.5 if last and len(block) <= 2 and ends_sentence(before) else 0.85
+            if not headish(block, reach):
+                continue
+            beside = (b and is_head(out[blocks[b - 1][-1]])) or (b + 1 < len(blocks) and is_head(out[blocks[b + 1][0]]))
+            if strong(block) or beside or last:
+                for k in block:
+                    t = texts[k].strip()
+                    out[k] = "S~" if t.startswith(("——", "--")) else "Y~" if is_byline(t) else "T~"
+                changed = True
+    return out
+
+
+def short_unpunctuated(text: str, width: int, reach: float = 0.85) -> bool:
+    """A line shorter than the column that ends no sentence or clause; a line of
+    two or three short phrases (推进乡村振兴 巩固脱贫成果) may fill the column."""
+    t = text.strip()
+    if PHRASES.match(t) or SPACED.match(t):
+        reach = max(reach, 1.1)
+    return 0 < han_width(t) <= reach * width and t[-1] not in "。！？，、；：,;:…" and not DATELINE.match(t) \
+        and not re.fullmatch(r"[（(].*[）)]", t)
