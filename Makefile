@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Sitemap dates come from the commit, not the clock: same input, same bytes.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: setup docs site serve test score search-eval bench clean
+.PHONY: setup docs site serve test score score-dev train search-eval bench clean
 
 setup: $(VENV)/.installed
 
@@ -37,6 +37,16 @@ test: setup
 score: setup
 	$(BIN)/python -m generator parse --catalog $(CATALOG) $(PAGES) > $(VENV)/articles.jsonl
 	$(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/gold/seeds.yml --sources $(SHARED)/seeds --articles $(VENV)/articles.jsonl
+
+# Extraction on composed pages of real articles (../shared/corpus), per layout: the dev
+# half's articles and wordings, then the holdout half's (wordings the tagger's figures never saw).
+score-dev: setup
+	$(BIN)/python -m generator.compose score --corpus $(SHARED)/corpus/rmrb-2019.jsonl --scorer $(SHARED)/eval/score.py --split dev
+	$(BIN)/python -m generator.compose score --corpus $(SHARED)/corpus/rmrb-2019.jsonl --scorer $(SHARED)/eval/score.py --split holdout
+
+# Fit the line-role tagger (generator/data/line_roles.crfsuite) on composed pages; figures in line_roles.md.
+train: setup
+	$(BIN)/python -m generator.compose train --corpus $(SHARED)/corpus/rmrb-2019.jsonl
 
 search-eval: site
 	$(BIN)/python $(SHARED)/eval/search_eval.py --site site --queries $(SHARED)/eval/queries.yml --gold $(SHARED)/gold/seeds.yml --sources $(SHARED)/seeds

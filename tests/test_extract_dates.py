@@ -18,3 +18,29 @@ def test_printed_web_stamp_is_the_date():
 def test_iso_prefix_validation():
     assert valid_iso("2021") and valid_iso("2021-11") and valid_iso("2021-11-30")
     assert not valid_iso("2021-13") and not valid_iso("2021-02-30") and not valid_iso("21-11")
+
+
+def test_every_printed_form_of_a_full_date_is_read():
+    from generator.extract.dates import printed_date
+    assert printed_date("发布时间：2019-02-27 15:42:00") == "2019-02-27"
+    assert printed_date("2019/2/27") == "2019-02-27"
+    assert printed_date("19.01.2016") == "2016-01-19"                 # day first
+    assert printed_date("[2022-05-05]") == "2022-05-05"
+    assert printed_date("2021年02月09日 第06版") == "2021-02-09"
+    assert printed_date("二〇二一年十月三十一日") == "2021-10-31"
+    assert printed_date("一九八五年一月二日") == "1985-01-02"
+    assert printed_date("【日期】19850102") == "1985-01-02"
+    assert printed_date("10月31日电") == "" and printed_date("2019.2.30") == ""   # no year; no such day
+
+
+def test_the_page_header_dates_articles_without_a_catalogue_record():
+    from helpers import parse_text
+    page = ("第3版 要闻 2023年5月12日 星期五 责任编辑：王五\n\n县召开春耕生产会议\n\n"
+            "本报讯 5月11日，县政府召开春耕生产会议，部署当前农业生产工作。会议要求各乡镇抓好落实。\n")
+    arts = [a for a in parse_text(page) if a.kind != "residue"]
+    assert [a.date for a in arts] == ["2023-05-12"]
+
+
+def test_a_year_from_the_catalogue_and_a_dateline_give_the_day():
+    date, notes = date_of("2019", "", "本报北京2月12日电（记者 张三）")
+    assert date == "2019-02-12" and notes

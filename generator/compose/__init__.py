@@ -58,7 +58,8 @@ def places(rng: random.Random) -> tuple[str, str, str]:
 
 def compose(corpus: Path, pages_per_layout: int = 50, seed: int = 1, split: str = "dev",
             layouts: list[str] | None = None) -> list[Page]:
-    stories = [s for s in load(corpus) if split in ("all", split_of(s))]
+    half = "dev" if split == "train" else split
+    stories = [s for s in load(corpus) if half in ("all", split_of(s))]
     rng = random.Random(f"{seed}:{split}")
     rng.shuffle(stories)
     out: list[Page] = []

@@ -45,7 +45,7 @@ def cn_year(y: int) -> str:
 class Style:
     """One page's draw: its random generator, split and the places its furniture names."""
     rng: random.Random
-    split: str                  # "dev" or "holdout": which half of each variant list
+    split: str                  # dev, holdout, train (dev articles, every variant) or all
     county: str
     city: str
     province: str
@@ -54,7 +54,7 @@ class Style:
     def pick(self, key: str) -> str:
         """A variant of templates()[key] from this split's half of the list."""
         options = templates()[key]
-        half = options if self.split == "all" else options[0::2] if self.split == "dev" else options[1::2]
+        half = options if self.split in ("all", "train") else options[0::2] if self.split == "dev" else options[1::2]
         return self.rng.choice(half or options)
 
     def person(self) -> str:

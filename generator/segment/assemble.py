@@ -8,6 +8,7 @@ untitled bodies by what they name (match.py).  Furniture becomes residue.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ class Part:
     body: list[Line] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     subheads: set[int] = field(default_factory=set)      # body lines that are subheads inside the article
+    caption: bool = False        # a photo's caption: it takes no headline and does not end the article around it
 
     def has(self, role: str) -> bool:
         return bool(self.heads.get(role))
@@ -118,12 +120,17 @@ def split_tagged(page: Page) -> list[Draft]:
     prof = profile(texts)
     width = prof.width
     units, furniture = units_of(page.lines, labels, width)
+    captions = [u for u in units if isinstance(u, Part) and u.caption]
+    units = [u for u in units if not (isinstance(u, Part) and u.caption)]
     parts = [u for u in units if isinstance(u, Part)]
-    orphans = place_heads(units, parts)
-    used = claim(units, parts, [o for o in orphans if o.titled])
+    scorer = match.Scorer([p.text for p in parts])        # what the page's bodies say, counted once
+    orphans = place_heads(units, parts, scorer)
+    used = claim(units, parts, [o for o in orphans if o.titled], scorer)
     used |= subheads_back(units, parts, [o for o in orphans if id(o) not in used])
+    if os.environ.get("ARCHIVE_SECTIONS", "1") == "1":
+        sections_back(parts)
     unmarked = width > 0 and not prof.headings and not prof.fields
-    drafts = [draft_of(p, width, unmarked) for p in parts]
+    drafts = [draft_of(p, width, unmarked) for p in parts + captions]
     for o in orphans:
         if id(o) not in used:
             nos = [l.no for _, l in o.lines]
@@ -140,6 +147,32 @@ def subhead_like(text: str, width: int) -> bool:
     return bool(t) and han_len(t) <= (0.85 * width if width else 24) and t[-1] not in "。！？，、；：,;:…"
 
 
+def caption_lines(lines: list[Line]) -> set[int]:
+    """Line numbers of photo captions: a block of at most three lines whose last
+    line ends with the photographer's credit (…… 本报记者 陈治学 摄), or that stands
+    over a credit line of its own (薛礼伟 摄)."""
+    blocks: list[list[Line]] = []
+    for line in lines:
+        if not line.text.strip():
+            continue
+        if blocks and line.no == blocks[-1][-1].no + 1:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    out: set[int] = set()
+    for k, block in enumerate(blocks):
+        text = "".join(l.text.strip() for l in block)
+        if len(block) > 3 or han_len(text) > 240:
+            continue
+        credit = PHOTO_CREDIT.search(block[-1].text) is not None
+        lone_after = k + 1 < len(blocks) and len(blocks[k + 1]) == 1 and LONE_PHOTO.match(blocks[k + 1][0].text)
+        if credit or lone_after:
+            out |= {l.no for l in block}
+            if lone_after:
+                out.add(blocks[k + 1][0].no)
+    return out
+
+
 def units_of(lines: list[Line], labels: list[str | None], width: int = 0) -> tuple[list, list[Line]]:
     """The page as a sequence of head groups (Orphan: one headline with its
     subtitle, byline and date lines) and bodies (Part), and its furniture lines.
@@ -148,6 +181,7 @@ def units_of(lines: list[Line], labels: list[str | None], width: int = 0) -> tup
     or after a title across a blank line)."""
     units: list = []
     furniture: list[Line] = []
+    captions = caption_lines(lines)
     for line, label in zip(lines, labels):
         if label is None:
             continue
@@ -156,7 +190,17 @@ def units_of(lines: list[Line], labels: list[str | None], width: int = 0) -> tup
             continue
         role, way = label[0], label[1:]
         last = units[-1] if units else None
+        if line.no in captions and role in "BIH":
+            if not (isinstance(last, Part) and last.caption and line.no - last.body[-1].no <= 2):
+                last = Part(caption=True)
+                units.append(last)
+            last.body.append(line)
+            continue
         if role in "BIH":
+            if isinstance(last, Part) and last.caption and role != "B":
+                # The body goes on after a photo set inside it.
+                before = next((u for u in reversed(units) if not (isinstance(u, Part) and u.caption)), None)
+                last = before if isinstance(before, Part) else None
             if role == "B" or not isinstance(last, Part):
                 last = Part()
                 units.append(last)
@@ -185,13 +229,12 @@ UNSURE = 0.6
 CONVENTION = 0.5         # the page's majority direction, as a prior beside the tagger's
 
 
-def place_heads(units: list, parts: list[Part]) -> list[Orphan]:
+def place_heads(units: list, parts: list[Part], scorer: "match.Scorer") -> list[Orphan]:
     """Give each head group to the body before it or the body after it, or to
     neither, so that no body gets two headlines and the choices agree best with
     the tagger's directions and with what the headlines and bodies say.  Head
     groups without a title (a byline, a date line) follow the tagger's
     direction.  Returns the groups left standing apart."""
-    scorer = match.Scorer([p.text for p in parts])
     # gaps[i]: the groups between parts[i-1] and parts[i] (gaps[0] before the first part).
     gaps: list[list[Orphan]] = [[] for _ in range(len(parts) + 1)]
     k = 0
@@ -293,6 +336,32 @@ def subheads_back(units: list, parts: list[Part], orphans: list[Orphan]) -> set[
     return done
 
 
+def marked(p: Part) -> bool:
+    """Does this body open as an article is opened: a byline, a subtitle, a date line, a dateline?"""
+    return any(p.has(r) for r in "YSD") or (bool(p.body) and opens_article(p.body[0].text))
+
+
+def sections_back(parts: list[Part]) -> None:
+    """On a page whose articles open with a byline, a subtitle or a dateline, a
+    body under a one-line headline that opens with none of them, right after
+    another body, is a section of that article: the headline is its subhead."""
+    if not any(marked(p) for p in parts):
+        return
+    k = 1
+    while k < len(parts):
+        a, b = parts[k - 1], parts[k]
+        t = b.heads.get("T", [])
+        lone = len(t) == 1 and set(b.heads) <= {"T"} and t[0].no < b.body[0].no
+        if lone and not marked(b) and a.titled and b.body[0].no > t[0].no and \
+                not any(l.no > a.body[-1].no and l.no < t[0].no for ls in a.heads.values() for l in ls):
+            a.body += t + b.body
+            a.subheads |= {t[0].no} | b.subheads
+            a.notes += b.notes
+            del parts[k]
+            continue
+        k += 1
+
+
 def attach(p: Part, g: Orphan) -> None:
     for role, line in g.lines:
         p.take(role, line)
@@ -304,13 +373,12 @@ def opens_article(text: str) -> bool:
     return bool(DATELINE.match(text) or JUMP_IN.match(text) or (is_credit(text) and ROLE_WORD.search(text)))
 
 
-def claim(units: list, parts: list[Part], orphans: list[Orphan]) -> set[int]:
+def claim(units: list, parts: list[Part], orphans: list[Orphan], scorer: "match.Scorer") -> set[int]:
     """Headlines left standing apart claim the body that says what they say,
     best fits first.  An untitled body takes its headline; a body that has one
     already is cut in two when the two headlines' words part inside it (two
     bodies set back to back); failing that, the best untitled body takes it.
     Returns the ids of the orphans placed."""
-    scorer = match.Scorer([p.text for p in parts])
     placed: set[int] = set()
     scored = []
     for o in orphans:

@@ -8,6 +8,7 @@ page's texts; the words come from data/lines.yml.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -44,11 +45,13 @@ META = re.compile(r"(?:来源|发布|作者|浏览|点击|阅读|编辑|字号|�
 def _words() -> dict:
     r = rules("lines.yml")
     furniture = {k: re.compile("|".join(f"(?:{w})" for w in v)) for k, v in r["furniture"].items()}
+    # One pass first: most lines hold no furniture word at all.
+    anyword = re.compile("|".join(f"(?:{w})" for v in r["furniture"].values() for w in v))
     fields = "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in r["fields"].items())
     # Two spellings of each label: 【标题】 and 标题： (the group names are kept apart by a suffix).
     field = re.compile(rf"^\s*(?:【\s*(?:{fields})\s*】|(?:{fields.replace('>', '_>')})\s*[:：])")
     strong = re.compile("|".join(f"(?:{w})" for w in r["strong"]))
-    return {"furniture": furniture, "field": field, "markers": r["markers"], "strong": strong}
+    return {"furniture": furniture, "any": anyword, "field": field, "markers": r["markers"], "strong": strong}
 
 
 @dataclass(frozen=True)
@@ -61,14 +64,19 @@ class Profile:
     fields: bool
 
 
+WHITE = re.compile(r"\s+")
+DIGIT = re.compile(r"\d")
+STOPS = re.compile(r"[。！？]")
+DATE_CHARS = re.compile(r"[\d〇零一二三四五六七八九十]")
+COMMAS = re.compile(r"[，、；]")
+LATIN = re.compile(r"[A-Za-z]")
+ASCII = re.compile(r"[\x21-\x7e]")
+
+
 def han_width(text: str) -> float:
     """Printed width: Latin letters and digits take half a column."""
-    n = 0.0
-    for ch in text:
-        if ch.isspace():
-            continue
-        n += 0.5 if ch.isascii() else 1.0
-    return n
+    t = WHITE.sub("", text)
+    return len(t) - 0.5 * len(ASCII.findall(t))
 
 
 def profile(texts: list[str]) -> Profile:
@@ -79,7 +87,7 @@ def profile(texts: list[str]) -> Profile:
         counts = Counter(long)
         # The column width: the most common length, counting its neighbours (a line
         # runs one long or short where punctuation is squeezed).
-        best = max(counts, key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], w))
+        best = max(counts, key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], counts[w], w))
         share = (counts[best - 1] + counts[best] + counts[best + 1]) / len(long)
         if share >= 0.3 and best <= 60:
             width = best
@@ -89,13 +97,17 @@ def profile(texts: list[str]) -> Profile:
     return Profile(width, heads > 0, fields >= 2)
 
 
+@functools.lru_cache(maxsize=64)
+def _names(edges: tuple) -> tuple:
+    return tuple(str(e) for e in edges) + ("more",)
+
+
 def bucket(n: float, edges: tuple) -> str:
-    for e in edges:
-        if n <= e:
-            return str(e)
-    return "more"
+    """The first edge n does not pass, as text ("more" past the last)."""
+    return _names(edges)[bisect.bisect_left(edges, n)]
 
 
+@functools.lru_cache(maxsize=2048)
 def char_class(ch: str) -> str:
     if not ch:
         return "none"
@@ -122,11 +134,13 @@ def char_class(ch: str) -> str:
     return "other"
 
 
-def facts(text: str, prof: Profile) -> dict[str, str]:
-    """The small facts of one non-blank line."""
+def facts(text: str, prof: Profile, inner: bool = False) -> dict[str, str]:
+    """The small facts of one non-blank line.  An `inner` line (inside a run of
+    wrapped lines, about as wide as the column) is a body line's middle: what
+    furniture, dates and credits look like is not asked of it."""
     words = _words()
     t = text.strip()
-    body = HEADING.sub("", t)
+    body = HEADING.sub("", t) if t[:1] == "#" else t
     n = han_width(body)
     f: dict[str, str] = {}
     f["len"] = bucket(n, (2, 4, 6, 8, 10, 12, 15, 18, 22, 26, 32, 40, 60, 100, 200))
@@ -140,72 +154,87 @@ def facts(text: str, prof: Profile) -> dict[str, str]:
     if body.endswith(("——", "--")):
         f["end"] = "dashes"
     f["start"] = char_class(body[:1])
-    inside = sum(body.count(c) for c in SENTENCE_END[:3]) - (1 if last in SENTENCE_END else 0)
+    inside = len(STOPS.findall(body)) - (1 if last in SENTENCE_END else 0)
     f["stops"] = bucket(inside, (0, 1, 3))
-    f["commas"] = bucket(sum(body.count(c) for c in "，、；"), (0, 1, 3))
-    if DATELINE.match(body):
+    f["commas"] = bucket(len(COMMAS.findall(body)), (0, 1, 3))
+    head = body[:20]
+    if ("讯" in head or "电" in head) and DATELINE.match(body):
         f["open"] = "dateline"
-    elif JUMP_IN.match(body):
+    elif body[:1] in "（(" and JUMP_IN.match(body):
         f["open"] = "jump"
     elif body[:1] in words["markers"]:
         f["open"] = "marker"
     elif text[:1] in " \u3000\t":
         f["open"] = "indent"
-    if JUMP_OUT.search(body):
+    if body[-1:] in "）)" and JUMP_OUT.search(body):
         f["jumpout"] = "1"
-    if PHOTO.search(body):
+    if ends_sentence(body):
+        f["sentence"] = "1"
+    if inner:
+        return f
+    if "摄" in body and PHOTO.search(body):
         f["credit"] = "photo"
-    elif is_credit(body):
+    elif n <= 30 and not COMMAS.search(body) and is_credit(body):
         f["credit"] = "names"
     elif ROLE_WORD.search(body[:12]):
         f["credit"] = "role"
-    date = FULL_DATE.search(body)
+    numbers = DATE_CHARS.search(body) is not None          # most lines print no number at all
+    date = FULL_DATE.search(body) if numbers else None
     if date:
         rest = NOT_DATE_TEXT.findall(FULL_DATE.sub("", TIME.sub("", body)))
         f["date"] = "only" if len(rest) <= 2 else "short" if len(rest) <= 12 else "full"
-    elif MONTH_DAY.search(body):
+    elif numbers and MONTH_DAY.search(body):
         f["date"] = "md"
-    if TIME.search(body):
+    if numbers and TIME.search(body):
         f["time"] = "1"
-    hits = []
-    for name, rx in words["furniture"].items():
-        k = len(rx.findall(body))
-        if k:
-            hits.append(name)
-            f["fu_" + name] = "2" if k >= 2 else "1"
-    if hits:
-        f["furn"] = "+".join(hits[:2])
+    if n <= 60:                      # in a paragraph these words are words
+        found = furniture_words(body)
+        hits = [name for name in words["furniture"] if found.get(name)]
+        for name in hits:
+            f["fu_" + name] = "2" if found[name] >= 2 else "1"
+        if hits:
+            f["furn"] = "+".join(hits[:2])
     cover = furniture_cover(body)
     if cover is not None:
         f["fcov"] = bucket(cover, (0.2, 0.5, 0.8, 1.0))
     if is_furniture(body):
         f["furniture"] = "1"
-    if is_date_line(body):
+    if date and is_date_line(body):
         f["dateline"] = "1"
-    m = words["field"].match(body)
+    m = words["field"].match(body) if (body[:1] == "【" or "：" in head[:8] or ":" in head[:8]) else None
     if m:
         f["field"] = (m.lastgroup or "other").rstrip("_")
         f["field_rest"] = bucket(han_width(body[m.end():]), (0, 4, 40))
-    h = HEADING.match(t)
+    h = HEADING.match(t) if t[:1] == "#" else None
     if h:
         f["heading"] = str(len(h.group(1)))
-    if SPACED.match(body):
+    if " " in body and SPACED.match(body):
         f["shape"] = "spaced"
-    elif PHRASES.match(body):
+    elif " " in body and PHRASES.match(body):
         f["shape"] = "phrases"
     elif "|" in body or "｜" in body:
         f["shape"] = "pipe"
-    digits = sum(c.isdigit() for c in body)
-    latin = sum(c.isascii() and c.isalpha() for c in body)
-    if digits * 3 > len(body):
-        f["digits"] = "many"
-    if latin * 3 > len(body):
-        f["latin"] = "many"
-    if ends_sentence(body):
-        f["sentence"] = "1"
+    if ASCII.search(body):
+        if len(DIGIT.findall(body)) * 3 > len(body):
+            f["digits"] = "many"
+        if len(LATIN.findall(body)) * 3 > len(body):
+            f["latin"] = "many"
     return f
 
 
+NO_WORDS: dict[str, int] = {}
+
+
+@functools.lru_cache(maxsize=4096)
+def furniture_words(text: str) -> dict[str, int]:
+    """How many words of each furniture class a line holds (a page's lines are asked twice)."""
+    words = _words()
+    if not words["any"].search(text):
+        return NO_WORDS
+    return {name: len(rx.findall(text)) for name, rx in words["furniture"].items()}
+
+
+@functools.lru_cache(maxsize=4096)
 def furniture_cover(text: str) -> float | None:
     """The share of a short line's Chinese characters that furniture words,
     dates and numbers account for (1.0 for a line of symbols alone: 分享 bars,
@@ -215,6 +244,8 @@ def furniture_cover(text: str) -> float | None:
     han = len(GRAM_CHAR.findall(text))
     if not han:
         return 1.0
+    if not furniture_words(text):
+        return 0.0
     covered = 0
     rest = FULL_DATE.sub("", text)
     for rx in _words()["furniture"].values():
@@ -223,6 +254,7 @@ def furniture_cover(text: str) -> float | None:
     return min(1.0, covered / han)
 
 
+@functools.lru_cache(maxsize=4096)
 def is_furniture(text: str) -> bool:
     """A line that can only be furniture: no sentence in it and (nearly) all of it
     furniture words, or no words at all."""
@@ -236,6 +268,7 @@ def is_furniture(text: str) -> bool:
         cover == 1.0 and not re.search(rf"[{HAN}\d]", t))
 
 
+@functools.lru_cache(maxsize=4096)
 def is_date_line(text: str) -> bool:
     """A line that prints a full date and little else (a time stamp, 发布时间：…,
     [2019-02-27], a paper's date and page), or a date under labels (来源：… 作者：…)."""
@@ -249,6 +282,7 @@ def is_date_line(text: str) -> bool:
         (META.search(t) is not None and not re.search(r"[。！？]", t))
 
 
+FAR = ("len", "rel", "end", "start", "open", "credit", "gap_b", "gap_a", "block")
 CONTEXT = ("len", "rel", "end", "start", "open", "credit", "date", "furn", "field", "hrel", "shape", "sentence",
            "gap_b", "gap_a", "block", "furniture", "dateline")
 
@@ -261,9 +295,13 @@ def features(texts: list[str]) -> tuple[list[int], list[list[str]]]:
     counts = Counter(t.strip() for t in texts if t.strip())
     blocks = block_sizes(texts)
     for k, i in enumerate(idx):
-        f = facts(texts[i], prof)
-        f["gap_b"] = "1" if i == 0 or not texts[i - 1].strip() else "0"
-        f["gap_a"] = "1" if i + 1 >= len(texts) or not texts[i + 1].strip() else "0"
+        gap_b = i == 0 or not texts[i - 1].strip()
+        gap_a = i + 1 >= len(texts) or not texts[i + 1].strip()
+        inner = bool(prof.width) and not gap_b and not gap_a and \
+            0.8 * prof.width <= han_width(texts[i]) <= 1.3 * prof.width
+        f = facts(texts[i], prof, inner)
+        f["gap_b"] = "1" if gap_b else "0"
+        f["gap_a"] = "1" if gap_a else "0"
         size = blocks[i]
         f["block"] = bucket(size, (1, 2, 3, 4, 6))
         f["bpos"] = ("only" if size == 1 else "first" if f["gap_b"] == "1" else "last" if f["gap_a"] == "1"
@@ -281,9 +319,12 @@ def features(texts: list[str]) -> tuple[list[int], list[list[str]]]:
             lv = int(r["heading"])
             r["hrel"] = str(min(lv - top, 3))
             r["hcount"] = bucket(levels[lv], (1, 2, 4))
-    grams = [set(bigrams(texts[i])) for i in idx]
+    grams = LazyGrams([texts[i] for i in idx])
     out = []
     n = len(idx)
+    # Each line's facts as its neighbours see them, written once (fewer from two lines away).
+    seen = [[f"{key}={r[key]}" for key in CONTEXT if key in r] for r in rows]
+    far = [[f"{key}={r[key]}" for key in FAR if key in r] for r in rows]
     for k in range(n):
         f = rows[k]
         feats = ["bias"] + page + [f"{key}={v}" for key, v in f.items()]
@@ -292,8 +333,7 @@ def features(texts: list[str]) -> tuple[list[int], list[list[str]]]:
         for off in (-2, -1, 1, 2):
             j = k + off
             if 0 <= j < n:
-                g = rows[j]
-                feats += [f"{off}:{key}={g[key]}" for key in CONTEXT if key in g]
+                feats += [f"{off}:{x}" for x in (seen[j] if off in (-1, 1) else far[j])]
             else:
                 feats.append(f"{off}:edge")
         prev = rows[k - 1] if k else {}
@@ -304,7 +344,9 @@ def features(texts: list[str]) -> tuple[list[int], list[list[str]]]:
         feats.append(f"blk|bpos|end={f['block']}|{f['bpos']}|{f['end']}")
         if f.get("rel"):
             feats.append(f"rel|end|ns={f['rel']}|{f['end']}|{nxt.get('start', 'edge')}")
-        if f.get("sentence") is None and f["len"] in ("2", "4", "6", "8", "10", "12", "15", "18", "22", "26", "32"):
+        # Which way a headline candidate's words point: short runs of lines that end no sentence.
+        if f.get("sentence") is None and f["block"] in ("1", "2", "3", "4") and \
+                f["len"] in ("2", "4", "6", "8", "10", "12", "15", "18", "22", "26", "32"):
             feats.append("ov=" + overlap_side(grams, k))
         out.append(feats)
     return idx, out
@@ -334,14 +376,34 @@ def bigrams(text: str) -> list[str]:
     return out
 
 
-def overlap_side(grams: list[set], k: int, reach: int = 12) -> str:
+class LazyGrams:
+    """Each line's bigram set, made when first asked for (only short lines ask, and their neighbours)."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self.made: dict[int, set] = {}
+
+    def __getitem__(self, k: int) -> set:
+        got = self.made.get(k)
+        if got is None:
+            got = self.made[k] = set(bigrams(self.texts[k]))
+        return got
+
+    def span(self, a: int, b: int) -> set:
+        out: set = set()
+        for k in range(max(0, a), min(b, len(self.texts))):
+            out |= self[k]
+        return out
+
+
+def overlap_side(grams: LazyGrams, k: int, reach: int = 12) -> str:
     """Which way a short line's words point: to the lines before it or after it
     (a headline shares words with its own body)."""
     mine = grams[k]
     if len(mine) < 2:
         return "none"
-    before = set().union(*grams[max(0, k - reach):k]) if k else set()
-    after = set().union(*grams[k + 1:k + 1 + reach])
+    before = grams.span(k - reach, k)
+    after = grams.span(k + 1, k + 1 + reach)
     a, b = len(mine & before), len(mine & after)
     if a == b:
         return "same" if a else "none"

@@ -15,10 +15,10 @@ HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def bigrams(text: str) -> Counter:
-    out: Counter = Counter()
+    grams: list[str] = []
     for run in HAN_RUN.findall(text):
-        out.update(map(str.__add__, run, run[1:]))     # counted in C: this runs for every body
-    return out
+        grams += map(str.__add__, run, run[1:])         # made in C: this runs for every body
+    return Counter(grams)
 
 
 class Scorer:
@@ -27,14 +27,22 @@ class Scorer:
     def __init__(self, texts: list[str]):
         self.n = max(len(texts), 1)
         self.df: Counter = Counter()
+        self.cache: dict[str, Counter] = {}
         for t in texts:
-            self.df.update(set(bigrams(t)))
+            self.df.update(set(self.grams(t)))
 
     def idf(self, gram: str) -> float:
         return math.log((self.n + 1) / (1 + self.df[gram])) + 0.1
 
+    def grams(self, text: str) -> Counter:
+        """A text's bigrams, counted once however often it is scored."""
+        got = self.cache.get(text)
+        if got is None:
+            got = self.cache[text] = bigrams(text)
+        return got
+
     def score(self, head: str, text: str, only: set[str] | None = None) -> float:
-        grams = bigrams(text)
+        grams = self.grams(text)
         keys = set(bigrams(head)) if only is None else only
         return sum(math.log1p(grams[g]) * self.idf(g) for g in keys if grams[g])
 

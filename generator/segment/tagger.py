@@ -12,9 +12,11 @@ data/line_roles.crfsuite with its figures in data/line_roles.md.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from pathlib import Path
 
-from .lines import DATELINE, HEADING, JUMP_IN, PHRASES, SPACED, facts, features, is_date_line, is_furniture, profile, han_width
+from .lines import (DATELINE, HEADING, JUMP_IN, PHRASES, SPACED, _words, features, han_width, is_date_line,
+                    is_furniture, profile)
 from .text import ROLE, ends_sentence, is_byline, is_credit
 
 import re
@@ -41,8 +43,9 @@ def tag(texts: list[str]) -> list[str | None]:
         tagger = _tagger()
         tagger.set(xs)
         ys = tagger.tag()
+        counts = Counter(texts)
         for k, (i, y) in enumerate(zip(idx, ys)):
-            if y == "F" and not furniture_evidence(texts, i, labels):
+            if y == "F" and not furniture_evidence(texts, i, labels, xs[k], counts):
                 # Furniture needs a furniture word, a date, a label or a neighbour that is furniture:
                 # a headline-like line with none of them is the next best thing the tagger saw.
                 y = max((z for z in tagger.labels() if z != "F"), key=lambda z: tagger.marginal(z, k))
@@ -50,16 +53,33 @@ def tag(texts: list[str]) -> list[str | None]:
     return overrule(texts, labels)
 
 
-def furniture_evidence(texts: list[str], i: int, labels: list[str | None]) -> bool:
+EVIDENCE = ("furn=", "date=", "field=", "furniture=", "dateline=", "fcov=0.5", "fcov=0.8", "fcov=1.0")
+
+
+def furniture_evidence(texts: list[str], i: int, labels: list[str | None], feats: list[str],
+                       counts: Counter) -> bool:
     t = texts[i].strip()
-    f = facts(t, profile([]))
-    if any(k in f for k in ("furn", "date", "field", "furniture", "dateline")) or f.get("fcov") not in (None, "0.2"):
+    if len(re.findall(r"[。！？]", t)) >= 2 or han_width(t) > 120:
+        return False                 # sentences are never furniture
+    if any(x.startswith(EVIDENCE) for x in feats):
         return True
-    if not re.search(r"[\u4e00-\u9fff]", t) or texts.count(texts[i]) > 1 or SITE_NAME.search(t):
+    if not re.search(r"[\u4e00-\u9fff]", t) or counts[texts[i]] > 1 or SITE_NAME.search(t):
         return True
     prev = next((j for j in range(i - 1, -1, -1) if texts[j].strip()), None)
     return prev is not None and labels[prev] == "F" and i - prev <= 2
 
+
+def site_name(text: str) -> bool:
+    """A site's or paper's name: a place, then 网, 政府, 日报…, and nothing else."""
+    t = text.strip()
+    if len(t) > 16 or not SITE_NAME.search(t):
+        return False
+    from ..extract.gazetteer import load
+    return any(start == 0 for start, *_ in load().matches(t)) or t.startswith("中国")
+
+
+MARKERS = "■●◆▲□★☆◇○◎※▶►"
+FIELD_ROLE = {"title": "T", "kicker": "K", "subtitle": "S", "author": "Y", "date": "D"}
 
 # A site's or paper's own name, which sites print over and under their pages.
 SITE_NAME = re.compile(r"(?:网|政府|日报|晚报|报社|融媒体中心|电视台|广播电视台|在线|门户网站?|客户端|频道|数字报)\s*$")
@@ -70,14 +90,32 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     only be furniture is furniture; a line that prints a date and little else is
     a date line, of the body that follows it or, failing that, the one before."""
     out = list(labels)
+    field = _words()["field"]
     for i, y in enumerate(out):
-        if y is None or y == "F":
+        if y is None:
+            continue
+        m = field.match(texts[i])
+        if m:                        # a database field's label says what its line is
+            kind = (m.lastgroup or "").rstrip("_")
+            role = FIELD_ROLE.get(kind, "F")
+            if kind == "body" and texts[i][m.end():].strip():
+                role = "B"           # 正文：本报讯…: the body opens on the label's line
+            way = "<" if y[1:] == "<" else ">"
+            out[i] = role if role in "FB" else role + way
+            continue
+        if y == "F":
             continue
         if is_furniture(texts[i]):
             out[i] = "F"
         elif y[0] not in "D" and is_date_line(texts[i]):
             nxt = next((z for z in out[i + 1:] if z and z != "F"), None)
             out[i] = "D>" if nxt and (nxt == "B" or nxt.endswith(">")) else "D<"
+    prev = None
+    for i, y in enumerate(out):      # a line of closing marks alone (）, 。) is the end of the line before
+        if y is not None and prev is not None and re.fullmatch(r"[）)」』”’。，、；！？…]+", texts[i].strip()):
+            out[i] = "I" if out[prev] in ("B", "I", "H") else out[prev]
+        if y is not None:
+            prev = i
     prev = None                      # the last non-blank line's index
     for i, y in enumerate(out):      # bylines and subtitles first: the rules after them read them
         if y is None:
@@ -88,10 +126,13 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "Y" + y[1:]             # names with a role or a box, or surname-led names: a byline
         elif y[0] == "Y" and PHRASES.match(bare.strip()) and not is_byline(bare):
             out[i] = "T" + y[1:]             # two short phrases that are not names: a headline
-        elif y[0] in "HIB" and len(t.strip()) <= 30 and is_byline(t) and ROLE_AT_START.match(t):
+        elif y[0] in "HIB" and len(t.strip()) <= 30 and is_byline(t) and (ROLE_AT_START.match(t) or
+                                                                          t.strip()[:1] in "□■"):
             out[i] = "Y" + (out[prev][1:] if prev is not None and out[prev] and out[prev][0] in "KTS" else ">")
         elif y[0] in "KT" and bare.startswith(("——", "--")):
             out[i] = "S" + y[1:]             # a line opened by a dash under a headline is its subtitle
+        elif y[0] in "KT" and site_name(t) and i + 1 < len(out) and (out[i + 1] or "")[:1] in ("T", "K"):
+            out[i] = "F"                     # the site's name over the headline (青河县政府门户网站)
         prev = i
     prev = None
     for i, y in enumerate(out):
@@ -107,11 +148,38 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             nxt = next((j for j in range(i + 1, len(out)) if out[j]), None)
             if nxt is not None and out[nxt] == "I":
                 out[i], out[nxt] = "Y>", "B"     # a byline over the body, not its first line
-        elif y == "B" and han_width(t) <= 40 and not re.search(r"[，。；]", t) and \
-                (nxt := next((out[j] for j in range(i + 1, len(out)) if out[j]), "")) and nxt[0] in "SYD":
-            out[i] = "T" + nxt[1:]           # a line over a subtitle, byline or date line is their headline
         prev = i
-    return headlike_blocks(texts, out)
+    for i, y in enumerate(out):      # then headlines over what those rules opened
+        if y is None:
+            continue
+        t = texts[i]
+        if y == "B" and han_width(t) <= 40 and not re.search(r"[，。；]", t) and \
+                (nxt := next((out[j] for j in range(i + 1, len(out)) if out[j]), "")) and (
+                    nxt[0] in "SYD" or (nxt == "B" and t.strip()[:1] in MARKERS)):
+            # A line over a subtitle, byline or date line is their headline; so is an item's
+            # marked lead title (■县召开…) over the body that opens under it.
+            out[i] = "T" + (nxt[1:] if nxt[0] in "SYD" else ">")
+    return headlike_blocks(texts, words_across(texts, out))
+
+
+def words_across(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A word that runs from one line into the next binds them: a headline or
+    subhead line whose last word goes on in the body line under it (疫情就是命令，
+    防控就是责 / 任。自本轮…) is the first line of that body."""
+    from .order import crosses_word
+
+    for i in range(len(out) - 2):
+        y, z, after = out[i], out[i + 1], out[i + 2]
+        if not y or not z or y[0] not in "KTSH" or z[0] not in "BI" or not after or after[0] not in "IH":
+            continue
+        a, b = texts[i].strip(), texts[i + 1].strip()
+        if not a or not b or not re.match(r"[\u4e00-\u9fff]", a[-1]) or not re.match(r"[\u4e00-\u9fff，。、；：！？”]", b[0]):
+            continue
+        if crosses_word(a, b):
+            # Not a headline, then: a paragraph of the body before it, if there is one.
+            prev = next((out[j] for j in range(i - 1, -1, -1) if out[j]), None)
+            out[i], out[i + 1] = ("I" if prev and prev[0] in "BIH" else "B"), "I"
+    return out
 
 
 def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]:
@@ -148,19 +216,30 @@ def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]
     def is_head(label) -> bool:
         return bool(label) and label[0] in "KTSY"
 
+    for block in blocks:                 # a headline's other lines, read as body, join it
+        heads = [out[k] for k in block if is_head(out[k])]
+        if heads and len(block) <= 4 and all(is_head(out[k]) or (out[k] in ("I", "H", "B")
+                                                                 and short_unpunctuated(texts[k], width))
+                                             for k in block):
+            way = heads[0][1:]
+            for k in block:
+                if not is_head(out[k]):
+                    out[k] = "T" + way
     changed = True
     while changed:                       # a block beside a block just marked may be a headline too
         changed = False
         for b, block in enumerate(blocks):
             labels = [out[k] for k in block]
-            if not all(y in ("I", "H", "B") for y in labels) or (not strong(block) and "B" in labels):
+            if not all(y in ("I", "H", "B") for y in labels):
                 continue
+            beside = (b and is_head(out[blocks[b - 1][-1]])) or (b + 1 < len(blocks) and is_head(out[blocks[b + 1][0]]))
+            if "B" in labels and not (strong(block) or beside):
+                continue              # a block the tagger opened as a body needs more than its shape
             last = b == len(blocks) - 1
             before = texts[blocks[b - 1][-1]] if b else ""
             reach = 2.5 if last and len(block) <= 2 and ends_sentence(before) else 0.85
             if not headish(block, reach):
                 continue
-            beside = (b and is_head(out[blocks[b - 1][-1]])) or (b + 1 < len(blocks) and is_head(out[blocks[b + 1][0]]))
             if strong(block) or beside or last:
                 for k in block:
                     t = texts[k].strip()

@@ -99,6 +99,7 @@ def is_byline(text: str) -> bool:
 def people(text: str) -> list[str]:
     """Names of people in a credit line, wrappers removed."""
     t = re.sub(r"责任编辑.*$", "", text)
+    t = re.sub(r"【[^】]{1,6}】|^\s*(?:作\s*者|责任者|撰\s*稿)\s*[:：]", " ", t)     # a database field's label
     station = re.search(rf"(?:记者站|报道组)\s*({NAME})\s*$", t)
     if station:                     # 中国日报宁夏记者站胡冬梅: the reporter follows the station
         return [station.group(1)]

@@ -1,0 +1,100 @@
+"""The corpus composer: pages laid out from articles, with gold that holds for them.
+
+A small hand-made corpus stands in for ../shared/corpus (whose text stays outside
+the repository); the composer does not care what the articles say."""
+import json
+import re
+import unicodedata
+
+import pytest
+import yaml
+
+from generator.compose import LAYOUTS, compose, gold_of, write
+from generator.compose.layouts import Composed
+
+PLACES = ["太原", "大同", "朔州", "晋中", "长治", "运城", "忻州", "临汾", "吕梁", "阳泉"]
+TOPICS = ["春耕生产", "森林防火", "乡村振兴", "安全生产", "文明创建", "冬季供暖", "招商引资", "生态保护"]
+
+
+def story(k: int, date: str, page: int) -> dict:
+    place, topic = PLACES[k % len(PLACES)], TOPICS[k % len(TOPICS)]
+    paras = [f"本报{place}{int(date[5:7])}月{int(date[8:])}日电 （记者王{k}）{place}市近日召开{topic}工作推进会，"
+             f"会议听取了各县区第{k}号工作进展汇报，部署了下一阶段{topic}重点任务。"]
+    paras += [f"据介绍，{place}市今年已投入资金{k + 3}亿元用于{topic}，惠及群众{k * 7 + 11}万人，"
+              f"第{j}项措施已经全面落地。" for j in range(2 + k % 4)]
+    if k % 5 == 0:
+        paras.insert(1, "核心阅读")
+    return {"id": f"{date.replace('-', '')}-{page:02d}-{k:02d}", "date": date, "page": page,
+            "kicker": f"{place}打出组合拳" if k % 3 == 0 else "", "title": f"{place}市扎实推进{topic}第{k}步",
+            "subtitle": f"{topic}见实效" if k % 4 == 0 else "", "paragraphs": paras}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    path = tmp_path_factory.mktemp("corpus") / "mini.jsonl"
+    rows = [story(k, f"2019-02-{1 + k % 9:02d}", 1 + k % 4) for k in range(400)]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def test_same_seed_same_pages_and_gold(corpus):
+    a, b = compose(corpus, 3, seed=4), compose(corpus, 3, seed=4)
+    assert [p.composed.lines for p in a] == [p.composed.lines for p in b]
+    assert gold_of(a) == gold_of(b)
+    assert [p.composed.lines for p in compose(corpus, 3, seed=5)] != [p.composed.lines for p in a]
+
+
+def test_every_layout_is_composed_and_every_snippet_occurs_once_on_its_page(corpus):
+    pages = compose(corpus, 4, seed=2)
+    assert {p.composed.layout for p in pages} == set(LAYOUTS)
+    for p in pages:
+        text = norm("\n".join(p.composed.lines))
+        for item in p.composed.items:
+            assert text.count(item.first) == 1 and text.count(item.last) == 1, (p.name, item.id)
+            assert len(item.first) >= 12 and item.date[0][:4].isdigit()
+
+
+def test_each_non_blank_line_gets_one_label_for_the_tagger(corpus):
+    for p in compose(corpus, 3, seed=3):
+        labels = p.composed.labels()
+        assert len(labels) == sum(1 for line in p.composed.lines if line.strip())
+        assert set(labels) <= {"F", "B", "I", "H"} | {r + w for r in "KTSYD" for w in "<>~"}
+        # every article's body opens with exactly one B
+        assert labels.count("B") == len(p.composed.items), p.name
+
+
+def test_labels_say_which_way_a_headline_points():
+    page = Composed("ocr")
+    page.add("P", "第一篇的正文。", article=0)
+    page.blank()
+    page.add("T", "第一篇的标题", article=0)        # printed after its body
+    page.blank()
+    page.add("T", "第二篇的标题", article=1)        # printed before its body
+    page.add("P", "第二篇的正文第一行", "第二篇的正文第二行。", article=1)
+    assert page.labels() == ["B", "T<", "T>", "B", "I"]
+
+
+def test_holdout_pages_use_other_articles_and_other_furniture_wordings(corpus):
+    dev = compose(corpus, 6, seed=1, split="dev", layouts=["web"])
+    hold = compose(corpus, 6, seed=1, split="holdout", layouts=["web"])
+    assert not {i.id for p in dev for i in p.composed.items} & {i.id for p in hold for i in p.composed.items}
+    furniture = lambda pages: {l for p in pages for l, (r, _) in zip(p.composed.lines, p.composed.roles)  # noqa: E731
+                               if r == "F" and "当前位置" in l}
+    assert not furniture(dev) & furniture(hold)
+
+
+def test_written_gold_scores_as_seeds_yml_does(corpus, tmp_path):
+    pages = compose(corpus, 2, seed=6)
+    write(pages, tmp_path)
+    gold = yaml.safe_load((tmp_path / "gold.yml").read_text(encoding="utf-8"))
+    item = next(iter(gold["pages"].values()))[0]
+    assert set(item) == {"id", "kind", "title", "date", "first", "last"}     # places are not judged
+    catalog = yaml.safe_load((tmp_path / "catalog.yml").read_text(encoding="utf-8")) or {}
+    assert set(catalog) <= set(gold["pages"])
+    for p in pages:                                  # GB18030 pages stay readable in their encoding
+        raw = (tmp_path / "pages" / p.name).read_bytes()
+        assert raw.decode(p.encoding) == (tmp_path / "utf8" / p.name).read_text(encoding="utf-8")

@@ -1,0 +1,129 @@
+"""Layouts the seeds don't show: web pages with their site, 简讯 columns,
+digest pages, database records of old papers.  Small hand-made pages."""
+from helpers import by_title, parse_text, wrap
+
+BODY = ("为做好春耕备耕工作，县农业农村局组织技术人员深入田间地头，指导农户开展土壤检测和种子筛选。"
+        "据了解，今年全县计划播种粮食作物12万亩，目前备耕物资已全部到位。")
+
+WEB = "\n".join([
+    "无障碍浏览 长者模式 繁體版",
+    "首页 | 新闻中心 | 政务公开 | 办事服务",
+    "当前位置：首页 > 新闻中心 > 县域动态",
+    "",
+    "我县全面启动春耕备耕工作",
+    "发布时间：2023-03-02 09:15:00　来源：县农业农村局　浏览次数：238",
+    "【字体：大 中 小】",
+    "",
+    BODY + "（责任编辑：王小丽）",
+    "",
+    "分享到：",
+    "【打印正文】【关闭窗口】",
+    "上一篇：县政协召开主席会议",
+    "下一篇：没有了",
+    "",
+    "版权所有：某某县人民政府 主办单位：某某县人民政府办公室",
+    "晋ICP备12345678号-1 网站标识码：1409000001",
+])
+
+
+def real(arts):
+    return [a for a in arts if a.kind != "residue"]
+
+
+def test_web_page_furniture_is_residue_and_the_article_keeps_its_title_date_and_body():
+    arts = parse_text(WEB)
+    [a] = real(arts)
+    assert a.title == "我县全面启动春耕备耕工作"
+    assert a.date == "2023-03-02"                       # printed on the page, no catalogue record
+    assert a.body.startswith("为做好春耕备耕工作") and a.body.endswith("（责任编辑：王小丽）")
+    furniture = " ".join(r.body for r in arts if r.kind == "residue")
+    for line in ("当前位置：首页", "分享到：", "上一篇：县政协召开主席会议", "版权所有", "网站标识码"):
+        assert line in furniture                        # nothing lost: the site's lines are residue
+
+
+def test_site_owner_and_pager_lines_never_become_titles():
+    titles = {a.title for a in parse_text(WEB)}
+    assert not any("上一篇" in t or "版权所有" in t or "首页" in t for t in titles)
+
+
+BRIEF = "\n".join([
+    "简讯",
+    "",
+    "■县召开春季森林防火工作会议 本报讯 3月5日，县政府召开春季森林防火工作会议，部署当前森林防火工作。（李明）",
+    "",
+    "■我县开展学雷锋志愿服务活动 本报讯 近日，县文明办组织志愿者走进社区，开展义诊、理发等志愿服务。（张华）",
+    "",
+    "■ 本报讯 日前，县图书馆新增图书5000册，涵盖文学、历史、科普等类别，免费向市民开放借阅。（王芳）",
+])
+
+
+def test_brief_items_are_articles_with_their_lead_titles():
+    arts = real(parse_text(BRIEF, date="2023-03"))
+    assert len(arts) == 3
+    assert by_title(arts, "森林防火").title == "县召开春季森林防火工作会议"
+    assert "县文明办组织志愿者走进社区" in by_title(arts, "学雷锋").body
+    untitled = [a for a in arts if not a.title]
+    assert len(untitled) == 1 and "县图书馆新增图书5000册" in untitled[0].body
+
+
+def test_a_wrapped_brief_column_is_not_cut_at_its_column_breaks():
+    items = ["■县召开春季森林防火工作会议 本报讯 3月5日，县政府召开春季森林防火工作会议，部署当前森林防火工作，"
+             "要求各乡镇严格落实防火责任，加强巡山护林。（李明）",
+             "■我县开展学雷锋志愿服务活动 本报讯 近日，县文明办组织志愿者走进社区，开展义诊、理发、法律咨询等志愿服务，"
+             "受到居民欢迎。（张华）"]
+    column = "\n".join(wrap(i, 15) for i in items).split("\n")
+    column.insert(4, "")                                 # a column break in mid-sentence
+    arts = real(parse_text("简讯\n\n" + "\n".join(column), date="2023-03"))
+    assert len(arts) == 2
+    assert "加强巡山护林。" in by_title(arts, "森林防火").body
+
+
+DIGEST = "\n".join([
+    "本周要闻",
+    "",
+    "县人大常委会召开第十次会议",
+    "2023-04-10",
+    "4月10日，县人大常委会召开第十次会议，审议县政府关于优化营商环境工作情况的报告。",
+    "",
+    "县政协开展重点提案督办活动",
+    "2023-04-12",
+    "4月12日，县政协组织委员督办重点提案，实地察看乡村道路建设情况。",
+    "",
+    "县法院集中宣判一批涉农案件",
+    "[2023-04-14]",
+    "4月14日，县法院集中宣判一批涉农案件，现场旁听群众100余人。",
+])
+
+
+def test_digest_articles_each_take_their_own_date_line():
+    arts = real(parse_text(DIGEST))
+    assert [a.date for a in arts] == ["2023-04-10", "2023-04-12", "2023-04-14"]
+    assert by_title(arts, "县政协").body.startswith("4月12日，县政协组织委员")
+
+
+RECORDS = "\n".join([
+    "【标题】县供销社恢复农村代购代销业务",
+    "【作者】本报通讯员 刘建国",
+    "【日期】1985.03.12",
+    "【版次】第2版",
+    "【正文】",
+    "　　本报讯 县供销社从三月起恢复农村代购代销业务，在全县二十",
+    "个公社设立代购代销点，方便社员群众购买生产生活资料。",
+    "",
+    "【标题】县里召开植树造林动员大会",
+    "【日期】一九八五年三月十五日",
+    "【版次】第1版",
+    "【正文】",
+    "　　本报讯 县委、县政府召开植树造林动员大会，号召全县人民",
+    "积极投身春季植树造林运动。",
+])
+
+
+def test_database_records_give_their_fields():
+    arts = real(parse_text(RECORDS))
+    assert [a.title for a in arts] == ["县供销社恢复农村代购代销业务", "县里召开植树造林动员大会"]
+    assert [a.date for a in arts] == ["1985-03-12", "1985-03-15"]          # 一九八五年三月十五日 read too
+    first = arts[0]
+    assert first.byline == ["刘建国"]
+    assert first.body.startswith("本报讯 县供销社从三月起") or first.body.startswith("本报讯县供销社从三月起")
+    assert "【标题】县供销社恢复农村代购代销业务" in first.printed      # the labelled line as printed is kept

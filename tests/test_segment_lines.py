@@ -1,0 +1,57 @@
+"""What a line is, before the tagger weighs it: furniture, date lines, bylines,
+column widths, lead titles."""
+from generator.records import Line
+from generator.segment.assemble import lead_title
+from generator.segment.lines import features, is_date_line, is_furniture, profile
+from generator.segment.tagger import tag
+from generator.segment.text import is_byline
+
+
+def test_furniture_is_what_sites_print_around_articles():
+    for line in ["首页 > 新闻中心 > 县域动态", "分享到：", "【打印正文】【关闭窗口】", "上一篇：县政协召开主席会议",
+                 "版权所有：某某县人民政府", "晋ICP备12345678号", "A+ A- 分享", "＊　＊　＊", "简讯"]:
+        assert is_furniture(line), line
+    for line in ["我县全面启动春耕备耕工作", "县农业农村局组织技术人员深入田间地头。", "本报记者 张三"]:
+        assert not is_furniture(line), line
+
+
+def test_date_lines_print_a_date_and_little_else():
+    for line in ["2019/2/27 15:42", "发布时间：2019-02-27 15:42:00　来源：某某网", "[2022-05-05]",
+                 "2021年02月09日 第06版", "第3版 要闻 2019年2月12日 星期二 责任编辑：王五"]:
+        assert is_date_line(line), line
+    assert not is_date_line("2019年2月12日，县政府召开常务会议，研究部署春耕工作。")
+    assert not is_date_line("2019年2月发布的《规划纲要》，")
+
+
+def test_a_byline_names_people_a_headline_of_two_phrases_does_not():
+    assert is_byline("本报记者 张红霞 通讯员 苟芸芸")
+    assert is_byline("□于海东 郝颀") and is_byline("池薇薇 何志敏")
+    assert not is_byline("闻令而动 靠前监督") and not is_byline("主动履职 为民尽责")
+
+
+def test_the_column_width_is_the_most_common_line_length():
+    lines = ["一二三四五六七八九十一二三四五"] * 20 + ["短行"] * 3 + ["一二三四五六七八九十一二三四五六"] * 5
+    assert profile(lines).width == 15
+    assert profile(["一段很长的文字" * 20, "另一段很长的文字" * 15]).width == 0      # one paragraph a line
+
+
+def test_features_describe_each_non_blank_line_and_its_neighbours():
+    idx, xs = features(["标题", "", "正文第一行，", "正文第二行。"])
+    assert idx == [0, 2, 3]
+    assert "gap_a=1" in xs[0] and "1:gap_b=1" in xs[0]
+    assert "end=comma" in xs[1] and "end=stop" in xs[2] and "-1:end=comma" in xs[2]
+
+
+def test_a_brief_items_lead_title_stops_where_its_text_starts():
+    def lead(text):
+        return lead_title([Line(1, text)])
+    assert lead("■县召开春季森林防火工作会议 本报讯 3月5日，县政府召开会议。") == "县召开春季森林防火工作会议"
+    assert lead("●力挺坚持“一国两制” 呼吁香港止暴制乱 本报讯 近日，多国政要表态。") == "力挺坚持“一国两制” 呼吁香港止暴制乱"
+    assert lead("■ 本报讯 日前，县图书馆新增图书5000册。") == ""
+    assert lead("县召开会议 本报讯 3月5日，县政府召开会议。") == ""            # no marker, no lead title
+
+
+def test_database_field_labels_decide_their_lines():
+    labels = tag(["【标题】县里召开植树造林动员大会", "【作者】刘建国", "【日期】1985.03.15", "【版次】第1版",
+                  "【正文】本报讯 县委、县政府召开植树造林动员大会，号召全县人民积极投身植树造林运动。"])
+    assert [y[0] for y in labels] == ["T", "Y", "D", "F", "B"]
