@@ -68,8 +68,8 @@ def compose(corpus: Path, pages_per_layout: int = 50, seed: int = 1, split: str 
         used: set[str] = set()          # no article twice in one layout; layouts draw from the whole half
         build, (lo, hi), (small, large) = LAYOUTS[layout]
         pool = [s for s in stories if small <= s.size <= large]
-        for _ in range(pages_per_layout):
-            prng = random.Random(f"{seed}:{split}:{layout}:{n}")
+        for made in range(pages_per_layout):      # a page depends on its layout and place, not on other layouts
+            prng = random.Random(f"{seed}:{split}:{layout}:{made}")
             count = prng.randint(lo, hi)
             chosen = take(pool, used, count, prng, same_issue=layout in ("ocr", "markdown", "brief", "record"))
             if not chosen:

@@ -13,8 +13,9 @@ from collections import Counter
 
 from ..ingest import WEB_STAMP
 from ..records import Draft, Page
-from .text import (COMMENTATOR, DATELINE_CREDIT, LONE_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_credit,
-                   may_end_paragraph, norm_space)
+from .lines import is_date_line, is_furniture
+from .text import (COMMENTATOR, DATELINE_CREDIT, LONE_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_byline,
+                   is_credit, may_end_paragraph, norm_space)
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # How an article's first paragraph opens: a dateline.
@@ -35,6 +36,8 @@ def items_of(page: Page) -> list[Item]:
     for line in page.lines:
         if not line.text.strip():
             continue
+        if not items and (is_date_line(line.text) or is_furniture(line.text)):
+            continue                    # a page header over the first article: residue, and the page's date
         m = HEADING.match(line.text)
         if m:
             items.append(Item([line.no], norm_space(m.group(2)), len(m.group(1)), "heading"))
@@ -95,8 +98,8 @@ def split_markdown(page: Page) -> list[Draft]:
         for nxt in items[n + 1:n + 3]:
             if nxt.kind == "heading" and SUBTITLE.match(nxt.text):
                 return True
-            if nxt.kind == "credit" and is_credit(nxt.text):
-                continue
+            if nxt.kind == "credit" and is_byline(nxt.text):
+                return True                     # names under a heading: a byline
             return nxt.kind != "heading" and bool(OPENING.match(nxt.text))
         return False
 
