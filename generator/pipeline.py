@@ -73,9 +73,9 @@ def infer_home(page: Page) -> Division | None:
     return gaz.by_code[code] if n * 2 > total else None
 
 
-def targets_for(home: Division | None, mentions) -> dict[str, Division | None]:
+def targets_for(home: Division | None, mentions, gaz=None) -> dict[str, Division | None]:
     """What relative prefixes (市, 省, 自治区, 县, 区) stand for in this article."""
-    gaz = load()
+    gaz = gaz or load()
     if home is None:
         city = main_city(mentions, gaz)
         return {"city": city, "province": gaz.province(city) if city else None}
@@ -123,14 +123,16 @@ def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, 
     regions: list[dict] = []
     agencies: list[str] = []
     notes: list[str] = []
+    date, date_notes = date_of(rec.date, d.stamp, text, printed)
     if d.kind != "residue":
-        mentions = find_places(text, home)
-        regions = tag_regions(mentions)
-        agencies = tag_agencies(text, mentions, targets_for(home, mentions))
+        # Places as they were named in the article's year; an undated article reads the newest table.
+        gaz = load().at(int(date[:4]) if date else None)
+        mentions = find_places(text, home, gaz)
+        regions = tag_regions(mentions, gaz)
+        agencies = tag_agencies(text, mentions, targets_for(home, mentions, gaz))
         for m in {m.division.code: m for m in mentions if m.resolved_from > 1}.values():
             notes.append(f"ambiguous place name {text[m.start:m.end]} "
                          f"({m.resolved_from} divisions) resolved by context to {m.division.name}")
-    date, date_notes = date_of(rec.date, d.stamp, text, printed)
     notes += date_notes
     return Article(
         id=article_id(page.source, d, body), source=page.source, lines=[d.first, d.last],

@@ -47,12 +47,25 @@ class Draft:
 
 @dataclass(frozen=True)
 class Division:
-    """An administrative division from the national table."""
+    """An administrative division as the national tables of some years hold it."""
     code: str
     level: int            # 1 province, 2 prefecture city, 3 county
     name: str
     short: str
     parent: str           # parent code, "" for provinces
+    years: tuple = ()     # ((first, last), ...): the years' tables that hold it; () for always
+    successor: str = ""   # code of the newest table's division it became, where it has changed
+
+    def stood(self, year: int) -> bool:
+        return not self.years or any(a <= year <= b for a, b in self.years)
+
+    @property
+    def last_year(self) -> int:
+        return self.years[-1][1] if self.years else 9999
+
+    @property
+    def first_year(self) -> int:
+        return self.years[0][0] if self.years else 0
 
     def as_dict(self, path: list["Division"]) -> dict:
         return {"name": self.name, "code": self.code, "level": self.level,

@@ -63,3 +63,28 @@ def test_county_names_from_elsewhere_need_their_province_named():
     # 平房区 (哈尔滨) read inside 居民平房区 on a 朔州 page is no place.
     assert names("34个居民平房区", "山西省朔州市") == []
     assert "平房区" in names("黑龙江省哈尔滨市平房区", "")
+
+
+def test_a_place_is_named_as_it_stood_in_the_articles_year():
+    from helpers import parse_text
+    page = "莱芜市召开经济工作会议\n\n本报讯 莱芜市委、莱芜市政府近日召开全市经济工作会议，钢城区、莱城区负责人参加。\n"
+    [old] = parse_text(page, date="2015-06")
+    laiwu = next(r for r in old.regions if r["name"] == "莱芜市")
+    assert laiwu["code"] == "371200" and laiwu["path"] == ["山东省", "莱芜市"] and laiwu["as_of"] == 2015
+    assert laiwu["successor"]["name"] == "莱芜区" and laiwu["successor"]["path"] == ["山东省", "济南市", "莱芜区"]
+    assert "莱芜市委" in old.agencies and not any("济南" in a for a in old.agencies)
+    # 唐海县 stood until 2011 (then 曹妃甸区); 龙海市 until 2020 (then 龙海区).
+    assert names_in("河北省唐海县召开农业工作会议。", 2010) == [("河北省", None), ("唐海县", "曹妃甸区")]
+    assert names_in("河北省唐海县召开农业工作会议。", 2015) == [("河北省", None)]          # no 唐海县 in 2015
+    assert names_in("福建省龙海市九湖镇。", 2019) == [("福建省", None), ("龙海市", "龙海区")]
+    assert names_in("福建省漳州市龙海区九湖镇。", 2022) == [("福建省", None), ("漳州市", None), ("龙海区", None)]
+
+
+def names_in(text: str, year: int) -> list[tuple[str, str | None]]:
+    gaz = load().at(year)
+    return [(r["name"], r.get("successor", {}).get("name")) for r in tag_regions(find_places(text, None, gaz), gaz)]
+
+
+def test_an_undated_article_reads_the_newest_table():
+    assert names("莱芜区召开会议", "山东省济南市") == ["莱芜区"]
+    assert tag_regions(find_places("济南市莱芜区", None))[-1].get("successor") is None

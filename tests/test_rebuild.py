@@ -140,6 +140,24 @@ def test_a_source_page_stops_linking_its_home_region_when_the_region_loses_its_p
     assert_same_as_full_build(tmp_path, [tmp_path / "b.txt"], docs, cat)
 
 
+def test_a_division_and_what_it_became_list_each_others_articles_across_a_rebuild(tmp_path):
+    old = "莱芜市召开会议\n\n本报讯 莱芜市委、莱芜市政府近日召开全市经济工作会议，莱芜市各区县负责人参加。\n"
+    new = "莱芜区推进乡村振兴\n\n本报讯 济南市莱芜区近日召开乡村振兴推进会，莱芜区各镇街负责人参加。\n"
+    (tmp_path / "a.txt").write_text(old, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(new, encoding="utf-8")
+    cat = tmp_path / "catalog.yml"
+    cat.write_text("a.txt:\n  date: 2015-06-01\nb.txt:\n  date: 2021-03-02\n", encoding="utf-8")
+    docs = tmp_path / "docs"
+    build([tmp_path / "a.txt"], docs, cat)
+    laiwu_city = docs / "regions" / "371200.md"           # 莱芜市, 1992-2017
+    assert "今为山东省济南市莱芜区" in laiwu_city.read_text(encoding="utf-8")
+    build([tmp_path / "a.txt", tmp_path / "b.txt"], docs, cat)      # a 莱芜区 article joins
+    assert "莱芜区推进乡村振兴" in laiwu_city.read_text(encoding="utf-8")
+    district = (docs / "regions" / "370116.md").read_text(encoding="utf-8")
+    assert "原莱芜市" in district and "莱芜市召开会议" in district
+    assert_same_as_full_build(tmp_path, [tmp_path / "a.txt", tmp_path / "b.txt"], docs, cat)
+
+
 def test_a_joined_download_keeps_its_unchanged_start_and_moves_the_rest(tmp_path):
     target = tmp_path / "rows.txt"
     Concat(b"H\n", [("a", "1", b"aa\n", 3), ("b", "1", b"bbb\n", 4), ("c", "1", b"c\n", 2)]).write(target)

