@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 
 from .digest import sha1
-from .extract.agencies import tag_agencies
+from .extract.agencies import tag_organisations
 from .extract.dates import date_of, printed_date
 from .extract.gazetteer import load
+from .extract.home import infer_home
 from .extract.places import find_places, main_city, tag_regions
 from .records import Article, CatalogRecord, Division, Draft, Page
 from .segment import split_page
@@ -43,34 +43,6 @@ def byline_of(d: Draft) -> list[str]:
             if m:
                 names += people(m.group(1))
     return list(dict.fromkeys(names))
-
-
-def infer_home(page: Page) -> Division | None:
-    """Without a catalogue record: the city the page is about, else its province.
-
-    Counts every unambiguous place name, short names included, by the city and
-    province it lies in; a city that holds most of them is home, else a province
-    that does."""
-    gaz = load()
-    text = "\n".join(l.text for l in page.lines)
-    cities: Counter = Counter()
-    provinces: Counter = Counter()
-    for _, _, _, cands in gaz.matches(text):
-        if len({d.code for d, _ in cands}) != 1:
-            continue
-        d = cands[0][0]
-        provinces[gaz.province(d).code] += 1
-        city = gaz.city(d)
-        if city is not None:
-            cities[city.code] += 1
-    total = sum(provinces.values())
-    if not total:
-        return None
-    code, n = cities.most_common(1)[0] if cities else ("", 0)
-    if n >= 3 and n * 2 > total:
-        return gaz.by_code[code]
-    code, n = provinces.most_common(1)[0]
-    return gaz.by_code[code] if n * 2 > total else None
 
 
 def targets_for(home: Division | None, mentions, gaz=None) -> dict[str, Division | None]:
@@ -122,6 +94,7 @@ def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, 
     text = "\n".join([d.kicker, d.title, d.subtitle] + [p for p in body_paras if p not in credits])
     regions: list[dict] = []
     agencies: list[str] = []
+    organisations: list[dict] = []
     notes: list[str] = []
     date, date_notes = date_of(rec.date, d.stamp, text, printed)
     if d.kind != "residue":
@@ -129,7 +102,10 @@ def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, 
         gaz = load().at(int(date[:4]) if date else None)
         mentions = find_places(text, home, gaz)
         regions = tag_regions(mentions, gaz)
-        agencies = tag_agencies(text, mentions, targets_for(home, mentions, gaz))
+        bodies = tag_organisations(text, mentions, targets_for(home, mentions, gaz))
+        agencies = [o.name for o in bodies if o.agency]
+        organisations = [{"name": o.name, "kind": o.kind, **({"printed": o.printed} if o.printed != o.name else {})}
+                         for o in bodies]
         for m in {m.division.code: m for m in mentions if m.resolved_from > 1}.values():
             notes.append(f"ambiguous place name {text[m.start:m.end]} "
                          f"({m.resolved_from} divisions) resolved by context to {m.division.name}")
@@ -139,19 +115,21 @@ def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, 
         kind=d.kind, title=d.title, subtitle=d.subtitle, kicker=d.kicker,
         byline=byline_of(d) if d.kind != "residue" else [], credit=list(d.credit), date=date,
         regions=regions, agencies=agencies, body=body, notes=d.notes + notes,
-        publication=rec.publication, stamp=d.stamp, printed=list(d.printed))
+        publication=rec.publication, stamp=d.stamp, printed=list(d.printed), organisations=organisations)
 
 
 def parse_page(page: Page, rec: CatalogRecord | None = None) -> list[Article]:
     rec = rec or CatalogRecord()
     home = rec.home_region
     extra: list[str] = []
-    if home is None and not rec.national:
-        home = infer_home(page)
-        if home is not None:
-            extra.append(f"home region inferred from the page: {home.name}")
     drafts = split_page(page)
     printed = page_date(page, drafts)
+    if home is None and not rec.national:
+        year = (rec.date or printed)[:4]
+        gaz = load().at(int(year) if year else None)
+        home, evidence = infer_home(rec.publication, [l.text for l in page.lines], drafts, gaz)
+        if home is not None:
+            extra.append(evidence)
     articles = [to_article(page, d, rec, home, printed) for d in drafts]
     for a in articles:
         a.notes += extra

@@ -103,11 +103,14 @@ class Article:
     publication: str = ""
     stamp: str = ""          # the date line as printed with the article, if any
     printed: list[str] = field(default_factory=list)   # head lines as printed where a field label was cut
+    # Every body it names: {"name" in full, "kind", "printed" where it was written short}; `agencies`
+    # are those that are organs of the party and state, public institutions or state enterprises.
+    organisations: list[dict] = field(default_factory=list)
 
     @classmethod
     def from_dict(cls, d: dict) -> "Article":
         """The inverse of as_dict; a field missing from d comes back empty."""
-        lists = {"lines", "byline", "credit", "regions", "agencies", "notes", "printed"}
+        lists = {"lines", "byline", "credit", "regions", "agencies", "notes", "printed", "organisations"}
         return cls(**{k: d.get(k, [] if k in lists else "") for k in cls.__dataclass_fields__})
 
     def as_dict(self) -> dict:
@@ -117,4 +120,5 @@ class Article:
             "byline": self.byline, "credit": self.credit, "date": self.date, "stamp": self.stamp,
             "regions": self.regions, "agencies": self.agencies, "body": self.body,
             "notes": self.notes, "publication": self.publication, "printed": self.printed,
+            "organisations": self.organisations,
         }

@@ -44,3 +44,42 @@ def test_words_that_start_with_shi_are_not_prefixes():
 
 def test_neighbourhood_teams():
     assert agencies("当前，东岸国际小区抗疫志愿服务队一心向党。", "山西省朔州市") == ["东岸国际小区抗疫志愿服务队"]
+
+
+def bodies(text: str, home: str, date: str = "2021-05"):
+    from helpers import parse_text
+    [a] = [x for x in parse_text(text, home=home, date=date) if x.kind != "residue"]
+    return a
+
+
+def test_newspapers_companies_and_social_bodies_are_organisations_not_agencies():
+    a = bodies("县里召开企业座谈会\n\n本报讯 5月10日，泸县召开企业座谈会，泸县人民政府、泸县永达同方科技有限公司、"
+               "泸县书法家协会负责人参加，泸州日报记者随行采访。泸县县委书记出席。\n", "四川省泸州市泸县")
+    kinds = {o["name"]: o["kind"] for o in a.organisations}
+    assert kinds["泸县永达同方科技有限公司"] == "company" and "泸县永达同方科技有限公司" not in a.agencies
+    assert kinds["泸县书法家协会"] == "social" and "泸县书法家协会" not in a.agencies
+    assert kinds["泸州日报"] == "media" and "泸州日报" not in a.agencies
+    assert "泸县人民政府" in a.agencies
+
+
+def test_a_company_of_a_place_and_its_trade_is_a_state_enterprise():
+    a = bodies("供暖保障有力\n\n本报讯 朔州市再生能源热力有限公司坚持安全生产，全力保障供暖。\n", "山西省朔州市")
+    assert a.agencies == ["朔州市再生能源热力有限公司"]
+    assert a.organisations == [{"name": "朔州市再生能源热力有限公司", "kind": "state_enterprise"}]
+
+
+def test_short_and_informal_names_are_written_in_full_with_the_printed_form_beside():
+    a = bodies("法院开展普法活动\n\n本报讯 近日，慈利法院、县检察院和县卫健委联合开展普法宣传活动。\n", "湖南省张家界市慈利县")
+    assert {"慈利县人民法院", "慈利县人民检察院", "慈利县卫生健康委员会"} <= set(a.agencies)
+    printed = {o["name"]: o.get("printed") for o in a.organisations}
+    assert printed["慈利县人民法院"] == "慈利法院"
+
+
+def test_two_spellings_of_one_body_are_one_agency():
+    a = bodies("检察工作\n\n本报讯 诸暨市检察院近日召开会议。会上，诸暨市人民检察院检察长作报告。\n", "浙江省绍兴市诸暨市")
+    assert a.agencies == ["诸暨市人民检察院"]
+
+
+def test_an_agency_is_named_as_its_place_was_named_that_year():
+    a = bodies("莱芜市委召开会议\n\n本报讯 莱芜市委近日召开常委会议，研究部署全市重点工作。\n", "山东省莱芜市", "2016-03")
+    assert a.agencies == ["莱芜市委"]

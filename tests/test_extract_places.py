@@ -88,3 +88,33 @@ def names_in(text: str, year: int) -> list[tuple[str, str | None]]:
 def test_an_undated_article_reads_the_newest_table():
     assert names("莱芜区召开会议", "山东省济南市") == ["莱芜区"]
     assert tag_regions(find_places("济南市莱芜区", None))[-1].get("successor") is None
+
+
+COUNTY_PAGE = ("全县春耕生产现场会召开\n\n本报讯 3月12日，我县召开全县春耕生产现场会。县委书记主持会议，"
+               "县政府有关部门负责人参加。会议要求各乡镇抓好春耕备耕。\n")
+
+
+def test_my_county_resolves_on_a_county_paper_that_never_names_its_county(tmp_path):
+    from generator.catalog import load_catalog
+    from generator.ingest import text_to_page
+    from generator.pipeline import parse_page
+
+    cat = tmp_path / "catalog.yml"
+    cat.write_text("p.txt:\n  publication: 泸县报\n  date: 2023-03\n", encoding="utf-8")
+    recs, errors = load_catalog(cat)
+    assert errors == []
+    [a] = [x for x in parse_page(text_to_page(COUNTY_PAGE, "p.txt"), recs["p.txt"]) if x.kind != "residue"]
+    assert [r["name"] for r in a.regions] == ["泸县"]
+    assert "泸县委" in a.agencies or "泸县县委" in a.agencies
+    assert any("泸县报" in n for n in a.notes)                  # the inference and its evidence
+
+
+def test_a_sites_owner_line_gives_the_home_region_and_a_school_does_not():
+    from helpers import parse_text
+    web = ("县委召开常委会议\n2023-03-12 10:00 来源：县委办\n" + COUNTY_PAGE.split("\n\n", 1)[1] +
+           "\n版权所有：慈利县人民政府 主办：慈利县人民政府办公室\n")
+    [a] = [x for x in parse_text(web) if x.kind != "residue"]
+    assert "慈利县" in [r["name"] for r in a.regions]
+    school = parse_text("双河小学开展读书活动\n\n本报讯 近日，双河小学开展读书活动，全校师生参加。\n")
+    assert all(r["name"] != "双河市" for x in school for r in x.regions)
+    assert not any("home region inferred" in n for x in school for n in x.notes)

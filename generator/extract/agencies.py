@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from ..records import Division
 from .gazetteer import rules
@@ -113,28 +114,46 @@ def relative_anchors(text: str, mentions: list[Mention], targets: dict[str, Divi
             yield s, e, target
 
 
-def tag_agencies(text: str, mentions: list[Mention], targets: dict[str, Division | None]) -> list[str]:
+@dataclass(frozen=True)
+class Organisation:
+    """A body an article names: in full, of what kind, and as printed."""
+    name: str
+    kind: str
+    printed: str
+
+    @property
+    def agency(self) -> bool:
+        """An organ of the party or the state, a body it leads, a public institution or a state enterprise."""
+        return self.kind in _kinds()["agency_kinds"]
+
+
+def tag_organisations(text: str, mentions: list[Mention], targets: dict[str, Division | None]) -> list[Organisation]:
     r = _rules()
     found: dict[str, bool] = {}           # name -> named at least once as more than an authority
     order: list[str] = []
+    forms: dict[str, tuple[str, str]] = {}  # full name -> (printed form, kind)
 
-    def take(s: int, e: int, written: str, bare: bool = True):
+    def take(s: int, e: int, written: str, bare: bool = True, division: Division | None = None):
         end = name_end(text, s, e, r, bare)
         if end is None:
             return
-        name = written + text[e:end]
-        name = expand(name, text, r)
+        printed = expand(written + text[e:end], text, r)
+        kind = kind_of(printed, len(written))
+        name = full_name(printed, kind, division, written)
+        if name in _kinds()["never"]:
+            return
         authority = is_authority(text, s, end, r)
         if name not in found:
             order.append(name)
             found[name] = False
+            forms[name] = (text[s:end] if written == text[s:e] else printed, kind)
         found[name] = found[name] or not authority
 
     for m in mentions:
         if not m.relative:
-            take(m.start, m.end, text[m.start:m.end])
+            take(m.start, m.end, text[m.start:m.end], division=m.division)
     for s, e, target in relative_anchors(text, mentions, targets, r):
-        take(s, e, target.name)
+        take(s, e, target.name, division=target)
     for m in r["local_re"].finditer(text):
         # A neighbourhood is a weaker anchor: its name must read as a name, and
         # a bare 党委/党组 after it is more often a phrase than an organisation.
@@ -143,7 +162,62 @@ def tag_agencies(text: str, mentions: list[Mention], targets: dict[str, Division
             take(m.start(), m.end(), word, bare=False)
     names = [n for n in order if found[n]]
     # "利通区政协" beside "吴忠市利通区政协": keep the fuller name only.
-    return [n for n in names if not any(o != n and o.endswith(n) for o in names)]
+    names = [n for n in names if not any(o != n and o.endswith(n) for o in names)]
+    return [Organisation(n, forms[n][1], forms[n][0]) for n in names]
+
+
+def tag_agencies(text: str, mentions: list[Mention], targets: dict[str, Division | None]) -> list[str]:
+    """The agencies facet: the names of the organisations that are agencies."""
+    return [o.name for o in tag_organisations(text, mentions, targets) if o.agency]
+
+
+@functools.lru_cache(maxsize=1)
+def _kinds() -> dict:
+    r = dict(rules("organisations.yml"))
+    words = sorted(((w, k) for k, ws in r["kinds"].items() for w in ws), key=lambda x: -len(x[0]))
+    r["kind_re"] = re.compile("|".join(re.escape(w) for w, _ in words))
+    r["kind_of"] = dict(words)
+    r["agency_kinds"] = frozenset(r["agency_kinds"])
+    r["trades_re"] = re.compile("(?:%s)+" % "|".join(sorted(map(re.escape, r["state_trades"]), key=len, reverse=True)))
+    r["full"] = sorted(r["full_names"].items(), key=lambda kv: -len(kv[0]))
+    r["never"] = frozenset(r["never"])
+    r["place_before"] = tuple(r["place_in_full_before"])
+    return r
+
+
+ORGANS = {"party", "government", "congress", "cppcc", "court", "procuratorate", "police"}
+
+
+def kind_of(name: str, place: int) -> str:
+    """What a body is: the kind of the first word past its place that says so."""
+    k = _kinds()
+    m = k["kind_re"].search(name, place)
+    if m is None:
+        return "other"
+    kind = k["kind_of"][m.group(0)]
+    if kind == "company" and k["trades_re"].fullmatch(name[place:m.start()].replace("市", "")):
+        return "state_enterprise"          # a place and a trade, no brand: 朔州市再生能源热力有限公司
+    return kind
+
+
+def full_name(printed: str, kind: str, division: Division | None, written: str) -> str:
+    """The official name: the place in full where a short name stands for it
+    (慈利法院 -> 慈利县…), and the body's short form in full (法院 -> 人民法院)."""
+    name = printed
+    if division is not None and written == division.short and division.name != written and \
+            printed[len(written):].startswith(_kinds()["place_before"]):
+        name = division.name + name[len(written):]
+    if kind not in ORGANS and kind != "institution":
+        return name
+    for short, full in _kinds()["full"]:
+        i = name.find(short)
+        if i < 0 or short == full:
+            continue
+        start = i + len(short) - len(full)
+        if start >= 0 and name[start:i + len(short)] == full:
+            continue                         # already in full
+        return name[:i] + full + name[i + len(short):]
+    return name
 
 
 def expand(name: str, text: str, r: dict) -> str:
