@@ -34,6 +34,7 @@ class Gazetteer:
     def __init__(self, divisions: list[Division], year: int | None = None, full: "Gazetteer | None" = None):
         self.all = divisions
         self.newest = max((d.last_year for d in divisions if d.years), default=0)
+        self.oldest = min((d.first_year for d in divisions if d.years), default=0)
         self.year = year
         if full is None:
             by_code: dict[str, Division] = {}
@@ -63,6 +64,7 @@ class Gazetteer:
         """The view of the tables as they stood in `year` (the newest table for None)."""
         if year is None or year >= self.newest:
             return load()
+        year = max(year, self.oldest + 1)     # before the first table: read it in the oldest one
         if year not in self._views:
             self._views[year] = Gazetteer(self.all, year, full=self)
         return self._views[year]
