@@ -43,6 +43,8 @@ score: setup
 score-dev: setup
 	$(BIN)/python -m generator.compose score --corpus $(SHARED)/corpus/rmrb-2019.jsonl --scorer $(SHARED)/eval/score.py --split dev
 	$(BIN)/python -m generator.compose score --corpus $(SHARED)/corpus/rmrb-2019.jsonl --scorer $(SHARED)/eval/score.py --split holdout
+	$(BIN)/python -m generator.compose places --corpus $(SHARED)/corpus/rmrb-2019.jsonl --scorer $(SHARED)/eval/score.py --set tuned
+	$(BIN)/python -m generator.compose places --corpus $(SHARED)/corpus/rmrb-2019.jsonl --scorer $(SHARED)/eval/score.py --set blind
 
 # Fit the line-role tagger (generator/data/line_roles.crfsuite) on composed pages; figures in line_roles.md.
 train: setup

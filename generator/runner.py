@@ -107,6 +107,12 @@ def parse_one(path: Path, rec: CatalogRecord | None, encoding: str | None, cache
         articles = parse_page(read_page(path, encoding), rec)
     except PageError as err:
         return Parsed(path, None, str(err))
+    except Exception as err:       # a bug met on one page must not stop the archive: name the page, go on
+        import traceback
+
+        where = traceback.extract_tb(err.__traceback__)[-1]
+        return Parsed(path, None, f"{path}: the generator failed on this page ({type(err).__name__}: {err} "
+                                  f"at {Path(where.filename).name}:{where.lineno}); please report it")
     done = Parsed(path, articles, None, to_jsonl(articles), to_csv_rows(articles), key)
     if cache is not None:
         folder = cache / key[:2]

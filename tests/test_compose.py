@@ -98,3 +98,26 @@ def test_written_gold_scores_as_seeds_yml_does(corpus, tmp_path):
     for p in pages:                                  # GB18030 pages stay readable in their encoding
         raw = (tmp_path / "pages" / p.name).read_bytes()
         assert raw.decode(p.encoding) == (tmp_path / "utf8" / p.name).read_text(encoding="utf-8")
+
+
+def test_annotated_articles_are_laid_out_whole_with_their_places_gold(corpus, tmp_path, monkeypatch):
+    from generator.compose import annotated
+
+    ids = [json.loads(l)["id"] for l in corpus.read_text(encoding="utf-8").splitlines()[:12]]
+    notes = tmp_path / "notes.yml"
+    notes.write_text("".join(f"{i}: {{regions: [太原市], regions_ok: [山西省], agencies: [], agencies_ok: []}}\n"
+                             for i in ids), encoding="utf-8")
+    monkeypatch.setitem(annotated.ANNOTATIONS, "blind", notes)
+    pages = annotated.compose_annotated(corpus, "blind")
+    items = [it for p in pages for it in p.composed.items]
+    assert sorted(it.id for it in items) == sorted(ids)
+    gold = gold_of(pages)
+    for page in pages:
+        assert page.composed.catalog["home_region"] == "全国"
+        text = norm("\n".join(page.composed.lines))
+        for g in gold["pages"][page.name]:
+            assert g["regions"] == ["太原市"] and g["regions_ok"] == ["山西省"]
+            story = next(json.loads(l) for l in corpus.read_text(encoding="utf-8").splitlines()
+                         if json.loads(l)["id"] == g["id"])
+            # every paragraph stands on the page: no jump cut, no dateline rewritten
+            assert all(norm(p) in text for p in story["paragraphs"])

@@ -83,3 +83,51 @@ def test_two_spellings_of_one_body_are_one_agency():
 def test_an_agency_is_named_as_its_place_was_named_that_year():
     a = bodies("莱芜市委召开会议\n\n本报讯 莱芜市委近日召开常委会议，研究部署全市重点工作。\n", "山东省莱芜市", "2016-03")
     assert a.agencies == ["莱芜市委"]
+
+
+def national(text: str) -> list[str]:
+    """On a national paper's page (no home region)."""
+    from generator.extract.agencies import tag_agencies
+
+    m = find_places(text, None)
+    return tag_agencies(text, m, targets_for(None, m))
+
+
+def test_national_bodies_are_read_without_a_place_and_in_full():
+    assert national("国务委员、公安部部长赵克志在北京检查安保工作") == ["公安部"]
+    assert national("记者8日从人社部获悉") == ["人力资源和社会保障部"]
+    assert national("记者从中国民航局12日召开的新闻发布会上获悉") == ["中国民用航空局"]
+
+
+def test_a_national_form_inside_a_longer_word_is_none():
+    assert national("各地公安部门加强巡逻") == []
+    assert national("公司电子商务部经理介绍") == []
+
+
+def test_a_unit_named_from_the_state_council_is_read_whole():
+    assert national("国务院根治拖欠农民工工资工作领导小组向各省通报") == ["国务院根治拖欠农民工工资工作领导小组"]
+    assert national("中央人民政府驻香港特别行政区联络办公室负责人发表声明") == [
+        "中央人民政府驻香港特别行政区联络办公室"]
+
+
+def test_an_organs_places_are_spelt_in_full_along_a_chain():
+    assert national("全国人大代表、北京房山区法院民二庭庭长厉莉") == ["北京市房山区人民法院"]
+
+
+def test_a_named_unit_after_a_body_extends_it():
+    assert national("贵州毕节市公安局七星关分局设立平台") == ["贵州省毕节市公安局七星关分局"]
+
+
+def test_places_joined_by_he_share_the_body_after_them():
+    assert set(national("在天津市和河西区纪委监委机关，赵乐际看望干部")) >= {"天津市纪委监委机关", "河西区纪委监委机关"}
+
+
+def test_printed_short_forms_of_departments_are_written_in_full():
+    assert national("据广东省人社厅统计，返岗率超过七成") == ["广东省人力资源和社会保障厅"]
+    assert national("记者日前从山西省扶贫办获悉") == ["山西省扶贫开发办公室"]
+    assert national("感谢中央重视香港特区政府的意见") == ["香港特别行政区政府"]
+
+
+def test_a_verb_or_a_word_ending_like_a_suffix_makes_no_body():
+    assert national("姜浩成带领村党支部全体党员迎接新年") == []
+    assert national("西藏浪卡子县而且小康村布局规范，道路得到硬化") == []

@@ -118,3 +118,37 @@ def test_a_sites_owner_line_gives_the_home_region_and_a_school_does_not():
     school = parse_text("双河小学开展读书活动\n\n本报讯 近日，双河小学开展读书活动，全校师生参加。\n")
     assert all(r["name"] != "双河市" for x in school for r in x.regions)
     assert not any("home region inferred" in n for x in school for n in x.notes)
+
+
+def test_a_short_name_that_is_an_everyday_word_is_no_place():
+    # 和平年代, 健康长寿, 中欧班列"长安号": 和平区, 长寿区, 长安区 only by their full names.
+    assert names("人们珍惜和平年代，祝愿健康长寿。", "重庆市") == []
+    assert names("中欧班列“长安号”从陕西西安出发") == ["陕西省", "西安市"]
+    assert names("重庆市长寿区") == ["重庆市", "长寿区"]
+
+
+def test_a_short_name_inside_a_longer_word_is_no_place():
+    assert "淮南市" not in names("江淮南部、江南及贵州大部降水偏多，安徽阴雨")
+    assert "佛山市" not in names("重庆武隆仙女山、南川金佛山等地")
+
+
+def test_a_given_name_after_a_surname_is_no_place():
+    assert "桂林市" not in names("广西：为学生义务补课的李桂林、陆建芬夫妇")
+
+
+def test_a_river_named_after_a_place_is_no_place_unless_a_division_follows():
+    assert names("上海：黄浦江畔，一年一度的进博会") == ["上海市"]
+    assert names("东注碧波粼粼的黄浦江。", "上海市") == []
+    assert "江宁区" in names("江苏南京江宁区横溪街道")
+
+
+def test_the_news_agency_is_no_district():
+    assert names("新华社北京10月11日电 河北省石家庄市开幕") == ["河北省", "石家庄市"]
+
+
+def test_a_city_no_other_division_shares_stands_alone_on_a_national_page():
+    assert names("哈尔滨往返符拉迪沃斯托克的航班") == ["哈尔滨市"]
+
+
+def test_a_prefecture_and_its_seat_of_one_name_read_as_the_prefecture():
+    assert names("是青海玉树治多县索加乡人") == ["青海省", "玉树藏族自治州", "治多县"]

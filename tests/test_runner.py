@@ -97,3 +97,23 @@ def test_incremental_build_after_editing_a_page_equals_full_build(tmp_path, corp
     gen("build", "--catalog", work / "catalog.yml", "--docs", full, *ps)
     strip = lambda t: {k: v for k, v in t.items() if k != ".archive-manifest.json"}
     assert strip(tree(inc)) == strip(tree(full))
+
+
+def test_a_page_the_generator_fails_on_is_named_and_the_run_goes_on(tmp_path, monkeypatch):
+    from generator import pipeline
+    from generator.cli import parse_all
+
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text("太原召开会议\n\n本报讯 太原市召开安全生产工作会议，部署下一阶段重点任务。\n", encoding="utf-8")
+    bad.write_text("大同召开会议\n\n本报讯 大同市召开安全生产工作会议，部署下一阶段重点任务。\n", encoding="utf-8")
+    real = pipeline.parse_page
+
+    def flaky(page, rec=None):
+        if "大同" in page.lines[0].text:
+            raise KeyError("a bug")
+        return real(page, rec)
+
+    monkeypatch.setattr(pipeline, "parse_page", flaky)
+    parsed, failed = parse_all([bad, good], {}, jobs=1)
+    assert failed == 1
+    assert [p.path.name for p in parsed] == ["good.txt"]

@@ -24,3 +24,11 @@ def test_stamp_with_chinese_date_and_source_line():
     [a] = parse_text(page, home="山西省", date="")
     assert a.date == "2023-11-08" and a.stamp.startswith("2023年11月8日")
     assert a.body.startswith("为做好冬季供暖保障工作")
+
+
+def test_a_one_paragraph_body_over_a_repeated_date_line_is_the_body_not_a_headline():
+    body = "在太原市小店区某村，有一条山路与街道社区相连。以前，这是群众进城的主要通道。近年来，当地为村民修通公路。" * 2
+    page = f"太原硬化山路\n2019年10月10日 22:00 来源：山西新闻网\n{body}\n2019年10月10日 22:00 来源：山西新闻网\n"
+    [a] = parse_text(page, home="山西省", date="")
+    assert a.title == "太原硬化山路"
+    assert a.body.startswith("在太原市小店区某村")

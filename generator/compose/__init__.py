@@ -168,7 +168,8 @@ def unique(text: str, cut, longest: int) -> str:
 
 def gold_of(pages: list[Page]) -> dict:
     return {"pages": {p.name: [{"id": it.id, "kind": it.kind, "title": it.title, "date": it.date,
-                                "first": it.first, "last": it.last} for it in p.composed.items]
+                                "first": it.first, "last": it.last, **(it.places or {})}
+                               for it in p.composed.items]
                       for p in pages}}
 
 

@@ -15,6 +15,7 @@ SCORER = "../shared/eval/score.py"
 MODEL = Path(__file__).resolve().parent.parent / "data" / "line_roles.crfsuite"
 REPORT = Path(__file__).resolve().parent.parent / "data" / "line_roles.md"
 MEASURES = ["segmentation", "title", "date", "coverage"]
+PLACE_MEASURES = ["segmentation", "region_recall", "region_precision", "agency_recall", "agency_precision"]
 
 
 @click.group()
@@ -55,11 +56,39 @@ def pages(corpus, per_layout, seed, split, layouts, out):
 @click.option("--jobs", default=2, show_default=True)
 def score(corpus, per_layout, seed, split, layouts, out, scorer, failures, as_json, jobs):
     """Compose, parse and score: score.py's figures per layout."""
+    composed = compose(corpus, per_layout, seed, split, list(layouts) or None)
+    rows, failed = score_pages(composed, out / split, scorer, jobs)
+    report(rows, MEASURES, f"composed pages ({split}, seed {seed})", failed, failures, as_json)
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=CORPUS,
+              show_default=True)
+@click.option("--set", "which", type=click.Choice(["tuned", "blind"]), default="tuned", show_default=True,
+              help="tuned: the annotations the rules were written against; blind: those never looked at")
+@click.option("--seed", default=1, show_default=True)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path(".venv/dev"),
+              show_default=True)
+@click.option("--scorer", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=SCORER,
+              show_default=True)
+@click.option("--failures", default=0, help="print this many failures per layout")
+@click.option("--json", "as_json", is_flag=True, help="the figures as JSON")
+@click.option("--jobs", default=2, show_default=True)
+def places(corpus, which, seed, out, scorer, failures, as_json, jobs):
+    """Score regions and agencies on pages of the hand-annotated articles."""
+    from .annotated import compose_annotated
+
+    composed = compose_annotated(corpus, which, seed)
+    rows, failed = score_pages(composed, out / f"places-{which}", scorer, jobs)
+    report(rows, PLACE_MEASURES, f"hand-annotated articles ({which})", failed, failures, as_json)
+
+
+def score_pages(composed, out: Path, scorer: Path, jobs: int) -> tuple[dict, int]:
+    """Write, parse and score composed pages: score.py's figures per layout and for all."""
     from ..catalog import load_catalog
     from ..cli import parse_all
+    from ..yaml_text import load_yaml
 
-    out = out / split
-    composed = compose(corpus, per_layout, seed, split, list(layouts) or None)
     write(composed, out)
     records, errors = load_catalog(out / "catalog.yml")
     for e in errors:
@@ -68,9 +97,7 @@ def score(corpus, per_layout, seed, split, layouts, out, scorer, failures, as_js
     parsed, failed = parse_all(paths, records, jobs=jobs)
     articles = [a.as_dict() for done in parsed for a in done.articles]
     score_fn = load_scorer(scorer)
-    gold = {"pages": {}}
-    import yaml
-    gold = yaml.safe_load((out / "gold.yml").read_text(encoding="utf-8"))
+    gold = load_yaml((out / "gold.yml").read_text(encoding="utf-8"))
     rows = {}
     by_layout: dict[str, list[str]] = {}
     for p in composed:
@@ -83,6 +110,10 @@ def score(corpus, per_layout, seed, split, layouts, out, scorer, failures, as_js
         rows[layout] = result
     rows["all"] = score_fn(gold, out / "utf8", articles)
     rows["all"]["pages"] = len(composed)
+    return rows, failed
+
+
+def report(rows: dict, measures: list[str], what: str, failed: int, failures: int, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps({k: {m: v for m, v in r.items() if m != "failures"} for k, r in rows.items()},
                    ensure_ascii=False, indent=1))
@@ -93,11 +124,12 @@ def score(corpus, per_layout, seed, split, layouts, out, scorer, failures, as_js
                 continue
             for f in r["failures"][:failures]:
                 click.echo(f"  {layout}: {f}")
-    click.echo(f"composed pages ({split}, seed {seed}): {len(composed)} pages, "
-               f"{rows['all']['gold_articles']} articles; {failed} pages failed to parse")
-    click.echo(f"{'layout':10} {'pages':>5} {'articles':>8} " + " ".join(f"{m:>12}" for m in MEASURES))
+    click.echo(f"{what}: {rows['all']['pages']} pages, {rows['all']['gold_articles']} articles; "
+               f"{failed} pages failed to parse")
+    width = max(12, *(len(m) + 1 for m in measures))
+    click.echo(f"{'layout':10} {'pages':>5} {'articles':>8} " + " ".join(f"{m:>{width}}" for m in measures))
     for layout, r in rows.items():
-        cells = " ".join(f"{r[m]:12.3f}" if r[m] is not None else f"{'n/a':>12}" for m in MEASURES)
+        cells = " ".join(f"{r[m]:{width}.3f}" if r[m] is not None else f"{'n/a':>{width}}" for m in measures)
         click.echo(f"{layout:10} {r['pages']:5d} {r['gold_articles']:8d} {cells}")
 
 

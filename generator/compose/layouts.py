@@ -26,6 +26,7 @@ class Item:
     body: list[str]                  # paragraphs as printed, for the first/last snippets
     first: str = ""
     last: str = ""
+    places: dict | None = None       # regions, regions_ok, agencies, agencies_ok where hand-annotated
 
 
 @dataclass
@@ -150,15 +151,15 @@ def ocr_page(st: Style, stories: list[Story], issue: str) -> Composed:
     for k, s in enumerate(stories):
         paras = list(s.paragraphs)
         kind = "news"
-        if k == 0 and rng.random() < 0.15 and len(paras) >= 3:
+        if k == 0 and rng.random() < 0.15 and len(paras) >= 3 and not st.keep_text:
             paras = paras[len(paras) // 2:]          # the rest of an article from an earlier page
             paras[0] = st.fill(st.pick("jump_in"), issue, rng.randint(1, max(1, page_no - 1))) + paras[0]
             kind = "continuation"
-        elif k == len(stories) - 1 and rng.random() < 0.15 and len(paras) >= 3:
+        elif k == len(stories) - 1 and rng.random() < 0.15 and len(paras) >= 3 and not st.keep_text:
             paras = paras[:len(paras) // 2 + 1]
             paras[-1] += st.fill(st.pick("jump_out"), issue, page_no + rng.randint(1, 6))
         caption = is_photo(s)
-        if local and not caption and kind == "news":
+        if local and not caption and kind == "news" and not st.keep_text:
             paras[0] = local_dateline(st, paras[0])
         head = [] if caption else headline_block(st, s, width)
         byline = []

@@ -50,6 +50,7 @@ class Style:
     city: str
     province: str
     site: str = ""
+    keep_text: bool = False     # every paragraph as printed (no jumps, no local datelines): for places gold
 
     def pick(self, key: str) -> str:
         """A variant of templates()[key] from this split's half of the list."""

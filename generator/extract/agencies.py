@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..records import Division
 from .gazetteer import rules
+from ..words import word_tags
 from .places import Mention
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -25,10 +26,12 @@ def _rules() -> dict:
     r["suffixes"] = sorted(r["suffixes"], key=len, reverse=True)
     r["subunits"] = sorted(r["subunits"], key=len, reverse=True)
     r["stop_chars"] = set(r["stop_chars"])
+    r["never_suffix"] = frozenset(r["never_suffix"])
     # Looked up at every character of every candidate name: index by first character.
     r["suffix_by_first"] = _by_first(r["suffixes"])
     r["stop_by_first"] = _by_first(r["stop_words"])
     r["local_re"] = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}?(?:%s)" % "|".join(r["local_places"]))
+    r["named_unit_re"] = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:%s)" % "|".join(r["named_units"]))
     r["before_re"] = re.compile(r["authority_before"])
     r["after_re"] = re.compile(r["authority_after"])
     return r
@@ -46,6 +49,8 @@ def _suffix_at(text: str, j: int, bare_ok: bool, r: dict) -> str | None:
         if text.startswith(sfx, j) and (bare_ok or sfx not in r["bare_only"]):
             if text[j + len(sfx):j + len(sfx) + 1] in r["suffix_not_before"] and j + len(sfx) < len(text):
                 continue
+            if text[max(0, j + len(sfx) - 2):j + len(sfx)] in r["never_suffix"]:
+                continue
             return sfx
     return None
 
@@ -60,18 +65,19 @@ def _blocked(text: str, j: int, r: dict) -> bool:
     return any(text.startswith(w, j) for w in r["stop_by_first"].get(text[j:j + 1], ()))
 
 
-def name_end(text: str, s: int, e: int, r: dict, bare: bool = True) -> int | None:
+def name_end(text: str, s: int, e: int, r: dict, bare: bool = True, reach: int = 0,
+             place_starts: frozenset[int] = frozenset()) -> int | None:
     """End of an organisation name whose place part is text[s:e], or None."""
     ends: list[tuple[int, str]] = []
     j = e
     local = tuple(r["local_places"])
-    while j < len(text) and j - e <= r["max_middle"]:
+    while j < len(text) and j - e <= (reach or r["max_middle"]):
         bare_ok = bare and (j == e or text[e:j].endswith(local))
         sfx = _suffix_at(text, j, bare_ok, r)
         if sfx:
             ends.append((j + len(sfx), sfx))
         ch = text[j]
-        if ch == "和" and any(_suffix_at(text, k, False, r) for k in range(j + 2, min(j + r["and_reach"], len(text)))):
+        if ch == "和" and j + 1 not in place_starts and any(_suffix_at(text, k, False, r) for k in range(j + 2, min(j + r["and_reach"], len(text)))):
             j += 1
             continue
         if ch in r["stop_chars"] or not HAN.match(ch) or _blocked(text, j, r):
@@ -86,9 +92,13 @@ def name_end(text: str, s: int, e: int, r: dict, bare: bool = True) -> int | Non
         end = ends[-1][0]
     while True:
         sub = next((u for u in r["subunits"] if text.startswith(u, end)), None)
-        if not sub:
+        if sub:
+            end += len(sub)
+            continue
+        named = r["named_unit_re"].match(text, end)     # 公安局|七星关分局, 公安局|经开分局
+        if named is None or any(c in r["stop_chars"] for c in named.group(0)):
             return end
-        end += len(sub)
+        end = named.end()
 
 
 def is_authority(text: str, s: int, end: int, r: dict) -> bool:
@@ -133,13 +143,17 @@ def tag_organisations(text: str, mentions: list[Mention], targets: dict[str, Div
     order: list[str] = []
     forms: dict[str, tuple[str, str]] = {}  # full name -> (printed form, kind)
 
+    starts = frozenset(m.start for m in mentions)     # 天津市和河西区纪委: 和 joins two bodies there
+
     def take(s: int, e: int, written: str, bare: bool = True, division: Division | None = None):
-        end = name_end(text, s, e, r, bare)
+        end = name_end(text, s, e, r, bare, place_starts=starts)
         if end is None:
             return
         printed = expand(written + text[e:end], text, r)
         kind = kind_of(printed, len(written))
         name = full_name(printed, kind, division, written)
+        if kind in ORGANS:
+            name = spell_chain(name, text, s, end, mentions)
         if name in _kinds()["never"]:
             return
         authority = is_authority(text, s, end, r)
@@ -158,8 +172,33 @@ def tag_organisations(text: str, mentions: list[Mention], targets: dict[str, Div
         # A neighbourhood is a weaker anchor: its name must read as a name, and
         # a bare 党委/党组 after it is more often a phrase than an organisation.
         word = m.group(0)
+        if word.endswith("村") and text[m.end():m.end() + 1] == "民":
+            continue                      # 规定村民委员会: 村民, not a village
+        if any(t and t[0] in r["not_place_tags"] for t in word_tags(word)):
+            continue                      # 带领村党支部: a verb, not a village's name
         if not any(c in r["stop_chars"] for c in word) and not any(w in word for w in r["stop_words"]):
             take(m.start(), m.end(), word, bare=False)
+    spans = {m.end for m in mentions}
+    for s, end, full, kind in national_bodies(text, spans) + national_units(text, r):
+        if full in found:
+            found[full] = found[full] or not is_authority(text, s, end, r)
+            continue
+        stop = name_end(text, s, end, r, bare=False)       # a unit of it: 中国气象局国家气候中心
+        name = full + text[end:stop] if stop else full
+        order.append(name)
+        forms[name] = (text[s:stop or end], kind)
+        found[name] = not is_authority(text, s, stop or end, r)
+    for name in list(order):                # 天津市和河西区纪委监委: 天津市纪委监委 too
+        printed, kind = forms[name]
+        for a, b in zip(mentions, mentions[1:]):
+            if kind in ORGANS and b.end - b.start < len(printed) and text[a.end:b.start] in ("和", "、", "及", "与") \
+                    and text.startswith(printed, b.start) and not a.relative:
+                both = a.division.name + printed[b.end - b.start:]
+                if both not in found:
+                    order.append(both)
+                    forms[both] = (both, kind)
+                    found[both] = False
+                found[both] = found[both] or found[name]
     names = [n for n in order if found[n]]
     # "利通区政协" beside "吴忠市利通区政协": keep the fuller name only.
     names = [n for n in names if not any(o != n and o.endswith(n) for o in names)]
@@ -182,6 +221,8 @@ def _kinds() -> dict:
     r["full"] = sorted(r["full_names"].items(), key=lambda kv: -len(kv[0]))
     r["never"] = frozenset(r["never"])
     r["place_before"] = tuple(r["place_in_full_before"])
+    r["national"] = r.get("national") or {}
+    r["national_anchors"] = r.get("national_anchors") or []
     return r
 
 
@@ -228,3 +269,70 @@ def expand(name: str, text: str, r: dict) -> str:
                 if head + full in text:
                     return name.replace(short, full, 1)
     return name
+
+
+def spell_chain(name: str, text: str, s: int, end: int, mentions: list[Mention]) -> str:
+    """An organ's places in full where a short one leads a chain of them
+    (北京房山区人民法院 -> 北京市房山区人民法院)."""
+    inside = sorted((m for m in mentions if s <= m.start < end and not m.relative), key=lambda m: m.start)
+    starts = {m.start for m in inside}
+    for m in reversed(inside):
+        short = text[m.start:m.end]
+        if short == m.division.short != m.division.name and m.end in starts:
+            i = name.find(short + text[m.end:m.end + 2])
+            if i >= 0:
+                name = name[:i] + m.division.name + name[i + len(short):]
+    return name
+
+
+@functools.lru_cache(maxsize=1)
+def _national() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    k = _kinds()
+    forms: dict[str, tuple[str, str]] = {}
+    for kind, bodies in k["national"].items():
+        for full, shorts in bodies.items():
+            for form in [full, *(shorts or [])]:
+                forms[form] = (full, kind)
+    pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    return pattern, forms
+
+
+def national_bodies(text: str, place_ends: set[int]) -> list[tuple[int, int, str, str]]:
+    """National bodies printed without a place (公安部, 国家税务总局, 中宣部):
+    (start, end, full name, kind), where the form stands as a word of its own."""
+    from ..words import crosses_word
+
+    r = _rules()
+    pattern, forms = _national()
+    not_before = _kinds()["national_not_before"]
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if s in place_ends or text[e:e + 1] in not_before:
+            continue                      # 宿迁市人民银行 is the city's; 公安部门 is a word
+        before = text[s - 1:s]
+        if HAN.match(before) and before not in r["stop_chars"] and before not in r["prefix_after"] \
+                and crosses_word(text[:s], text[s:]):
+            continue                      # 电子商务部
+        full, kind = forms[m.group(0)]
+        out.append((s, e, full, kind))
+    return out
+
+
+def national_units(text: str, r: dict) -> list[tuple[int, int, str, str]]:
+    """Units named from 国务院 or 中共中央 (国务院根治拖欠农民工工资工作领导小组):
+    the anchor alone is too general to tag."""
+    k = _kinds()
+    out = []
+    for anchor in k["national_anchors"]:
+        for m in re.finditer(anchor, text):
+            s, e = m.span()
+            if _national()[0].match(text, s):
+                continue                  # a body of its own: 国务院国资委
+            end = name_end(text, s, e, r, bare=False, reach=14)
+            if end is None:
+                continue
+            name = text[s:end]
+            if name not in k["never"]:
+                out.append((s, end, name, kind_of(name, len(anchor))))
+    return out

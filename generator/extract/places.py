@@ -8,11 +8,13 @@ share a division's name are skipped.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from ..records import Division
+from ..words import crosses_word, two_char_words
 from .gazetteer import Gazetteer, load, rules
 
 
@@ -21,6 +23,20 @@ def stop_chars() -> str:
     stands alone (图为市文联).  The same data entry tells agencies.py where a
     name cannot continue."""
     return rules("agencies.yml")["stop_chars"]
+
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@functools.lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    r = rules("places.yml")
+    return frozenset(rules("names.yml")["single"][:r["person_surnames"]]) - set(r["not_surnames"])
+
+
+@functools.lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    return frozenset(rules("places.yml")["common_words"])
 
 
 @dataclass(frozen=True)
@@ -33,7 +49,7 @@ class Mention:
 
 
 def _guarded(text: str, start: int, end: int, short: bool, r: dict) -> bool:
-    after = text[end:end + 4]
+    after = text[end:end + 8]
     if any(after.startswith(s) for s in r["credit_after"]):
         return True
     if short and any(after.startswith(s) for s in r["not_after"]):
@@ -45,11 +61,35 @@ def _guarded(text: str, start: int, end: int, short: bool, r: dict) -> bool:
     return False
 
 
+def _inside_word(text: str, start: int, key: str, ends: set[int], r: dict) -> bool:
+    """A short name that is part of a longer word: a common word itself (和平),
+    or its first character ends a word begun just before it (江淮|南部 -> 淮南,
+    金佛|山 -> 佛山), unless a place ends there (云南|大理)."""
+    if key in common_words():
+        return True
+    if start == 0 or start in ends or not HAN.match(text[start - 1]) or text[start - 1] in stop_chars():
+        return False
+    if text[start - 1] in surnames() and (start < 2 or not HAN.match(text[start - 2]) or text[start - 2] in stop_chars()):
+        return True                       # 、李桂林、: a person
+    return text[start - 1:start + 1] in two_char_words() or crosses_word(text[:start], text[start:])
+
+
 def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None = None) -> list[Mention]:
     gaz = gaz or load()
     r = rules("places.yml")
-    raw = [(s, e, key, cands) for s, e, key, cands in gaz.matches(text)
-           if not _guarded(text, s, e, all(short for _, short in cands), r)]
+    found = list(gaz.matches(text))
+    ends = {e for _, e, _, _ in found}
+    starts = {s for s, _, _, _ in found}
+    raw = []
+    for s, e, key, cands in found:
+        short = all(short for _, short in cands)
+        if _guarded(text, s, e, short, r):
+            continue
+        if short and text[e:e + 1] in r["water_after"] and e not in starts:
+            continue                      # 黄浦江
+        if short and not any(d.level == 1 for d, _ in cands) and _inside_word(text, s, key, ends, r):
+            continue
+        raw.append((s, e, key, cands))
 
     support: set[str] = set()
     if home is not None:
@@ -82,6 +122,13 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
             adjacent = any(m.end == s and m.division.code in parents for m in accepted)
             if adjacent or (need and all(c in support for c in need)):
                 ok.append(d)
+        if not ok and short and len(cands) == 1 and cands[0].level == 2 and cands[0].name.endswith("市"):
+            ok = cands                # a city's short name no other division shares (哈尔滨, 武汉) stands alone
+        if len(ok) > 1:
+            # 玉树 is the prefecture and its seat: a name shared down one line is the higher one.
+            top = min(ok, key=lambda d: d.level)
+            if all(d is top or top.code in {p.code for p in gaz.ancestors(d)} for d in ok):
+                ok = [top]
         if len(ok) == 1:
             accepted.append(Mention(ok[0], s, e, resolved_from=len(cands)))
             support |= {d.code for d in gaz.path(ok[0])}

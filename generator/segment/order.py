@@ -1,32 +1,13 @@
 """Repairs of paragraph order and repetition inside one draft."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..records import Draft
+from ..words import crosses_word
 from .text import han_len, may_end_paragraph, norm_space
 
 MIN_REPEAT = 20      # shorter repeated paragraphs ("……") are ordinary
-
-
-@functools.lru_cache(maxsize=1)
-def _jieba():
-    import jieba  # loaded only when a page needs it: the dictionary takes a second
-
-    jieba.setLogLevel(60)
-    return jieba
-
-
-def crosses_word(left: str, right: str) -> bool:
-    """Does a dictionary word span the join of left and right ("…的志" + "愿精神")?"""
-    a, b = left[-3:], right[:3]
-    pos = 0
-    for tok in _jieba().lcut(a + b, HMM=False):
-        if pos < len(a) < pos + len(tok) and len(tok) >= 2:
-            return True
-        pos += len(tok)
-    return False
 
 
 def restore_order(d: Draft) -> None:

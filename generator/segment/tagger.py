@@ -94,6 +94,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     for i, y in enumerate(out):
         if y is None:
             continue
+        if y[0] in "KTS" and han_width(texts[i]) > 80 and len(re.findall(r"[。！？]", texts[i])) >= 2:
+            out[i] = "B"             # sentences on a long line: a body set as one paragraph, never a headline
         m = field.match(texts[i])
         if m:                        # a database field's label says what its line is
             kind = (m.lastgroup or "").rstrip("_")
@@ -166,7 +168,7 @@ def words_across(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A word that runs from one line into the next binds them: a headline or
     subhead line whose last word goes on in the body line under it (疫情就是命令，
     防控就是责 / 任。自本轮…) is the first line of that body."""
-    from .order import crosses_word
+    from ..words import crosses_word
 
     for i in range(len(out) - 2):
         y, z, after = out[i], out[i + 1], out[i + 2]
