@@ -212,6 +212,9 @@ def units_of(lines: list[Line], labels: list[str | None], width: int = 0) -> tup
             roles = {r for r, _ in last.lines}
             gap = line.no > last.lines[-1][1].no + 1
             new = role in "KT" and (roles & set("SYD") or ("T" in roles and gap))
+            # A byline pointing at the body after, under a headline that points at the body before,
+            # is the next article's: 【…】 ← 林心平… / □ 本报记者 陈兰鑫 → body.
+            new = new or (way == ">" and last.votes["<"] > 0 and last.votes[">"] == 0)
             if not new:
                 last.lines.append((role, line))
                 last.votes[way] += 2 if role == "T" else 1

@@ -51,7 +51,10 @@ def _words() -> dict:
     # Two spellings of each label: 【标题】 and 标题： (the group names are kept apart by a suffix).
     field = re.compile(rf"^\s*(?:【\s*(?:{fields})\s*】|(?:{fields.replace('>', '_>')})\s*[:：])")
     strong = re.compile("|".join(f"(?:{w})" for w in r["strong"]))
-    return {"furniture": furniture, "any": anyword, "field": field, "markers": r["markers"], "strong": strong}
+    marks = re.escape(r["markers"])
+    sidebar = re.compile(rf"^\s*[{marks}【\[]?\s*(?:{'|'.join(r['sidebars'])})\s*[】\]：:]?\s*$")
+    return {"furniture": furniture, "any": anyword, "field": field, "markers": r["markers"], "strong": strong,
+            "sidebar": sidebar}
 
 
 @dataclass(frozen=True)

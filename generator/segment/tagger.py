@@ -96,6 +96,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             continue
         if y[0] in "KTS" and han_width(texts[i]) > 80 and len(re.findall(r"[。！？]", texts[i])) >= 2:
             out[i] = "B"             # sentences on a long line: a body set as one paragraph, never a headline
+        elif y[0] in "KTSYB" and _words()["sidebar"].match(texts[i]):
+            out[i] = "H"             # ■记者手记: a box inside the article
         m = field.match(texts[i])
         if m:                        # a database field's label says what its line is
             kind = (m.lastgroup or "").rstrip("_")
@@ -161,7 +163,28 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # A line over a subtitle, byline or date line is their headline; so is an item's
             # marked lead title (■县召开…) over the body that opens under it.
             out[i] = "T" + (nxt[1:] if nxt[0] in "SYD" else ">")
-    return headlike_blocks(texts, words_across(texts, out))
+    return headlike_blocks(texts, words_across(texts, lone_subtitles(out)))
+
+
+def lone_subtitles(out: list[str | None]) -> list[str | None]:
+    """A subtitle stands with its headline: a run of subtitle lines with no
+    kicker or title beside it (list items the model read as subtitles) is body."""
+    i = 0
+    while i < len(out):
+        if not out[i] or out[i][0] != "S":
+            i += 1
+            continue
+        j = i
+        while j < len(out) and (out[j] is None or out[j][0] == "S"):
+            j += 1
+        before = next((y for y in reversed(out[:i]) if y), None)
+        after = out[j] if j < len(out) else None
+        if not any(y and y[0] in "KT" for y in (before, after)):
+            for k in range(i, j):
+                if out[k]:
+                    out[k] = "I"
+        i = j
+    return out
 
 
 def words_across(texts: list[str], out: list[str | None]) -> list[str | None]:
