@@ -211,7 +211,11 @@ def units_of(lines: list[Line], labels: list[str | None], width: int = 0) -> tup
         if isinstance(last, Orphan):
             roles = {r for r, _ in last.lines}
             gap = line.no > last.lines[-1][1].no + 1
-            new = role in "KT" and (roles & set("SYD") or ("T" in roles and gap))
+            # Across a blank line a title after a title is another headline, on a wrapped page; a
+            # page of one paragraph a line sets its kicker (a phrase with a comma) and title a blank line apart.
+            kicker = re.search(r"[，,：:]|——$", last.lines[-1][1].text.strip())
+            apart = gap and (width > 0 or len(last.lines) > 1 or line.no > last.lines[-1][1].no + 2 or not kicker)
+            new = role in "KT" and (roles & set("SYD") or ("T" in roles and apart))
             # A byline pointing at the body after, under a headline that points at the body before,
             # is the next article's: 【…】 ← 林心平… / □ 本报记者 陈兰鑫 → body.
             new = new or (way == ">" and last.votes["<"] > 0 and last.votes[">"] == 0)
