@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..records import Draft, Line, Page
+from ..words import crosses_word
 from . import match
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, profile
 from .tagger import tag
@@ -562,6 +563,15 @@ def lead_title(body: list[Line]) -> str:
     if not raw or raw[0] not in marks:
         return ""
     raw = raw[1:].lstrip()
+    first = norm_space(body[0].text.strip()[1:])
+    full = max((len(l.text.strip()) for l in body[1:4]), default=0)
+    second = body[1].text.strip() if len(body) > 1 else ""
+    if second and 2 <= han_len(first) <= 40 and not LEAD_STOP.search(first) and \
+            first.count("（") + first.count("(") == first.count("）") + first.count(")") and \
+            (len(body[0].text.strip()) < full - 1 or LEAD_BODY.match(second) or second.startswith("记者")) and \
+            not crosses_word(first, second) and \
+            not LEAD_BODY.match(first) and not re.search(r"\s(?:本报|据|新华社|近日|日前)", first):
+        return first                 # ● 全国一次死亡…同比降三成 / 记者从…: a short marker line is the title
     best = ""
     for m in re.finditer(r"[ \u3000]+", raw[:60]):
         left = raw[:m.start()]
