@@ -130,6 +130,9 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "Y" + y[1:]             # names with a role or a box, or surname-led names: a byline
         elif y[0] == "Y" and PHRASES.match(bare.strip()) and not is_byline(bare):
             out[i] = "T" + y[1:]             # two short phrases that are not names: a headline
+        elif y[0] in "HIBY" and prev == i - 1 and out[prev] and out[prev][0] in "BIH" and len(t.strip()) <= 30 \
+                and is_byline(t) and re.search(r"摄(?:影(?:报道)?)?\s*$", t):
+            out[i] = "Y<"                    # a photo credit under the text it closes
         elif y[0] in "HIB" and len(t.strip()) <= 30 and is_byline(t) and (ROLE_AT_START.match(t) or
                                                                           t.strip()[:1] in "□■"):
             out[i] = "Y" + (out[prev][1:] if prev is not None and out[prev] and out[prev][0] in "KTS" else ">")
