@@ -114,6 +114,11 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         elif y[0] not in "D" and is_date_line(texts[i]):
             nxt = next((z for z in out[i + 1:] if z and z != "F"), None)
             out[i] = "D>" if nxt and (nxt == "B" or nxt.endswith(">")) else "D<"
+    for i, y in enumerate(out):      # a date line straight under a body, before the next headline, closes that body
+        if y == "D>" and i and out[i - 1] and out[i - 1][0] in "BIH":
+            nxt = next((z for z in out[i + 1:] if z and z != "F"), None)
+            if nxt is None or nxt[0] in "KT":
+                out[i] = "D<"
     prev = None
     for i, y in enumerate(out):      # a line of closing marks alone (）, 。) is the end of the line before
         if y is not None and prev is not None and re.fullmatch(r"[）)」』”’。，、；！？…]+", texts[i].strip()):
