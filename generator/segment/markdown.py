@@ -13,7 +13,7 @@ from collections import Counter
 
 from ..ingest import WEB_STAMP
 from ..records import Draft, Page
-from .lines import is_date_line, is_furniture
+from .lines import _words, is_date_line, is_furniture
 from .text import (COMMENTATOR, DATELINE_CREDIT, LONE_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_byline,
                    is_credit, may_end_paragraph, norm_space)
 
@@ -108,9 +108,12 @@ def split_markdown(page: Page) -> list[Draft]:
                      and not SUBTITLE.match(it.text) and n > 0 and items[n - 1].kind != "heading"
                      and opens_below(n)}
 
+    sidebar = _words()["sidebar"]
+
     def is_title(it: Item | None) -> bool:
+        # a sidebar's name (## 参观贴士) heads a box inside the article, at whatever level
         return it is not None and it.kind == "heading" and not SUBTITLE.match(it.text) and (
-            it.level <= top or id(it) in deeper_ids)
+            it.level <= top or id(it) in deeper_ids) and not sidebar.match(it.text)
 
     deeper_ids = {id(items[n]) for n in deeper_titles}
 
