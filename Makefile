@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-PAGES  := $(sort $(wildcard seeds/*.txt))
+PAGES  := seeds           # a folder: its .txt and .md pages, whatever their names
 CATALOG := seeds/catalog.yml
 SHARED ?= ../shared
 PORT   ?= 8000

@@ -5,6 +5,7 @@ fix the record; a broken record is reported and skipped, the rest still load.
 """
 from __future__ import annotations
 
+import difflib
 import marshal
 import os
 import re
@@ -12,8 +13,9 @@ from pathlib import Path
 
 from .extract.dates import valid_iso
 from .extract.gazetteer import load
+from .ingest import clean_text
 from .records import CatalogRecord
-from .yaml_text import YAMLSyntaxError, load_yaml
+from .yaml_text import NotText, YAMLSyntaxError, load_text_yaml
 
 
 class CatalogError(Exception):
@@ -50,7 +52,7 @@ def load_catalog(path: Path, cache: Path | None = None) -> tuple[dict[str, Catal
 
 def parse(path: Path, text: str) -> dict:
     try:
-        raw = load_yaml(text)
+        raw = load_text_yaml(text)
     except YAMLSyntaxError as err:
         line = f" line {err.line}" if err.line is not None else ""
         raise CatalogError(f"{path}:{line}: invalid YAML: {err.problem}") from None
@@ -62,7 +64,34 @@ def parse(path: Path, text: str) -> dict:
 
 
 def check_all(raw: dict) -> dict[str, tuple | str]:
-    return {str(page): check(rec) for page, rec in raw.items()}
+    return {str(page): plain_name(page) or check(rec) for page, rec in raw.items()}
+
+
+def plain_name(page) -> str:
+    """What is wrong with a catalogue key, or "": it names a page by its file name alone."""
+    name = str(page) if isinstance(page, str) else ""
+    if not name.strip() or name in (".", "..") or any(c in name for c in "/\\") or \
+            any(ord(c) < 32 or c in "\u2028\u2029\x85" for c in name):
+        return "a page is named by its plain file name (no folder, not empty)"
+    return ""
+
+
+FIELDS = ("publication", "home_region", "date", "medium", "note")
+
+
+def text_field(rec: dict, name: str, problems: list[str], lines: bool = False) -> str:
+    """A field's text, on one line unless `lines`; a value that is not text (a list,
+    a mapping, !!binary) is named and left out."""
+    value = rec.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict, NotText)):
+        kind = {list: "a list", dict: "a mapping"}.get(type(value), repr(value))
+        problems.append(f"field {name}: must be text, not {kind}")
+        return ""
+    if lines:
+        return clean_text(str(value))
+    return " ".join(clean_text(str(value)).split())       # one line: no separators, no runs of spaces
 
 
 # What a curator writes for a paper of the whole country rather than of one place.
@@ -78,23 +107,38 @@ def check(rec) -> tuple | str:
     if not isinstance(rec, dict):
         return "record must be a mapping of fields"
     problems: list[str] = []
+    for key in rec:
+        if key not in FIELDS:
+            near = difflib.get_close_matches(str(key), FIELDS, n=1)
+            hint = f" (did you mean {near[0]}?)" if near else f" (fields: {', '.join(FIELDS)})"
+            problems.append(f"unknown field {key!r}{hint}")
     home = None
     national = False
-    region = rec.get("home_region")
-    if region not in (None, ""):
-        if str(region).strip().lower() in NATIONAL:
+    region = text_field(rec, "home_region", problems)
+    if region:
+        if region.lower() in NATIONAL:
             national = True
         else:
-            home = load().resolve(str(region))
+            home = load().resolve(region)
             if home is None:
-                problems.append(f"field home_region: unknown region {region!r} (not in the national division table)")
-    date = rec.get("date")
-    date = "" if date is None else str(date)
-    if date and not valid_iso(date):
-        problems.append(f"field date: {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+                problems.append(f"field home_region: {unknown_region(region)}")
+    date = text_field(rec, "date", problems)
+    if date and (len(date) > 10 or not valid_iso(date)):
+        problems.append(f"field date: {date[:20]!r} is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
         date = ""
-    return (str(rec.get("publication") or ""), home.code if home else "", date,
-            str(rec.get("medium") or ""), str(rec.get("note") or ""), national, tuple(problems))
+    return (text_field(rec, "publication", problems), home.code if home else "", date,
+            text_field(rec, "medium", problems), text_field(rec, "note", problems, lines=True), national, tuple(problems))
+
+
+def unknown_region(region: str) -> str:
+    """Why a home region did not resolve: a name several divisions share, or none."""
+    gaz = load()
+    same = sorted({d.code: d for d in gaz.by_code.values() if region in (d.name, d.short)}.values(),
+                  key=lambda d: d.code)
+    if len(same) > 1:
+        where = ", ".join("".join(x.name for x in gaz.path(d)) for d in same[:6])
+        return f"{region!r} is ambiguous: {where}{'…' if len(same) > 6 else ''}; write it with its parent"
+    return f"unknown region {region!r} (not in the national division table)"
 
 
 # A catalogue is read on every build.  When it is a plain mapping (no anchors,
@@ -140,7 +184,7 @@ def by_entry(blocks: list[str], cache: Path) -> dict[str, tuple | str] | None:
         got = memo.get(block)
         if got is None:
             try:
-                raw = load_yaml(block)
+                raw = load_text_yaml(block)
             except YAMLSyntaxError:
                 return None
             if not isinstance(raw, dict) or len(raw) != 1:

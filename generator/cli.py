@@ -92,6 +92,7 @@ class Clock:
 
 # Page paths as given: click.Path would stat each of thousands of pages, which the build does itself.
 PAGES = click.argument("pages", nargs=-1, required=True, callback=lambda ctx, param, value: [Path(v) for v in value])
+# (A folder given as a page stands for its .txt and .md files: see sources.pages_in.)
 JOBS = click.option("--jobs", "-j", type=int, default=os.cpu_count() or 1, show_default="all cores",
                     help="Parse this many pages at once.")
 
@@ -113,9 +114,10 @@ def main():
 @PAGES
 def parse(catalog, encoding, jobs, pages):
     """Print one JSON object per article of PAGES (JSON Lines)."""
+    pages, refused = admitted(pages)
     records, failures = load_records(catalog, pages)
-    parsed, bad = parse_all(list(pages), records, encoding, jobs)
-    failures += bad
+    parsed, bad = parse_all(pages, records, encoding, jobs)
+    failures += bad + refused
     sys.stdout.write("".join(p.jsonl for p in parsed))     # = to_jsonl(articles), page by page
     sys.exit(1 if failures else 0)
 
@@ -131,28 +133,53 @@ def parse(catalog, encoding, jobs, pages):
 @click.option("--cache", type=click.Path(path_type=Path), default=None,
               help="Folder caching each page's records; unchanged pages are not parsed again.")
 @click.option("--timings", is_flag=True, help="Report how long each stage took (to stderr).")
+@click.option("--force", is_flag=True, help="Build into a folder that holds files the generator did not write "
+                                              "(it then manages the folders it writes there).")
 @JOBS
 @PAGES
-def build(catalog, docs_dir, encoding, clean, site_url, cache, timings, jobs, pages):
+def build(catalog, docs_dir, encoding, clean, site_url, cache, timings, force, jobs, pages):
     """Parse PAGES and write the site's Markdown tree into DOCS.
 
     A rebuild reads only the pages that changed since the last build into DOCS
     and renders only the pages they touch (see render/rebuild.py)."""
     from .render.rebuild import PagesChanged, build_docs
 
+    problem = docs_problem(docs_dir, force or clean)
+    if problem:
+        raise SystemExit(f"error: {problem}")
     clock = Clock(timings)
+    pages, refused = admitted(pages)
     records, bad = load_records(catalog, pages, cache)
     clock.lap("catalogue")
-    pages, refused = unique_names(pages)
     reader = Reader(records, encoding, jobs, cache)
     try:
         report = build_docs(pages, records, docs_dir, reader.read, ahead=reader.ahead,
                             encoding=encoding, clean=clean, site_url=site_url, lap=clock.lap)
     except PagesChanged as err:        # not any RuntimeError: a bug should keep its traceback
         raise SystemExit(f"error: {err}")
+    except OSError as err:             # the docs folder cannot be written (full disk, permissions)
+        raise SystemExit(f"error: cannot write {err.filename or docs_dir}: {err.strerror}")
     click.echo(f"{report.articles} articles from {report.pages} pages ({report.read} read); "
                f"{report.written} files written, {report.removed} removed in {docs_dir}", err=True)
     quick_exit(1 if bad or refused or report.failed else 0)
+
+
+def docs_problem(docs: Path, force: bool) -> str:
+    """Why the build must not write into `docs`, or "".  The folder is the
+    generator's own: a first build into a folder of someone else's files would
+    sweep them (it removes what it no longer produces), so it asks for --force."""
+    from .render.site import OLD_MANIFEST
+    from .render.state import STATE
+
+    if docs.exists() and not docs.is_dir():
+        return f"{docs} is not a folder (--docs names the folder the site's pages are written into)"
+    if not docs.is_dir() or force or (docs / STATE).exists() or (docs / OLD_MANIFEST).exists():
+        return ""
+    theirs = next((f for f in sorted(docs.rglob("*")) if f.is_file()), None)
+    if theirs is None:
+        return ""
+    return (f"{docs} holds files the generator did not write ({theirs.relative_to(docs)}…); "
+            "build into a new or empty folder, or pass --force to let the generator manage it")
 
 
 def quick_exit(status: int) -> None:
@@ -164,17 +191,15 @@ def quick_exit(status: int) -> None:
     os._exit(status)
 
 
-def unique_names(pages):
-    """(pages, number refused): a page is known by its file name, so two pages of one name cannot both be in."""
-    seen: dict[str, Path] = {}
-    refused = 0
-    for p in pages:
-        if p.name not in seen:
-            seen[p.name] = p
-        elif seen[p.name] != p:
-            click.echo(f"error: {p}: a page named {p.name} is already given ({seen[p.name]}); skipped", err=True)
-            refused += 1
-    return list(seen.values()), refused
+def admitted(args: list[Path]) -> tuple[list[Path], int]:
+    """(the pages to read, number refused): folders give their .txt and .md files;
+    files that cannot be pages are named on stderr (see sources.py)."""
+    from .sources import admit, pages_in
+
+    pages, errors = admit(pages_in(args))
+    for e in errors:
+        click.echo(f"error: {e}", err=True)
+    return pages, len(errors)
 
 
 @main.command()

@@ -10,9 +10,26 @@ from .records import Line, Page
 # Below this charset-normalizer "chaos" share we trust a legacy-encoding guess.
 MAX_CHAOS = 0.2
 # A newspaper page is tens of kilobytes; far larger files are not pages (and
-# would hold the whole run's memory), so they are reported instead of read.
-MAX_PAGE_BYTES = 16 * 1024 * 1024
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# would hold a worker's memory: about 100 times the page's size), so they are
+# reported instead of read.
+MAX_PAGE_BYTES = 8 * 1024 * 1024
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# Line and paragraph separators (U+2028, U+2029, NEL) are line breaks; they must not
+# reach a record, where json leaves them raw and a reader's splitlines() cuts there.
+BREAKS = re.compile("[\u2028\u2029\x85]")
+# Noncharacters (U+FDD0..U+FDEF and the last two of every plane) have no place in text and break XML.
+NONCHARACTERS = re.compile("[\ufdd0-\ufdef" + "".join(f"{chr(p | 0xfffe)}{chr(p | 0xffff)}"
+                                                       for p in range(0, 0x110000, 0x10000)) + "]")
+
+
+def clean_text(text: str, breaks: str = "\n") -> str:
+    """Text as every later stage may assume it: no control characters, no
+    noncharacters, line breaks only as \n (or `breaks`, for one-line values)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = BREAKS.sub(breaks, text)
+    if breaks != "\n":
+        text = text.replace("\n", breaks)
+    return NONCHARACTERS.sub("", CONTROL.sub("", text))
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 # A web page's time stamp line: "2021/11/4 9:27", "2021-11-04 09:27:00 来源：某某网", "发布时间：2021年11月4日".
 WEB_STAMP = re.compile(r"^\s*(?:发布时间[:：]?\s*|时间[:：]\s*)?\d{4}\s*[/\-.年]\s*\d{1,2}\s*[/\-.月]\s*\d{1,2}日?"
@@ -80,9 +97,7 @@ def page_kind(lines: list[str]) -> str:
 
 
 def text_to_page(text: str, source: str, encoding: str = "utf-8", nbytes: int = 0) -> Page:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text = CONTROL.sub("", text)
-    raw = text.split("\n")
+    raw = clean_text(text).split("\n")
     if raw and raw[-1] == "":
         raw.pop()
     if not any(l.strip() for l in raw):

@@ -7,13 +7,12 @@ parsed independently and collected in the order given.
 from __future__ import annotations
 
 import functools
-import json
 import os
 from pathlib import Path
 from typing import NamedTuple
 
 from .digest import fingerprint
-from .export import to_csv_rows, to_jsonl
+from .export import read_jsonl, to_csv_rows, to_jsonl
 from .ingest import MAX_PAGE_BYTES, PageError, read_page
 from .records import Article, CatalogRecord
 
@@ -90,7 +89,7 @@ def cached(path: Path, key: str, cache: Path) -> Parsed | None:
     jsonl, sep, rows = text.partition(CSV_MARK)
     if not sep:
         return None
-    return Parsed(path, [Article.from_dict(json.loads(l)) for l in jsonl.splitlines()], None, jsonl, rows, key)
+    return Parsed(path, [Article.from_dict(d) for d in read_jsonl(jsonl)], None, jsonl, rows, key)
 
 
 def parse_one(path: Path, rec: CatalogRecord | None, encoding: str | None, cache: Path | None,
@@ -134,6 +133,7 @@ def parse_ahead(pages: list[Path], records: dict[str, CatalogRecord], encoding: 
     pid = os.fork()
     if pid:
         return pid
+    die_with_parent()
     try:
         for p in pages:
             parse_one(p, records.get(p.name), encoding, cache)
@@ -146,6 +146,22 @@ def _job(args):
 
 
 POOL_FROM = 4       # pages to parse; fewer are parsed in this process, without starting workers
+
+
+def die_with_parent() -> None:
+    """A pool worker's first act: ask the kernel to end it when the build dies (kill -9
+    included), instead of parsing on for nobody (Linux; elsewhere a no-op)."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_PDEATHSIG = 1
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        if os.getppid() == 1:            # the parent died before the call: nobody is waiting
+            os._exit(1)
+    except (OSError, AttributeError):
+        pass
 
 
 def parse_pages(pages: list[Path], records: dict[str, CatalogRecord], encoding: str | None = None,
@@ -172,7 +188,7 @@ def parse_pages(pages: list[Path], records: dict[str, CatalogRecord], encoding: 
 
         from .extract.gazetteer import load
         load().automaton                    # build the matcher once; forked workers share it
-        pool = ProcessPoolExecutor(max_workers=jobs)
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent)
         parsed = pool.map(_job, todo, chunksize=max(1, len(todo) // (jobs * 8)))
     try:
         for hit in hits:

@@ -8,6 +8,7 @@ organisations named only as the authority being obeyed are left out.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from ..records import Division
 from .gazetteer import rules
 from ..words import word_tags
-from .places import Mention
+from .places import Mention, Spans
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -106,7 +107,7 @@ def is_authority(text: str, s: int, end: int, r: dict) -> bool:
 
 
 def relative_anchors(text: str, mentions: list[Mention], targets: dict[str, Division | None], r: dict):
-    spans = [(m.start, m.end) for m in mentions if not m.relative]
+    spans = Spans((m.start, m.end) for m in mentions if not m.relative)
     for prefix, level in r["relative_prefix"].items():
         target = targets.get(level)
         if target is None:
@@ -115,7 +116,7 @@ def relative_anchors(text: str, mentions: list[Mention], targets: dict[str, Divi
             s, e = m.span()
             if not stands_alone(text, s, r) or (s > 0 and text[s - 1] in "该此"):
                 continue                  # 该市 points back at a city named earlier, not home
-            if any(a <= s < b for a, b in spans):
+            if spans.covers(s):
                 continue
             if prefix == "市" and e < len(text) and text[e] in r["not_prefix_after"]:
                 continue
@@ -144,6 +145,9 @@ def tag_organisations(text: str, mentions: list[Mention], targets: dict[str, Div
     forms: dict[str, tuple[str, str]] = {}  # full name -> (printed form, kind)
 
     starts = frozenset(m.start for m in mentions)     # 天津市和河西区纪委: 和 joins two bodies there
+    placed = sorted((m for m in mentions if not m.relative), key=lambda m: m.start)
+    placed_starts = [m.start for m in placed]
+    at: dict[str, list[int]] = {}                     # name -> where it was read
 
     def take(s: int, e: int, written: str, bare: bool = True, division: Division | None = None):
         end = name_end(text, s, e, r, bare, place_starts=starts)
@@ -153,7 +157,8 @@ def tag_organisations(text: str, mentions: list[Mention], targets: dict[str, Div
         kind = kind_of(printed, len(written))
         name = full_name(printed, kind, division, written)
         if kind in ORGANS:
-            name = spell_chain(name, text, s, end, mentions)
+            inside = placed[bisect.bisect_left(placed_starts, s):bisect.bisect_left(placed_starts, end)]
+            name = spell_chain(name, text, inside)
         if name in _kinds()["never"]:
             return
         authority = is_authority(text, s, end, r)
@@ -162,6 +167,7 @@ def tag_organisations(text: str, mentions: list[Mention], targets: dict[str, Div
             found[name] = False
             forms[name] = (text[s:end] if written == text[s:e] else printed, kind)
         found[name] = found[name] or not authority
+        at.setdefault(name, []).append(s)
 
     for m in mentions:
         if not m.relative:
@@ -188,11 +194,17 @@ def tag_organisations(text: str, mentions: list[Mention], targets: dict[str, Div
         order.append(name)
         forms[name] = (text[s:stop or end], kind)
         found[name] = not is_authority(text, s, stop or end, r)
-    for name in list(order):                # 天津市和河西区纪委监委: 天津市纪委监委 too
+    # 天津市和河西区纪委监委: 天津市纪委监委 too.  Each place joined to the place after it by 和/、/及/与:
+    joined = {b.start: (a, b) for a, b in zip(placed, placed[1:]) if text[a.end:b.start] in ("和", "、", "及", "与")}
+    for name in list(order):
         printed, kind = forms[name]
-        for a, b in zip(mentions, mentions[1:]):
-            if kind in ORGANS and b.end - b.start < len(printed) and text[a.end:b.start] in ("和", "、", "及", "与") \
-                    and text.startswith(printed, b.start) and not a.relative:
+        if kind not in ORGANS:
+            continue
+        for s in at.get(name, ()):
+            if s not in joined:
+                continue
+            a, b = joined[s]
+            if b.end - b.start < len(printed) and text.startswith(printed, b.start):
                 both = a.division.name + printed[b.end - b.start:]
                 if both not in found:
                     order.append(both)
@@ -201,7 +213,8 @@ def tag_organisations(text: str, mentions: list[Mention], targets: dict[str, Div
                 found[both] = found[both] or found[name]
     names = [n for n in order if found[n]]
     # "利通区政协" beside "吴忠市利通区政协": keep the fuller name only.
-    names = [n for n in names if not any(o != n and o.endswith(n) for o in names)]
+    tails = {n[k:] for n in names for k in range(1, len(n))}
+    names = [n for n in names if n not in tails]
     return [Organisation(n, forms[n][1], forms[n][0]) for n in names]
 
 
@@ -271,10 +284,9 @@ def expand(name: str, text: str, r: dict) -> str:
     return name
 
 
-def spell_chain(name: str, text: str, s: int, end: int, mentions: list[Mention]) -> str:
+def spell_chain(name: str, text: str, inside: list[Mention]) -> str:
     """An organ's places in full where a short one leads a chain of them
-    (北京房山区人民法院 -> 北京市房山区人民法院)."""
-    inside = sorted((m for m in mentions if s <= m.start < end and not m.relative), key=lambda m: m.start)
+    (北京房山区人民法院 -> 北京市房山区人民法院); `inside`: the places read within its name, in order."""
     starts = {m.start for m in inside}
     for m in reversed(inside):
         short = text[m.start:m.end]

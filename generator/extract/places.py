@@ -8,6 +8,7 @@ share a division's name are skipped.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -140,7 +141,7 @@ def relative_mentions(text: str, home: Division | None, found: list[Mention], ga
                       r: dict) -> list[Mention]:
     if home is None:
         return []
-    spans = [(m.start, m.end) for m in found]
+    taken = Spans((m.start, m.end) for m in found)
     path = gaz.path(home)
     province = path[0]
     city = next((d for d in path if d.level == 2), None)
@@ -160,7 +161,7 @@ def relative_mentions(text: str, home: Division | None, found: list[Mention], ga
         for w in words:
             for m in re.finditer(re.escape(w), text):
                 s, e = m.span()
-                if any(a < e and s < b for a, b in spans):
+                if taken.overlaps(s, e):
                     continue
                 # 区政府 in 边区政府, 市委 in 响应市委: a bare prefix must stand alone.
                 if w[0] not in "我全本" and s > 0 and re.match(r"[\u4e00-\u9fff]", text[s - 1]) \
@@ -168,6 +169,24 @@ def relative_mentions(text: str, home: Division | None, found: list[Mention], ga
                     continue
                 out.append(Mention(target, s, e, relative=True))
     return out
+
+
+class Spans:
+    """Non-overlapping text spans, asked whether a span overlaps one of them in
+    log time (a page of one long paragraph has thousands of each)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def overlaps(self, s: int, e: int) -> bool:
+        k = bisect.bisect_left(self.starts, e)           # spans starting before e
+        # spans do not overlap one another, so their ends rise with their starts: the last one decides
+        return k > 0 and self.spans[k - 1][1] > s
+
+    def covers(self, s: int) -> bool:
+        k = bisect.bisect_right(self.starts, s)
+        return k > 0 and self.spans[k - 1][1] > s
 
 
 def main_city(mentions: list[Mention], gaz: Gazetteer | None = None) -> Division | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..render.html import date_label, display_title, esc
 from ..render import urls
+from ..export import read_jsonl
 from ..records import Article
 from .tokens import hide, tokens
 
@@ -24,8 +25,7 @@ TITLE_WEIGHT = 10         # Pagefind weighs the title's words this much: title m
 
 
 def load_articles(path: Path) -> list[Article]:
-    return [Article.from_dict(json.loads(line))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [Article.from_dict(d) for d in read_jsonl(path.read_text(encoding="utf-8"))]
 
 
 def record_html(a: Article) -> str:

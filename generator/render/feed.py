@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import heapq
+import re
 from html import escape as _escape
 
 from . import urls
@@ -11,9 +12,13 @@ from .summary import Entry
 ENTRIES = 50
 
 
+# Characters XML 1.0 does not allow at all, escaped or not.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def escape(text: str) -> str:
-    """XML text: &, < and > (as xml.sax.saxutils.escape, without importing urllib)."""
-    return _escape(text, quote=False)
+    """XML text or attribute value: &, <, >, " and ' escaped, characters XML forbids dropped."""
+    return _escape(NOT_XML.sub("", text), quote=True)
 
 
 def stamp(date: str) -> str:
@@ -44,7 +49,7 @@ def atom(entries: list[tuple[Entry, str]], site_url: str) -> bytes:
                 f'<link rel="alternate" type="text/html" href="{escape(link)}"/>',
                 f"<id>{escape(link)}</id>", f"<updated>{stamp(x.date)}</updated>",
                 f"<summary>{escape(text)}</summary>"]
-        out += [f'<category term="{_escape(name)}"/>' for name in x.places]
+        out += [f'<category term="{escape(name)}"/>' for name in x.places]
         out.append("</entry>")
     out.append("</feed>")
     return ("\n".join(out) + "\n").encode("utf-8")

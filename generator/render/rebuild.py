@@ -10,19 +10,19 @@ and renders everything, by the same steps.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
 from ..records import Article, CatalogRecord
-from ..runner import Parsed, code_version
+from ..runner import Parsed, code_version, page_key
 from .exports import CSV_HEAD, Concat
 from .feed import ENTRIES as FEED_ENTRIES, newest
 from .plan import Plan, make_plan
 from .halves import in_two_processes, merged
 from .site import (DEFAULT_SITE_URL, OLD_MANIFEST, Files, archive_files, article_files, clean as clean_docs,
                    list_files, remove_stale, source_files, write_files)
-from .state import State, folder_times, on_disk, stamp, unchanged
+from .state import State, folder_times, on_disk, seal_downloads, stamp, unchanged
 from .structure import Archive
 from .summary import SourceSummary, feed_text, summarize
 
@@ -60,7 +60,7 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
     summaries: dict[str, SourceSummary] = {}
     todo = []
     for p in pages:
-        s = state.current(p.name, stamps[p.name])
+        s = state.current(p.name, stamps[p.name]) or same_content(p, state, stamps[p.name], catalog, encoding)
         if s is not None:
             summaries[p.name] = s
         else:
@@ -108,10 +108,25 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
 
     State(code_version(), summaries, written, [(n, summaries[n].key) for n in order], frozenset(arch.region_nodes),
           {p: k for p, k in plan.keys.items() if p in written}, folder_times(docs, written),
-          {e.id: feed[e.id] for e in pool[:FEED_POOL] if e.id in feed}, plan.layouts, plan.lists).save(docs)
+          {e.id: feed[e.id] for e in pool[:FEED_POOL] if e.id in feed}, plan.layouts, plan.lists,
+          seal_downloads(docs, written)).save(docs)
     (docs / OLD_MANIFEST).unlink(missing_ok=True)
     lap("save the state")
     return Report(len(arch.articles), len(arch.summaries), len(parsed), n_written, n_removed, failed)
+
+
+def same_content(page: Path, state: State, now: tuple | None, catalog: dict[str, CatalogRecord],
+                 encoding: str | None) -> SourceSummary | None:
+    """A page that looks changed (a new clone, a touch) but whose bytes, record and
+    encoding are those the last build parsed keeps its summary, under its new stamp."""
+    old = state.summaries.get(page.name)
+    if old is None or now is None or now[-2:] != old.stamp[-2:]:
+        return None
+    try:
+        key = page_key(page, catalog.get(page.name), encoding)
+    except OSError:
+        return None
+    return replace(old, stamp=now, packed=None) if key == old.key else None
 
 
 def write_pages(arch: Archive, plan: Plan, docs: Path, before: dict[str, str], raw: dict[str, Path],

@@ -19,16 +19,28 @@ from .exports import Concat
 from .summary import SourceSummary
 
 STATE = ".archive-state"
-FORMAT = 5
+FORMAT = 6
 
 
 def stamp(path: Path, rec: CatalogRecord | None, encoding: str | None) -> tuple | None:
-    """What says a page is as it was without reading it (None: it cannot be read)."""
+    """What says a page is as it was without reading it (None: it cannot be read).
+    The change time and the file's identity are in it beside size and mtime: an
+    edit that keeps the size and sets the old mtime back (touch -r, cp -p) still
+    moves the change time, which no user call can set."""
     try:
         st = path.stat()
     except OSError:
         return None
-    return (st.st_size, st.st_mtime_ns, repr(rec), encoding or "")
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, repr(rec), encoding or "")
+
+
+def file_seal(path: Path) -> tuple | None:
+    """What says a file the build wrote is as it left it (see downloads_intact)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
 @dataclass
@@ -43,6 +55,7 @@ class State:
     feed: dict[str, str] = field(default_factory=dict)             # article id -> its feed text (newest only)
     layouts: dict[str, list] = field(default_factory=dict)         # see pages.dated_list
     lists: dict[tuple, list[str]] = field(default_factory=dict)    # list key -> its pages (see plan.Plan.kept_whole)
+    seals: dict[str, tuple] = field(default_factory=dict)          # joined download -> its file_seal when written
 
     def current(self, name: str, stamp: tuple | None) -> SourceSummary | None:
         s = self.summaries.get(name)
@@ -58,13 +71,14 @@ class State:
             if fmt != FORMAT or ver != version:
                 return cls()
             (summaries, written, exports, regions, keys, folders, feed, layouts,
-             lists) = marshal.loads(memoryview(data)[at:])
+             lists, seals) = marshal.loads(memoryview(data)[at:])
         except (OSError, ValueError, EOFError, TypeError):
             return cls()
-        if not downloads_intact(docs, written):
+        if not downloads_intact(docs, written, seals):
             return cls()
         return cls(ver, {name: SourceSummary.unpack(blob) for name, blob in summaries}, written,
-                   [tuple(x) for x in exports], frozenset(regions), keys, folders, feed, layouts, lists)
+                   [tuple(x) for x in exports], frozenset(regions), keys, folders, feed, layouts, lists,
+                   {k: tuple(v) for k, v in seals.items()})
 
     @staticmethod
     def stamps(docs: Path, version: str) -> dict[str, tuple]:
@@ -88,7 +102,7 @@ class State:
         body = ([(name, s.pack()) for name, s in sorted(self.summaries.items())],
                 self.written, [list(x) for x in self.exports], sorted(self.regions),
                 dict(sorted(self.keys.items())), dict(sorted(self.folders.items())), dict(sorted(self.feed.items())),
-                dict(sorted(self.layouts.items())), self.lists)
+                dict(sorted(self.layouts.items())), self.lists, dict(sorted(self.seals.items())))
         tmp = docs / f"{STATE}.tmp"
         tmp.write_bytes(len(head).to_bytes(HEAD_SIZE, "big") + head + marshal.dumps(body, 2))
         tmp.replace(docs / STATE)
@@ -145,15 +159,15 @@ def folder_times(docs: Path, written: dict[str, str]) -> dict[str, int]:
     return out
 
 
-def downloads_intact(docs: Path, written: dict[str, str]) -> bool:
+def downloads_intact(docs: Path, written: dict[str, str], seals: dict[str, tuple]) -> bool:
     """The joined downloads are spliced from the files on disk (exports.Concat):
-    if one was changed or removed by hand, nothing of the last build is trusted."""
+    if one was changed or removed by hand (even to the same size, its mtime set
+    back: its change time moves), nothing of the last build is trusted."""
     for path, digest in written.items():
-        size = Concat.size_in(digest)
-        if size is not None:
-            try:
-                if (docs / path).stat().st_size != size:
-                    return False
-            except OSError:
-                return False
+        if Concat.size_in(digest) is not None and file_seal(docs / path) != seals.get(path):
+            return False
     return True
+
+
+def seal_downloads(docs: Path, written: dict[str, str]) -> dict[str, tuple]:
+    return {p: file_seal(docs / p) for p, d in written.items() if Concat.size_in(d) is not None}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 
 from ..digest import sha1
+from ..sources import slug
 
 
 def article(aid: str) -> str:
@@ -25,11 +26,13 @@ def agency(name: str) -> str:
 
 
 def source(name: str) -> str:
-    return f"sources/{name.rsplit('.', 1)[0]}.md"
+    return f"sources/{slug(name)}.md"
 
 
 def raw_source(name: str) -> str:
-    return f"sources/raw/{name}"
+    """A page's text as it came: always a .txt, whatever the page's own extension,
+    so that it is served as text and never rendered (a .md would become a page)."""
+    return f"sources/raw/{slug(name)}.txt"
 
 
 def month(date: str) -> str:
