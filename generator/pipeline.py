@@ -131,6 +131,10 @@ def parse_page(page: Page, rec: CatalogRecord | None = None) -> list[Article]:
         if home is not None:
             extra.append(evidence)
     articles = [to_article(page, d, rec, home, printed) for d in drafts]
+    seen: dict[str, int] = {}
     for a in articles:
         a.notes += extra
+        n = seen[a.id] = seen.get(a.id, 0) + 1
+        if n > 1:       # the same text printed twice on one page (a repeated caption): the second is the second
+            a.id = sha1(f"{a.id}\n{n}".encode("utf-8")).hexdigest()[:12]
     return articles

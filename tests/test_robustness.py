@@ -61,7 +61,9 @@ def test_line_and_paragraph_separators_build_and_rebuild_from_the_cache(tmp_path
 
 # 2. A tiny page ------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["。\n摄\n", "#\n", "# \n\n## \n", "■\n", "（\n）\n", "——\n", "\n\n。"])
+@pytest.mark.parametrize("text", ["。\n摄\n", "#\n", "# \n\n## \n", "■\n", "（\n）\n", "——\n", "\n\n。",
+                                  # found by the fuzzer: a photo's credit took its draft's only lines
+                                  "图为市文联工作人员在工作之余学习。\n\n薛礼伟 摄\n\n## 我市荣登榜首\n"])
 def test_a_tiny_page_of_punctuation_is_parsed_or_refused_alone(tmp_path, text):
     tiny, good = page(tmp_path, "tiny.txt", text), page(tmp_path, "good.txt")
     res = gen("parse", tiny, good)

@@ -188,6 +188,7 @@ def split_markdown(page: Page) -> list[Draft]:
     if kicker is not None:
         drafts.append(Draft(kind="residue", first=0, last=0, paragraphs=[kicker.text],
                             notes=["heading with no article"], line_nos=list(kicker.nos)))
+    drafts = [d for d in drafts if d.line_nos]      # a draft whose lines a photo took holds nothing
     for d in drafts:
         d.line_nos.sort()
         d.first, d.last = d.line_nos[0], d.line_nos[-1]
