@@ -49,15 +49,23 @@ class Mention:
     resolved_from: int = 1      # how many divisions shared the written name
 
 
+@functools.lru_cache(maxsize=1)
+def _after() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    r = rules("places.yml")
+    alt = lambda words: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))  # noqa: E731
+    return alt(r["credit_after"]), alt(r["not_after"]), re.compile(r["dateline"])
+
+
 def _guarded(text: str, start: int, end: int, short: bool, r: dict) -> bool:
-    after = text[end:end + 8]
-    if any(after.startswith(s) for s in r["credit_after"]):
+    credit, not_after, dateline = _after()
+    if credit.match(text, end):
         return True
-    if short and any(after.startswith(s) for s in r["not_after"]):
+    if short and not_after.match(text, end):
         return True
-    if short and text[end - 1] in "东西南北" and after[:1] in r["side_after"]:
+    if short and text[end - 1] in "东西南北" and text[end:end + 1] in r["side_after"]:
         return True
-    if re.search(r["dateline"], text[max(0, start - 4):start]) and re.match(r"\d{1,2}月", after):
+    if text[end:end + 1].isdigit() and dateline.search(text[max(0, start - 4):start]) and \
+            re.match(r"\d{1,2}月", text[end:end + 4]):
         return True
     return False
 

@@ -82,7 +82,22 @@ def han_width(text: str) -> float:
     return len(t) - 0.5 * len(ASCII.findall(t))
 
 
+_last_profile: tuple = (None, None, None)
+
+
 def profile(texts: list[str]) -> Profile:
+    """The page's profile; asked by several stages of one page's parse, made once
+    (the same list, unchanged: its identity and length are checked)."""
+    global _last_profile
+    key, n, prof = _last_profile
+    if key is texts and n == len(texts):
+        return prof
+    prof = _profile(texts)
+    _last_profile = (texts, len(texts), prof)
+    return prof
+
+
+def _profile(texts: list[str]) -> Profile:
     widths = [round(han_width(t)) for t in texts if t.strip()]
     long = [w for w in widths if w >= 8]
     width = 0
