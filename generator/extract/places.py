@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..records import Division
-from ..words import crosses_word, two_char_words
+from ..words import crosses_word, is_word
 from .gazetteer import Gazetteer, load, rules
 
 
@@ -80,7 +80,7 @@ def _inside_word(text: str, start: int, key: str, ends: set[int], r: dict) -> bo
         return False
     if text[start - 1] in surnames() and (start < 2 or not HAN.match(text[start - 2]) or text[start - 2] in stop_chars()):
         return True                       # 、李桂林、: a person
-    return text[start - 1:start + 1] in two_char_words() or crosses_word(text[:start], text[start:])
+    return is_word(text[start - 1:start + 1]) or crosses_word(text[:start], text[start:])
 
 
 def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None = None) -> list[Mention]:
