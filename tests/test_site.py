@@ -98,16 +98,39 @@ def test_injected_markup_is_shown_as_text(seed_site):
     assert "<table" not in body and "<hr" not in body
 
 
-def test_front_matter_is_valid_yaml_with_the_raw_fields(seed_site):
+def split_page(md: Path) -> tuple[dict, str]:
+    meta, body = md.read_text(encoding="utf-8").removeprefix("---\n").split("\n---\n", 1)
+    return yaml.safe_load(meta), body
+
+
+def test_front_matter_is_valid_yaml_with_the_raw_fields_and_tags(seed_site):
+    docs, site, records = seed_site
+    by_id = {r["id"]: r for r in records}
+    for md in (docs / "articles").glob("*.md"):
+        meta, _ = split_page(md)
+        assert {"id", "kind", "date", "source", "lines", "regions", "agencies"} <= set(meta["article"])
+        rec = by_id[md.stem]
+        assert {r["code"] for r in meta["article"]["regions"]} <= {r["code"] for r in rec["regions"]}
+        assert set(rec["agencies"]) <= set(meta["tags"])
+    hostile = next(r for r in records if r["source"] == "hostile.txt" and r["kind"] == "news")
+    meta, _ = split_page(docs / "articles" / f"{hostile['id']}.md")
+    assert meta["article"]["title"] == hostile["title"]
+
+
+# What an article's Markdown may hold: its text, escaped, in paragraphs; one heading;
+# class lines for the stylesheet ({: .archive-kicker }).  No HTML.
+TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
+
+
+def test_an_article_page_reads_as_markdown(seed_site):
     docs, site, records = seed_site
     for md in (docs / "articles").glob("*.md"):
-        text = md.read_text(encoding="utf-8")
-        meta = yaml.safe_load(text.split("\n---\n", 1)[0].removeprefix("---\n"))
-        assert {"id", "kind", "date", "source", "lines", "regions", "agencies"} <= set(meta["archive"])
-    hostile = next(r for r in records if r["source"] == "hostile.txt" and r["kind"] == "news")
-    meta = yaml.safe_load((docs / "articles" / f"{hostile['id']}.md").read_text(encoding="utf-8")
-                          .split("\n---\n", 1)[0].removeprefix("---\n"))
-    assert meta["archive"]["title"] == hostile["title"]
+        _, body = split_page(md)
+        assert not TAG.search(body), md.name
+        assert len(re.findall(r"(?m)^# ", body)) == 1
+    rec = next(r for r in records if r["title"].startswith("利通区政协委员"))
+    _, body = split_page(docs / "articles" / f"{rec['id']}.md")
+    assert f"# {rec['title']}" in body and rec["body"].split("\n\n")[0][:20] in body
 
 
 def test_source_page_lists_residue_text(seed_site):

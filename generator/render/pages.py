@@ -8,7 +8,7 @@ import heapq
 
 from ..extract.gazetteer import load
 from ..records import Article, CatalogRecord, Division
-from . import urls
+from . import markdown as md, urls
 from .html import KIND_LABEL, a, article_list, date_label, display_title, esc, one_line, paragraphs
 from .front_matter import front_matter
 from .plan import KEEP, Keep, Plan
@@ -109,61 +109,56 @@ def article_pages(arch: Archive, plan: Plan) -> list[tuple[str, str | Keep]]:
 
 
 def article_page(art: Article, siblings: list[Article], i: int, rec: CatalogRecord | None) -> tuple[str, str]:
-    """The article's page; siblings: the readable articles of its source page, art the i-th."""
+    """The article's page: its fields as front matter (what overrides/partials/archive-article.html
+    shows around it: date, tags, provenance, neighbours), the article itself as Markdown."""
     path = urls.article(art.id)
     gaz = load()
-    parts: list[str] = []
-    if art.kicker:
-        parts.append(f'<p class="archive-kicker">{esc(one_line(art.kicker))}</p>')
-    parts.append(f"<h1>{esc(display_title(art))}</h1>")
-    if art.subtitle:
-        parts.append(f'<p class="archive-subtitle">{esc(one_line(art.subtitle))}</p>')
-    meta = [date_label(art.date), KIND_LABEL.get(art.kind, art.kind)]
-    if art.byline:
-        meta.insert(1, "作者：" + "、".join(art.byline))
-    parts.append(f'<p class="archive-meta">{esc(" · ".join(meta))}</p>')
-    tags = []
+    regions = []
     shown = [gaz.by_code[r["code"]] for r in art.regions if r["code"] in gaz.by_code]
     for d in shown:
         if any(o is not d and gaz.is_under(o, d) for o in shown):
             continue                      # its path shows under a more specific region
-        trail = " › ".join(a(path, urls.region(x.code), x.name) for x in gaz.path(d))
         now = gaz.successor(d) if d.last_year < gaz.newest else None
-        if now is not None:               # named as it was then; what it is now, beside it
-            trail += f"（今{esc(''.join(x.name for x in gaz.path(now)))}）"      # its page links it, when there is one
-        tags.append(f'<li class="archive-region">地区：{trail}</li>')
-    for name in art.agencies:
-        tags.append(f'<li class="archive-agency">机构：{a(path, urls.agency(name), name)}</li>')
-    if art.date:
-        tags.append(f'<li class="archive-date">日期：{a(path, urls.month(art.date), date_label(art.date[:7]))}</li>')
-    if tags:
-        parts.append('<ul class="archive-tags">\n' + "\n".join(tags) + "\n</ul>")
-    parts.append('<div class="archive-body">\n\n' + paragraphs(art.body) + "\n\n</div>")
-    if art.credit:
-        parts.append(paragraphs("\n\n".join(art.credit), "archive-credit"))
-    prov = [f'<li>来源页面：{a(path, urls.source(art.source), art.source)}，第 {art.lines[0]}–{art.lines[1]} 行'
-            f'（{a(path, urls.raw_source(art.source), "原始文本")}）</li>']
-    if rec and rec.publication:
-        prov.append(f"<li>出版物：{esc(rec.publication)}</li>")
-    prov.append(f"<li>文章编号：<code>{esc(art.id)}</code></li>")
-    nav = []
-    if i > 0:
-        nav.append(f'<li>上一篇：{a(path, urls.article(siblings[i - 1].id), display_title(siblings[i - 1]))}</li>')
-    if i + 1 < len(siblings):
-        nav.append(f'<li>下一篇：{a(path, urls.article(siblings[i + 1].id), display_title(siblings[i + 1]))}</li>')
-    parts.append("## 出处")
-    parts.append('<ul class="archive-provenance">\n' + "\n".join(prov) + "\n</ul>")
-    if nav:
-        parts.append('<ul class="archive-prevnext">\n' + "\n".join(nav) + "\n</ul>")
-    meta_yaml = {
-        "title": esc(display_title(art)),
-        "archive": {
-            "id": art.id, "kind": art.kind, "date": art.date, "source": art.source, "lines": art.lines,
-            "title": art.title, "subtitle": art.subtitle, "kicker": art.kicker, "byline": art.byline,
-            "regions": art.regions, "agencies": art.agencies,
-        },
+        regions.append({"name": d.name, "code": d.code,
+                        "trail": [{"name": x.name, "url": urls.url_of(urls.region(x.code))} for x in gaz.path(d)],
+                        "now": "".join(x.name for x in gaz.path(now)) if now is not None else ""})
+
+    def neighbour(k: int) -> dict | None:
+        if not 0 <= k < len(siblings):
+            return None
+        return {"title": display_title(siblings[k]), "url": urls.url_of(urls.article(siblings[k].id))}
+
+    lines = f"第 {art.lines[0]} 行" if art.lines[0] == art.lines[1] else f"第 {art.lines[0]}–{art.lines[1]} 行"
+    article = {
+        "id": art.id, "kind": art.kind, "kind_label": KIND_LABEL.get(art.kind, art.kind),
+        "date": art.date, "date_label": date_label(art.date),
+        "month": urls.url_of(urls.month(art.date)) if art.date else "", "month_label": date_label(art.date[:7]),
+        "source": art.source, "source_page": urls.url_of(urls.source(art.source)),
+        "raw": urls.raw_source(art.source), "lines": art.lines, "lines_label": lines,
+        "publication": rec.publication if rec else "",
+        "title": art.title, "subtitle": art.subtitle, "kicker": art.kicker, "byline": art.byline,
+        "regions": regions,
+        "agencies": [{"name": n, "url": urls.url_of(urls.agency(n))} for n in art.agencies],
+        "prev": neighbour(i - 1), "next": neighbour(i + 1),
     }
-    return path, front_matter(meta_yaml) + "\n\n".join(parts) + "\n"
+    meta = {
+        "title": esc(display_title(art)),              # Material prints it unescaped (<title>, header)
+        "description": esc(one_line(art.body)[:100]),
+        "tags": [r["name"] for r in regions] + list(art.agencies),
+        "article": article,
+    }
+    body: list[str] = []
+    if art.kicker:
+        body.append(md.styled(md.text(art.kicker), "archive-kicker"))
+    body.append(md.heading(1, display_title(art)))
+    if art.subtitle:
+        body.append(md.styled(md.text(art.subtitle), "archive-subtitle"))
+    if art.byline:
+        body.append(md.styled(md.text("作者：" + "、".join(art.byline)), "archive-byline"))
+    body += md.paragraphs(art.body)
+    if art.credit:
+        body.append(md.styled(md.text(" ".join(art.credit)), "archive-credit"))
+    return path, front_matter(meta) + "\n\n".join(body) + "\n"
 
 
 def home_page(arch: Archive) -> tuple[str, str]:
