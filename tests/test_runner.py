@@ -74,7 +74,7 @@ def test_long_lists_are_split_by_year_into_pages_of_a_hundred():
     # The first page links each year's pages with its count; the years list their articles, once each.
     assert 'href="../../regions/140600-2022/">2022年</a>（250 篇）' in pages["regions/140600.md"]
     assert 'href="../../regions/140600-2021/">2021年</a>（20 篇）' in pages["regions/140600.md"]
-    listed = [re.findall(r"articles/([0-9a-f]{12})/", pages[p]) for p in city[1:]]
+    listed = [re.findall(r"articles/([0-9a-f]{12})\.md", pages[p]) for p in city[1:]]
     assert all(len(x) <= PER_PAGE for x in listed)
     assert sorted(sum(listed, [])) == sorted(a.id for a in arts)
     assert set(listed[-1]) == {a.id for a in arts if a.date.startswith("2021")}

@@ -52,14 +52,6 @@ def date_label(date: str) -> str:
     return out
 
 
-def article_list(from_path: str, entries: list) -> str:
-    """A list of articles (summary.Entry), each row its link's way up to the root and its row."""
-    if not entries:
-        return '<p class="archive-empty">（暂无文章）</p>'
-    head = f'<li><a href="{urls.up(from_path)}'
-    return "<ul class=\"archive-list\">\n" + "\n".join(head + x.row for x in entries) + "\n</ul>"
-
-
 def paragraphs(text: str, cls: str = "") -> str:
     c = f' class="{cls}"' if cls else ""
     return "\n\n".join(f"<p{c}>{esc(one_line(p))}</p>" for p in (text or "").split("\n\n") if p.strip())

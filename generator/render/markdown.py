@@ -70,3 +70,12 @@ def heading(level: int, value: str) -> str:
     t = HEADING_INLINE.sub(_inline, SPACE.sub(" ", value or "").strip())
     return "#" * level + " " + t
 
+
+
+def article_list(from_path: str, entries: list) -> str:
+    """A Markdown list of articles (summary.Entry): each its title's link and its date, place and kind."""
+    if not entries:
+        return styled("（暂无文章）", "archive-empty")
+    root = up(from_path)
+    return "\n".join(f"- [{text(x.title)}]({root}articles/{x.id}.md) *{text(x.meta)}*{{: .archive-meta }}"
+                     for x in entries)

@@ -9,7 +9,8 @@ import heapq
 from ..extract.gazetteer import load
 from ..records import Article, CatalogRecord, Division
 from . import markdown as md, urls
-from .html import KIND_LABEL, a, article_list, date_label, display_title, esc, one_line, paragraphs
+from .html import KIND_LABEL, a, date_label, display_title, esc, one_line, paragraphs
+from .markdown import article_list
 from .front_matter import front_matter
 from .plan import KEEP, Keep, Plan
 from .structure import Archive, RegionNode, newest_first

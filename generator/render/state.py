@@ -19,7 +19,7 @@ from .exports import Concat
 from .summary import SourceSummary
 
 STATE = ".archive-state"
-FORMAT = 6
+FORMAT = 7
 
 
 def stamp(path: Path, rec: CatalogRecord | None, encoding: str | None) -> tuple | None:

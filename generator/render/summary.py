@@ -29,7 +29,7 @@ class Entry:
     regions: tuple[str, ...]     # tagged region codes, in the record's order, each once
     within: tuple[str, ...]      # every region it counts under: the tagged ones and theirs parents, each once
     agencies: tuple[str, ...]
-    row: str                     # its list row after the link's way up to the root (see html.article_list)
+    meta: str                    # its list row's line after the title: date, place, kind (see markdown.article_list)
     places: tuple[str, ...]      # the first region names, for the feed
     # The start of its text, for the feed: known for articles read in this build
     # only (not kept with the rest, it was half the state; see rebuild.feed_texts).
@@ -40,13 +40,12 @@ class Entry:
         title = display_title(art)
         place = art.regions[0]["name"] if art.regions else ""
         meta = " · ".join(x for x in (date_label(art.date), place, KIND_LABEL.get(art.kind, "")) if x)
-        row = f'{esc(urls.url_of(urls.article(art.id)))}">{esc(title)}</a> <span class="archive-meta">{esc(meta)}</span></li>'
         gaz = load()
         regions = tuple(dict.fromkeys(r["code"] for r in art.regions))
         within = tuple(dict.fromkeys(x.code for code in regions if code in gaz.by_code
                                      for x in gaz.path(gaz.by_code[code])))
         return cls(art.id, art.source, art.lines[0], art.lines[1], art.date, art.kind, title, regions, within,
-                   tuple(art.agencies), row,
+                   tuple(art.agencies), meta,
                    tuple(r["name"] for r in art.regions[:FEED_PLACES]), feed_text(art))
 
     def pack(self) -> tuple:
