@@ -168,8 +168,8 @@ def docs_problem(docs: Path, force: bool) -> str:
     """Why the build must not write into `docs`, or "".  The folder is the
     generator's own: a first build into a folder of someone else's files would
     sweep them (it removes what it no longer produces), so it asks for --force."""
-    from .render.site import OLD_MANIFEST
-    from .render.state import STATE
+    from .render.write.site import OLD_MANIFEST
+    from .render.rebuild.state import STATE
 
     if docs.exists() and not docs.is_dir():
         return f"{docs} is not a folder (--docs names the folder the site's pages are written into)"

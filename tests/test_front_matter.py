@@ -2,7 +2,7 @@
 import yaml
 from hypothesis import given, settings, strategies as st
 
-from generator.render.front_matter import front_matter
+from generator.render.content.front_matter import front_matter
 
 
 def read(text: str) -> dict:

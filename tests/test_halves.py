@@ -3,8 +3,8 @@ import os
 
 import pytest
 
-from generator.render.halves import in_two_processes
-from generator.render.plan import Plan
+from generator.render.rebuild.halves import in_two_processes
+from generator.render.rebuild.plan import Plan
 
 
 def test_the_childs_half_comes_back_with_what_it_learned_for_the_plan():

@@ -9,11 +9,11 @@ import pytest
 from generator.bench import write_corpus
 from generator.catalog import load_catalog
 from generator.cli import parse_all
-from generator.render import rebuild
-from generator.render.exports import Concat, agencies_json, regions_json
+from generator.render.rebuild import build as rebuild
+from generator.render.write.exports import Concat, agencies_json, regions_json
 from generator.render.rebuild import build_docs
-from generator.render.state import STATE
-from generator.render.structure import Archive
+from generator.render.rebuild.state import STATE
+from generator.render.model.structure import Archive
 
 
 @pytest.fixture(scope="module")
@@ -96,9 +96,9 @@ def test_the_feed_reads_pages_again_for_texts_the_state_did_not_keep(tmp_path, w
 
 
 def test_year_pages_of_long_lists_follow_a_rebuild(tmp_path, work, monkeypatch):
-    from generator.render import pages
+    from generator.render.content import lists
 
-    monkeypatch.setattr(pages, "PER_PAGE", 4)     # every list of five or more is split by year
+    monkeypatch.setattr(lists, "PER_PAGE", 4)     # every list of five or more is split by year
     ps, docs, cat = pages_of(work), tmp_path / "docs", work / "catalog.yml"
     build(ps[1:], docs, cat)
     assert len(list((docs / "regions").glob("*-20??-p2.md"))) > 3
@@ -132,10 +132,10 @@ def test_a_source_page_stops_linking_its_home_region_when_the_region_loses_its_p
     docs = tmp_path / "docs"
     build([tmp_path / "a.txt", tmp_path / "b.txt"], docs, cat)
     source_b = docs / "sources" / "b.md"
-    assert "regions/140600/" in source_b.read_text(encoding="utf-8")     # a.txt gives 朔州市 its page
+    assert "regions/140600.md" in source_b.read_text(encoding="utf-8")     # a.txt gives 朔州市 its page
     report = build([tmp_path / "b.txt"], docs, cat)
     assert report.read == 1             # b.txt, unchanged, but its page must change
-    assert "regions/140600/" not in source_b.read_text(encoding="utf-8")
+    assert "regions/140600.md" not in source_b.read_text(encoding="utf-8")
     assert "所在地区：山西省 › 朔州市" in source_b.read_text(encoding="utf-8")
     assert_same_as_full_build(tmp_path, [tmp_path / "b.txt"], docs, cat)
 
@@ -206,7 +206,7 @@ def test_a_page_summarised_from_a_fresh_parse_and_from_the_cache_packs_to_the_sa
     # The state refers back to repeated strings (marshal format 4), which marshal
     # decides by reference counts; the two ways of getting records share objects
     # differently, and the bytes must not show it.
-    from generator.render.summary import SourceSummary, summarize
+    from generator.render.model.summary import SourceSummary, summarize
 
     records, _ = load_catalog(work / "catalog.yml")
     page = pages_of(work)[0]

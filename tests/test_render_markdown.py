@@ -9,7 +9,7 @@ import yaml
 from hypothesis import given, settings, strategies as st
 
 from conftest import ROOT
-from generator.render.markdown import heading, paragraphs, text
+from generator.render.content.markdown import heading, paragraphs, text
 
 
 def site_markdown() -> pymd.Markdown:

@@ -59,21 +59,21 @@ def test_incremental_build_equals_full_build(tmp_path, corpus):
 
 def test_long_lists_are_split_by_year_into_pages_of_a_hundred():
     from generator.records import Article
-    from generator.render.pages import PER_PAGE, regions_pages
-    from generator.render.plan import Plan
-    from generator.render.structure import Archive
+    from generator.render.content.lists import PER_PAGE, region_listing
+    from generator.render.model.structure import Archive
 
     region = {"name": "朔州市", "code": "140600", "level": 2, "path": ["山西省", "朔州市"]}
     arts = [Article(id=f"{i:012x}", source="x.txt", lines=[i, i], kind="news", title=f"标题{i}", subtitle="",
                     kicker="", byline=[], credit=[], date="2022-11" if i <= 250 else "2021-03", regions=[region],
                     agencies=[], body="正文", notes=[]) for i in range(1, 271)]
-    pages = dict(regions_pages(Archive.of(arts, {}), Plan()))
-    city = [p for p in pages if p.startswith("regions/140600")]
+    listing = region_listing(Archive.of(arts, {}), "140600")
+    pages = dict(listing.pages + [p for part in listing.years for p in part.render()])
+    city = list(pages)
     assert city == ["regions/140600.md", "regions/140600-2022.md", "regions/140600-2022-p2.md",
                     "regions/140600-2022-p3.md", "regions/140600-2021.md"]
     # The first page links each year's pages with its count; the years list their articles, once each.
-    assert 'href="../../regions/140600-2022/">2022年</a>（250 篇）' in pages["regions/140600.md"]
-    assert 'href="../../regions/140600-2021/">2021年</a>（20 篇）' in pages["regions/140600.md"]
+    assert "- [2022年](140600-2022.md)（250 篇）" in pages["regions/140600.md"]
+    assert "- [2021年](140600-2021.md)（20 篇）" in pages["regions/140600.md"]
     listed = [re.findall(r"articles/([0-9a-f]{12})\.md", pages[p]) for p in city[1:]]
     assert all(len(x) <= PER_PAGE for x in listed)
     assert sorted(sum(listed, [])) == sorted(a.id for a in arts)

@@ -49,7 +49,7 @@ def codes_on_path(region: dict) -> set[str]:
 
 def test_agency_and_month_pages_list_exactly_their_articles(seed_site):
     docs, site, records = seed_site
-    from generator.render import urls
+    from generator.render.content import urls
     agencies = {a for r in records for a in r["agencies"]}
     for name in agencies:
         page = site / urls.url_of(urls.agency(name)) / "index.html"

@@ -15,8 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ..render.html import date_label, display_title, esc
-from ..render import urls
+from ..render.content.labels import date_label, display_title, esc
+from ..render.content import urls
 from ..export import read_jsonl
 from ..records import Article
 from .tokens import hide, tokens

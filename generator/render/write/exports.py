@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from json.encoder import encode_basestring
 from pathlib import Path
 
-from ..digest import sha1
-from ..export import to_csv_rows
-from ..extract.gazetteer import load
-from .structure import Archive
+from ...digest import sha1
+from ...export import to_csv_rows
+from ...extract.gazetteer import load
+from ..model.structure import Archive
 
 
 @dataclass

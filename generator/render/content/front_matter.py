@@ -26,3 +26,11 @@ def value(v) -> str:
 
 def front_matter(meta: dict) -> str:
     return "---\n" + "".join(f"{key}: {value(v)}\n" for key, v in meta.items()) + "---\n\n"
+
+
+def page(title: str, body: str, **meta) -> str:
+    """A generated page: its title (HTML-escaped: Material prints it as it is) and
+    any other front matter, then its Markdown."""
+    from .labels import esc
+
+    return front_matter({"title": esc(title), **meta}) + body.strip() + "\n"

@@ -6,8 +6,8 @@ import re
 from html import escape as _escape
 
 from . import urls
-from .structure import Archive
-from .summary import Entry
+from ..model.structure import Archive
+from ..model.summary import Entry
 
 ENTRIES = 50
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..extract.gazetteer import load
-from ..records import Article, CatalogRecord, Division
+from ...extract.gazetteer import load
+from ...records import Article, CatalogRecord, Division
 from .summary import Entry, SourceSummary, summarize
 
 

@@ -1,17 +1,14 @@
-"""Inert HTML for untrusted article text.
-
-Everything an article says is escaped before it reaches a page; generated
-pages use raw HTML blocks, which Markdown passes through untouched, so no
-character of the text can become Markdown, HTML, Jinja or YAML structure.
-"""
+"""How the site names things: kinds, dates, line spans, titles; and the HTML
+escaping of the few values that go into HTML as they are (page titles and
+descriptions, which Material prints unescaped; the search page's widget).
+Text that goes into Markdown is escaped by markdown.text instead."""
 from __future__ import annotations
 
 import functools
 import html
 import re
 
-from ..records import Article
-from . import urls
+from ...records import Article
 
 KIND_LABEL = {"news": "消息", "commentary": "评论", "photo": "图片", "continuation": "转版续文",
               "residue": "残余文字"}
@@ -23,11 +20,6 @@ def esc(text: str) -> str:
 
 def one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
-
-
-def a(from_path: str, to_path: str, text: str, cls: str = "") -> str:
-    c = f' class="{cls}"' if cls else ""
-    return f'<a href="{esc(urls.rel(from_path, to_path))}"{c}>{esc(text)}</a>'
 
 
 def display_title(art: Article) -> str:
@@ -52,6 +44,6 @@ def date_label(date: str) -> str:
     return out
 
 
-def paragraphs(text: str, cls: str = "") -> str:
-    c = f' class="{cls}"' if cls else ""
-    return "\n\n".join(f"<p{c}>{esc(one_line(p))}</p>" for p in (text or "").split("\n\n") if p.strip())
+def lines_label(lines: list[int]) -> str:
+    """第 155 行, 第 155–160 行."""
+    return f"第 {lines[0]} 行" if lines[0] == lines[1] else f"第 {lines[0]}–{lines[1]} 行"

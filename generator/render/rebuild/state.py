@@ -14,9 +14,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..records import CatalogRecord
-from .exports import Concat
-from .summary import SourceSummary
+from ...records import CatalogRecord
+from ..write.exports import Concat
+from ..model.summary import SourceSummary
 
 STATE = ".archive-state"
 FORMAT = 7

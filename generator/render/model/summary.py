@@ -10,10 +10,10 @@ import marshal
 import re
 from dataclasses import dataclass, field
 
-from ..extract.gazetteer import load
-from ..records import Article, CatalogRecord, Division
-from . import urls
-from .html import KIND_LABEL, a, date_label, display_title, esc, one_line
+from ...extract.gazetteer import load
+from ...records import Article, CatalogRecord, Division
+from ..content import urls
+from ..content.labels import KIND_LABEL, date_label, display_title, lines_label, one_line
 
 
 @dataclass(slots=True)
@@ -75,9 +75,9 @@ class SourceSummary:
     records: int                 # articles and residue
     entries: list[Entry]         # readable articles, in page order
     home: str                    # the catalogue's home region code, or ""
-    index_row: str               # its row in sources/index.md
-    quality_row: str             # its row and notes in quality/index.md
-    quality_notes: str
+    listing: tuple               # (publication, date, articles): its row in the sources index
+    quality: tuple               # (articles, residue records, residue characters, coverage): its row in the quality report
+    notes: tuple                 # (target docs path, label, note) for each parser note, for the quality report
     exports: tuple[int, int]     # bytes of its JSON Lines and of its CSV rows in the downloads
     agency_homes: dict[str, str]  # agency -> its region's code (see agency_home), from its first article here
     packed: bytes | None = field(default=None, repr=False, compare=False)   # as the last build saved it
@@ -88,8 +88,8 @@ class SourceSummary:
         if self.packed is None:
             strings, leaves = {}, {}
             self.packed = marshal.dumps(canonical((self.name, self.stamp, self.key, self.records,
-                                                   [e.pack() for e in self.entries], self.home, self.index_row,
-                                                   self.quality_row, self.quality_notes, self.exports,
+                                                   [e.pack() for e in self.entries], self.home, self.listing,
+                                                   self.quality, self.notes, self.exports,
                                                    self.agency_homes), strings, leaves), 4)
         return self.packed
 
@@ -131,22 +131,14 @@ def summarize(name: str, records: list[Article], rec: CatalogRecord | None, stam
     records = page_order(records)
     arts = [x for x in records if x.kind != "residue"]
     res = [x for x in records if x.kind == "residue"]
-    index = "sources/index.md"
-    index_row = (f"<tr><td>{a(index, urls.source(name), name)}</td><td>{esc(rec.publication if rec else '')}</td>"
-                 f"<td>{esc(date_label(rec.date) if rec and rec.date else '')}</td><td>{len(arts)}</td></tr>")
-    quality = "quality/index.md"
     in_articles = sum(chars(x.title) + chars(x.body) for x in arts)
     left = sum(chars(x.body) for x in res)
     coverage = in_articles / (in_articles + left) if in_articles + left else 1.0
-    quality_row = (f"<tr><td>{a(quality, urls.source(name), name)}</td><td>{len(arts)}</td><td>{len(res)}</td>"
-                   f"<td>{left}</td><td>{coverage:.1%}</td></tr>")
-    items = []
-    for x in records:
-        target = urls.source(name) if x.kind == "residue" else urls.article(x.id)
-        label = f"残余文字（第 {x.lines[0]}–{x.lines[1]} 行）" if x.kind == "residue" else display_title(x)
-        for note in x.notes:
-            items.append(f"<li>{a(quality, target, label)}：{esc(note)}</li>")
-    notes = f"### {name}\n\n<ul class=\"archive-quality\">\n" + "\n".join(items) + "\n</ul>" if items else ""
+    listing = (rec.publication if rec else "", rec.date if rec else "", len(arts))
+    quality = (len(arts), len(res), left, round(coverage, 4))
+    notes = tuple((urls.source(name) if x.kind == "residue" else urls.article(x.id),
+                   f"残余文字（{lines_label(x.lines)}）" if x.kind == "residue" else display_title(x), note)
+                  for x in records for note in x.notes)
     home = rec.home_region.code if rec and rec.home_region else ""
     entries = [Entry.of(x) for x in arts]
     homes: dict[str, str] = {}
@@ -155,7 +147,7 @@ def summarize(name: str, records: list[Article], rec: CatalogRecord | None, stam
             if agency not in homes:
                 d = agency_home(agency, e.regions)
                 homes[agency] = d.code if d else ""
-    return SourceSummary(name, stamp, key, len(records), entries, home, index_row, quality_row, notes, exports, homes)
+    return SourceSummary(name, stamp, key, len(records), entries, home, listing, quality, notes, exports, homes)
 
 
 def agency_home(name: str, regions: tuple[str, ...]) -> Division | None:

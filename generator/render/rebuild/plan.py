@@ -11,21 +11,12 @@ from __future__ import annotations
 import marshal
 from dataclasses import dataclass, field
 
-from ..extract.gazetteer import load
-from ..digest import sha1
-from . import urls
+from ...extract.gazetteer import load
+from ...digest import sha1
+from ..content import urls
+from ..write.site import KEEP, Keep
 from .state import State
-from .summary import Entry, SourceSummary
-
-
-class Keep:
-    """Marker for a page whose file on disk is already current."""
-
-    def __repr__(self) -> str:
-        return "KEEP"
-
-
-KEEP = Keep()
+from ..model.summary import Entry, SourceSummary
 
 
 @dataclass

@@ -14,17 +14,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
-from ..records import Article, CatalogRecord
-from ..runner import Parsed, code_version, page_key
-from .exports import CSV_HEAD, Concat
-from .feed import ENTRIES as FEED_ENTRIES, newest
+from ...records import Article, CatalogRecord
+from ...runner import Parsed, code_version, page_key
+from ..write.exports import CSV_HEAD, Concat
+from ..content.feed import ENTRIES as FEED_ENTRIES, newest
 from .plan import Plan, make_plan
 from .halves import in_two_processes, merged
-from .site import (DEFAULT_SITE_URL, OLD_MANIFEST, Files, archive_files, article_files, clean as clean_docs,
-                   list_files, remove_stale, source_files, write_files)
-from .state import State, folder_times, on_disk, seal_downloads, stamp, unchanged
-from .structure import Archive
-from .summary import SourceSummary, feed_text, summarize
+from ..write.site import DEFAULT_SITE_URL, MANAGED, OLD_MANIFEST, Files, remove_stale, write_files
+from .select import archive_files, article_files, list_files, source_files
+from .state import STATE, State, folder_times, on_disk, seal_downloads, stamp, unchanged
+from ..model.structure import Archive
+from ..model.summary import SourceSummary, feed_text, summarize
 
 FEED_POOL = 200     # feed texts kept for this many of the newest articles (the feed shows 50)
 
@@ -52,7 +52,7 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
     """`read` parses pages (or reads them from the parse cache); `ahead` may start
     reading the changed pages while the rest of the last build's state loads."""
     if clean:
-        clean_docs(docs)
+        clean(docs)
     stamps = {p.name: stamp(p, catalog.get(p.name), encoding) for p in pages}
     before = State.stamps(docs, code_version())
     ahead([p for p in pages if not unchanged(before.get(p.name), stamps[p.name])])
@@ -152,3 +152,16 @@ def feed_texts(arch: Archive, kept: dict[str, str]) -> dict[str, str]:
     texts = dict(kept)
     texts.update((e.id, e.summary) for s in arch.summaries.values() for e in s.entries if s.name in arch.records)
     return texts
+
+
+def clean(docs: Path) -> None:
+    """--clean: every file the generator manages removed, and its state (a full rebuild)."""
+    import shutil
+    for top in MANAGED:
+        p = docs / top
+        if p.is_dir():
+            shutil.rmtree(p)
+        elif p.exists():
+            p.unlink()
+    (docs / STATE).unlink(missing_ok=True)
+    (docs / OLD_MANIFEST).unlink(missing_ok=True)

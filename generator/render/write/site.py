@@ -9,16 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..digest import fingerprint
-from . import urls
-from .exports import Concat, data_files
-from .feed import atom
-from .pages import agencies_pages, article_pages, dates_pages, home_page, regions_pages, search_page, sources_pages
-from .reports import downloads_page, monthly_svg, quality_page, regions_svg, stats_page
-from .plan import KEEP, Keep, Plan
-from .state import STATE
-from .structure import Archive
-from .summary import Entry
+from ...digest import fingerprint
+from .exports import Concat
 
 OLD_MANIFEST = ".archive-manifest.json"      # what builds before state.py kept
 
@@ -27,7 +19,7 @@ MANAGED = ("index.md", "feed.xml", "articles", "dates", "regions", "agencies", "
 
 
 def static_files() -> dict[str, bytes]:
-    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "static")
+    root = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "static")
     out: dict[str, bytes] = {}
     for folder, dirs, files in os.walk(root):
         dirs.sort()
@@ -41,46 +33,20 @@ def static_files() -> dict[str, bytes]:
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
 
+class Keep:
+    """Marker for a file whose copy on disk is already current (the rebuild's plan decides)."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP = Keep()
+
 Files = dict[str, "bytes | Path | Keep | Concat"]
 
 
 def encoded(pages: list[tuple[str, str | Keep]]) -> Files:
     return {path: text if isinstance(text, Keep) else text.encode("utf-8") for path, text in pages}
-
-
-def article_files(arch: Archive, plan: Plan) -> Files:
-    """Every article's page."""
-    return encoded(article_pages(arch, plan))
-
-
-def source_files(arch: Archive, plan: Plan, raw_pages: dict[str, Path]) -> Files:
-    """Each source page's page under sources/ (and their index), and its raw text
-    (copied, never held in memory beside its parsed text)."""
-    files = encoded(sources_pages(arch, plan))
-    for name in arch.summaries:
-        files[urls.raw_source(name)] = KEEP if plan.kept(name) else raw_pages[name]
-    return files
-
-
-def list_files(arch: Archive, plan: Plan) -> Files:
-    """The lists of articles: by month, by region, by agency."""
-    return encoded(dates_pages(arch, plan) + regions_pages(arch, plan) + agencies_pages(arch, plan))
-
-
-def archive_files(arch: Archive, exports: tuple[Concat, Concat], feed: list[tuple[Entry, str]],
-                  site_url: str = DEFAULT_SITE_URL) -> Files:
-    """What counts or shows the whole archive: home and search pages, downloads
-    (Concat: joined from every page's rows), feed (its articles newest first, each
-    with the start of its text), statistics, quality; and the static assets."""
-    files = encoded([home_page(arch), search_page(arch)])
-    files.update(data_files(arch, *exports))
-    files["feed.xml"] = atom(feed, site_url)
-    files["stats/monthly.svg"] = monthly_svg(arch)
-    files["stats/regions.svg"] = regions_svg(arch)
-    for path, text in (stats_page(arch), quality_page(arch), downloads_page(files)):
-        files[path] = text.encode("utf-8")
-    files.update(static_files())
-    return files
 
 
 def digest(data: bytes | Path | Concat) -> str | bytes:
@@ -97,7 +63,7 @@ def digest(data: bytes | Path | Concat) -> str | bytes:
 def write_files(files: Files, docs: Path, before: dict[str, str]) -> tuple[dict[str, str], int]:
     """(what is where now, number of files written).  `before`: what the last
     build wrote where (state.py), so an unchanged file is neither read nor
-    rewritten; KEEP files are as the last build wrote them (see plan.py)."""
+    rewritten; KEEP files are as the last build wrote them (see rebuild/plan.py)."""
     docs.mkdir(parents=True, exist_ok=True)
     after: dict[str, str] = {}
     written = 0
@@ -154,15 +120,3 @@ def link_or_copy(source: Path, target: Path) -> None:
     except OSError:
         import shutil       # here, not at the top: it loads bz2 and lzma, a cost on every rebuild's start
         shutil.copyfile(source, target)
-
-
-def clean(docs: Path) -> None:
-    import shutil
-    for top in MANAGED:
-        p = docs / top
-        if p.is_dir():
-            shutil.rmtree(p)
-        elif p.exists():
-            p.unlink()
-    (docs / STATE).unlink(missing_ok=True)
-    (docs / OLD_MANIFEST).unlink(missing_ok=True)

@@ -1,0 +1,64 @@
+"""The home page and the search page."""
+from __future__ import annotations
+
+import heapq
+
+from ..model.structure import Archive
+from ..model.summary import Entry
+from . import markdown as md, urls
+from .front_matter import page
+from .labels import date_label, esc
+from .lists import NEWEST
+
+Page = tuple[str, str]
+
+
+def home_page(arch: Archive) -> Page:
+    path = "index.md"
+    dates = [x.date for x in arch.articles if x.date]
+    span = f"{date_label(min(dates))} 至 {date_label(max(dates))}" if dates else "日期不详"
+    stats = [("文章", len(arch.articles)), ("来源页面", len(arch.summaries)),
+             ("地区", len(arch.region_nodes)), ("机构", len(arch.agencies))]
+    # The counts as a row of cards: raw HTML, which Markdown cannot say.
+    cards = "\n".join(f"<li><strong>{n}</strong> {label}</li>" for label, n in stats)
+    body = [
+        md.styled("本档案收录地方报纸版面与网页新闻，逐篇切分为文章，标注日期、地区与机构，"
+                  f"并保留每篇文章在原始版面中的出处。时间范围：{md.text(span)}。", "archive-lead"),
+        f'<ul class="archive-stats">\n{cards}\n</ul>',
+        "## 浏览",
+        "\n".join([f"- {md.link(path, 'dates/index.md', '按日期')}：年 → 月 → 文章",
+                   f"- {md.link(path, 'regions/index.md', '按地区')}：省 → 市 → 县",
+                   f"- {md.link(path, 'agencies/index.md', '按机构')}：按所属地区分组",
+                   f"- {md.link(path, 'sources/index.md', '按来源')}：每个原始版面及其全部文字",
+                   f"- {md.link(path, 'search/index.md', '检索')}：全文检索，可按年份、地区、机构筛选"]),
+        "## 最新文章",
+        md.article_list(path, heapq.nlargest(NEWEST, arch.articles, key=Entry.newest)),
+    ]
+    return path, page("地方新闻档案", "\n\n".join(body), hide=["navigation", "toc"])
+
+
+def search_page(arch: Archive) -> Page:
+    """The search widget (assets/search.js drives it): HTML, since it is a form and not text."""
+    path = "search/index.md"
+    pf = esc(urls.rel(path, "pagefind/s000/"))
+    # The newest shard's Pagefind starts loading while the page itself loads.
+    body = f"""
+<div id="archive-search" data-base="{esc(urls.rel(path, "index.md"))}">
+<link rel="modulepreload" href="{pf}pagefind.js">
+<link rel="preload" href="{pf}wasm.en.pagefind" as="fetch" crossorigin>
+<form class="archive-search-form" role="search">
+<input type="search" name="q" placeholder="输入要查找的字词，如 地名、机构名、事件" aria-label="搜索文章" autocomplete="off">
+</form>
+<p class="archive-status archive-meta" aria-live="polite"></p>
+<div class="archive-search-layout">
+<div class="archive-hits">
+<ol class="archive-results"></ol>
+<button class="archive-more md-button" type="button" hidden>更多结果</button>
+</div>
+<aside class="archive-facets" aria-label="筛选"></aside>
+</div>
+</div>
+
+<noscript><p>检索需要启用 JavaScript；也可以按日期、地区、机构或来源浏览全部文章。</p></noscript>
+"""
+    return path, page("检索", body, hide=["navigation", "toc"])
