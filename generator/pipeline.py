@@ -107,8 +107,7 @@ def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, 
         organisations = [{"name": o.name, "kind": o.kind, **({"printed": o.printed} if o.printed != o.name else {})}
                          for o in bodies]
         for m in {m.division.code: m for m in mentions if m.resolved_from > 1}.values():
-            notes.append(f"ambiguous place name {text[m.start:m.end]} "
-                         f"({m.resolved_from} divisions) resolved by context to {m.division.name}")
+            notes.append(f"地名「{text[m.start:m.end]}」有 {m.resolved_from} 个同名行政区，据上下文判定为{m.division.name}")
     notes += date_notes
     return Article(
         id=article_id(page.source, d, body), source=page.source, lines=[d.first, d.last],

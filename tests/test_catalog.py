@@ -39,8 +39,8 @@ def test_a_national_paper_has_no_home_region_and_none_is_inferred(tmp_path):
     page = "太原市召开会议\n\n本报讯 太原市今天召开会议，太原市委书记出席。太原市各区县参加。市委要求全市抓好落实。\n"
     national = parse_page(text_to_page(page, "n.txt"), recs["n.txt"])
     inferred = parse_text(page)
-    assert not any("home region inferred" in n for a in national for n in a.notes)
-    assert any("home region inferred" in n for a in inferred for n in a.notes)
+    assert not any("所在地区据" in n for a in national for n in a.notes)
+    assert any("所在地区据" in n for a in inferred for n in a.notes)
     assert national[0].date == "2019-02-13" and national[0].publication == "人民日报"
 
 

@@ -117,7 +117,7 @@ def test_a_sites_owner_line_gives_the_home_region_and_a_school_does_not():
     assert "慈利县" in [r["name"] for r in a.regions]
     school = parse_text("双河小学开展读书活动\n\n本报讯 近日，双河小学开展读书活动，全校师生参加。\n")
     assert all(r["name"] != "双河市" for x in school for r in x.regions)
-    assert not any("home region inferred" in n for x in school for n in x.notes)
+    assert not any("所在地区据" in n for x in school for n in x.notes)
 
 
 def test_a_short_name_that_is_an_everyday_word_is_no_place():

@@ -95,7 +95,7 @@ def test_quality_page_lists_every_residue_and_decision(seed_site):
     page = (site / "quality/index.html").read_text(encoding="utf-8")
     for r in records:
         for note in r["notes"]:
-            if not note.startswith("home region inferred"):
+            if not note.startswith("所在地区据"):
                 assert note.replace("&", "&amp;") in page, note
     assert sum(1 for r in records if r["kind"] == "residue") > 0
     assert all(r["notes"] for r in records if r["kind"] == "residue")

@@ -92,7 +92,7 @@ def test_sentence_broken_across_paragraphs_is_joined_back():
 """
     a = parse_text(page, home="浙江省温州市", date="2024-10")[0]
     assert "志愿者们发扬邻里互助的志愿精神，在社区开展助老服务。" in a.body
-    assert any("order restored" in n for n in a.notes)
+    assert any("段落顺序已修复" in n for n in a.notes)
 
 
 def test_plain_page_without_headings_takes_its_first_line_as_title():

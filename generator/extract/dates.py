@@ -91,7 +91,7 @@ def date_of(catalog_date: str, stamp: str, text: str, page_date: str = "") -> tu
         if not catalog_date or agrees(own, catalog_date):
             return own, notes
         # The curator's record wins over what the page prints; the difference is worth a look.
-        notes.append(f"the article's printed date {own} differs from the catalogue's {catalog_date}")
+        notes.append(f"文章自印的日期 {own} 与目录的日期 {catalog_date} 不同")
     date = catalog_date
     if page_date and (not date or (agrees(page_date, date) and len(page_date) > len(date))):
         date = page_date
@@ -101,6 +101,6 @@ def date_of(catalog_date: str, stamp: str, text: str, page_date: str = "") -> tu
     if m and len(date) in (4, 7) and (len(date) == 4 or int(m.group(1)) == int(date[5:7])):
         refined = iso(int(date[:4]), int(m.group(1)), int(m.group(2)))
         if valid_iso(refined):
-            notes.append(f"date refined from the dateline {m.group(0)}")
+            notes.append(f"日期据电头「{m.group(0)}」细化")
             return refined, notes
     return date, notes

@@ -53,7 +53,7 @@ def infer_home(publication: str, lines: list[str], drafts: list[Draft], gaz: Gaz
     if publication:
         d = most_specific(named_in(publication, gaz), gaz)
         if d is not None:
-            return d, f"home region inferred from the publication's name 「{publication}」: {d.name}"
+            return d, f"所在地区据出版物名称「{publication}」推断：{d.name}"
     furniture = [" ".join(x.paragraphs) for x in drafts if x.kind == "residue"]
     owners = [t for t in furniture if OWNER_LINE.search(t)]
     found = [d for t in owners for d in named_in(t, gaz)]
@@ -62,14 +62,14 @@ def infer_home(publication: str, lines: list[str], drafts: list[Draft], gaz: Gaz
         d = gaz.by_code[top] if top in gaz.by_code else next(x for x in found if x.code == top)
         agreed = most_specific([x for x in found if x.code in {y.code for y in gaz.path(d)}], gaz) or d
         line = next(t for t in owners if any(x.code == agreed.code for x in named_in(t, gaz)))
-        return agreed, f"home region inferred from the page's own line 「{line[:40]}」: {agreed.name}"
+        return agreed, f"所在地区据页面文字「{line[:40]}」推断：{agreed.name}"
     text = "\n".join(lines)
     places = [m.group(1) for m in DATELINE_PLACE.finditer(text)]
     datelined = [d for p in places for d in named_in(p + "报", gaz)]
     if datelined:
         top = Counter(d.code for d in datelined).most_common(1)[0][0]
         d = next(x for x in datelined if x.code == top)
-        return d, f"home region inferred from the paper's datelines (本报{places[0]}…电): {d.name}"
+        return d, f"所在地区据本报电头（本报{places[0]}…电）推断：{d.name}"
     return from_bodies(drafts, gaz)
 
 
@@ -103,5 +103,5 @@ def from_bodies(drafts: list[Draft], gaz: Gazetteer) -> tuple[Division | None, s
             code, n = counts.most_common(1)[0]
             if n >= least and n * 2 > total:
                 d = seen[code]
-                return d, f"home region inferred from the places the page names most ({d.name}, {n} of {total})"
+                return d, f"所在地区据页面提及最多的地名推断：{d.name}（{total} 次中 {n} 次）"
     return None, ""

@@ -48,6 +48,6 @@ def leftovers(page: Page, drafts: list[Draft]) -> list[Draft]:
         if run:
             out.append(Draft(kind="residue", first=run[0].no, last=run[-1].no,
                              paragraphs=[l.text.strip() for l in run],
-                             notes=["text outside any article"], line_nos=[l.no for l in run]))
+                             notes=["不属于任何文章的文字"], line_nos=[l.no for l in run]))
             run = []
     return out

@@ -137,7 +137,7 @@ def split_tagged(page: Page) -> list[Draft]:
             nos = [l.no for _, l in o.lines]
             drafts.append(Draft(kind="residue", first=nos[0], last=nos[-1],
                                 paragraphs=[norm_space(l.text) for _, l in o.lines],
-                                notes=["headline matched no article"], line_nos=nos))
+                                notes=["标题未匹配到正文"], line_nos=nos))
     drafts += furniture_residue(furniture)
     return drafts
 
@@ -398,7 +398,7 @@ def claim(units: list, parts: list[Part], orphans: list[Orphan], scorer: "match.
         ranked = sorted(parts, key=lambda p: -scorer.score(o.text, p.text))
         best = ranked[0]
         if not best.titled:
-            take_orphan(best, o, "headline printed apart from its body, matched by content")
+            take_orphan(best, o, MATCHED)
             placed.add(id(o))
             continue
         if split_for(units, parts, best, o, scorer):
@@ -406,9 +406,13 @@ def claim(units: list, parts: list[Part], orphans: list[Orphan], scorer: "match.
             continue
         free = [p for p in ranked if not p.titled and scorer.score(o.text, p.text) > 0]
         if free:
-            take_orphan(free[0], o, "headline printed apart from its body, matched by content")
+            take_orphan(free[0], o, MATCHED)
             placed.add(id(o))
     return placed
+
+
+# The note of a body whose headline was found by what the two say (checked again by split_for).
+MATCHED = "标题与正文分开排印，按内容匹配"
 
 
 def take_orphan(p: Part, o: Orphan, note: str) -> None:
@@ -424,7 +428,7 @@ def split_for(units: list, parts: list[Part], p: Part, o: Orphan, scorer: "match
         return False
     own_first = (p.heads.get("T") or p.heads["K"])[0].no < p.body[0].no
     options = [True] if own_first else [False]       # True: p keeps the first piece
-    if p.notes and "matched by content" in p.notes[0]:
+    if p.notes and p.notes[0].startswith(MATCHED):
         options = [True, False]                       # its headline was placed by content: either way
     best = None
     for keep_first in options:
@@ -437,8 +441,7 @@ def split_for(units: list, parts: list[Part], p: Part, o: Orphan, scorer: "match
     new = Part(body=p.body[k:] if keep_first else p.body[:k])
     p.body = p.body[:k] if keep_first else p.body[k:]
     new.subheads = {n for n in p.subheads if any(l.no == n for l in new.body)}
-    take_orphan(new, o, "headline printed apart from its body, matched by content; "
-                        "body split from a back-to-back neighbour")
+    take_orphan(new, o, MATCHED + "；正文与紧邻的另一篇正文分开")
     parts.insert(parts.index(p) + (1 if keep_first else 0), new)
     units.insert(units.index(p) + (1 if keep_first else 0), new)
     return True
@@ -482,7 +485,7 @@ def furniture_residue(lines: list[Line]) -> list[Draft]:
         if run:
             out.append(Draft(kind="residue", first=run[0].no, last=run[-1].no,
                              paragraphs=[norm_space(l.text) for l in run],
-                             notes=["page or site furniture (navigation, header, footer)"],
+                             notes=["版面或网站的固定内容（导航、页眉、页脚）"],
                              line_nos=[l.no for l in run]))
         run = [line] if line is not None else []
     return out

@@ -181,13 +181,13 @@ def split_markdown(page: Page) -> list[Draft]:
                 add(cur, it)
             else:
                 drafts.append(Draft(kind="residue", first=0, last=0, paragraphs=[it.text],
-                                    notes=["stray fragment"], line_nos=list(it.nos)))
+                                    notes=["零散片段"], line_nos=list(it.nos)))
         else:
             cur = cur or start(it)
             add(cur, it, it.text)
     if kicker is not None:
         drafts.append(Draft(kind="residue", first=0, last=0, paragraphs=[kicker.text],
-                            notes=["heading with no article"], line_nos=list(kicker.nos)))
+                            notes=["没有正文的标题"], line_nos=list(kicker.nos)))
     drafts = [d for d in drafts if d.line_nos]      # a draft whose lines a photo took holds nothing
     for d in drafts:
         d.line_nos.sort()

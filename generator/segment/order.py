@@ -26,7 +26,7 @@ def restore_order(d: Draft) -> None:
             if d.para_lines:
                 lines = d.para_lines.pop()
                 d.para_lines[k] = lines + d.para_lines[k]
-            d.notes.append("paragraph order restored: a sentence broken across paragraphs was joined")
+            d.notes.append("段落顺序已修复：跨段断开的句子已接上")
             return
 
 
@@ -43,7 +43,7 @@ def drop_repeats(d: Draft) -> list[Draft]:
         key = re.sub(r"\s", "", p)
         if han_len(p) >= MIN_REPEAT and key in seen and nos:
             out.append(Draft(kind="residue", first=nos[0], last=nos[-1], paragraphs=[norm_space(p)],
-                             notes=["repeated paragraph"], line_nos=list(nos)))
+                             notes=["重复的段落"], line_nos=list(nos)))
             for no in nos:
                 d.line_nos.remove(no)
             continue
@@ -52,5 +52,5 @@ def drop_repeats(d: Draft) -> list[Draft]:
         keep_lines.append(nos)
     if out:
         d.paragraphs, d.para_lines = keep, keep_lines
-        d.notes.append(f"{len(out)} repeated paragraph(s) moved to residue")
+        d.notes.append(f"{len(out)} 个重复的段落移入残余文字")
     return out
