@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PAGES  := seeds           # a folder: its .txt and .md pages, whatever their names
 CATALOG := seeds/catalog.yml
+CORRECTIONS := $(wildcard seeds/corrections.yml)
 SHARED ?= ../shared
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
@@ -21,7 +22,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	touch $@
 
 docs: setup
-	$(BIN)/python -m generator build --catalog $(CATALOG) --docs docs --cache $(VENV)/parse-cache $(PAGES)
+	$(BIN)/python -m generator build --catalog $(CATALOG) $(if $(CORRECTIONS),--corrections $(CORRECTIONS)) --docs docs --cache $(VENV)/parse-cache $(PAGES)
 
 site: docs
 	$(BIN)/mkdocs build --strict --quiet

@@ -10,11 +10,39 @@ from pathlib import Path
 import click
 
 from .catalog import CatalogError, load_catalog
+from .corrections import NOT_APPLIED
 from .runner import POOL_FROM, Parsed, parse_ahead, parse_pages
 
 
-def load_records(catalog: Path | None, pages: list[Path] = (), cache: Path | None = None):
-    """(records by page name, number of errors); errors go to stderr, naming file, page and field."""
+def load_records(catalog: Path | None, pages: list[Path] = (), cache: Path | None = None,
+                 corrections: Path | None = None):
+    """(records by page name, number of errors); errors go to stderr, naming file, page and field.
+    A page's corrections ride on its record (see corrections.py)."""
+    records, bad = catalogue(catalog, pages, cache)
+    if corrections is None:
+        return records, bad
+    from dataclasses import replace
+
+    from .corrections import CorrectionsError, load_corrections
+    from .records import CatalogRecord
+
+    try:
+        fixes, errors = load_corrections(corrections)
+    except CorrectionsError as err:
+        click.echo(f"error: {err}", err=True)
+        return records, bad + 1
+    given = {p.name for p in pages}
+    for name in sorted(fixes):
+        if name not in given:
+            errors.append(f"{corrections}: page {name}: no such page given")
+    for e in errors:
+        click.echo(f"error: {e}", err=True)
+    for name, f in fixes.items():
+        records[name] = replace(records.get(name) or CatalogRecord(), fixes=f)
+    return records, bad + len(errors)
+
+
+def catalogue(catalog: Path | None, pages: list[Path], cache: Path | None):
     if catalog is None:
         return {}, 0
     try:
@@ -52,6 +80,9 @@ def collect(results) -> tuple[list[Parsed], int]:
             failures += 1
         else:
             parsed.append(done)
+            for note in done.articles[0].notes if done.articles else ():
+                if note.startswith(NOT_APPLIED):      # reported, not dropped; the page still builds
+                    click.echo(f"warning: {done.path.name}: {note}", err=True)
     return parsed, failures
 
 
@@ -107,15 +138,20 @@ def main():
     gc.disable()
 
 
+CORRECTIONS = click.option("--corrections", type=click.Path(path_type=Path),
+                           help="YAML file of a maintainer's corrections (see the README).")
+
+
 @main.command()
 @click.option("--catalog", type=click.Path(path_type=Path), help="YAML catalogue of the pages.")
+@CORRECTIONS
 @click.option("--encoding", help="Decode every page with this encoding instead of detecting it.")
 @JOBS
 @PAGES
-def parse(catalog, encoding, jobs, pages):
+def parse(catalog, corrections, encoding, jobs, pages):
     """Print one JSON object per article of PAGES (JSON Lines)."""
     pages, refused = admitted(pages)
-    records, failures = load_records(catalog, pages)
+    records, failures = load_records(catalog, pages, corrections=corrections)
     parsed, bad = parse_all(pages, records, encoding, jobs)
     failures += bad + refused
     sys.stdout.write("".join(p.jsonl for p in parsed))     # = to_jsonl(articles), page by page
@@ -124,6 +160,7 @@ def parse(catalog, encoding, jobs, pages):
 
 @main.command()
 @click.option("--catalog", type=click.Path(path_type=Path), help="YAML catalogue of the pages.")
+@CORRECTIONS
 @click.option("--docs", "docs_dir", default="docs", show_default=True, type=click.Path(path_type=Path),
               help="MkDocs docs folder to write.")
 @click.option("--encoding", help="Decode every page with this encoding instead of detecting it.")
@@ -137,7 +174,7 @@ def parse(catalog, encoding, jobs, pages):
                                               "(it then manages the folders it writes there).")
 @JOBS
 @PAGES
-def build(catalog, docs_dir, encoding, clean, site_url, cache, timings, force, jobs, pages):
+def build(catalog, corrections, docs_dir, encoding, clean, site_url, cache, timings, force, jobs, pages):
     """Parse PAGES and write the site's Markdown tree into DOCS.
 
     A rebuild reads only the pages that changed since the last build into DOCS
@@ -149,7 +186,7 @@ def build(catalog, docs_dir, encoding, clean, site_url, cache, timings, force, j
         raise SystemExit(f"error: {problem}")
     clock = Clock(timings)
     pages, refused = admitted(pages)
-    records, bad = load_records(catalog, pages, cache)
+    records, bad = load_records(catalog, pages, cache, corrections)
     clock.lap("catalogue")
     reader = Reader(records, encoding, jobs, cache)
     try:

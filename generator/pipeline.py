@@ -130,6 +130,9 @@ def parse_page(page: Page, rec: CatalogRecord | None = None) -> list[Article]:
         if home is not None:
             extra.append(evidence)
     articles = [to_article(page, d, rec, home, printed) for d in drafts]
+    if rec.fixes is not None:
+        from .corrections import apply
+        articles = apply(rec.fixes, drafts, articles, lambda d: to_article(page, d, rec, home, printed))
     seen: dict[str, int] = {}
     for a in articles:
         a.notes += extra

@@ -81,6 +81,12 @@ class CatalogRecord:
     medium: str = ""
     note: str = ""
     national: bool = False     # a paper of the whole country: no home region, none inferred
+    fixes: object = None       # the page's corrections (corrections.PageFixes), if a maintainer made any
+
+    @property
+    def known(self) -> bool:
+        """Does the catalogue say anything about the page (a record may hold corrections alone)?"""
+        return bool(self.publication or self.home_region or self.date or self.medium or self.note or self.national)
 
 
 @dataclass
@@ -106,12 +112,16 @@ class Article:
     # Every body it names: {"name" in full, "kind", "printed" where it was written short}; `agencies`
     # are those that are organs of the party and state, public institutions or state enterprises.
     organisations: list[dict] = field(default_factory=list)
+    # A maintainer's corrections (corrections.py): {"field", "label", "was", "now"} each; hidden: off the lists.
+    corrections: list[dict] = field(default_factory=list)
+    hidden: bool = False
 
     @classmethod
     def from_dict(cls, d: dict) -> "Article":
         """The inverse of as_dict; a field missing from d comes back empty."""
-        lists = {"lines", "byline", "credit", "regions", "agencies", "notes", "printed", "organisations"}
-        return cls(**{k: d.get(k, [] if k in lists else "") for k in cls.__dataclass_fields__})
+        lists = {"lines", "byline", "credit", "regions", "agencies", "notes", "printed", "organisations", "corrections"}
+        return cls(**{k: d.get(k, [] if k in lists else False if k == "hidden" else "")
+                      for k in cls.__dataclass_fields__})
 
     def as_dict(self) -> dict:
         return {
@@ -121,4 +131,6 @@ class Article:
             "regions": self.regions, "agencies": self.agencies, "body": self.body,
             "notes": self.notes, "publication": self.publication, "printed": self.printed,
             "organisations": self.organisations,
+            **({"corrections": self.corrections} if self.corrections else {}),
+            **({"hidden": True} if self.hidden else {}),
         }

@@ -25,7 +25,7 @@ def need_browser():
         pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium)")
 
 
-def build_site(pages, out, catalog=None, site_url=None, shard_size=None):
+def build_site(pages, out, catalog=None, site_url=None, shard_size=None, corrections=None):
     """Generate docs and run `mkdocs build --strict` into out/; return (docs, site, records)."""
     import json
     import subprocess
@@ -36,6 +36,7 @@ def build_site(pages, out, catalog=None, site_url=None, shard_size=None):
     cfg.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nsite_dir: {site}\n"
                    f"theme:\n  custom_dir: {ROOT / 'overrides'}\n", encoding="utf-8")
     cat = ["--catalog", str(catalog)] if catalog else []
+    cat += ["--corrections", str(corrections)] if corrections else []
     py = sys.executable
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000")
     env.pop("SITE_URL", None)

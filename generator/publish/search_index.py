@@ -93,7 +93,7 @@ def build_index(site: Path, shard_size: int = SHARD_SIZE, shard_max: int = SHARD
 
     Pagefind's own CLI indexes a scratch folder of record pages (one per article,
     at the article's URL); it is much faster than feeding records one by one."""
-    articles = [a for a in load_articles(site / "data" / "articles.jsonl") if a.kind != "residue"]
+    articles = [a for a in load_articles(site / "data" / "articles.jsonl") if a.kind != "residue" and not a.hidden]
     out = site / "pagefind"
     if out.exists():
         shutil.rmtree(out)

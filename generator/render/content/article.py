@@ -20,8 +20,10 @@ Page = tuple[str, str]          # (docs path, text)
 def source_articles(arch: Archive, name: str) -> list[Page]:
     """The pages of one source page's articles (its records must be at hand)."""
     readable = [x for x in page_order(arch.records[name]) if x.kind != "residue"]
+    shown = [x for x in readable if not x.hidden]     # a hidden article keeps its page, but is nobody's neighbour
     rec = arch.catalog.get(name)
-    return [article_page(x, readable, i, rec) for i, x in enumerate(readable)]
+    return [article_page(x, shown, shown.index(x), rec) if not x.hidden else article_page(x, [x], 0, rec)
+            for x in readable]
 
 
 def article_page(art: Article, siblings: list[Article], i: int, rec: CatalogRecord | None) -> Page:
@@ -78,4 +80,5 @@ def fields(art: Article, siblings: list[Article], i: int, rec: CatalogRecord | N
         "regions": regions,
         "agencies": [{"name": n, "url": urls.url_of(urls.agency(n))} for n in art.agencies],
         "prev": neighbour(i - 1), "next": neighbour(i + 1),
+        "corrections": art.corrections, "hidden": art.hidden,
     }

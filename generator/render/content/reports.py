@@ -107,9 +107,14 @@ def quality_page(arch: Archive) -> Page:
             details.append(md.heading(3, s.name))
             details.append("\n".join(f"- {md.link(path, target, label)}：{md.text(note)}"
                                       for target, label, note in s.notes))
+    fixed = [f"- {md.link(path, target, label)}：{md.text(note)}" for s in arch.summaries.values()
+             for target, label, note in s.notes if note.startswith("人工校订")]
     body = ["供维护者检查切分与标注：每个来源页面切出的文章、未归入任何文章的残余文字，"
             "以及解析器做出的、值得复核的判断（标题按内容匹配、段落顺序修复、地名歧义按上下文判定、日期推断等）。",
-            "## 来源页面", "\n".join(rows), "## 待复核的判断", "\n\n".join(details) or "（无）"]
+            "## 来源页面", "\n".join(rows),
+            "## 人工校订", ("维护者在 `corrections.yml` 中所做的修改（未能应用的也列在这里）：\n\n" + "\n".join(fixed))
+            if fixed else "（无）",
+            "## 待复核的判断", "\n\n".join(details) or "（无）"]
     return path, page("质量", "\n\n".join(body))
 
 

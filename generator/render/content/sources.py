@@ -32,7 +32,7 @@ def source_page(arch: Archive, src: str) -> Page:
     rec = arch.catalog.get(src)
     gaz = load()
     info = [f"- 原始文本：{md.link(path, urls.raw_source(src), src)}"]
-    if rec:
+    if rec and rec.known:
         if rec.publication:
             info.append(f"- 出版物：{md.text(rec.publication)}")
         if rec.home_region:
@@ -54,7 +54,8 @@ def source_page(arch: Archive, src: str) -> Page:
             items.append(f"{k}. *{span} · 残余文字（{md.text('；'.join(x.notes))}）*{{: .archive-meta }}")
             items += ["", "    > " + "\n    >\n    > ".join(md.paragraphs(x.body)), ""]
         else:
+            hidden = " · 已从列表隐藏" if x.hidden else ""
             items.append(f"{k}. {md.link(path, urls.article(x.id), display_title(x))} "
-                         f"*{span} · {KIND_LABEL.get(x.kind, x.kind)}*{{: .archive-meta }}")
+                         f"*{span} · {KIND_LABEL.get(x.kind, x.kind)}{hidden}*{{: .archive-meta }}")
     body = ["## 目录记录", "\n".join(info), "## 版面内容", "\n".join(items)]
     return path, page(src, "\n\n".join(body))

@@ -56,7 +56,7 @@ class Archive:
               catalog: dict[str, CatalogRecord]) -> "Archive":
         gaz = load()
         summaries = {k: s for k, s in sorted(summaries.items()) if s.records}
-        articles = [e for s in summaries.values() for e in s.entries]
+        articles = [e for s in summaries.values() for e in s.entries if not e.hidden]
         roots: dict[str, RegionNode] = {}
         nodes: dict[str, RegionNode] = {}
         agencies: dict[str, list[Entry]] = defaultdict(list)

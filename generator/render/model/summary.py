@@ -31,6 +31,7 @@ class Entry:
     agencies: tuple[str, ...]
     meta: str                    # its list row's line after the title: date, place, kind (see markdown.article_list)
     places: tuple[str, ...]      # the first region names, for the feed
+    hidden: bool                 # a maintainer took it off the lists (corrections.py): its page stays
     # The start of its text, for the feed: known for articles read in this build
     # only (not kept with the rest, it was half the state; see rebuild.feed_texts).
     summary: str = ""
@@ -46,7 +47,7 @@ class Entry:
                                      for x in gaz.path(gaz.by_code[code])))
         return cls(art.id, art.source, art.lines[0], art.lines[1], art.date, art.kind, title, regions, within,
                    tuple(art.agencies), meta,
-                   tuple(r["name"] for r in art.regions[:FEED_PLACES]), feed_text(art))
+                   tuple(r["name"] for r in art.regions[:FEED_PLACES]), art.hidden, feed_text(art))
 
     def pack(self) -> tuple:
         """Plain values for marshal (see state.py); Entry(*packed) is the inverse, but for the summary."""

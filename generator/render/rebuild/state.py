@@ -19,7 +19,7 @@ from ..write.exports import Concat
 from ..model.summary import SourceSummary
 
 STATE = ".archive-state"
-FORMAT = 7
+FORMAT = 8
 
 
 def stamp(path: Path, rec: CatalogRecord | None, encoding: str | None) -> tuple | None:
