@@ -166,7 +166,6 @@ def test_the_cli_applies_corrections_and_warns_of_those_it_could_not(tmp_path):
 
 
 def test_a_built_site_shows_corrections_and_keeps_hidden_articles_off_the_lists(tmp_path):
-    import re
     from conftest import build_site
 
     page = tmp_path / "p.md"
