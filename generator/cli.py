@@ -11,6 +11,7 @@ import click
 
 from .catalog import CatalogError, load_catalog
 from .corrections import NOT_APPLIED
+from .progress import Progress
 from .runner import POOL_FROM, Parsed, parse_ahead, parse_pages
 
 
@@ -60,21 +61,22 @@ def catalogue(catalog: Path | None, pages: list[Path], cache: Path | None):
 
 
 def parse_all(pages: list[Path], records: dict, encoding: str | None = None, jobs: int = 1,
-              cache: Path | None = None) -> tuple[list[Parsed], int]:
+              cache: Path | None = None, log: bool = False) -> tuple[list[Parsed], int]:
     """(each readable page's Parsed: records, their JSON Lines and CSV rows, key;
     number of pages that failed); failures go to stderr, naming the page."""
     results = parse_pages(pages, records, encoding, jobs, cache)
-    # A progress bar for people at a terminal with many pages; logs and pipes stay quiet.
-    if sys.stderr.isatty() and len(pages) >= 50:
-        with click.progressbar(results, length=len(pages), label="parsing pages", file=sys.stderr) as bar:
-            return collect(bar)
+    # Progress for people at a terminal with many pages; a build's log gets the stage's line.
+    if (sys.stderr.isatty() and len(pages) >= 50) or (log and not sys.stderr.isatty()):
+        with Progress("parsing pages", len(pages), "pages") as shown:
+            return collect(results, shown.advance)
     return collect(results)
 
 
-def collect(results) -> tuple[list[Parsed], int]:
+def collect(results, tick=lambda: None) -> tuple[list[Parsed], int]:
     failures = 0
     parsed: list[Parsed] = []
     for done in results:
+        tick()
         if done.error:
             click.echo(f"error: {done.error}", err=True)
             failures += 1
@@ -104,7 +106,7 @@ class Reader:
         if self.child is not None:
             os.waitpid(self.child, 0)
             self.child = None
-        return parse_all(pages, self.records, self.encoding, self.jobs, self.cache)
+        return parse_all(pages, self.records, self.encoding, self.jobs, self.cache, log=bool(pages))
 
 
 class Clock:
@@ -184,6 +186,7 @@ def build(catalog, corrections, docs_dir, encoding, clean, site_url, cache, timi
     problem = docs_problem(docs_dir, force or clean)
     if problem:
         raise SystemExit(f"error: {problem}")
+    started = time.perf_counter()
     clock = Clock(timings)
     pages, refused = admitted(pages)
     records, bad = load_records(catalog, pages, cache, corrections)
@@ -197,7 +200,8 @@ def build(catalog, corrections, docs_dir, encoding, clean, site_url, cache, timi
     except OSError as err:             # the docs folder cannot be written (full disk, permissions)
         raise SystemExit(f"error: cannot write {err.filename or docs_dir}: {err.strerror}")
     click.echo(f"{report.articles} articles from {report.pages} pages ({report.read} read); "
-               f"{report.written} files written, {report.removed} removed in {docs_dir}", err=True)
+               f"{report.written} files written, {report.removed} removed in {docs_dir} "
+               f"in {time.perf_counter() - started:.1f} s", err=True)
     quick_exit(1 if bad or refused or report.failed else 0)
 
 
@@ -240,6 +244,22 @@ def admitted(args: list[Path]) -> tuple[list[Path], int]:
 
 
 @main.command()
+@click.option("--config", "-f", "config_file", default="mkdocs.yml", show_default=True,
+              type=click.Path(path_type=Path), help="MkDocs config.")
+@click.option("--site", "site_dir", type=click.Path(path_type=Path), help="Build into this folder (default: the config's).")
+def site(config_file, site_dir):
+    """`mkdocs build --strict`, showing its progress (one line per pass in a log)."""
+    from mkdocs.exceptions import Abort
+
+    from .publish.site_build import build_site
+
+    try:
+        build_site(config_file, site_dir)
+    except Abort as err:
+        raise SystemExit(f"error: mkdocs: {err}")
+
+
+@main.command()
 @click.option("--site", "site_dir", default="site", show_default=True, type=click.Path(path_type=Path),
               help="Built site folder (after `mkdocs build`).")
 @click.option("--shard-size", type=click.IntRange(min=1), default=None,
@@ -249,5 +269,50 @@ def index(site_dir, shard_size):
     """Build the search index (Pagefind) for a built site."""
     from .publish.search_index import SHARD_SIZE, build_index
 
-    n = build_index(site_dir, shard_size or SHARD_SIZE)
-    click.echo(f"search index: {n} articles in {site_dir / 'pagefind'}", err=True)
+    with Progress("search index", unit="articles") as shown:
+        build_index(site_dir, shard_size or SHARD_SIZE, progress=shown)
+        shown.finish(f"in {site_dir / 'pagefind'}")
+
+
+@main.command()
+@click.option("--catalog", type=click.Path(path_type=Path), help="YAML catalogue of the pages.")
+@CORRECTIONS
+@click.option("--docs", "docs_dir", default="docs", show_default=True, type=click.Path(path_type=Path))
+@click.option("--config", "-f", "config_file", default="mkdocs.yml", show_default=True, type=click.Path(path_type=Path))
+@click.option("--cache", type=click.Path(path_type=Path), help="Parse cache folder.")
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--interval", default=1.0, show_default=True, type=float, help="Seconds between looks at the inputs.")
+@PAGES
+def preview(catalog, corrections, docs_dir, config_file, cache, port, interval, pages):
+    """Serve the site and rebuild it when PAGES, the catalogue or the corrections change."""
+    import signal
+    import subprocess
+
+    from .preview import changes, environment, mkdocs_serve, snapshot, watched
+
+    build_cmd = [sys.executable, "-m", "generator", "build", "--docs", str(docs_dir),
+                 *(["--catalog", str(catalog)] if catalog else []),
+                 *(["--corrections", str(corrections)] if corrections else []),
+                 *(["--cache", str(cache)] if cache else []), *map(str, pages)]
+    inputs = watched(pages, catalog, corrections)
+    seen = snapshot(inputs)
+    subprocess.run(build_cmd)
+    server = subprocess.Popen(mkdocs_serve(config_file, port), env=environment())
+    click.echo(f"Previewing at http://127.0.0.1:{port}/ : edits to {', '.join(map(str, inputs))} "
+               "are rebuilt and the browser reloads (Ctrl-C to stop)", err=True)
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    try:
+        while server.poll() is None:
+            time.sleep(interval)
+            now = snapshot(inputs)
+            changed = changes(seen, now)
+            if changed:
+                seen = now
+                click.echo(f"changed: {', '.join(Path(p).name for p in changed[:5])}"
+                           f"{' …' if len(changed) > 5 else ''}; rebuilding", err=True)
+                subprocess.run(build_cmd)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.terminate()
+        server.wait()

@@ -86,14 +86,16 @@ def shards(articles: list[Article], size: int = SHARD_SIZE, most: int = SHARD_MA
     return runs[::-1]
 
 
-def build_index(site: Path, shard_size: int = SHARD_SIZE, shard_max: int = SHARD_MAX) -> int:
+def build_index(site: Path, shard_size: int = SHARD_SIZE, shard_max: int = SHARD_MAX, progress=None) -> int:
     """Index site/data/articles.jsonl into site/pagefind/sNNN/ (one Pagefind bundle per
     shard) plus site/pagefind/shards.json listing them newest first; returns the
-    number of articles.
+    number of articles.  `progress` (progress.Progress) counts the articles indexed, shard by shard.
 
     Pagefind's own CLI indexes a scratch folder of record pages (one per article,
     at the article's URL); it is much faster than feeding records one by one."""
     articles = [a for a in load_articles(site / "data" / "articles.jsonl") if a.kind != "residue" and not a.hidden]
+    if progress is not None:
+        progress.total = len(articles)
     out = site / "pagefind"
     if out.exists():
         shutil.rmtree(out)
@@ -112,6 +114,8 @@ def build_index(site: Path, shard_size: int = SHARD_SIZE, shard_max: int = SHARD
                                  capture_output=True, text=True)
             if res.returncode:
                 raise RuntimeError(f"pagefind failed on {name}: {res.stderr or res.stdout}")
+        if progress is not None:
+            progress.advance(len(shard))
         dates = [a.date for a in shard if a.date]
         listed.append({"path": f"{name}/", "articles": len(shard),
                        "from": min(dates, default=""), "to": max(dates, default="")})

@@ -52,7 +52,7 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
     """`read` parses pages (or reads them from the parse cache); `ahead` may start
     reading the changed pages while the rest of the last build's state loads."""
     if clean:
-        clean(docs)
+        clean_docs(docs)
     stamps = {p.name: stamp(p, catalog.get(p.name), encoding) for p in pages}
     before = State.stamps(docs, code_version())
     ahead([p for p in pages if not unchanged(before.get(p.name), stamps[p.name])])
@@ -154,7 +154,7 @@ def feed_texts(arch: Archive, kept: dict[str, str]) -> dict[str, str]:
     return texts
 
 
-def clean(docs: Path) -> None:
+def clean_docs(docs: Path) -> None:
     """--clean: every file the generator manages removed, and its state (a full rebuild)."""
     import shutil
     for top in MANAGED:
