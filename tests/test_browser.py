@@ -1,11 +1,11 @@
 """What a reader sees, in headless Debian Chromium: navigation and inert content."""
 from conftest import ROOT
 
-SHOTS = ROOT / "screenshots"
+SHOTS = ROOT / "screenshots" / "tests"     # what the tests saw (not committed; the curated ones are)
 
 
 def shot(page, name: str):
-    SHOTS.mkdir(exist_ok=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"))
 
 

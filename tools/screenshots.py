@@ -17,6 +17,8 @@ def main() -> int:
     ap.add_argument("--site", default="site")
     ap.add_argument("--out", default="screenshots")
     ap.add_argument("--dark", action="store_true")
+    ap.add_argument("--phone", action="store_true", help="a 390 x 844 viewport")
+    ap.add_argument("--name", default="", help="file name prefix (default: numbers)")
     ap.add_argument("paths", nargs="+")
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
@@ -25,14 +27,15 @@ def main() -> int:
     out.mkdir(exist_ok=True)
     with serving(args.site) as base, sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = b.new_page(viewport={"width": 1280, "height": 900},
+        size = {"width": 390, "height": 844} if args.phone else {"width": 1280, "height": 900}
+        page = b.new_page(viewport=size,
                           color_scheme="dark" if args.dark else "light")
         for i, path in enumerate(args.paths):
             page.goto(base + path.lstrip("/"))
             if "?q=" in path:                 # a search: wait until every shard has answered
                 page.wait_for_selector("#archive-search[aria-busy=false]", timeout=15000)
             page.wait_for_timeout(300)
-            f = out / f"{i:02d}.png"
+            f = out / f"{args.name or ''}{'-' if args.name else ''}{i:02d}.png"
             page.screenshot(path=str(f), full_page=False)
             print(f, page.title())
         b.close()

@@ -38,13 +38,10 @@ def record_html(a: Article) -> str:
     # which needs their positions (a phrase of bigrams = the typed substring).
     title_words = tokens(title)
     body_words = tokens(head) + tokens(a.body)
-    region_names: list[str] = []
-    for r in a.regions:
-        for name in r.get("path") or [r["name"]]:
-            if name not in region_names:
-                region_names.append(name)
     filters = [("年份", a.date[:4] if a.date else "日期不详"), ("类型", a.kind)]
-    filters += [("地区", n) for n in region_names] + [("机构", n) for n in a.agencies]
+    filters += [("地区", v) for v in region_values(a.regions)] + [("机构", n) for n in a.agencies]
+    if a.publication:
+        filters.append(("出版物", a.publication))
     region = " › ".join(a.regions[0].get("path") or [a.regions[0]["name"]]) if a.regions else ""
     text = "\n".join(x for x in (a.kicker, title, a.subtitle, a.body) if x)
     meta = [("title", title), ("date", date_label(a.date)), ("region", region), ("text", text)]
@@ -54,7 +51,29 @@ def record_html(a: Article) -> str:
         f"<p>{esc(' '.join(body_words))}</p></main>",
         *(f'<div data-pagefind-meta="{k}">{esc(hide(v))}</div>' for k, v in meta),
         *(f'<div data-pagefind-filter="{k}">{esc(v)}</div>' for k, v in filters),
+        # Sorting by date: undated articles sort before every date, i.e. last when newest come first.
+        f'<div data-pagefind-sort="date">{esc(a.date or "0000")}</div>',
         "</body></html>", ""])
+
+
+def region_values(regions: list[dict]) -> list[str]:
+    """The 地区 filter's values: every division an article names and the divisions
+    above it, each as `code|province›city›county`.  By code, because 30 county
+    names repeat across the country (鼓楼区 four times), and with the path, so
+    that the search page draws them as a tree and shows each by its own name;
+    an article of 鼓楼区 is found under its city and its province too."""
+    from ..extract.gazetteer import load
+
+    gaz = load()
+    out: list[str] = []
+    for r in regions:
+        div = gaz.by_code.get(r.get("code", ""))
+        chain = gaz.path(div) if div is not None else []
+        for k in range(len(chain)):
+            value = f"{chain[k].code}|{'›'.join(x.name for x in chain[:k + 1])}"
+            if value not in out:
+                out.append(value)
+    return out
 
 
 SHARD_SIZE = 500           # articles in the newest Pagefind index; see shards()

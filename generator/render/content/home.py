@@ -49,13 +49,18 @@ def search_page(arch: Archive) -> Page:
 <form class="archive-search-form" role="search">
 <input type="search" name="q" placeholder="输入要查找的字词，如 地名、机构名、事件" aria-label="搜索文章" autocomplete="off">
 </form>
+<div class="archive-search-tools">
 <p class="archive-status archive-meta" aria-live="polite"></p>
+<label class="archive-sort">排序 <select name="sort"><option value="">相关度</option><option value="date">日期（新→旧）</option><option value="date-asc">日期（旧→新）</option></select></label>
+<button class="archive-filter-toggle md-button" type="button" aria-expanded="false" aria-controls="archive-facets">筛选</button>
+</div>
+<p class="archive-syntax archive-meta">多个词须同时出现；<code>"…"</code> 查找完整短语；<code>-词</code> 排除含该词的文章。</p>
 <div class="archive-search-layout">
+<aside class="archive-facets" id="archive-facets" aria-label="筛选"></aside>
 <div class="archive-hits">
 <ol class="archive-results"></ol>
 <button class="archive-more md-button" type="button" hidden>更多结果</button>
 </div>
-<aside class="archive-facets" aria-label="筛选"></aside>
 </div>
 </div>
 

@@ -21,16 +21,21 @@
     return;
   }
   const PAGE = 20;
-  const FACETS = ["年份", "地区", "机构", "类型"];
+  const TOP = 8;              // values a filter shows before its 更多 expander
+  // Filters, as the index names them, and as the address names them.
+  const FACETS = { "年份": "year", "地区": "region", "机构": "agency", "出版物": "pub", "类型": "kind" };
   const KIND = { news: "消息", commentary: "评论", photo: "图片", continuation: "转版续文" };
+  const SORTS = { "": "相关度", date: "日期（新→旧）", "date-asc": "日期（旧→新）" };
   const base = new URL(root.dataset.base || "./", location.href);
   const input = root.querySelector("input[name=q]");
   const list = root.querySelector(".archive-results");
   const status = root.querySelector(".archive-status");
   const facets = root.querySelector(".archive-facets");
   const more = root.querySelector(".archive-more");
-  const selected = {};
-  let current = null, serial = 0;
+  const sorter = root.querySelector("select[name=sort]");
+  const toggle = root.querySelector(".archive-filter-toggle");
+  let selected = {}, sort = "", opened = new Set();
+  let current = null, serial = 0, lastCounts = {};
 
   // One Pagefind instance over one or more shards (the first, and the others
   // merged into it with Pagefind's mergeIndex, sharing its wasm); its calls
@@ -69,7 +74,7 @@
         const counted = this.counted;
         const res = await this.pf.search(q.phrase, options);
         const score = new Map();
-        if (q.rank && res.results.length) {
+        if (q.rank && res.results.length && !options.sort) {
           for (const r of (await this.pf.search(q.rank, options)).results) score.set(r.id, r.score);
         }
         for (const r of res.results) r.rank = q.rank ? (score.get(r.id) || 0) : r.score;
@@ -96,14 +101,28 @@
     shard.start();
     return shard;
   });
+  const listing = fetch(new URL("shards.json", dir)).then((r) => r.json()).then((j) => j.shards || []);
   const shardsReady = (async () => {
-    const listed = (await (await fetch(new URL("shards.json", dir))).json()).shards || [];
+    const listed = await listing;
     if (!listed.length) return [];
     const pagefind = await loading;
     const newest = await first;
     const older = listed.slice(1).map((s) => new URL(s.path, dir).pathname);
     return older.length ? [newest, new Shard(pagefind, older, true)] : [newest];
   })().catch(() => first.then((s) => [s], () => []));   // no list: the newest shard alone, if any
+  // Sorted by date, each older shard is searched on its own: Pagefind sorts
+  // within one index, and merged indexes come back interleaved.  The shards
+  // hold runs of dates, so their results in shard order are in date order.
+  let oneByOne = null;
+  function shardsApart() {
+    oneByOne = oneByOne || (async () => {
+      const listed = await listing;
+      const pagefind = await loading;
+      const newest = await first;
+      return [newest, ...listed.slice(1).map((s) => new Shard(pagefind, [new URL(s.path, dir).pathname], true))];
+    })().catch(() => shardsReady);
+    return oneByOne;
+  }
   first.catch(() => {});     // an empty archive has no shard: shardsReady says so
   let wake = null;
   const woken = new Promise((resolve) => { wake = resolve; setTimeout(resolve, 1000); });
@@ -138,9 +157,9 @@
   // does not rank, so the phrase's first bigram is searched on its own too,
   // and its score (title matches weigh most, then how often it occurs) orders
   // the phrase's pages.  Every other word typed is checked against the text.
-  function query(q) {
+  function query(terms) {
     let best = [];
-    for (const w of normalize(q).match(TOKEN) || []) {
+    for (const w of terms.must.join(" ").match(TOKEN) || []) {
       const t = tokens(w);
       if (t.length > best.length) best = t;
     }
@@ -148,6 +167,16 @@
     return best.length > 1 ? { phrase: `"${best.join(" ")}"`, rank: best[0] } : { phrase: best[0], rank: null };
   }
   function squeeze(s) { return normalize(s).replace(/\s+/g, ""); }
+  // What was typed: words all required; "…" (or “…”) an exact phrase, spaces
+  // inside it ignored as everywhere; -词 (or -"…") excludes articles holding it.
+  function parse(q) {
+    const must = [], not = [];
+    for (const m of normalize(q).matchAll(/(^|\s)(-?)(?:"([^"]*)"?|“([^”]*)”?|(\S+))/g)) {
+      const t = squeeze(m[3] ?? m[4] ?? m[5] ?? "");
+      if (t) (m[2] ? not : must).push(t);
+    }
+    return { must, not };
+  }
   // Metadata is stored spelled in punctuation so that Pagefind does not index it
   // as words (generator/publish/tokens.py: hide); four symbols per UTF-16 unit.
   const SYMBOLS = "!#$%()*+,-./:;=?";
@@ -169,23 +198,48 @@
     return e;
   }
 
-  function excerpt(text, q) {
+  // Where the terms occur in text: [start, end) ranges, sorted, not overlapping.
+  function ranges(text, terms) {
+    // Normalized character by character, where that keeps the length (… would become ...),
+    // so that positions in it are positions in the text.
+    const hay = Array.from(text, (c) => { const n = normalize(c); return n.length === c.length ? n : c; }).join("");
+    const found = [];
+    for (const t of terms) {
+      for (let at = hay.indexOf(t); t && at >= 0; at = hay.indexOf(t, at + t.length)) found.push([at, at + t.length]);
+    }
+    found.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+    const out = [];
+    for (const r of found) {
+      if (out.length && r[0] < out[out.length - 1][1]) out[out.length - 1][1] = Math.max(out[out.length - 1][1], r[1]);
+      else out.push(r.slice());
+    }
+    return out;
+  }
+  // Text with every occurrence of the terms in <mark>, as text nodes (never markup).
+  function marked(node, text, terms) {
+    let at = 0;
+    for (const [a, b] of ranges(text, terms)) {
+      node.append(text.slice(at, a), el("mark", null, text.slice(a, b)));
+      at = b;
+    }
+    node.append(text.slice(at));
+    return node;
+  }
+  function excerpt(text, terms) {
     const p = el("p", "archive-excerpt");
     const flat = (text || "").replace(/\s+/g, " ");
-    const terms = q.trim().split(/\s+/).filter(Boolean);
-    let at = -1, len = 0;
-    for (const t of terms) { at = flat.indexOf(t); if (at >= 0) { len = t.length; break; } }
-    if (at < 0) { p.textContent = flat.slice(0, 120) + (flat.length > 120 ? "…" : ""); return p; }
-    const start = Math.max(0, at - 40), end = Math.min(flat.length, at + len + 80);
-    p.append((start > 0 ? "…" : "") + flat.slice(start, at));
-    p.append(el("mark", null, flat.slice(at, at + len)));
-    p.append(flat.slice(at + len, end) + (end < flat.length ? "…" : ""));
+    const first = ranges(flat, terms)[0];
+    if (!first) { p.textContent = flat.slice(0, 120) + (flat.length > 120 ? "…" : ""); return p; }
+    const start = Math.max(0, first[0] - 40), end = Math.min(flat.length, first[1] + 110);
+    if (start > 0) p.append("…");
+    marked(p, flat.slice(start, end), terms);
+    if (end < flat.length) p.append("…");
     return p;
   }
 
   function show(item) {
     const li = el("li", "archive-result");
-    const a = el("a", null, item.meta.title);
+    const a = marked(el("a"), item.meta.title, current.terms.must);
     a.href = item.url;
     a.setAttribute("data-search-result", "");
     li.append(a);
@@ -195,34 +249,90 @@
     const text = item.meta.text || "";
     const at = text.indexOf(item.meta.title);
     const body = at >= 0 ? text.slice(at + item.meta.title.length) : text;
-    li.append(excerpt(squeeze(body).includes(squeeze(current.q)) ? body : text, current.q));
+    const terms = current.terms.must;
+    li.append(excerpt(terms.some((t) => squeeze(body).includes(t)) ? body : text, terms));
     list.append(li);
   }
 
+  function checkbox(name, value, label, n) {
+    const box = el("label");
+    const cb = el("input");
+    cb.type = "checkbox";
+    cb.checked = (selected[name] || []).includes(value);
+    cb.addEventListener("change", () => {
+      const now = new Set(selected[name] || []);
+      cb.checked ? now.add(value) : now.delete(value);
+      selected[name] = [...now];
+      run(true);
+    });
+    box.append(cb, " " + label + " ", el("span", "archive-count", `(${n})`));
+    return box;
+  }
+  // A list of values: the TOP most frequent, the rest behind 更多 (kept open once opened).
+  function values(box, key, items) {
+    const chosen = items.filter((x) => x.chosen);
+    const top = items.slice(0, TOP).concat(chosen.filter((x) => items.indexOf(x) >= TOP));
+    const rest = items.filter((x) => !top.includes(x));
+    for (const x of top) box.append(x.node());
+    if (!rest.length) return;
+    const details = el("details", "archive-facet-more");
+    details.open = opened.has(key);
+    details.addEventListener("toggle", () => { details.open ? opened.add(key) : opened.delete(key); });
+    details.append(el("summary", null, `更多（${rest.length}）`));
+    for (const x of rest) details.append(x.node());
+    box.append(details);
+  }
+  function byCount(counts) {
+    return Object.entries(counts || {}).filter(([, n]) => n > 0)
+      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0], "zh-CN"));
+  }
+  // Regions as a tree: provinces, under each its cities, under each its counties
+  // (values are "code|省›市›县"; the article of a county counts at every level).
+  function regionTree(box, counts) {
+    const name = "地区", chosen = selected[name] || [];
+    const entries = byCount(counts).map(([v, n]) => ({ v, n, path: v.split("|")[1] || v }));
+    const level = (parent) => entries.filter((e) => {
+      const parts = e.path.split("›");
+      return parent ? e.path.startsWith(parent + "›") && parts.length === parent.split("›").length + 1 : parts.length === 1;
+    });
+    const draw = (into, parent, key) => values(into, key, level(parent).map((e) => ({
+      chosen: chosen.includes(e.v),
+      node: () => {
+        const item = el("div", "archive-region");
+        item.append(checkbox(name, e.v, e.path.split("›").pop(), e.n));
+        item.title = e.path.replace(/›/g, " › ");
+        const kids = level(e.path);
+        const near = chosen.some((c) => (c.split("|")[1] || "").startsWith(e.path + "›"));
+        if (kids.length) {
+          const sub = el("details", "archive-region-children");
+          sub.open = chosen.includes(e.v) || near || opened.has(e.v);
+          sub.addEventListener("toggle", () => { sub.open ? opened.add(e.v) : opened.delete(e.v); });
+          sub.append(el("summary", null, `下级（${kids.length}）`));
+          draw(sub, e.path, "地区:" + e.path);
+          item.append(sub);
+        }
+        return item;
+      },
+    })));
+    draw(box, "", "地区");
+  }
   function drawFacets(counts) {
+    lastCounts = counts || {};
     facets.replaceChildren();
-    for (const name of FACETS) {
-      const values = Object.entries((counts || {})[name] || {}).filter(([, n]) => n > 0)
-        .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 12);
+    for (const name of Object.keys(FACETS)) {
+      const have = (counts || {})[name] || {};
       const chosen = selected[name] || [];
-      if (!values.length && !chosen.length) continue;
+      if (!byCount(have).length && !chosen.length) continue;
       const box = el("fieldset", "archive-facet");
       box.append(el("legend", null, name));
-      for (const [value, n] of values) {
-        const label = el("label");
-        const cb = el("input");
-        cb.type = "checkbox";
-        cb.checked = chosen.includes(value);
-        cb.addEventListener("change", () => {
-          const now = new Set(selected[name] || []);
-          cb.checked ? now.add(value) : now.delete(value);
-          selected[name] = [...now];
-          run();
-        });
-        label.append(cb, " " + (KIND[value] || value) + " ", el("span", "archive-count", `(${n})`));
-        box.append(label);
-      }
+      if (name === "地区") regionTree(box, have);
+      else values(box, name, byCount(have).map(([v, n]) => ({
+        chosen: chosen.includes(v), node: () => checkbox(name, v, KIND[v] || v, n) })));
       facets.append(box);
+    }
+    if (toggle) {
+      const n = Object.values(selected).reduce((k, v) => k + v.length, 0);
+      toggle.textContent = n ? `筛选（已选 ${n} 项）` : "筛选";
     }
   }
 
@@ -246,9 +356,10 @@
     const meta = {};
     for (const k of Object.keys(d.meta)) meta[k] = k === "image" ? d.meta[k] : unhide(d.meta[k]);
     const hay = squeeze(meta.text);
-    if (!job.needles.every((n) => hay.includes(n))) return null;
+    if (!job.terms.must.every((n) => hay.includes(n))) return null;
+    if (job.terms.not.some((n) => hay.includes(n))) return null;
     return { url: d.url, meta, kind: (d.filters && d.filters["类型"] || [])[0],
-             inTitle: job.needles.every((n) => squeeze(meta.title).includes(n)) };
+             inTitle: job.terms.must.every((n) => squeeze(meta.title).includes(n)) };
   }
 
   async function fill(job, want, step = PAGE) {
@@ -266,7 +377,8 @@
 
   function render(job) {
     const kept = shown(job);
-    const ordered = kept.slice().sort((x, y) => (y.inTitle - x.inTitle) || (kept.indexOf(x) - kept.indexOf(y)));
+    const ordered = job.sort ? kept
+      : kept.slice().sort((x, y) => (y.inTitle - x.inTitle) || (kept.indexOf(x) - kept.indexOf(y)));
     list.replaceChildren();
     ordered.forEach(show);
     const searched = job.listed && job.searched === job.shards.length;
@@ -279,37 +391,88 @@
     more.hidden = done;
   }
 
-  async function run() {
+  // The search's state in the address: ?q=…&sort=date&year=2021&region=350102&…
+  // (regions by code), so that a reload, back/forward and a shared link keep it.
+  function address() {
+    const url = new URL(location.href);
+    for (const key of ["q", "sort", ...Object.values(FACETS)]) url.searchParams.delete(key);
+    const q = input.value.trim();
+    if (q) url.searchParams.set("q", q);
+    if (sort) url.searchParams.set("sort", sort);
+    for (const [name, key] of Object.entries(FACETS)) {
+      for (const v of selected[name] || []) url.searchParams.append(key, name === "地区" ? v.split("|")[0] : v);
+    }
+    return url;
+  }
+  function restore() {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get("q") || "";
+    sort = SORTS[params.get("sort")] ? params.get("sort") : "";
+    if (sorter) sorter.value = sort;
+    selected = {};
+    for (const [name, key] of Object.entries(FACETS)) {
+      const vs = params.getAll(key);
+      if (vs.length) selected[name] = vs;
+    }
+  }
+  // A region in the address is a code; the filter's value is "code|path": found
+  // in the counts of any search (the filter index lists every value).
+  function regionValues(codes, counts) {
+    const known = Object.keys((counts || {})["地区"] || {});
+    return codes.map((c) => c.includes("|") ? c : (known.find((v) => v.startsWith(c + "|")) || c + "|"));
+  }
+
+  async function run(push) {
     const q = input.value.trim();
     const id = ++serial;
-    const url = new URL(location.href);
-    q ? url.searchParams.set("q", q) : url.searchParams.delete("q");
-    history.replaceState(null, "", url);
+    const url = address();
+    if (url.href !== location.href) push ? history.pushState(null, "", url) : history.replaceState(null, "", url);
     if (!q) { list.replaceChildren(); status.textContent = ""; facets.replaceChildren(); more.hidden = true; return; }
     root.setAttribute("aria-busy", "true");      // until every shard has answered and facets are counted
     // The newest shard is searched as soon as it is loaded, before the list of
     // the others has arrived.
     let shards = await first.then((s) => [s], () => []);
-    const asked = query(q);
-    if (!asked) { root.setAttribute("aria-busy", "false"); return; }
+    const terms = parse(q);
+    const asked = query(terms);
+    if (!asked) {
+      list.replaceChildren(); facets.replaceChildren(); more.hidden = true;
+      status.textContent = "请输入要查找的字词（“-词”只用来排除）";
+      root.setAttribute("aria-busy", "false");
+      return;
+    }
+    if ((selected["地区"] || []).some((v) => !v.includes("|"))) {
+      const every = {};
+      for (const shard of await shardsReady) {
+        await shard.loadFilters();
+        const all = await shard.queue(() => shard.pf.filters());
+        Object.assign(every, (all || {})["地区"] || {});
+      }
+      selected["地区"] = regionValues(selected["地区"], { "地区": every });
+      if (id !== serial) return;
+    }
     const filters = {};
     for (const [k, v] of Object.entries(selected)) if (v.length) filters[k] = { any: v };
     const options = Object.keys(filters).length ? { filters } : {};
+    if (sort) options.sort = { date: sort === "date" ? "desc" : "asc" };
     const job = current = { id, q, shards, listed: false, hits: [], checked: new Map(), counts: [], searched: 0,
-                            needles: q.split(/\s+/).map(squeeze).filter(Boolean) };
+                            terms, sort, byShard: [] };
     // The newest shard first, its first result shown as soon as it is checked;
     // then a full page of results, refined as each older shard answers
     // (results merged by score).
     for (let i = 0; ; i++) {
       if (i === 1 || !shards.length) {
-        job.shards = shards = await shardsReady;
+        job.shards = shards = await (sort ? shardsApart() : shardsReady);
         job.listed = true;
       }
       if (i >= shards.length) break;
       const { counted, res } = await shards[i].search(asked, options);
       if (!res.results.length) wake();
       if (id !== serial) return;
-      job.hits = job.hits.concat(res.results).sort((x, y) => y.rank - x.rank);
+      // By relevance: merged by score.  By date: the shards hold runs of dates, newest
+      // first, so their results in shard order (reversed for oldest first) are in date order.
+      job.byShard[i] = res.results;
+      job.hits = !sort ? job.hits.concat(res.results).sort((x, y) => y.rank - x.rank)
+        : (sort === "date" ? job.byShard : job.byShard.slice().reverse()).flat();
       if (counted) job.counts[i] = res.filters;
       job.searched++;
       if (!shown(job).length) {
@@ -342,10 +505,16 @@
   }
 
   let timer = null;
-  input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(run, 80); });
-  root.querySelector("form").addEventListener("submit", (e) => { e.preventDefault(); run(); });
+  input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(() => run(false), 80); });
+  root.querySelector("form").addEventListener("submit", (e) => { e.preventDefault(); run(true); });
   more.addEventListener("click", async () => { await fill(current, shown(current).length + PAGE); render(current); });
-  const initial = new URLSearchParams(location.search).get("q");
-  if (initial) { input.value = initial; run(); }
+  if (sorter) sorter.addEventListener("change", () => { sort = sorter.value; run(true); });
+  if (toggle) toggle.addEventListener("click", () => {
+    const open = facets.classList.toggle("archive-open");
+    toggle.setAttribute("aria-expanded", String(open));
+  });
+  addEventListener("popstate", () => { restore(); run(false); });
+  restore();
+  if (input.value) run(false);
   input.focus();
 })();

@@ -1,0 +1,156 @@
+"""The search page's tools as a researcher uses them, in Chromium: state in the
+address, sorting, filters (regions by code, as a tree), phrases and exclusions,
+highlights, the 更多结果 button, dark colours and the phone layout."""
+import re
+
+import pytest
+
+from test_search import articles_containing, norm, search
+
+
+def hrefs(page):
+    return page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")
+
+
+def ids(page):
+    return {re.search(r"articles/([0-9a-f]{12})/", h).group(1) for h in hrefs(page)}
+
+
+def settled(page):
+    page.wait_for_selector("#archive-search[aria-busy=false]", timeout=10000)
+
+
+def dates(page):
+    metas = page.eval_on_selector_all(".archive-result .archive-meta", "els => els.map(e => e.textContent)")
+    return [m.split(" · ")[0] for m in metas]
+
+
+def test_the_more_button_shows_only_when_there_is_more(browser_page):
+    page, base, problems = browser_page
+    search(page, base, "太行精神")
+    assert len(hrefs(page)) == 1
+    assert not page.locator(".archive-more").is_visible()          # visibility, not the attribute
+    search(page, base, "市")
+    if page.locator(".archive-more").is_visible():
+        n = len(hrefs(page))
+        page.locator(".archive-more").click()
+        page.wait_for_function(f"() => document.querySelectorAll('a[data-search-result]').length > {n}")
+    assert problems == []
+
+
+def test_filters_and_sort_round_trip_through_the_address(browser_page):
+    page, base, problems = browser_page
+    before = search(page, base, "疫情")
+    page.locator(".archive-facet label").filter(has_text="2021").first.click()
+    settled(page)
+    page.select_option("select[name=sort]", "date")
+    settled(page)
+    url = page.url
+    assert "q=%E7%96%AB%E6%83%85" in url and "year=2021" in url and "sort=date" in url
+    shown = hrefs(page)
+    assert 0 < len(shown) < len(before)
+    page.reload()
+    settled(page)
+    assert hrefs(page) == shown
+    assert page.input_value("select[name=sort]") == "date"
+    assert page.locator(".archive-facet label").filter(has_text="2021").first.locator("input").is_checked()
+    page.go_back()                                    # before the sort: the year filter alone
+    settled(page)
+    assert "year=2021" in page.url and "sort=" not in page.url
+    page.go_back()                                    # before the filter
+    settled(page)
+    assert "year=" not in page.url and sorted(hrefs(page)) == sorted(before)
+    assert problems == []
+
+
+def test_sorting_by_date_orders_the_results(browser_page):
+    page, base, problems = browser_page
+    page.goto(f"{base}search/?q=市&sort=date")
+    settled(page)
+    newest_first = [d for d in dates(page) if d[:1].isdigit()]
+    assert len(newest_first) > 3 and newest_first == sorted(newest_first, key=key, reverse=True)
+    page.goto(f"{base}search/?q=市&sort=date-asc")
+    settled(page)
+    oldest_first = [d for d in dates(page) if d[:1].isdigit()]
+    assert oldest_first == sorted(oldest_first, key=key)
+    assert problems == []
+
+
+def key(label: str) -> tuple:
+    return tuple(int(x) for x in re.findall(r"\d+", label))
+
+
+def test_a_phrase_in_quotes_and_an_excluded_word(browser_page, seed_site):
+    page, base, problems = browser_page
+    records = seed_site[2]
+    search(page, base, '"疫情防控"')
+    assert ids(page) == articles_containing(records, "疫情防控")
+    search(page, base, "疫情 -朔州")
+    want = articles_containing(records, "疫情") - articles_containing(records, "朔州")
+    assert want and ids(page) == want
+    search(page, base, "-朔州")
+    assert "请输入" in page.locator(".archive-status").inner_text() and hrefs(page) == []
+    assert problems == []
+
+
+def test_every_match_is_highlighted_in_titles_and_excerpts(browser_page):
+    page, base, problems = browser_page
+    search(page, base, "防控")
+    for result in page.locator(".archive-result").all():
+        for part in (result.locator("a[data-search-result]"), result.locator(".archive-excerpt")):
+            text = part.inner_text()
+            marks = part.locator("mark").all_inner_texts()
+            assert len(marks) == norm(text).count("防控") and set(marks) <= {"防控"}
+    assert page.locator("a[data-search-result] mark").count() > 0
+    assert problems == []
+
+
+def luminance(rgb) -> float:
+    def channel(c):
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(fg, bg) -> float:
+    hi, lo = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def colours(page, selector):
+    got = page.eval_on_selector(selector, """e => {
+        const s = getComputedStyle(e);
+        let bg = s.backgroundColor, n = e;
+        while (/rgba\\(.*, 0\\)|transparent/.test(bg) && n.parentElement) { n = n.parentElement; bg = getComputedStyle(n).backgroundColor; }
+        return [s.color, bg]; }""")
+    return [tuple(int(float(x)) for x in re.findall(r"[\d.]+", c)[:3]) for c in got]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_highlights_and_result_text_are_readable_in_both_schemes(browser_page, scheme):
+    page, base, problems = browser_page
+    page.emulate_media(color_scheme=scheme)
+    try:
+        search(page, base, "防控")
+        for selector in (".archive-excerpt mark", ".archive-excerpt", ".archive-result .archive-meta"):
+            fg, bg = colours(page, selector)
+            assert contrast(fg, bg) >= 4.5, (scheme, selector, fg, bg)
+    finally:
+        page.emulate_media(color_scheme="light")
+
+
+def test_on_a_phone_the_filters_open_in_a_panel_above_the_results(browser_page):
+    page, base, problems = browser_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    try:
+        search(page, base, "疫情")
+        toggle = page.locator(".archive-filter-toggle")
+        assert toggle.is_visible() and not page.locator(".archive-facets").is_visible()
+        toggle.click()
+        facets = page.locator(".archive-facets").bounding_box()
+        results = page.locator(".archive-results").bounding_box()
+        assert facets["height"] > 0 and facets["y"] < results["y"]
+        assert toggle.get_attribute("aria-expanded") == "true"
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 900})
