@@ -12,6 +12,7 @@ from ..model.structure import Archive
 from ..model.summary import page_order
 from . import markdown as md, urls
 from .front_matter import front_matter
+from .citation import citation
 from .labels import KIND_LABEL, date_label, display_title, esc, lines_label, one_line
 
 Page = tuple[str, str]          # (docs path, text)
@@ -81,4 +82,5 @@ def fields(art: Article, siblings: list[Article], i: int, rec: CatalogRecord | N
         "agencies": [{"name": n, "url": urls.url_of(urls.agency(n))} for n in art.agencies],
         "prev": neighbour(i - 1), "next": neighbour(i + 1),
         "corrections": art.corrections, "hidden": art.hidden,
+        "title_text": display_title(art), "cite": citation(art, rec),
     }
