@@ -230,3 +230,31 @@ def test_a_damaged_state_makes_the_next_build_a_full_one(tmp_path, work, damage)
     report = build(ps, docs, cat)
     assert report.read == len(ps)
     assert_same_as_full_build(tmp_path, ps, docs, cat)
+
+
+MONTH_PAGES = {
+    "a.txt": "银川市举办冬季农民运动会\n\n本报讯 11月4日，银川市举办冬季农民运动会。\n",
+    "b.txt": "石嘴山市新建幼儿园\n\n本报讯 11月2日，石嘴山市新建三所幼儿园。\n",
+}
+MONTH_CATALOG = "a.txt:\n  date: 2021-11-04\nb.txt:\n  date: 2021-11-02\nc.txt:\n  date: 2021-12-01\n"
+
+
+def test_a_new_month_is_linked_from_the_month_before_it_and_its_year_page_counts_it(tmp_path):
+    for name, text in MONTH_PAGES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    cat = tmp_path / "catalog.yml"
+    cat.write_text(MONTH_CATALOG, encoding="utf-8")
+    docs = tmp_path / "docs"
+    build([tmp_path / "a.txt", tmp_path / "b.txt"], docs, cat)
+    november = docs / "dates" / "2021-11.md"
+    text = november.read_text(encoding="utf-8")
+    assert text.index("### 11月4日") < text.index("### 11月2日")          # grouped by day, newest first
+    assert "2021-12.md" not in text and "[2021年](2021.md)" in text
+    (tmp_path / "c.txt").write_text("吴忠市枸杞丰收\n\n本报讯 吴忠市枸杞丰收。\n", encoding="utf-8")
+    pages = [tmp_path / n for n in ("a.txt", "b.txt", "c.txt")]
+    report = build(pages, docs, cat)
+    assert report.read == 1                                               # c.txt alone was parsed
+    assert "[2021年12月 →](2021-12.md)" in november.read_text(encoding="utf-8")
+    assert "[12月（1）](2021-12.md)" in (docs / "dates" / "2021.md").read_text(encoding="utf-8")
+    assert "[← 2021年11月](2021-11.md)" in (docs / "dates" / "2021-12.md").read_text(encoding="utf-8")
+    assert_same_as_full_build(tmp_path, pages, docs, cat)

@@ -9,7 +9,7 @@ pages=$(realpath "$1"); repo=$(realpath "$(dirname "$0")/..")
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 clone() { git clone -q "$repo" "$work/$1" && (cd "$work/$1" && make -s setup >/dev/null); }
 site() { (cd "$work/$1" && /usr/bin/time -f "%e" make -s site PAGES="$2" CATALOG="$2/catalog.yml" 2>&1 >/dev/null | tail -n 1); }
-extra=$(ls "$pages"/*.txt | head -n 1)
+files=("$pages"/*.txt); extra=${files[0]}
 
 cp -r "$pages" "$work/pages"                                   # the archive as it was
 clone before; site before "$work/pages" >/dev/null               # the last CI run, which saved its cache

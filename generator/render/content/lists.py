@@ -37,8 +37,10 @@ def page_paths(path: str, n: int) -> list[str]:
     return [path] + [f"{stem}-p{k}.md" for k in range(2, chunks(n) + 1)]
 
 
-def paginated(path: str, title: str, head: str, arts: list[Entry], **meta) -> list[Page]:
-    """An article list split into pages of PER_PAGE, each with links to the others."""
+def paginated(path: str, title: str, head: str, arts: list[Entry], grouped: Callable[[Entry], str] | None = None,
+              **meta) -> list[Page]:
+    """An article list split into pages of PER_PAGE, each with links to the others;
+    `grouped` gives a heading per run of articles (a day on a month's page)."""
     parts = [arts[i:i + PER_PAGE] for i in range(0, len(arts), PER_PAGE)] or [[]]
     paths = page_paths(path, len(arts))
     out = []
@@ -48,9 +50,23 @@ def paginated(path: str, title: str, head: str, arts: list[Entry], **meta) -> li
             links = [f"**{i + 1}**" if i == k else md.link(p, q, str(i + 1)) for i, q in enumerate(paths)]
             nav = md.styled(f"第 {k + 1} / {len(parts)} 页：" + " ".join(links), "archive-pages")
         # Page k sits beside page 1 (same folder), so the head's links hold for both.
-        body = "\n\n".join(x for x in (head, nav, md.article_list(p, chunk), nav) if x)
+        listed = md.article_list(p, chunk) if grouped is None else grouped_list(p, chunk, grouped)
+        body = "\n\n".join(x for x in (head, nav, listed, nav) if x)
         out.append((p, page(title if k == 0 else f"{title}（第 {k + 1} 页）", body, **meta)))
     return out
+
+
+def grouped_list(path: str, entries: list[Entry], heading: Callable[[Entry], str]) -> str:
+    runs: list[tuple[str, list[Entry]]] = []
+    for e in entries:
+        h = heading(e)
+        if not runs or runs[-1][0] != h:
+            runs.append((h, []))
+        runs[-1][1].append(e)
+    if len(runs) == 1 and not runs[0][0]:
+        return md.article_list(path, entries)
+    return "\n\n".join(f"{md.heading(3, h)}\n\n{md.article_list(path, run)}" if h else md.article_list(path, run)
+                        for h, run in runs) or md.article_list(path, [])
 
 
 def year_path(path: str, year: str) -> str:
@@ -117,22 +133,85 @@ def dated_list(key: tuple[str, str], path: str, title: str, head: str, arts: lis
 
 # --- by date ------------------------------------------------------------------------
 
+def month_label(month: str) -> str:
+    if not month:
+        return "日期不详"
+    return f"{int(month[:4])}年（月份不详）" if len(month) == 4 else date_label(month)
+
+
 def dates_index(arch: Archive) -> Page:
     index = "dates/index.md"
     blocks = []
     for year, months in arch.years().items():
         n = sum(len(v) for v in months.values())
-        blocks.append(f"## {year}年（{n} 篇）" if year else f"## 日期不详（{n} 篇）")
-        blocks.append("\n".join(f"- {md.link(index, urls.month(m), date_label(m) if m else '日期不详')}（{len(v)} 篇）"
+        blocks.append(f"## {md.link(index, urls.year(year), f'{int(year)}年')}（{n} 篇）" if year
+                      else f"## 日期不详（{n} 篇）")
+        blocks.append("\n".join(f"- {md.link(index, urls.month(m), month_label(m))}（{len(v)} 篇）"
                                 for m, v in months.items()))
     return index, page("按日期", "\n\n".join(blocks) or "（暂无文章）")
 
 
+def neighbours(keys: list[str], key: str) -> tuple[str, str]:
+    """The keys before and after key in a sorted list ("" at either end)."""
+    i = keys.index(key)
+    return (keys[i - 1] if i > 0 else "", keys[i + 1] if i + 1 < len(keys) else "")
+
+
+def year_page(arch: Archive, year: str) -> Page:
+    """A year: its months as a calendar with counts, each linking to its month."""
+    path = urls.year(year)
+    months = arch.years()[year]
+    years = sorted(y for y in arch.years() if y)
+    before, after = neighbours(years, year)
+    nav = " · ".join(x for x in (
+        md.link(path, urls.year(before), f"← {int(before)}年") if before else "",
+        md.link(path, "dates/index.md", "按日期"),
+        md.link(path, urls.year(after), f"{int(after)}年 →") if after else "") if x)
+    cells = []
+    for m in range(1, 13):
+        key = f"{year}-{m:02d}"
+        n = len(months.get(key, []))
+        cells.append(md.link(path, urls.month(key), f"{m}月（{n}）") if n else f"{m}月（0）")
+    # Quarters as columns, their months down them: the year reads as a calendar.
+    rows = ["| 第一季度 | 第二季度 | 第三季度 | 第四季度 |", "| --- | --- | --- | --- |"]
+    rows += ["| " + " | ".join(cells[q * 3 + k] for q in range(4)) + " |" for k in range(3)]
+    body = [nav, "\n".join(rows)]
+    if year in months:
+        body.append(f"另有 {md.link(path, urls.month(year), f'{len(months[year])} 篇只知年份的文章')}。")
+    n = sum(len(v) for v in months.values())
+    return path, page(f"{int(year)}年（{n} 篇）", "\n\n".join(body),
+                      description=f"{int(year)}年的 {n} 篇文章，按月份列出。")
+
+
+def by_day(entries: list[Entry]) -> list[Entry]:
+    """Newest day first; within a day, by source page and its order on the page."""
+    return sorted(entries, key=lambda e: (_neg(e.date), e.source, e.first))
+
+
+def _neg(date: str) -> tuple:
+    # Descending date as an ascending key; a date to the month only after its days.
+    return tuple(-int(x) for x in date.split("-")) + ((1,) if len(date) == 7 else (0,)) if date else (1,)
+
+
 def month_pages(arch: Archive, month: str) -> list[Page]:
+    """A month's articles grouped by day (then by source page, in page order), with
+    the months before and after it."""
     path = urls.month(month)
-    arts = arch.months[month]
-    back = md.link(path, "dates/index.md", "← 按日期")
-    return paginated(path, f"{date_label(month) if month else '日期不详'}（{len(arts)} 篇）", back, newest_first(arts))
+    arts = by_day(arch.months[month])
+    keys = sorted(m for m in arch.months if len(m) == 7)
+    before, after = neighbours(keys, month) if month in keys else ("", "")
+    nav = " · ".join(x for x in (
+        md.link(path, urls.month(before), f"← {date_label(before)}") if before else "",
+        md.link(path, urls.year(month[:4]), f"{int(month[:4])}年") if month else md.link(path, "dates/index.md", "按日期"),
+        md.link(path, urls.month(after), f"{date_label(after)} →") if after else "") if x)
+    return paginated(path, f"{month_label(month)}（{len(arts)} 篇）", nav, arts, grouped=day_heading,
+                     description=f"{month_label(month)}的 {len(arts)} 篇文章，按日期排列。")
+
+
+def day_heading(e: Entry) -> str:
+    if len(e.date) >= 10:
+        return f"{int(e.date[5:7])}月{int(e.date[8:10])}日"
+    return "日期只到月份" if len(e.date) == 7 else ""
 
 
 # --- by region ------------------------------------------------------------------------

@@ -36,7 +36,14 @@ def raw_source(name: str) -> str:
 
 
 def month(date: str) -> str:
-    return f"dates/{date[:7] if len(date) >= 7 else (date[:4] or 'unknown')}.md"
+    """A month's list; an article dated to the year only is on its year's 月份不详 list."""
+    if len(date) >= 7:
+        return f"dates/{date[:7]}.md"
+    return f"dates/{date[:4]}-00.md" if date else "dates/unknown.md"
+
+
+def year(y: str) -> str:
+    return f"dates/{y}.md"
 
 
 def url_of(path: str) -> str:

@@ -17,6 +17,7 @@ from ..content.article import source_articles
 from ..content.feed import atom
 from ..content.home import home_page, search_page
 from ..content.lists import (Listing, agencies_index, agency_groups, agency_listing, dates_index, month_pages,
+                             neighbours, year_page,
                              region_listing, regions_index)
 from ..content.reports import DOWNLOADS, downloads_page, monthly_svg, quality_page, regions_svg, stats_page
 from ..content.sources import source_page, sources_index
@@ -56,8 +57,18 @@ def source_files(arch: Archive, plan: Plan, raw_pages: dict[str, Path]) -> Files
 def list_files(arch: Archive, plan: Plan) -> Files:
     """The lists of articles: by month, by region, by agency; and their indexes."""
     pages: Pages = [dates_index(arch), regions_index(arch)]
+    # A month's page links the months beside it, a year's page counts its months:
+    # kept only while those are as they were (plan.same records them for the next build).
+    dated = sorted(m for m in arch.months if len(m) == 7)
     for month in arch.months:
-        pages += plan.kept_whole(("month", month)) or plan.listed(("month", month), month_pages(arch, month))
+        beside = neighbours(dated, month) if month in dated else ("", "")
+        same = plan.same(urls.month(month), beside)
+        pages += (same and plan.kept_whole(("month", month))) or plan.listed(("month", month), month_pages(arch, month))
+    years = arch.years()
+    for year in (y for y in years if y):
+        counts = (tuple((m, len(v)) for m, v in years[year].items()), tuple(sorted(y for y in years if y)))
+        path = urls.year(year)
+        pages.append((path, KEEP) if plan.same(path, counts) else year_page(arch, year))
     for code in sorted(arch.region_nodes):
         pages += listing_pages(plan, ("region", code), lambda: region_listing(arch, code))
     groups = agency_groups(arch)
