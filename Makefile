@@ -41,8 +41,7 @@ site: docs
 	$(BIN)/python -m generator index --site site
 
 serve: site
-	@echo "Serving the archive at http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"
-	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory site
+	$(BIN)/python -m generator serve --site site --port $(PORT)
 
 # While editing: serve the site and rebuild what changed when a page, the catalogue or the corrections are saved.
 preview: docs

@@ -316,3 +316,16 @@ def preview(catalog, corrections, docs_dir, config_file, cache, port, interval, 
     finally:
         server.terminate()
         server.wait()
+
+
+@main.command()
+@click.option("--site", "site_dir", default="site", show_default=True, type=click.Path(path_type=Path))
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(site_dir, port):
+    """Serve the built site on 127.0.0.1 (UTF-8 text, the site's own 404 page)."""
+    from .publish.local import serve_forever
+
+    if not (site_dir / "index.html").is_file():
+        raise SystemExit(f"error: {site_dir} holds no built site (run `make site` first)")
+    click.echo(f"Serving the archive at http://127.0.0.1:{port}/  (Ctrl-C to stop)", err=True)
+    serve_forever(site_dir, port)

@@ -154,3 +154,12 @@ def test_on_a_phone_the_filters_open_in_a_panel_above_the_results(browser_page):
         assert toggle.get_attribute("aria-expanded") == "true"
     finally:
         page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def test_opened_from_disk_the_search_page_says_it_needs_a_server(browser_page, seed_site):
+    page, base, problems = browser_page
+    page.goto((seed_site[1] / "search" / "index.html").as_uri() + "?q=疫情")
+    page.wait_for_selector("#archive-search[aria-busy=false]", timeout=10000)
+    status = page.locator(".archive-status").inner_text()
+    assert "网页服务器" in status and "python3 -m http.server" in status
+    assert "没有找到" not in status and page.locator("#archive-search input[name=q]").is_disabled()

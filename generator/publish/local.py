@@ -14,11 +14,48 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
-class Quiet(SimpleHTTPRequestHandler):
+class Archive(SimpleHTTPRequestHandler):
+    """Serves the built site as a web host would: text in UTF-8 said so (Python's
+    server sends .txt without a charset, and browsers then guess mojibake for
+    the raw pages), and the site's own Chinese 404 page for a missing path."""
+
+    extensions_map = {**SimpleHTTPRequestHandler.extensions_map,
+                      **{ext: f"{kind}; charset=utf-8" for ext, kind in (
+                          (".txt", "text/plain"), (".html", "text/html"), (".css", "text/css"),
+                          (".js", "text/javascript"), (".json", "application/json"),
+                          (".jsonl", "application/jsonl"), (".csv", "text/csv"), (".xml", "application/xml"),
+                          (".svg", "image/svg+xml"), (".md", "text/markdown"))},
+                      ".original": "application/octet-stream"}
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404, message)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+class Quiet(Archive):
     """Serves files without a log line per request (a page loads dozens)."""
 
     def log_message(self, *args):
         pass
+
+
+def serve_forever(folder: Path | str, port: int) -> None:
+    """`make serve`: the site on 127.0.0.1:port until Ctrl-C."""
+    server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(Quiet, directory=str(folder)))
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 @contextmanager

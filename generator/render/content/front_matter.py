@@ -30,7 +30,23 @@ def front_matter(meta: dict) -> str:
 
 def page(title: str, body: str, **meta) -> str:
     """A generated page: its title (HTML-escaped: Material prints it as it is) and
-    any other front matter, then its Markdown."""
+    any other front matter, then its Markdown.  Without a description of its own,
+    a page is described by its title and the start of its text (search engines
+    and link previews show it; the site's one description fits no page)."""
     from .labels import esc
 
+    if "description" not in meta:
+        meta["description"] = esc(described(title, body))
     return front_matter({"title": esc(title), **meta}) + body.strip() + "\n"
+
+
+def described(title: str, body: str, length: int = 110) -> str:
+    """Title and the start of the page's Markdown as plain text."""
+    import re
+
+    text = re.sub(r"<[^>]*>", " ", body)                       # the few HTML blocks (search widget)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)          # links: their text
+    text = re.sub(r"\{:[^}]*\}|^\s*(#+|[-*]|\d+\.|\|?\s*-{3}.*)\s*|[*|]", " ", text, flags=re.M)
+    text = re.sub(r"\\(.)", r"\1", text)                            # Markdown escapes
+    text = re.sub(r"\s+", " ", text).strip()
+    return f"{title}：{text}"[:length] if text else title

@@ -21,13 +21,18 @@ def months_between(first: str, last: str) -> list[str]:
     return out
 
 
-def monthly_svg(arch: Archive) -> bytes:
-    """Articles per month, one bar for every month from the first to the last."""
+def month_name(m: str) -> str:
+    return f"{int(m[:4])}年{int(m[5:7])}月"
+
+
+def monthly_svg(arch: Archive, link=None) -> bytes:
+    """Articles per month, one bar for every month from the first to the last;
+    `link(docs path)` gives the URL a bar links to, when the chart is inline in a page."""
     counts = {m: len(v) for m, v in arch.months.items() if len(m) == 7}
     months = months_between(min(counts), max(counts)) if counts else []
     top = max(counts.values(), default=1)
-    w, h, pad = max(360, 14 * len(months) + 60), 220, 40
-    bw = (w - pad - 10) / max(len(months), 1)
+    w, h, pad = max(360, 14 * len(months) + 90), 220, 40
+    bw = (w - pad - 40) / max(len(months), 1)          # room on the right for the last month's name
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
              f'font-family="sans-serif" font-size="10" role="img" aria-label="每月文章数">',
              '<title>每月文章数</title>',
@@ -36,17 +41,18 @@ def monthly_svg(arch: Archive) -> bytes:
         n = counts.get(m, 0)
         bh = (h - 60) * n / top
         x = pad + i * bw
-        parts.append(f'<rect class="bar" data-month="{m}" data-count="{n}" x="{x + 1:.1f}" y="{h - 30 - bh:.1f}" '
-                     f'width="{max(bw - 2, 1):.1f}" height="{bh:.1f}" fill="{BAR}"><title>{m}：{n} 篇</title></rect>')
+        bar = (f'<rect class="bar" data-month="{m}" data-count="{n}" x="{x + 1:.1f}" y="{h - 30 - bh:.1f}" '
+               f'width="{max(bw - 2, 1):.1f}" height="{bh:.1f}" fill="{BAR}"><title>{month_name(m)}：{n} 篇</title></rect>')
+        parts.append(f'<a href="{esc(link(urls.month(m)))}">{bar}</a>' if link and n else bar)
         if n:
             parts.append(f'<text x="{x + bw / 2:.1f}" y="{h - 34 - bh:.1f}" text-anchor="middle" fill="#888">{n}</text>')
         if m.endswith("-01") or i == 0 or i == len(months) - 1:
-            parts.append(f'<text x="{x + bw / 2:.1f}" y="{h - 16}" text-anchor="middle" fill="#888">{m}</text>')
+            parts.append(f'<text x="{x + bw / 2:.1f}" y="{h - 16}" text-anchor="middle" fill="#888">{month_name(m)}</text>')
     parts.append("</svg>")
     return ("\n".join(parts) + "\n").encode("utf-8")
 
 
-def regions_svg(arch: Archive) -> bytes:
+def regions_svg(arch: Archive, link=None) -> bytes:
     """Articles per province and city (counting their counties), one bar each."""
     rows = []
     for code, node in sorted(arch.region_nodes.items()):
@@ -63,15 +69,24 @@ def regions_svg(arch: Archive) -> bytes:
         y = 10 + i * rh
         bw = (w - left - 50) * n / top
         parts.append(f'<text x="{left - 6}" y="{y + 13}" text-anchor="end" fill="#888">{esc(label)}</text>')
-        parts.append(f'<rect class="bar" data-region="{code}" data-count="{n}" x="{left}" y="{y + 2}" '
-                     f'width="{bw:.1f}" height="{rh - 6}" fill="{BAR}"><title>{esc(label.strip())}：{n} 篇</title></rect>')
+        bar = (f'<rect class="bar" data-region="{code}" data-count="{n}" x="{left}" y="{y + 2}" '
+               f'width="{bw:.1f}" height="{rh - 6}" fill="{BAR}"><title>{esc(label.strip())}：{n} 篇</title></rect>')
+        parts.append(f'<a href="{esc(link(urls.region(code)))}">{bar}</a>' if link else bar)
         parts.append(f'<text x="{left + bw + 4:.1f}" y="{y + 13}" fill="#888">{n}</text>')
     parts.append("</svg>")
     return ("\n".join(parts) + "\n").encode("utf-8")
 
 
+def inline(svg: bytes) -> str:
+    # One line: a blank line inside a raw HTML block would end it for Markdown.
+    return svg.decode("utf-8").replace("\n", "")
+
+
 def stats_page(arch: Archive) -> Page:
     path = "stats/index.md"
+
+    def link(target: str) -> str:
+        return urls.rel(path, urls.url_of(target))
     kinds: dict[str, int] = {}
     for x in arch.articles:
         kinds[x.kind] = kinds.get(x.kind, 0) + 1
@@ -79,11 +94,17 @@ def stats_page(arch: Archive) -> Page:
     body = f"""
 ## 每月文章数
 
-![每月文章数柱状图]({md.href(path, "stats/monthly.svg")}){{: .archive-chart }}
+<div class="archive-chart" markdown="0">
+{inline(monthly_svg(arch, link))}
+</div>
+
+（每根柱条链接到该月的文章；{md.link(path, "stats/monthly.svg", "下载 SVG")}）
 
 ## 各省市文章数
 
-![各省、市文章数条形图]({md.href(path, "stats/regions.svg")}){{: .archive-chart }}
+<div class="archive-chart" markdown="0">
+{inline(regions_svg(arch, link))}
+</div>
 
 ## 文章类型
 

@@ -58,4 +58,12 @@ def source_page(arch: Archive, src: str) -> Page:
             items.append(f"{k}. {md.link(path, urls.article(x.id), display_title(x))} "
                          f"*{span} · {KIND_LABEL.get(x.kind, x.kind)}{hidden}*{{: .archive-meta }}")
     body = ["## 目录记录", "\n".join(info), "## 版面内容", "\n".join(items)]
-    return path, page(src, "\n\n".join(body))
+    return path, page(source_title(rec, src), "\n\n".join(body))
+
+
+def source_title(rec, src: str) -> str:
+    """A page is called by its publication and date, as a reader cites it; the file
+    name stays on the page as its provenance."""
+    if rec is None or not rec.publication:
+        return f"来源页面 {src}"
+    return " · ".join(x for x in (rec.publication, date_label(rec.date) if rec.date else "") if x)

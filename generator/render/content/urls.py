@@ -35,6 +35,11 @@ def raw_source(name: str) -> str:
     return f"sources/raw/{slug(name)}.txt"
 
 
+def raw_original(name: str) -> str:
+    """The page's bytes as they came, beside its raw text, when they were not UTF-8."""
+    return f"sources/raw/{slug(name)}.original"
+
+
 def month(date: str) -> str:
     """A month's list; an article dated to the year only is on its year's 月份不详 list."""
     if len(date) >= 7:

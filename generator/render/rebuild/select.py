@@ -48,10 +48,35 @@ def source_files(arch: Archive, plan: Plan, raw_pages: dict[str, Path]) -> Files
     for name in arch.summaries:
         if plan.kept(name):
             files[urls.source(name)] = files[urls.raw_source(name)] = KEEP
+            if urls.raw_original(name) in plan.present:
+                files[urls.raw_original(name)] = KEEP
         else:
             files.update(encoded([source_page(arch, name)]))
-            files[urls.raw_source(name)] = raw_pages[name]
+            text, original = raw_text(raw_pages[name])
+            files[urls.raw_source(name)] = text
+            if original is not None:
+                files[urls.raw_original(name)] = original
     return files
+
+
+def raw_text(page: Path) -> tuple[bytes | Path, Path | None]:
+    """(the page's text as UTF-8, its original bytes when they were not UTF-8): so
+    that the 原始文本 link reads right in any browser, whatever the page's encoding.
+    A UTF-8 page is linked as it is (never held in memory)."""
+    from ...ingest import PageError, decode
+
+    with open(page, "rb") as f:
+        data = f.read()
+    try:
+        data.decode("utf-8")
+        return page, None
+    except UnicodeDecodeError:
+        pass
+    try:
+        text, _ = decode(data, page.name)
+    except PageError:
+        return page, None             # not text the parser read either: kept as it came
+    return text.encode("utf-8"), page
 
 
 def list_files(arch: Archive, plan: Plan) -> Files:

@@ -20,6 +20,16 @@
     }
     return;
   }
+  // Opened from disk (file://) the browser refuses to load the index: say so,
+  // rather than answer every query with "nothing found".
+  if (location.protocol === "file:") {
+    root.querySelector(".archive-status").textContent =
+      "从磁盘直接打开时无法检索：检索需要一个网页服务器。请在网站目录中运行 python3 -m http.server 8000，" +
+      "然后打开 http://127.0.0.1:8000/search/ ；也可以按日期、地区、机构或来源浏览全部文章。";
+    root.setAttribute("aria-busy", "false");
+    root.querySelector("input[name=q]").disabled = true;
+    return;
+  }
   const PAGE = 20;
   const TOP = 8;              // values a filter shows before its 更多 expander
   // Filters, as the index names them, and as the address names them.
