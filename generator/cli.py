@@ -254,9 +254,14 @@ def site(config_file, site_dir):
     from .publish.site_build import build_site
 
     try:
-        build_site(config_file, site_dir)
+        built = build_site(config_file, site_dir)
     except Abort as err:
         raise SystemExit(f"error: mkdocs: {err}")
+    from .publish.site_build import squeeze_site
+
+    with Progress("squeezing HTML", unit="pages") as shown:
+        shown.done, before, after = squeeze_site(built)
+        shown.finish(f"{before / 1e6:.1f} MB → {after / 1e6:.1f} MB")
 
 
 @main.command()

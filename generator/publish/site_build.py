@@ -9,6 +9,8 @@ pages as MkDocs reads them and as it writes them.
 from __future__ import annotations
 
 import logging
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -46,8 +48,9 @@ class ProgressPlugin:
             self.stage.finish()
 
 
-def build_site(config_file: Path, site_dir: Path | None = None, stream=None, tty=None) -> None:
-    """Raises mkdocs.exceptions.Abort on a warning (strict), as `mkdocs build --strict` does."""
+def build_site(config_file: Path, site_dir: Path | None = None, stream=None, tty=None) -> Path:
+    """The site folder built; raises mkdocs.exceptions.Abort on a warning (strict), as
+    `mkdocs build --strict` does."""
     from mkdocs import config as mkdocs_config
     from mkdocs.commands import build
 
@@ -65,3 +68,42 @@ def build_site(config_file: Path, site_dir: Path | None = None, stream=None, tty
         build.build(cfg, dirty=False)
     finally:
         cfg.plugins.on_shutdown()
+    return Path(cfg.site_dir)
+
+
+# Whitespace is one space to a browser wherever it falls outside these (and
+# Material's pages are a fifth indentation): a run that holds a line break
+# becomes one line break.  Attributes, text and scripts are left as they are.
+VERBATIM = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2\s*>)", re.S | re.I)
+INDENT = re.compile(r"[ \t]*\n\s*")
+
+
+def squeeze_html(html: str) -> str:
+    parts = VERBATIM.split(html)        # text, verbatim element, its tag name, text, ...
+    out = []
+    for i in range(0, len(parts), 3):
+        out.append(INDENT.sub("\n", parts[i]))
+        if i + 1 < len(parts):
+            out.append(parts[i + 1])
+    return "".join(out)
+
+
+def squeeze_site(site: Path) -> tuple[int, int, int]:
+    """Every HTML page of the built site squeezed in place; (pages, bytes before, after)."""
+    pages = before = after = 0
+    for folder, dirs, files in os.walk(site):
+        dirs.sort()
+        for name in sorted(files):
+            if not name.endswith(".html"):
+                continue
+            path = os.path.join(folder, name)
+            with open(path, encoding="utf-8", newline="") as f:
+                html = f.read()
+            small = squeeze_html(html)
+            pages += 1
+            before += len(html.encode("utf-8"))
+            after += len(small.encode("utf-8"))
+            if small != html:
+                with open(path, "w", encoding="utf-8", newline="") as f:
+                    f.write(small)
+    return pages, before, after

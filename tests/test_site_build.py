@@ -1,0 +1,41 @@
+"""The built site's HTML squeezed (indentation out): smaller, and the same to a reader."""
+import shutil
+
+from conftest import ARGS, CHROMIUM, need_browser, serving
+from generator.publish.site_build import squeeze_html, squeeze_site
+
+
+def test_indentation_goes_and_verbatim_elements_stay():
+    html = ('<div>\n    <p>石嘴山  市</p>\n\n    <pre>  一\n    二</pre>\n'
+            '<script>\n  if (a) {\n    b();\n  }\n</script>\n  <textarea>\n x </textarea>\n</div>\n')
+    small = squeeze_html(html)
+    assert small == ('<div>\n<p>石嘴山  市</p>\n<pre>  一\n    二</pre>\n'
+                     '<script>\n  if (a) {\n    b();\n  }\n</script>\n<textarea>\n x </textarea>\n</div>\n')
+    assert squeeze_html(small) == small
+
+
+def test_a_squeezed_page_reads_and_looks_the_same(seed_site, tmp_path):
+    need_browser()
+    from playwright.sync_api import sync_playwright
+
+    docs, site, records = seed_site
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy)
+    pages, before, after = squeeze_site(copy)
+    assert pages > 50 and after < 0.9 * before
+    rec = next(r for r in records if r["kind"] == "news")
+    paths = [f"articles/{rec['id']}/", "dates/2021-11/", "regions/640000/", "sources/"]
+    with serving(site) as plain, serving(copy) as squeezed, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        # What a reader gets: the text, and where every block and link is laid out.
+        layout = """() => [document.body.innerText, document.documentElement.scrollHeight,
+            [...document.querySelectorAll('.md-content p, .md-content li, .md-content a, h1, h2, h3, td')]
+              .map(e => { const r = e.getBoundingClientRect(); return [e.tagName, r.x, r.y, r.width, r.height]; })]"""
+        for path in paths:
+            seen = []
+            for base in (plain, squeezed):
+                page.goto(base + path, wait_until="networkidle")
+                seen.append(page.evaluate(layout))
+            assert seen[0] == seen[1], path
+        browser.close()
