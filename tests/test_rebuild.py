@@ -76,14 +76,31 @@ def test_generated_files_deleted_by_hand_are_written_again(tmp_path, work):
     assert_same_as_full_build(tmp_path, ps, docs, cat)
 
 
-def test_a_download_edited_by_hand_makes_the_next_build_a_full_one(tmp_path, work):
+def test_a_download_edited_by_hand_is_written_again_whole(tmp_path, work):
     ps, docs, cat = pages_of(work), tmp_path / "docs", work / "catalog.yml"
     build(ps, docs, cat)
     with open(docs / "data" / "articles.jsonl", "a", encoding="utf-8") as f:
         f.write('{"id": "added by hand"}\n')
     report = build(ps, docs, cat)
-    assert report.read == len(ps)
+    assert report.read == 0 and report.written == 2           # the two joined downloads, no page
+    assert "added by hand" not in (docs / "data" / "articles.jsonl").read_text(encoding="utf-8")
     assert_same_as_full_build(tmp_path, ps, docs, cat)
+
+
+def test_a_build_restored_elsewhere_renders_only_what_a_new_page_touches(tmp_path, work):
+    """CI restores the last build's docs and the pages into a fresh clone: new
+    inodes and change times everywhere, the same bytes."""
+    ps, docs, cat = pages_of(work), tmp_path / "docs", work / "catalog.yml"
+    build(ps, docs, cat)
+    shutil.copytree(work, tmp_path / "clone")
+    shutil.copytree(docs, tmp_path / "restored")
+    pages, restored = pages_of(tmp_path / "clone"), tmp_path / "restored"
+    new = tmp_path / "clone" / "p_new.txt"
+    new.write_text("吴忠市枸杞丰收\n\n本报讯 吴忠市今年枸杞丰收，种植户增收。\n", encoding="utf-8")
+    report = build(pages + [new], restored, tmp_path / "clone" / "catalog.yml")
+    assert report.read == 1
+    assert report.written < 40
+    assert_same_as_full_build(tmp_path, pages + [new], restored, tmp_path / "clone" / "catalog.yml")
 
 
 def test_the_feed_reads_pages_again_for_texts_the_state_did_not_keep(tmp_path, work, monkeypatch):

@@ -76,6 +76,12 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
         texts[name] = (d.jsonl.encode("utf-8"), d.csv.encode("utf-8"))
         summaries[name] = summarize(name, d.articles, catalog.get(name), stamps[name], d.key,
                                     (len(texts[name][0]), len(texts[name][1])))
+    if not state.downloads_trusted:
+        # The joined downloads are made again from every page's text (the parse cache
+        # has them), not spliced from files on disk; no page is rendered for it.
+        whole, _ = read([p for p in pages if p.name in summaries and p.name not in texts])
+        for d in whole:
+            texts[d.path.name] = (d.jsonl.encode("utf-8"), d.csv.encode("utf-8"))
     lap("parse (or read the cache)")
 
     arch = Archive.build(summaries, parsed, catalog)
@@ -97,7 +103,8 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
     order = [p.name for p in pages if p.name in summaries]     # the downloads keep the pages' order
     exports = tuple(Concat(head, [(n, summaries[n].key, texts[n][k] if n in texts else None, summaries[n].exports[k])
                                   for n in order],
-                           [(n, key, state.summaries[n].exports[k]) for n, key in state.exports])
+                           [(n, key, state.summaries[n].exports[k]) for n, key in state.exports]
+                           if state.downloads_trusted else [])        # nothing of the file on disk is kept
                     for k, head in ((0, b""), (1, CSV_HEAD)))
     raw = {p.name: p for p in pages if p.name in arch.summaries}
 

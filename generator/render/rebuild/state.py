@@ -56,6 +56,7 @@ class State:
     layouts: dict[str, list] = field(default_factory=dict)         # see pages.dated_list
     lists: dict[tuple, list[str]] = field(default_factory=dict)    # list key -> its pages (see plan.Plan.kept_whole)
     seals: dict[str, tuple] = field(default_factory=dict)          # joined download -> its file_seal when written
+    downloads_trusted: bool = True       # False: the joined downloads on disk may not be what the build wrote
 
     def current(self, name: str, stamp: tuple | None) -> SourceSummary | None:
         s = self.summaries.get(name)
@@ -74,11 +75,14 @@ class State:
              lists, seals) = marshal.loads(memoryview(data)[at:])
         except (OSError, ValueError, EOFError, TypeError):
             return cls()
-        if not downloads_intact(docs, written, seals):
-            return cls()
+        intact = downloads_intact(docs, written, seals)
+        if not intact:
+            # Edited by hand, or only restored elsewhere (a CI cache: new inodes and change
+            # times); either way they are written again whole, from the pages' texts.
+            written = {p: d for p, d in written.items() if Concat.size_in(d) is None}
         return cls(ver, {name: SourceSummary.unpack(blob) for name, blob in summaries}, written,
                    [tuple(x) for x in exports], frozenset(regions), keys, folders, feed, layouts, lists,
-                   {k: tuple(v) for k, v in seals.items()})
+                   {k: tuple(v) for k, v in seals.items()}, downloads_trusted=intact)
 
     @staticmethod
     def stamps(docs: Path, version: str) -> dict[str, tuple]:
