@@ -313,7 +313,8 @@ def bench_size(n: int, out: Path, search: bool) -> dict:
                                "--cache", str(cache), *map(str, pages)])
     cfg = work / "mkdocs.yml"
     cfg.write_text(OUR_CONFIG.format(root=ROOT, docs=docs, site=site), encoding="utf-8")
-    mk_s, mk_rss, _ = timed([py, "-m", "mkdocs", "build", "-q", "-f", str(cfg)])
+    # `generator site`: mkdocs build --strict, then the HTML squeezed (as `make site` does).
+    mk_s, mk_rss, _ = timed([py, "-m", "generator", "site", "-f", str(cfg)])
     ix_s, ix_rss, _ = timed([py, "-m", "generator", "index", "--site", str(site)])
     floor_site = work / "floor-site"
     fcfg = work / "floor.yml"
@@ -325,6 +326,8 @@ def bench_size(n: int, out: Path, search: bool) -> dict:
              full_build_s=round(gen_s + mk_s + ix_s, 1), floor_s=round(floor_s, 1),
              generation_over_floor=round(gen_s / floor_s, 3), full_over_floor=round((gen_s + mk_s + ix_s) / floor_s, 3),
              site_mb=round(size_of(site) / 1e6, 1), pagefind_mb=round(size_of(site / "pagefind") / 1e6, 2),
+             site_kb_per_article=round(size_of(site) / n / 1e3, 1),
+             article_pages_kb_per_article=round(size_of(site / "articles") / n / 1e3, 1),
              material_index_mb=round(size_of(floor_site / "search") / 1e6, 2),
              docs_files=sum(1 for _ in docs.rglob("*.md")),
              peak_rss_mb=max(gen_rss, mk_rss, ix_rss), floor_peak_rss_mb=floor_rss)
@@ -364,7 +367,8 @@ COLUMNS = [("articles", "articles"), ("corpus_mb", "corpus MB"), ("parse_mb_s_1c
            ("index_s", "search index s"), ("full_build_s", "full build s"), ("floor_s", "floor s"),
            ("generation_over_floor", "gen/floor"), ("full_over_floor", "full/floor"),
            ("incremental_s", "incremental s"), ("incremental_over_full_generation", "incr/gen"),
-           ("site_mb", "site MB"), ("pagefind_mb", "Pagefind MB"), ("material_index_mb", "Material index MB"),
+           ("site_mb", "site MB"), ("site_kb_per_article", "site KB/article"),
+           ("article_pages_kb_per_article", "article pages KB/article"), ("pagefind_mb", "Pagefind MB"), ("material_index_mb", "Material index MB"),
            ("peak_rss_mb", "peak RSS MB")]
 
 
