@@ -293,6 +293,33 @@ def typed_probe(site: Path, queries: list[str]) -> dict:
     return out
 
 
+def address_probe(site: Path, addresses: list[str], runs: int = 3) -> dict:
+    """For search addresses (with sort and filters): ms from navigation to the first
+    result, and bytes fetched, each in a fresh browser; the median of `runs`."""
+    if not Path("/usr/bin/chromium").exists():
+        return {}
+    from playwright.sync_api import sync_playwright
+
+    from .publish.local import CHROMIUM, serving
+
+    out: dict = {}
+    with serving(site) as base, sync_playwright() as p:
+        for address in addresses:
+            times, sizes = [], []
+            for _ in range(runs):
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
+                page = browser.new_page()
+                fetched = []
+                page.on("response", lambda r: fetched.append(r))
+                page.goto(base + address, wait_until="commit")
+                page.wait_for_selector("a[data-search-result]", timeout=30000)
+                times.append(page.evaluate("performance.now()"))
+                sizes.append(sum(len(r.body()) for r in fetched if r.ok))
+                browser.close()
+            out[address] = {"first_result_ms": round(sorted(times)[runs // 2]), "bytes": sorted(sizes)[runs // 2]}
+    return out
+
+
 def bench_size(n: int, out: Path, search: bool) -> dict:
     work = out / f"n{n}"
     if work.exists():
@@ -358,6 +385,8 @@ def bench_size(n: int, out: Path, search: bool) -> dict:
         r["search_pagefind"] = search_probe(site, "疫情防控")
         r["search_material"] = search_probe(floor_site, "疫情防控", runs=1)   # no result in 10 s at 10 000
         r["search_typed_ms"] = typed_probe(site, ["疫情防控", "政协委员", "石嘴山", "乡村振兴", "党员突击队"])
+        r["search_addresses"] = address_probe(site, ["search/?q=疫情防控", "search/?q=疫情防控&sort=date",
+                                                     "search/?q=疫情防控&sort=date&kind=news"])
     return r
 
 
@@ -377,7 +406,7 @@ def table(rows: list[dict]) -> str:
     for r in rows:
         out.append("| " + " | ".join(str(r.get(k, "")) for k, _ in COLUMNS) + " |")
     for r in rows:
-        for key in ("search_pagefind", "search_material", "search_typed_ms"):
+        for key in ("search_pagefind", "search_material", "search_typed_ms", "search_addresses"):
             if r.get(key):
                 out.append(f"\n{r['articles']} articles, {key}: {r[key]}")
     return "\n".join(out)
