@@ -326,6 +326,20 @@
     })));
     draw(box, "", "地区");
   }
+  // Years as a histogram of the current results, in date order; a year's bar
+  // is its checkbox's label, so a click narrows the results to it.
+  function histogram(box, counts) {
+    const years = Object.entries(counts || {}).filter(([, n]) => n > 0).sort((x, y) => y[0].localeCompare(x[0]));
+    const top = Math.max(1, ...years.map(([, n]) => n));
+    for (const [year, n] of years) {
+      const label = checkbox("年份", year, year, n);
+      label.classList.add("archive-year");
+      const bar = el("span", "archive-year-bar");
+      bar.style.width = `${Math.max(2, Math.round(100 * n / top))}%`;
+      label.append(bar);
+      box.append(label);
+    }
+  }
   function drawFacets(counts) {
     lastCounts = counts || {};
     facets.replaceChildren();
@@ -336,6 +350,7 @@
       const box = el("fieldset", "archive-facet");
       box.append(el("legend", null, name));
       if (name === "地区") regionTree(box, have);
+      else if (name === "年份") histogram(box, have);
       else values(box, name, byCount(have).map(([v, n]) => ({
         chosen: chosen.includes(v), node: () => checkbox(name, v, KIND[v] || v, n) })));
       facets.append(box);
