@@ -1,6 +1,7 @@
 """Rebuilds from the saved build state: they read only what changed, and they
 always leave the docs folder as a full build of the same pages would."""
 import json
+import re
 import os
 import shutil
 
@@ -274,4 +275,25 @@ def test_a_new_month_is_linked_from_the_month_before_it_and_its_year_page_counts
     assert "[2021年12月 →](2021-12.md)" in november.read_text(encoding="utf-8")
     assert "[12月（1）](2021-12.md)" in (docs / "dates" / "2021.md").read_text(encoding="utf-8")
     assert "[← 2021年11月](2021-11.md)" in (docs / "dates" / "2021-12.md").read_text(encoding="utf-8")
+    assert_same_as_full_build(tmp_path, pages, docs, cat)
+
+
+def test_an_issue_lists_its_pages_in_order_and_follows_a_new_page(tmp_path):
+    texts = {"p01.txt": "银川市举办冬季农民运动会\n\n本报讯 银川市举办冬季农民运动会。\n",
+             "p02.txt": "石嘴山市新建幼儿园\n\n本报讯 石嘴山市新建三所幼儿园。\n",
+             "p03.txt": "吴忠市枸杞丰收\n\n本报讯 吴忠市枸杞丰收。\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    cat = tmp_path / "catalog.yml"
+    cat.write_text("".join(f"{n}:\n  publication: 宁夏日报\n  date: 2021-11-04\n" for n in texts), encoding="utf-8")
+    docs = tmp_path / "docs"
+    build([tmp_path / "p02.txt", tmp_path / "p01.txt"], docs, cat)
+    index = (docs / "issues" / "index.md").read_text(encoding="utf-8")
+    path = re.search(r"\]\(([0-9a-f]{8}-2021-11-04\.md)\)（2 个页面）", index).group(1)
+    issue = (docs / "issues" / path).read_text(encoding="utf-8")
+    assert issue.index("p01.txt") < issue.index("银川市") < issue.index("p02.txt") < issue.index("石嘴山市")
+    assert f"../issues/{path}" in (docs / "sources" / "p01.md").read_text(encoding="utf-8")
+    pages = [tmp_path / n for n in sorted(texts)]
+    build(pages, docs, cat)                                  # a third page of the same day
+    assert "吴忠市" in (docs / "issues" / path).read_text(encoding="utf-8")
     assert_same_as_full_build(tmp_path, pages, docs, cat)

@@ -7,6 +7,7 @@ from ..model.structure import Archive
 from ..model.summary import page_order
 from . import markdown as md, urls
 from .front_matter import page
+from .issues import issue_of, issue_path
 from .labels import KIND_LABEL, date_label, display_title, lines_label
 
 Page = tuple[str, str]
@@ -40,7 +41,9 @@ def source_page(arch: Archive, src: str) -> Page:
             info.append(f"- 所在地区：{md.link(path, urls.region(rec.home_region.code), names)}"
                         if rec.home_region.code in arch.region_nodes else f"- 所在地区：{md.text(names)}")
         if rec.date:
-            info.append(f"- 出版日期：{md.text(date_label(rec.date))}")
+            issue = issue_of((rec.publication, rec.date))
+            info.append(f"- 出版日期：{md.text(date_label(rec.date))}" +
+                        (f"（{md.link(path, issue_path(issue), '这一期的全部页面')}）" if issue else ""))
         if rec.medium:
             info.append(f"- 介质：{md.text(rec.medium)}")
         if rec.note:

@@ -19,6 +19,7 @@ from ..content.home import home_page, search_page
 from ..content.lists import (Listing, agencies_index, agency_groups, agency_listing, dates_index, month_pages,
                              neighbours, year_page,
                              region_listing, regions_index)
+from ..content.issues import issue_page, issue_path, issues, issues_index
 from ..content.reports import DOWNLOADS, downloads_page, monthly_svg, quality_page, regions_svg, stats_page
 from ..content.sources import source_page, sources_index
 from ..model.structure import Archive
@@ -89,6 +90,12 @@ def list_files(arch: Archive, plan: Plan) -> Files:
         beside = neighbours(dated, month) if month in dated else ("", "")
         same = plan.same(urls.month(month), beside)
         pages += (same and plan.kept_whole(("month", month))) or plan.listed(("month", month), month_pages(arch, month))
+    found = issues(arch)
+    pages.append(issues_index(arch, found))
+    for key, names in found.items():
+        path = issue_path(key)
+        inputs = tuple((n, arch.summaries[n].key) for n in names)     # its pages, each as parsed
+        pages.append((path, KEEP) if plan.same(path, inputs) else issue_page(arch, key, names))
     years = arch.years()
     for year in (y for y in years if y):
         counts = (tuple((m, len(v)) for m, v in years[year].items()), tuple(sorted(y for y in years if y)))

@@ -14,8 +14,8 @@ from .exports import Concat
 
 OLD_MANIFEST = ".archive-manifest.json"      # what builds before state.py kept
 
-MANAGED = ("index.md", "feed.xml", "articles", "dates", "regions", "agencies", "sources", "assets", "search",
-           "data", "stats", "quality")
+MANAGED = ("index.md", "feed.xml", "articles", "dates", "regions", "agencies", "sources", "issues", "assets",
+           "search", "data", "stats", "quality")
 
 
 def static_files() -> dict[str, bytes]:
