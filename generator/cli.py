@@ -11,7 +11,7 @@ import click
 
 from .catalog import CatalogError, load_catalog
 from .corrections import NOT_APPLIED
-from .progress import Progress
+from .progress import Progress, Ticker
 from .runner import POOL_FROM, Parsed, parse_ahead, parse_pages
 
 
@@ -192,9 +192,17 @@ def build(catalog, corrections, docs_dir, encoding, clean, site_url, cache, timi
     records, bad = load_records(catalog, pages, cache, corrections)
     clock.lap("catalogue")
     reader = Reader(records, encoding, jobs, cache)
+    rendering: list[Ticker] = []
+
+    def lap(stage: str) -> None:
+        clock.lap(stage)
+        if stage == "parse (or read the cache)":          # rendering starts
+            rendering.append(Ticker("rendering and writing pages", unit="files written"))
     try:
         report = build_docs(pages, records, docs_dir, reader.read, ahead=reader.ahead,
-                            encoding=encoding, clean=clean, site_url=site_url, lap=clock.lap)
+                            encoding=encoding, clean=clean, site_url=site_url, lap=lap)
+        if rendering:
+            rendering[0].finish(report.written)
     except PagesChanged as err:        # not any RuntimeError: a bug should keep its traceback
         raise SystemExit(f"error: {err}")
     except OSError as err:             # the docs folder cannot be written (full disk, permissions)

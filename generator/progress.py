@@ -80,3 +80,30 @@ class Progress:
         line = f"{self.label}: {self.done}{unit} in {took:.1f} s" + (f" ({note})" if note else "")
         self.stream.write(("\r" + line + "\x1b[K\n") if self.tty else line + "\n")
         self.stream.flush()
+
+
+class Ticker:
+    """A stage whose items cannot be counted from here (the page rendering runs in two
+    processes): on a terminal its elapsed time, redrawn twice a second; in a log one
+    line when it ends."""
+
+    def __init__(self, label: str, unit: str = "", stream: TextIO | None = None, tty: bool | None = None):
+        import threading
+
+        self.stage = Progress(label, unit=unit, stream=stream, tty=tty)
+        self.stop_event = threading.Event()
+        self.thread = threading.Thread(target=self.run, daemon=True) if self.stage.tty else None
+        if self.thread:
+            self.thread.start()
+
+    def run(self) -> None:
+        while not self.stop_event.wait(0.5):
+            self.stage.stream.write(f"\r{self.stage.label}: {duration(self.stage.clock() - self.stage.start)}\x1b[K")
+            self.stage.stream.flush()
+
+    def finish(self, done: int, note: str = "") -> None:
+        self.stop_event.set()
+        if self.thread:
+            self.thread.join()
+        self.stage.done = done
+        self.stage.finish(note)

@@ -2,11 +2,13 @@
 import io
 import os
 import pty
+import re
 import subprocess
 import sys
+import time
 
 from conftest import ROOT
-from generator.progress import Progress
+from generator.progress import Progress, Ticker
 
 
 class Clock:
@@ -66,7 +68,22 @@ def test_a_terminal_sees_the_line_redrawn_and_a_log_sees_no_bar(tmp_path):
     assert res.returncode == 0, res.stderr
     assert "\r" not in res.stderr
     lines = res.stderr.splitlines()
-    assert lines[0].startswith("parsing pages: 60 pages in ") and "60 articles from 60 pages" in lines[1]
+    assert lines[0].startswith("parsing pages: 60 pages in ")
+    assert re.match(r"rendering and writing pages: \d+ files written in [\d.]+ s$", lines[1])
+    assert "60 articles from 60 pages" in lines[2] and len(lines) == 3
+
+
+def test_a_stage_that_cannot_count_ticks_on_a_terminal_and_logs_one_line():
+    out = io.StringIO()
+    ticker = Ticker("rendering and writing pages", unit="files written", stream=out, tty=True)
+    time.sleep(1.2)
+    ticker.finish(42)
+    text = out.getvalue()
+    assert text.count("\rrendering and writing pages: ") >= 3        # two ticks and the final line
+    assert re.search(r"\rrendering and writing pages: 42 files written in [1-9]\.\d s\x1b\[K\n$", text)
+    log = io.StringIO()
+    Ticker("rendering and writing pages", unit="files written", stream=log, tty=False).finish(7)
+    assert re.fullmatch(r"rendering and writing pages: 7 files written in 0\.\d s\n", log.getvalue())
 
 
 def test_the_site_build_reports_both_mkdocs_passes_and_stays_strict(tmp_path):
