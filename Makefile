@@ -11,7 +11,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Sitemap dates come from the commit, not the clock: same input, same bytes.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: setup lock divisions docs site serve preview test score score-dev train search-eval bench clean
+.PHONY: setup lock divisions docs site serve preview portable test score score-dev train search-eval bench clean
 
 setup: $(VENV)/.installed
 
@@ -43,6 +43,10 @@ site: docs
 serve: site
 	$(BIN)/python -m generator serve --site site --port $(PORT)
 
+# A copy that works from disk (file://), search included: open portable/index.html.
+portable: docs
+	$(BIN)/python -m generator portable --docs docs --out portable
+
 # While editing: serve the site and rebuild what changed when a page, the catalogue or the corrections are saved.
 preview: docs
 	$(BIN)/python -m generator preview --catalog $(CATALOG) $(if $(CORRECTIONS),--corrections $(CORRECTIONS)) --docs docs --cache $(VENV)/parse-cache --port $(PORT) $(PAGES)
@@ -73,4 +77,4 @@ bench: setup
 	$(BIN)/python -m generator.bench run
 
 clean:
-	rm -rf site docs .pytest_cache
+	rm -rf site docs portable .pytest_cache

@@ -342,3 +342,23 @@ def serve(site_dir, port):
         raise SystemExit(f"error: {site_dir} holds no built site (run `make site` first)")
     click.echo(f"Serving the archive at http://127.0.0.1:{port}/  (Ctrl-C to stop)", err=True)
     serve_forever(site_dir, port)
+
+
+@main.command()
+@click.option("--config", "-f", "config_file", default="mkdocs.yml", show_default=True, type=click.Path(path_type=Path))
+@click.option("--docs", "docs_dir", default="docs", show_default=True, type=click.Path(path_type=Path))
+@click.option("--out", default="portable", show_default=True, type=click.Path(path_type=Path),
+              help="Folder to build the copy into.")
+def portable(config_file, docs_dir, out):
+    """Build a copy of the site that works from disk (file://), with its own search."""
+    from mkdocs.exceptions import Abort
+
+    from .publish.portable import PORTABLE_MAX, build_portable
+
+    try:
+        n, searchable = build_portable(config_file, docs_dir, out)
+    except Abort as err:
+        raise SystemExit(f"error: mkdocs: {err}")
+    where = (out / "index.html").resolve().as_uri()
+    click.echo(f"portable copy: {n} articles in {out}; open {where}" +
+               ("" if searchable else f" (no search: more than {PORTABLE_MAX} articles)"), err=True)

@@ -20,16 +20,10 @@
     }
     return;
   }
-  // Opened from disk (file://) the browser refuses to load the index: say so,
-  // rather than answer every query with "nothing found".
-  if (location.protocol === "file:") {
-    root.querySelector(".archive-status").textContent =
-      "从磁盘直接打开时无法检索：检索需要一个网页服务器。请在网站目录中运行 python3 -m http.server 8000，" +
-      "然后打开 http://127.0.0.1:8000/search/ ；也可以按日期、地区、机构或来源浏览全部文章。";
-    root.setAttribute("aria-busy", "false");
-    root.querySelector("input[name=q]").disabled = true;
-    return;
-  }
+  // Opened from disk (file://) the browser refuses to fetch Pagefind's index: a
+  // portable copy (make portable) has a lunr index loaded as scripts instead; a
+  // normal copy says that search needs a server (see fromDiskSearch, below).
+  const fromDisk = location.protocol === "file:";
   const PAGE = 20;
   const TOP = 8;              // values a filter shows before its 更多 expander
   // Filters, as the index names them, and as the address names them.
@@ -105,13 +99,14 @@
   // page while the reader types.
   const dir = new URL("pagefind/", base);
   // The newest shard is named s000: it starts loading before the list arrives.
-  const loading = import(new URL("s000/pagefind.js", dir).href);
+  const never = new Promise(() => {});
+  const loading = fromDisk ? never : import(new URL("s000/pagefind.js", dir).href);
   const first = loading.then((pagefind) => {
     const shard = new Shard(pagefind, [new URL("s000/", dir).pathname], false);
     shard.start();
     return shard;
   });
-  const listing = fetch(new URL("shards.json", dir)).then((r) => r.json()).then((j) => j.shards || []);
+  const listing = fromDisk ? never : fetch(new URL("shards.json", dir)).then((r) => r.json()).then((j) => j.shards || []);
   const shardsReady = (async () => {
     const listed = await listing;
     if (!listed.length) return [];
@@ -528,6 +523,61 @@
     drawFacets(total);
     root.setAttribute("aria-busy", "false");
   }
+
+  // From disk: lunr over the same bigram tokens, every word typed checked
+  // against the text, results shown as the site shows them.
+  function fromDiskSearch() {
+    const script = (src) => new Promise((ok, fail) => {
+      const s = document.createElement("script");
+      s.src = new URL(src, base).href;
+      s.onload = ok; s.onerror = fail;
+      document.head.append(s);
+    });
+    const unavailable = () => {
+      status.textContent = "从磁盘直接打开时无法检索：检索需要一个网页服务器。请在网站目录中运行 python3 -m http.server 8000，" +
+        "然后打开 http://127.0.0.1:8000/search/ ；也可以按日期、地区、机构或来源浏览全部文章。";
+      input.disabled = true;
+      root.setAttribute("aria-busy", "false");
+    };
+    script("assets/lunr.min.js").then(() => script("search/portable-index.js")).then(() => {
+      const data = window.ARCHIVE_PORTABLE;
+      const index = window.lunr.Index.load(data.index);
+      const search = () => {
+        const q = input.value.trim();
+        const url = new URL(location.href);
+        q ? url.searchParams.set("q", q) : url.searchParams.delete("q");
+        history.replaceState(null, "", url);
+        list.replaceChildren();
+        const terms = parse(q);
+        const words = tokens(terms.must.join(" "));
+        if (!q) { status.textContent = ""; return; }
+        if (!words.length) { status.textContent = "请输入要查找的字词（“-词”只用来排除）"; return; }
+        current = { terms };
+        const hits = index.query((query) => {
+          for (const w of new Set(words)) query.term(w, { presence: window.lunr.Query.presence.REQUIRED, usePipeline: false });
+        });
+        const kept = [];
+        for (const h of hits) {
+          const [title, date, region, text] = data.docs[h.ref];
+          const hay = squeeze(text);
+          if (!terms.must.every((t) => hay.includes(t)) || terms.not.some((t) => hay.includes(t))) continue;
+          kept.push({ url: new URL(`articles/${h.ref}.html`, base).href, meta: { title, date, region, text },
+                      inTitle: terms.must.every((t) => squeeze(title).includes(t)) });
+        }
+        kept.sort((x, y) => y.inTitle - x.inTitle).slice(0, 100).forEach(show);
+        status.textContent = kept.length ? `找到 ${kept.length} 篇文章` + (kept.length > 100 ? "，列出前 100 篇" : "")
+          : "没有找到包含该词的文章";
+      };
+      let wait = null;
+      input.addEventListener("input", () => { clearTimeout(wait); wait = setTimeout(search, 80); });
+      root.querySelector("form").addEventListener("submit", (e) => { e.preventDefault(); search(); });
+      input.value = new URLSearchParams(location.search).get("q") || "";
+      search();
+      root.setAttribute("aria-busy", "false");
+      input.focus();
+    }, unavailable);
+  }
+  if (fromDisk) { fromDiskSearch(); return; }
 
   let timer = null;
   input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(() => run(false), 80); });
