@@ -10,7 +10,7 @@
     // (script, wasm, metadata), so that the browser has them fetched and
     // compiled when the reader searches from the header box.
     const form = document.querySelector("form.archive-header-search");
-    if (form && "requestIdleCallback" in window) {
+    if (form && "requestIdleCallback" in window && location.protocol !== "file:") {
       addEventListener("load", () => requestIdleCallback(() => {
         const dir = new URL("../pagefind/", form.action);
         import(new URL("s000/pagefind.js", dir).href)
