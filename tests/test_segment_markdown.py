@@ -99,3 +99,48 @@ def test_plain_page_without_headings_takes_its_first_line_as_title():
     page = "湖州 全力守护太湖安澜！\n\n□沈建国\n\n湖州市迅速行动，全市干部群众投入防汛一线，筑牢安全防线。\n"
     a = parse_text(page, home="浙江省湖州市", date="2024-07")[0]
     assert a.title == "湖州 全力守护太湖安澜！" and a.byline == ["沈建国"]
+
+
+SERIES = """
+# 第一家县级图书馆开馆（家乡的“第一”·文化篇）
+
+全县第一家县级图书馆于1958年开馆，藏书最初只有三千册。
+
+馆长回忆，那时的读者多是附近的中学生和工人。
+
+## 参观贴士
+
+图书馆每周二至周日开放，凭身份证可办理借书证。
+
+## 第一座乡村戏台落成（家乡的“第一”·文化篇）
+
+镇上第一座乡村戏台建成后，每逢年节都有剧团下乡演出。
+
+老人们说，戏台让村里的文化生活热闹了起来。
+"""
+
+SECTIONS = """
+# 我县推进乡村振兴取得新进展
+
+今年以来，我县围绕产业、人才、文化、生态、组织五个方面推进乡村振兴。
+
+## 一、特色产业不断壮大
+
+全县新建蔬菜大棚两千余座，带动农户增收。
+
+## 二、人才队伍持续充实
+
+全县引进农业技术人员一百余名，下乡指导生产。
+"""
+
+
+def test_articles_one_level_below_a_lead_title_are_articles_of_their_own():
+    arts = [a for a in parse_text(SERIES, source="series.md") if a.kind != "residue"]
+    assert [a.title for a in arts] == ["第一家县级图书馆开馆（家乡的“第一”·文化篇）",
+                                       "第一座乡村戏台落成（家乡的“第一”·文化篇）"]
+    assert "凭身份证" in arts[0].body                  # the sidebar box stays with the lead
+
+
+def test_numbered_sections_under_a_title_stay_in_its_article():
+    arts = [a for a in parse_text(SECTIONS, source="sections.md") if a.kind != "residue"]
+    assert len(arts) == 1 and "两千余座" in arts[0].body and "一百余名" in arts[0].body

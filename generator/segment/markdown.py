@@ -77,12 +77,22 @@ def merge_broken(items: list[Item]) -> list[Item]:
 
 
 def title_level(items: list[Item]) -> int:
+    # Numbered headings (一、 （二） 3.) are an article's sections, whatever their level.
     levels = Counter(it.level for it in items if it.level and not SUBTITLE.match(it.text)
-                     and not is_credit(it.text))
+                     and not is_credit(it.text) and not SECTION.match(it.text))
     if not levels:
         return 0
     repeated = [lv for lv, n in levels.items() if n >= 2]
     return min(repeated) if repeated else min(levels)
+
+
+SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+[，、章节])")
+
+
+def headline_like(text: str) -> bool:
+    """A heading that reads as an article's headline, not a section's: long
+    enough, not numbered (一、 （二） 3.), not a sentence."""
+    return han_len(text) >= 8 and not SECTION.match(text) and not re.search(r"[。！？；]$", text.strip())
 
 
 def split_markdown(page: Page) -> list[Draft]:
@@ -115,6 +125,14 @@ def split_markdown(page: Page) -> list[Draft]:
         return it is not None and it.kind == "heading" and not SUBTITLE.match(it.text) and (
             it.level <= top or id(it) in deeper_ids) and not sidebar.match(it.text)
 
+    # A page led by one heading at the title level, its other articles one level
+    # down beside the lead's sidebar boxes (# 第一部… / ## 参观贴士 / ## 第一部…):
+    # a deeper heading that reads as a headline heads an article of its own.
+    tops = [n for n, it in enumerate(items) if it.kind == "heading" and it.level == top]
+    if tops == [0]:
+        deeper_titles |= {n for n, it in enumerate(items) if it.kind == "heading" and it.level == top + 1
+                          and n > 0 and items[n - 1].kind != "heading" and headline_like(it.text)
+                          and not sidebar.match(it.text)}
     deeper_ids = {id(items[n]) for n in deeper_titles}
 
     def start(it: Item | None) -> Draft:
