@@ -1,0 +1,81 @@
+"""A copy of the site that works from disk (file://), search included.
+
+Exists because the archive is also handed around as a folder or a zip (a
+researcher's laptop, a library's offline terminal), where the browser refuses
+to fetch Pagefind's index.  The copy is the same Markdown built again by
+MkDocs with file URLs (`use_directory_urls: false`), and a search index that
+loads as scripts: lunr.js (vendored, 2.3.9, MIT) and an index built at build
+time with the `lunr` Python package over the same bigram tokens as the site's
+search (publish/tokens.py), with each article's text for the check that every
+result holds what was typed.  It holds every article's text, so it is meant
+for archives up to PORTABLE_MAX articles (measured in the README); beyond it
+the copy is built without search and its search page says so.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from ...records import Article
+from ..search_index import load_articles
+from ..tokens import tokens
+from ...render.content.labels import date_label, display_title
+
+HERE = Path(__file__).resolve().parent
+PORTABLE_MAX = 1000      # 15 MB of index at 1 000 articles, first result 1.5 s from disk (README)
+INDEX_SCRIPT = "search/portable-index.js"
+LUNR_SCRIPT = "assets/lunr.min.js"
+
+
+def index_data(articles: list[Article]) -> dict:
+    """The lunr index (serialised, as lunr.js loads it) and what each result shows."""
+    from lunr.builder import Builder
+
+    builder = Builder()          # no pipeline: the tokens are ours, as the browser spells them
+    builder.ref("id")
+    builder.field("title", boost=10)
+    builder.field("body")
+    docs = {}
+    for a in articles:
+        title = display_title(a)
+        builder.add({"id": a.id, "title": " ".join(tokens(title)),
+                     "body": " ".join(tokens(" ".join(x for x in (a.kicker, a.subtitle, a.body) if x)))})
+        region = " › ".join(a.regions[0].get("path") or [a.regions[0]["name"]]) if a.regions else ""
+        docs[a.id] = [title, date_label(a.date), region, "\n".join(x for x in (a.kicker, title, a.subtitle, a.body) if x)]
+    return {"index": builder.build().serialize(), "docs": docs}
+
+
+def script(data: dict) -> str:
+    """A script that sets window.ARCHIVE_PORTABLE: <, > and & escaped, so no text ends it."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f"window.ARCHIVE_PORTABLE={text};\n"
+
+
+def build_portable(config_file: Path, docs: Path, out: Path) -> tuple[int, bool]:
+    """Build the copy into `out` from the docs folder; (articles, searchable)."""
+    from ..site_build import build_site, squeeze_site
+
+    config_file = Path(config_file).resolve()
+    with tempfile.TemporaryDirectory() as tmp:
+        cfg = Path(tmp) / "mkdocs.yml"
+        cfg.write_text(f"INHERIT: {config_file}\ndocs_dir: {docs.resolve()}\nsite_dir: {out.resolve()}\n"
+                       f"use_directory_urls: false\ntheme:\n  custom_dir: {config_file.parent / 'overrides'}\n",
+                       encoding="utf-8")
+        build_site(cfg)
+    squeeze_site(out)
+    # The search page preloads Pagefind, which a copy on disk cannot load: not asked for.
+    page = out / "search" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    page.write_text(re.sub(r'<link rel="(?:modulepreload|preload)" href="[^"]*pagefind/[^"]*"[^>]*>\n?', "", html),
+                    encoding="utf-8")
+    articles = [a for a in load_articles(out / "data" / "articles.jsonl") if a.kind != "residue" and not a.hidden]
+    searchable = len(articles) <= PORTABLE_MAX
+    if searchable:
+        (out / INDEX_SCRIPT).write_text(script(index_data(articles)), encoding="utf-8")
+        shutil.copy(HERE / "lunr.min.js", out / LUNR_SCRIPT)
+        shutil.copy(HERE / "lunr.LICENSE", out / "assets" / "lunr.LICENSE.txt")
+    return len(articles), searchable
