@@ -34,6 +34,20 @@ def options(f):
     return f
 
 
+def scoring(f):
+    """Where composed pages go, the scorer, and how its figures are reported (score and places)."""
+    for opt in reversed([
+            click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path(".venv/dev"),
+                         show_default=True),
+            click.option("--scorer", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=SCORER,
+                         show_default=True),
+            click.option("--failures", default=0, help="print this many failures per layout"),
+            click.option("--json", "as_json", is_flag=True, help="the figures as JSON"),
+            click.option("--jobs", default=2, show_default=True)]):
+        f = opt(f)
+    return f
+
+
 @main.command()
 @options
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
@@ -47,13 +61,7 @@ def pages(corpus, per_layout, seed, split, layouts, out):
 
 @main.command()
 @options
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path(".venv/dev"),
-              show_default=True)
-@click.option("--scorer", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=SCORER,
-              show_default=True)
-@click.option("--failures", default=0, help="print this many failures per layout")
-@click.option("--json", "as_json", is_flag=True, help="the figures as JSON")
-@click.option("--jobs", default=2, show_default=True)
+@scoring
 def score(corpus, per_layout, seed, split, layouts, out, scorer, failures, as_json, jobs):
     """Compose, parse and score: score.py's figures per layout."""
     composed = compose(corpus, per_layout, seed, split, list(layouts) or None)
@@ -67,13 +75,7 @@ def score(corpus, per_layout, seed, split, layouts, out, scorer, failures, as_js
 @click.option("--set", "which", type=click.Choice(["tuned", "blind"]), default="tuned", show_default=True,
               help="tuned: the annotations the rules were written against; blind: those never looked at")
 @click.option("--seed", default=1, show_default=True)
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path(".venv/dev"),
-              show_default=True)
-@click.option("--scorer", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=SCORER,
-              show_default=True)
-@click.option("--failures", default=0, help="print this many failures per layout")
-@click.option("--json", "as_json", is_flag=True, help="the figures as JSON")
-@click.option("--jobs", default=2, show_default=True)
+@scoring
 def places(corpus, which, seed, out, scorer, failures, as_json, jobs):
     """Score regions and agencies on pages of the hand-annotated articles."""
     from .annotated import compose_annotated

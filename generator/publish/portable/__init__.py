@@ -13,7 +13,6 @@ the copy is built without search and its search page says so.
 """
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import tempfile
@@ -22,7 +21,7 @@ from pathlib import Path
 from ...records import Article
 from ..search_index import load_articles
 from ..tokens import tokens
-from ...render.content.labels import date_label, display_title
+from ...render.content.labels import date_label, display_title, script_json
 
 HERE = Path(__file__).resolve().parent
 PORTABLE_MAX = 1000      # 15 MB of index at 1 000 articles, first result 1.5 s from disk (README)
@@ -50,9 +49,7 @@ def index_data(articles: list[Article]) -> dict:
 
 def script(data: dict) -> str:
     """A script that sets window.ARCHIVE_PORTABLE: <, > and & escaped, so no text ends it."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return f"window.ARCHIVE_PORTABLE={text};\n"
+    return f"window.ARCHIVE_PORTABLE={script_json(data, compact=True)};\n"
 
 
 def build_portable(config_file: Path, docs: Path, out: Path) -> tuple[int, bool]:

@@ -15,7 +15,7 @@ import json
 import re
 
 from ...records import Article, CatalogRecord
-from .labels import display_title
+from .labels import display_title, script_json
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -127,8 +127,3 @@ def citation(art: Article, rec: CatalogRecord | None) -> dict:
             "csl": json.dumps([csl(art, rec)], ensure_ascii=False), "ris": ris(art, rec), "bibtex": bibtex(art, rec),
             "json_ld": script_json(json_ld(art, rec)), "url_mark": URL}
 
-
-def script_json(value) -> str:
-    """JSON to print inside <script>: <, > and & as JSON escapes, so no text can close the script."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

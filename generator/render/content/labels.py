@@ -18,6 +18,14 @@ def esc(text: str) -> str:
     return html.escape(text or "", quote=True)
 
 
+def script_json(value, compact: bool = False) -> str:
+    """JSON to print inside <script>: <, > and & as JSON escapes, so no text can close the script."""
+    import json
+
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":") if compact else None)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
 

@@ -375,11 +375,15 @@
   function accept(job, d) {
     const meta = {};
     for (const k of Object.keys(d.meta)) meta[k] = k === "image" ? d.meta[k] : unhide(d.meta[k]);
-    const hay = squeeze(meta.text);
-    if (!job.terms.must.every((n) => hay.includes(n))) return null;
-    if (job.terms.not.some((n) => hay.includes(n))) return null;
-    return { url: d.url, meta, kind: (d.filters && d.filters["类型"] || [])[0],
-             inTitle: job.terms.must.every((n) => squeeze(meta.title).includes(n)) };
+    return checked(job.terms, { url: d.url, meta, kind: (d.filters && d.filters["类型"] || [])[0] });
+  }
+  // The result, marked inTitle when its title holds every word typed, or null
+  // when its text lacks a word typed or holds an excluded one.
+  function checked(terms, item) {
+    const hay = squeeze(item.meta.text);
+    if (!terms.must.every((n) => hay.includes(n)) || terms.not.some((n) => hay.includes(n))) return null;
+    item.inTitle = terms.must.every((n) => squeeze(item.meta.title).includes(n));
+    return item;
   }
 
   async function fill(job, want, step = PAGE) {
@@ -559,10 +563,8 @@
         const kept = [];
         for (const h of hits) {
           const [title, date, region, text] = data.docs[h.ref];
-          const hay = squeeze(text);
-          if (!terms.must.every((t) => hay.includes(t)) || terms.not.some((t) => hay.includes(t))) continue;
-          kept.push({ url: new URL(`articles/${h.ref}.html`, base).href, meta: { title, date, region, text },
-                      inTitle: terms.must.every((t) => squeeze(title).includes(t)) });
+          const item = checked(terms, { url: new URL(`articles/${h.ref}.html`, base).href, meta: { title, date, region, text } });
+          if (item) kept.push(item);
         }
         kept.sort((x, y) => y.inTitle - x.inTitle).slice(0, 100).forEach(show);
         status.textContent = kept.length ? `找到 ${kept.length} 篇文章` + (kept.length > 100 ? "，列出前 100 篇" : "")
