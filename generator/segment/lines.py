@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..extract.gazetteer import rules
-from .text import HAN, ROLE, ends_sentence, is_credit
+from .text import HAN, LETTER_SPACED, ROLE, ends_sentence, is_credit
 
 SENTENCE_END = "。！？!?"
 COMMA = "，、；：,;:"
@@ -32,7 +32,7 @@ TIME = re.compile(r"\d{1,2}:\d{2}")
 NOT_DATE_TEXT = re.compile(rf"[{HAN}]")
 PHOTO = re.compile(r"摄\s*[）)]?\s*$|摄（[^）]*）\s*$")
 ROLE_WORD = re.compile(ROLE.replace("文/图|文|图", "文/图"))
-SPACED = re.compile(rf"^(?:[{HAN}“”]\s+){{3,}}[{HAN}“”]$")
+SPACED = LETTER_SPACED       # a headline set with a space between its characters (text.py)
 PHRASES = re.compile(rf"^[{HAN}“”]{{2,12}}(?:\s+[{HAN}“”]{{2,12}}){{1,3}}$")
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
 GRAM = re.compile(rf"[{HAN}]+")
