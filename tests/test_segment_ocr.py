@@ -82,3 +82,39 @@ def test_centred_headline_with_leading_spaces():
     page = "\n".join([wrap(WUHOU), "", "      武侯区卫健局义诊", "      进社区惠及居民", "", wrap(JINGYANG), ""])
     arts = parse_text(page, home="四川省", date="2023-11")
     assert by_title(arts, "武侯区卫健局义诊").body.startswith("本报讯（记者王强）")
+
+
+SIDEBAR_BODY = ("本报讯（记者 周 敏）连日来，达州市通川区组织党员干部走进田间地头，帮助农户抢收抢种。"
+                "通川区农业农村局派出技术人员120人次，解决技术难题30余个。")
+NOTEBOOK = "党员干部在田埂上办公，群众的难题当场就有了着落。这样的作风，群众看得见、信得过。"
+
+
+def test_a_box_inside_an_article_stays_in_it():
+    # ■记者手记 looks like a byline (记者) and opens with a marker, as brief items do.
+    page = "\n".join([wrap(SIDEBAR_BODY), "  ■记者手记", "  田埂上的办公桌", wrap(NOTEBOOK), "",
+                      "通川区党员干部", "田间地头帮农忙", "", wrap(JINGYANG), "", "旌阳区总工会送冬衣", ""])
+    arts = [a for a in parse_text(page, home="四川省", date="2023-11") if a.kind != "residue"]
+    a = by_title(arts, "通川区党员干部")
+    assert "记者手记" in a.body and a.body.rstrip().endswith("信得过。")
+    assert len([x for x in arts if "通川区" in x.body]) == 1
+
+
+def test_the_short_end_of_a_paragraph_is_not_a_headline():
+    # The line above fills the column and stops mid-word (税务机 / 关): the short line goes on with
+    # it, though no blank line parts this body from the next.
+    body = "本报讯（记者 贺 东）今年底前，税务部门将实现七成涉税事项一次办结，纳税人可全程网上办理或最多只需要到税务机"
+    lines = [body[i:i + 14] for i in range(0, len(body), 14)]
+    assert len(lines[-1]) >= 12
+    page = "\n".join(["涉税事项", "最多跑一次", "", *lines, "关跑一次", wrap("  " + JINGYANG), "", "旌阳区总工会送冬衣", ""])
+    arts = parse_text(page, home="四川省", date="2023-11")
+    assert by_title(arts, "最多跑一次").body.endswith("到税务机关跑一次")
+    assert not any("关跑一次" in x.title + x.body for x in arts if "最多跑一次" not in x.title)
+
+
+def test_a_headline_that_opens_a_book_title_on_its_first_line_is_one_headline():
+    # 《…—— ends like a kicker, but the book title it opens closes on the next line.
+    page = "\n".join([wrap(WUHOU), "", "《家在巴山——", "通川故事》首映式举行", "",
+                      "  本报讯（记者 吴 雪）纪录片《家在巴山——通川故事》首映式日前在达州举行，该片讲述了三代人守护家乡的故事。", ""])
+    arts = parse_text(page, home="四川省", date="2023-11")
+    a = by_title(arts, "首映式")
+    assert a.title == "《家在巴山——通川故事》首映式举行" and a.kicker == ""

@@ -139,7 +139,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                 and is_byline(t) and re.search(r"摄(?:影(?:报道)?)?\s*$", t):
             out[i] = "Y<"                    # a photo credit under the text it closes
         elif y[0] in "HIB" and len(t.strip()) <= 30 and is_byline(t) and (ROLE_AT_START.match(t) or
-                                                                          t.strip()[:1] in "□■"):
+                                                                          t.strip()[:1] in "□■") \
+                and not _words()["sidebar"].match(t):
             out[i] = "Y" + (out[prev][1:] if prev is not None and out[prev] and out[prev][0] in "KTS" else ">")
         elif y[0] in "KT" and bare.startswith(("——", "--")):
             out[i] = "S" + y[1:]             # a line opened by a dash under a headline is its subtitle
@@ -171,7 +172,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # A line over a subtitle, byline or date line is their headline; so is an item's
             # marked lead title (■县召开…) over the body that opens under it.
             out[i] = "T" + (nxt[1:] if nxt[0] in "SYD" else ">")
-    return headlike_blocks(texts, words_across(texts, lone_subtitles(out)))
+    return open_marks(texts, headlike_blocks(texts, run_on(texts, words_across(texts, lone_subtitles(out)))))
 
 
 def lone_subtitles(out: list[str | None]) -> list[str | None]:
@@ -212,6 +213,44 @@ def words_across(texts: list[str], out: list[str | None]) -> list[str | None]:
             # Not a headline, then: a paragraph of the body before it, if there is one.
             prev = next((out[j] for j in range(i - 1, -1, -1) if out[j]), None)
             out[i], out[i + 1] = ("I" if prev and prev[0] in "BIH" else "B"), "I"
+    return out
+
+
+PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("「", "」"), ("(", ")"))
+
+
+def left_open(text: str) -> bool:
+    """A quotation, book title or bracket opened on this line and not closed on it."""
+    return any(text.count(a) > text.count(b) for a, b in PAIRS)
+
+
+def open_marks(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A kicker or subhead line that opens a quotation or a book title the headline
+    line under it closes (《光阴的故事—— / 万里为邻》首播仪式…; 第六届“好记者讲好故 /
+    事”活动选拔赛举行) is the headline's own first line, whatever its last mark."""
+    for i in range(len(out) - 2, -1, -1):
+        y, z = out[i], out[i + 1]
+        if y and z and y[0] in "KH" and z[0] == "T" and left_open(texts[i]) and \
+                any(texts[i + 1].count(b) > texts[i + 1].count(a) for a, b in PAIRS):
+            out[i] = z
+    return out
+
+
+def run_on(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """In a wrapped column, a body line that fills the column and stops mid-word
+    (no closing mark: 最多只需要到税务机) goes on in the line under it, however
+    short that line is (关跑一次): that line is body, never a headline."""
+    width = profile(texts).width
+    if not width:
+        return out
+    for i in range(1, len(out)):
+        y, before = out[i], out[i - 1]
+        if not y or y[0] not in "KTS" or not before or before[0] not in "BIH":
+            continue
+        prev = texts[i - 1].strip()
+        if han_width(prev) >= 0.8 * width and re.match(r"[\u4e00-\u9fff\w“‘（《]", prev[-1]) \
+                and not DATELINE.match(texts[i].strip()):
+            out[i] = "I"
     return out
 
 
