@@ -127,3 +127,31 @@ def test_database_records_give_their_fields():
     assert first.byline == ["刘建国"]
     assert first.body.startswith("本报讯 县供销社从三月起") or first.body.startswith("本报讯县供销社从三月起")
     assert "【标题】县供销社恢复农村代购代销业务" in first.printed      # the labelled line as printed is kept
+
+
+def test_a_headline_like_line_inside_a_record_is_a_subhead_of_it():
+    # A record's text carries its own box (…（小贴士）), subheads (◆…) and fresh openings;
+    # only a title field opens a record.
+    para = "　　县文化馆五月七日起举办盆景展，展出全县盆景爱好者的作品二百余盆，吸引群众三千余人次参观。"
+    page = "\n".join([
+        "标题:县里举办盆景展", "作者:孟雪颖", "版面:第3版（县域经济）", "发表日期:1986年05月08日",
+        para, para, "　　如何选择满意的盆景（小贴士）", "　　◆选桩 粗细匀称有力量",
+        "　　“挑选好的树桩，要那种牢牢抓住泥土的粗壮的树干。”县盆景协会负责人介绍说。",
+        "",
+        "标题:县供销社增设收购点",
+        "发表日期:1986年05月09日",
+        "　　县供销社在各乡增设农副产品收购点十五个，方便群众出售农副产品。",
+    ])
+    arts = real(parse_text(page))
+    assert [a.title for a in arts] == ["县里举办盆景展", "县供销社增设收购点"]
+    assert "选桩" in arts[0].body and arts[0].body.rstrip().endswith("介绍说。")
+
+
+def test_a_page_number_with_its_section_is_never_a_title():
+    page = "\n".join([
+        "1986年5月8日 县报 第1版", "", "第1版(本地新闻)", "",
+        "县里召开春耕生产会议",
+        "　　本报讯 县委、县政府五月七日召开春耕生产会议，部署全县春耕生产工作。",
+    ])
+    arts = real(parse_text(page))
+    assert [a.title for a in arts] == ["县里召开春耕生产会议"]

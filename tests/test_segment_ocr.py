@@ -118,3 +118,21 @@ def test_a_headline_that_opens_a_book_title_on_its_first_line_is_one_headline():
     arts = parse_text(page, home="四川省", date="2023-11")
     a = by_title(arts, "首映式")
     assert a.title == "《家在巴山——通川故事》首映式举行" and a.kicker == ""
+
+
+def test_a_graphics_credit_closes_the_article_above_it():
+    # 制图：… stands between one article's end and the next headline, which must not swallow it.
+    page = "\n".join([wrap(WUHOU), "", "武侯区卫健局义诊", "进社区惠及居民", "", wrap("  " + JINGYANG), "制图：张丹峰",
+                      "旌阳区总工会", "为环卫工人送冬衣", ""])
+    arts = parse_text(page, home="四川省", date="2023-11")
+    assert not any("制图" in a.title for a in arts)
+    assert by_title(arts, "旌阳区总工会").title == "旌阳区总工会为环卫工人送冬衣"
+
+
+def test_a_headline_goes_on_into_a_short_line_that_reads_as_furniture():
+    # 声明 is a furniture word (site footers), and （…） unclosed on the line above is closed below.
+    body = "  据新华社电（记者 李 明）两国政府日前共同发表联合声明，宣布双方经贸合作协定正式生效，双方将扩大互利合作。"
+    page = "\n".join(["关于经贸合作协", "定生效的联合", "声明", wrap(body), "", wrap(WUHOU), "",
+                      "武侯区卫健局义诊", "进社区惠及居民", ""])
+    arts = parse_text(page, home="四川省", date="2023-11")
+    assert by_title(arts, "经贸合作").title == "关于经贸合作协定生效的联合声明"

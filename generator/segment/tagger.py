@@ -15,7 +15,8 @@ import functools
 from collections import Counter
 from pathlib import Path
 
-from .lines import (DATELINE, HEADING, JUMP_IN, PHRASES, SPACED, _words, features, han_width, is_date_line,
+from .lines import (DATELINE, HEADING, JUMP_IN, PHRASES, SPACED, _words, features, furniture_words, han_width,
+                    is_date_line,
                     is_furniture, profile)
 from .text import ROLE, ends_sentence, is_byline, is_credit
 
@@ -98,6 +99,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "B"             # sentences on a long line: a body set as one paragraph, never a headline
         elif y[0] in "KTSYB" and _words()["sidebar"].match(texts[i]):
             out[i] = "H"             # ■记者手记: a box inside the article
+        elif _words()["graphics"].match(texts[i]) and any(z and z[0] in "BIH" for z in out[max(0, i - 3):i]):
+            out[i] = "Y<"            # 制图：张丹峰 under a body: that body's credit
         m = field.match(texts[i])
         if m:                        # a database field's label says what its line is
             kind = (m.lastgroup or "").rstrip("_")
@@ -172,7 +175,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # A line over a subtitle, byline or date line is their headline; so is an item's
             # marked lead title (■县召开…) over the body that opens under it.
             out[i] = "T" + (nxt[1:] if nxt[0] in "SYD" else ">")
-    return open_marks(texts, headlike_blocks(texts, run_on(texts, words_across(texts, lone_subtitles(out)))))
+    return in_records(texts, open_marks(texts, headlike_blocks(texts, run_on(texts, words_across(texts, lone_subtitles(out))))))
 
 
 def lone_subtitles(out: list[str | None]) -> list[str | None]:
@@ -189,9 +192,12 @@ def lone_subtitles(out: list[str | None]) -> list[str | None]:
         before = next((y for y in reversed(out[:i]) if y), None)
         after = out[j] if j < len(out) else None
         if not any(y and y[0] in "KT" for y in (before, after)):
+            # Between a closing credit (Y<) and an opening byline, date line or body, it is the
+            # next article's headline; anywhere else, body.
+            opens = before in ("Y<", "D<") and after is not None and (after == "B" or after[0] in "YD" and after[1:] == ">")
             for k in range(i, j):
                 if out[k]:
-                    out[k] = "I"
+                    out[k] = "T>" if opens else "I"
         i = j
     return out
 
@@ -216,6 +222,30 @@ def words_across(texts: list[str], out: list[str | None]) -> list[str | None]:
     return out
 
 
+def in_records(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A page of database records opens an article at its title field (标题：…, 【标题】)
+    only: a headline-like line without a label inside a record's text is a subhead
+    of it (◆选桩 粗细匀称有力量), unless it stands under a bare label (【标题】 / …),
+    and a paragraph that looks like an opening is the text going on."""
+    field = _words()["field"]
+    labelled = [(i, field.match(t)) for i, t in enumerate(texts)]
+    if not any(m and (m.lastgroup or "").rstrip("_") == "title" for _, m in labelled):
+        return out
+    prev = None
+    for i, m in labelled:
+        y = out[i]
+        if y is None:
+            continue
+        bare_above = prev is not None and labelled[prev][1] and not texts[prev][labelled[prev][1].end():].strip()
+        inside = prev is not None and (out[prev] or "")[:1] in "BIH"
+        if (y[0] in "KTS" or (y[0] == "Y" and inside)) and not m and not bare_above:
+            out[i] = "H"
+        elif y == "B" and inside:
+            out[i] = "I"             # and the record's text goes on to the next title field
+        prev = i
+    return out
+
+
 PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("「", "」"), ("(", ")"))
 
 
@@ -230,10 +260,34 @@ def open_marks(texts: list[str], out: list[str | None]) -> list[str | None]:
     事”活动选拔赛举行) is the headline's own first line, whatever its last mark."""
     for i in range(len(out) - 2, -1, -1):
         y, z = out[i], out[i + 1]
-        if y and z and y[0] in "KH" and z[0] == "T" and left_open(texts[i]) and \
-                any(texts[i + 1].count(b) > texts[i + 1].count(a) for a, b in PAIRS):
+        if y and z and y[0] in "KHF" and z[0] == "T" and left_open(texts[i]) and closes(texts[i + 1]) \
+                and not _words()["strong"].search(texts[i]):
             out[i] = z
+    width = profile(texts).width
+    for i in range(1, len(out)):
+        # The other way: a headline line that stops mid-word or leaves a mark open goes on
+        # in the short line under it, which the model or the rules read as furniture or
+        # a date line (…生效的联合 / 声明; …（为了民族 / 复兴·英雄烈士谱）).
+        y, above = out[i], out[i - 1]
+        if not y or not above or above[0] not in "KT" or y[0] not in "FDH":
+            continue
+        a, t = texts[i - 1].strip(), texts[i].strip()
+        if not t or re.search(r"[。！？]", t) or _words()["strong"].search(t) or is_date_line(t) or DATELINE.match(t) \
+                or _words()["field"].match(t) or furniture_words(t).get("paper") or furniture_words(t).get("meta"):
+            continue                 # (第1版（视点）, 来源：… under a record's title are the record's fields)
+        j = i - 1                    # the headline's lines so far, set to their own measure
+        while j > 0 and out[j - 1] and out[j - 1][0] in "KT" and texts[j - 1].strip():
+            j -= 1
+        measure = max(han_width(texts[k]) for k in range(j, i)) if i - j >= 2 else width
+        if (left_open(a) and closes(t)) or (measure and han_width(a) >= 0.8 * measure and han_width(t) <= measure
+                                            and re.match(r"[\u4e00-\u9fff]", a[-1])):
+            out[i] = above
     return out
+
+
+def closes(text: str) -> bool:
+    """A line that closes a mark a line above it opened."""
+    return any(text.count(b) > text.count(a) for a, b in PAIRS)
 
 
 def run_on(texts: list[str], out: list[str | None]) -> list[str | None]:
