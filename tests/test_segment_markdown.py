@@ -144,3 +144,21 @@ def test_articles_one_level_below_a_lead_title_are_articles_of_their_own():
 def test_numbered_sections_under_a_title_stay_in_its_article():
     arts = [a for a in parse_text(SECTIONS, source="sections.md") if a.kind != "residue"]
     assert len(arts) == 1 and "两千余座" in arts[0].body and "一百余名" in arts[0].body
+
+
+def test_a_deeper_heading_under_its_own_kicker_opens_an_article():
+    # Two lead stories at # and a third set a level down with a smaller kicker over it: a
+    # section's subhead (## 交流互鉴) has no kicker of its own, a story's title does.
+    page = "\n\n".join([
+        "# 县里召开春耕生产会议", "本报讯 县委、县政府日前召开春耕生产会议，部署全县春耕生产工作。",
+        "## 抓好备耕", "会议要求，各乡镇要抓好种子、化肥等农资储备。",
+        "# 县政协视察乡村道路", "县政协日前组织委员视察全县乡村道路建设情况，提出意见建议十二条。",
+        "### 电视剧《山乡巨变》", "## 让乡村振兴的故事走进千家万户",
+        "电视剧《山乡巨变》近日在县里开机拍摄，全剧讲述一个山村二十年的变迁。",
+    ])
+    arts = [a for a in parse_text(page, home="湖南省", date="2023-04") if a.kind != "residue"]
+    story = by_title(arts, "让乡村振兴的故事")
+    assert story.kicker == "电视剧《山乡巨变》" and story.body.startswith("电视剧《山乡巨变》近日")
+    assert "山乡巨变" not in by_title(arts, "县政协视察乡村道路").body
+    assert "抓好备耕" in by_title(arts, "春耕生产会议").body          # the section stays in its article
+

@@ -114,11 +114,24 @@ def split_markdown(page: Page) -> list[Draft]:
         return False
 
     # (only after a body: a deeper heading under a title is a section label or a second title line)
-    deeper_titles = {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top
-                     and not SUBTITLE.match(it.text) and n > 0 and items[n - 1].kind != "heading"
-                     and opens_below(n)}
-
     sidebar = _words()["sidebar"]
+
+    def after_body(n: int) -> bool:
+        """Under a body: straight, or under a kicker set a level smaller (### 引题 / ## 标题)."""
+        if n == 0:
+            return False
+        above = items[n - 1]
+        if above.kind != "heading":
+            return True
+        return above.level > items[n].level and (n < 2 or items[n - 2].kind != "heading")
+
+    def under_kicker(n: int) -> bool:
+        # A section's subhead has no kicker of its own: a smaller heading over this one is one.
+        return n > 0 and items[n - 1].kind == "heading" and items[n - 1].level > items[n].level
+
+    deeper_titles = {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top
+                     and not SUBTITLE.match(it.text) and after_body(n) and (opens_below(n) or under_kicker(n))
+                     and not sidebar.match(it.text)}
 
     def is_title(it: Item | None) -> bool:
         # a sidebar's name (## 参观贴士) heads a box inside the article, at whatever level

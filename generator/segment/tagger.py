@@ -175,7 +175,27 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # A line over a subtitle, byline or date line is their headline; so is an item's
             # marked lead title (■县召开…) over the body that opens under it.
             out[i] = "T" + (nxt[1:] if nxt[0] in "SYD" else ">")
+    if not profile(texts).width:
+        out = title_under_kicker(texts, out)
     return in_records(texts, open_marks(texts, headlike_blocks(texts, run_on(texts, words_across(texts, lone_subtitles(out))))))
+
+
+def title_under_kicker(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """On a page of one paragraph a line, a short line that ends no sentence, under a
+    headline line and over the body, is the title, and the line above its kicker
+    (用科技把控品质，借传播提升影响 / 中医药老手艺，又回来了 / 通过…): a comma does not make it body."""
+    shown = [i for i, y in enumerate(out) if y]
+    for k in range(1, len(shown) - 1):
+        i, above, below = shown[k], shown[k - 1], shown[k + 1]
+        t = texts[i].strip()
+        before = out[shown[k - 2]] if k >= 2 else None          # what the two head lines follow: a body, or nothing
+        if out[i] == "B" and out[above] in ("T>", "K>") and out[below] == "I" and 6 <= han_width(t) <= 30 \
+                and (before is None or before[0] in "BIH") and not _words()["sidebar"].match(t) \
+                and texts[above].strip()[:1] not in MARKERS \
+                and not re.search(r"[。！？!?]", t) and t[-1] not in "”’）)：:；;" and not DATELINE.match(t) \
+                and han_width(texts[below]) > 2 * han_width(t):
+            out[above], out[i], out[below] = "K>", "T>", "B"
+    return out
 
 
 def lone_subtitles(out: list[str | None]) -> list[str | None]:

@@ -1,0 +1,20 @@
+"""The rules the tagger's labels go through (tagger.overrule and its helpers), each
+on the labels the model gave a real page where it was wrong."""
+from generator.segment.tagger import title_under_kicker
+
+
+def test_a_short_line_with_a_comma_under_a_headline_line_is_the_title():
+    # One paragraph a line: the model read 老字号酱园，又回来了 as the body's first line.
+    texts = ["县商务局负责人表示，将把展销会办成常态化活动，帮助农民拓宽销售渠道。", "",
+             "用科技把控品质，借传播提升影响", "", "老字号酱园，又回来了", "",
+             "县里的老字号酱园停产二十年后，日前在原址恢复生产，老师傅们按古法酿造的酱油重新摆上了柜台。", "",
+             "酱园负责人介绍，今年将新建晒场两处。"]
+    labels = ["I", None, "T>", None, "B", None, "I", None, "I"]
+    assert title_under_kicker(texts, labels) == ["I", None, "K>", None, "T>", None, "B", None, "I"]
+
+
+def test_a_sentence_or_a_box_name_under_a_headline_stays_body():
+    texts = ["本报讯 县里召开会议。", "县政协视察乡村道路", "县政协组织委员视察道路。", "委员们提出建议十二条，涉及养护和安全。"]
+    assert title_under_kicker(texts, ["I", "T>", "B", "I"]) == ["I", "T>", "B", "I"]
+    texts = ["本报讯 县里召开会议。", "涠洲岛的海底小纵队", "核心阅读", "广西涠洲岛近岸水域分布珊瑚礁面积近三千公顷，是我国珊瑚礁分布的北缘。"]
+    assert title_under_kicker(texts, ["I", "T>", "B", "I"]) == ["I", "T>", "B", "I"]
