@@ -78,6 +78,27 @@ def test_a_wrapped_brief_column_is_not_cut_at_its_column_breaks():
     assert "加强巡山护林。" in by_title(arts, "森林防火").body
 
 
+
+def test_wrapped_lead_titles_run_across_lines_and_keep_their_commas():
+    # In a wrapped column a line's end is a wrap (…夯实基 / 础 本报讯…), not the space that
+    # ends a lead title; a comma in a title, or in its brackets, is the title's own.
+    items = ["●县里夯实基层基础 本报讯 近日，县委组织部召开基层党建工作推进会，部署村级组织建设工作。（李明）",
+             "●弘扬好作风，同心协力奔小康（学习全会精神③） “要把作风建设抓在经常、融入日常。”县纪委负责人说。（张华）",
+             "●春风里，油菜花开（乡村新景） 近日，县里万亩油菜花竞相开放，吸引游客前来观赏拍照。（王芳）"]
+    column = "\n".join(wrap(i, 15) for i in items)
+    arts = real(parse_text("简讯\n\n" + column, date="2023-03"))
+    assert [a.title for a in arts] == ["县里夯实基层基础", "弘扬好作风，同心协力奔小康（学习全会精神③）",
+                                       "春风里，油菜花开（乡村新景）"]
+    assert "“要把作风建设抓在经常" in arts[1].body and "（张华）" in arts[1].body
+
+
+def test_a_short_marker_line_with_a_comma_is_its_items_title():
+    page = "\n".join(["简讯", "", "●油菜花开，载动乡思", wrap("美食让人想念故乡的味道，美景则让人回味故乡的风情。农历二三月间，"
+                                                      "正值油菜花开，在广袤的江淮平原上，一片片翠绿托起明黄地毯。（宋俊）", 15)])
+    arts = real(parse_text(page, date="2023-03"))
+    assert [a.title for a in arts] == ["油菜花开，载动乡思"]
+    assert "美食让人想念故乡的味道" in arts[0].body
+
 DIGEST = "\n".join([
     "本周要闻",
     "",

@@ -162,3 +162,16 @@ def test_a_deeper_heading_under_its_own_kicker_opens_an_article():
     assert "山乡巨变" not in by_title(arts, "县政协视察乡村道路").body
     assert "抓好备耕" in by_title(arts, "春耕生产会议").body          # the section stays in its article
 
+
+
+def test_a_sign_off_set_as_a_heading_closes_the_text_above_it():
+    # ### （新华社北京10月18日电） is the dispatch's last line, not a section or a title.
+    page = "\n\n".join([
+        "## 多国政要支持县里举办国际茶博会", "近期，多国驻华使节表示支持茶博会，愿意扩大茶叶贸易合作。",
+        "### （新华社北京10月18日电）",
+        "### “让我们的茶叶走向世界”", "——记茶博会上的外国客商",
+        "当地时间10月16日，来自肯尼亚的客商在茶博会上签下第一笔订单。",
+    ])
+    arts = [a for a in parse_text(page, home="湖南省", date="2019-10") if a.kind != "residue"]
+    assert by_title(arts, "支持县里举办").body.endswith("（新华社北京10月18日电）")
+    assert by_title(arts, "走向世界").title == "“让我们的茶叶走向世界”"

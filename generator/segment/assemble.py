@@ -554,34 +554,52 @@ KICKER_MARK = re.compile(r"(——|--|：|:)\s*$")
 
 
 LEAD_STOP = re.compile(r"[，。！？；：,;:!?、]")
+LEAD_SENTENCE = re.compile(r"[。！？；：;:!?]")
+BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 LEAD_BODY = re.compile(r"\s*(?:本报讯|本报[^\s，。]{0,8}?(?:讯|电)|(?:据)?新华社|本网讯|\d{1,2}月\d{1,2}日|近日|日前|[（(])")
 
 
-def lead_title(body: list[Line]) -> str:
+def lead_title(body: list[Line], width: int = 0) -> str:
     """The lead title a 简讯 item prints after its marker, before its text
     (■县召开春耕生产会议 本报讯 近日…): the words up to the last space before
-    the first clause mark or dateline, when they read as a headline."""
+    the first clause mark or dateline, when they read as a headline.  In a
+    wrapped column a line's end is a wrap, not a space (…夯实基础 本 / 报讯 …);
+    a clause mark inside brackets, (70年，共同走过), is the title's own."""
     marks = _words()["markers"]
-    raw = " ".join(l.text.strip() for l in body[:3])
+    raw = body[0].text.strip() if body else ""
+    for l in body[1:3]:
+        # (a line that opens with a space, a wrapped column's or not, starts after one)
+        raw += (" " if not width or l.text[:1].isspace() else "") + l.text.strip()
     if not raw or raw[0] not in marks:
         return ""
     raw = raw[1:].lstrip()
     first = norm_space(body[0].text.strip()[1:])
     full = max((len(l.text.strip()) for l in body[1:4]), default=0)
     second = body[1].text.strip() if len(body) > 1 else ""
-    if second and 2 <= han_len(first) <= 40 and not LEAD_STOP.search(first) and \
+    # A marker line that ends short of the column, on no sentence's end, is the title itself
+    # (●油菜花开，载动如海乡思), commas and all.
+    ends_early = len(body[0].text.strip()) < full - 1
+    stop = LEAD_SENTENCE if ends_early and first[-1:] not in "，、；：,;:" else LEAD_STOP
+    if second and 2 <= han_len(first) <= 40 and not stop.search(first) and \
             first.count("（") + first.count("(") == first.count("）") + first.count(")") and \
-            (len(body[0].text.strip()) < full - 1 or LEAD_BODY.match(second) or second.startswith("记者")) and \
+            (ends_early or LEAD_BODY.match(second) or second.startswith("记者")) and \
             not crosses_word(first, second) and \
             not LEAD_BODY.match(first) and not re.search(r"\s(?:本报|据|新华社|近日|日前)", first):
         return first                 # ● 全国一次死亡…同比降三成 / 记者从…: a short marker line is the title
     best = ""
     for m in re.finditer(r"[ \u3000]+", raw[:60]):
-        left = raw[:m.start()]
-        if LEAD_STOP.search(left) or LEAD_BODY.match(left.split(" ")[-1]):
+        left, right = raw[:m.start()], raw[m.end():]
+        plain = BRACKETED.sub("", left)
+        if LEAD_BODY.match(left.split(" ")[-1]) or LEAD_SENTENCE.search(plain):
+            break
+        opens = LEAD_BODY.match(right) or right.startswith("“")
+        if LEAD_STOP.search(plain):
+            # One comma in a title (弘扬好作风，同心协力奔小康) when a body plainly opens after it.
+            if opens and len(LEAD_STOP.findall(plain)) == 1 and not LEAD_STOP.search(plain[-1:]):
+                best = left
             break
         best = left
-        if LEAD_BODY.match(raw[m.end():]):
+        if opens and not right.startswith("“"):
             break
     best = norm_space(best)
     return best if 2 <= han_len(best) <= 40 else ""
@@ -602,7 +620,7 @@ def draft_of(p: Part, width: int, unmarked: bool = False) -> Draft:
             t_lines, s_lines = t_lines + s_lines, []
     title, printed = join_head(t_lines)
     if not title and p.body:
-        title = lead_title(p.body)
+        title = lead_title(p.body, width)
     kicker, k_printed = join_head(k_lines)
     subtitle, s_printed = join_head(s_lines)
     credit = [norm_space(l.text) for l in p.heads.get("Y", [])]

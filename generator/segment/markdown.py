@@ -20,6 +20,8 @@ from .text import (COMMENTATOR, DATELINE_CREDIT, LONE_PHOTO, PHOTO_CREDIT, SUBTI
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # How an article's first paragraph opens: a dateline.
 OPENING = re.compile(r"^\s*(?:本报讯|本报[^\s，。]{0,8}?(?:讯|电)|(?:据)?新华社[^\s，。]{0,12}?电|本网讯|本台讯)")
+# A dispatch's sign-off, closing its text: （新华社北京10月18日电）, （本报记者 张三）.
+SIGN_OFF = re.compile(r"^\s*[（(](?:[^（）()]{0,16}电|本报记者[^（）()]{1,30}|[^（）()]{0,12}报道)[）)]\s*$")
 KICKER_END = re.compile(r"(——|--|：|:)\s*$")
 
 
@@ -39,8 +41,11 @@ def items_of(page: Page) -> list[Item]:
         if not items and (is_date_line(line.text) or is_furniture(line.text)):
             continue                    # a page header over the first article: residue, and the page's date
         m = HEADING.match(line.text)
-        if m:
+        if m and not SIGN_OFF.match(m.group(2)):
             items.append(Item([line.no], norm_space(m.group(2)), len(m.group(1)), "heading"))
+            continue
+        if m:                           # ### （新华社北京10月18日电）: the end of the text above, set as a heading
+            items.append(Item([line.no], norm_space(m.group(2)), 0, "body"))
             continue
         text = norm_space(line.text)
         if not text:

@@ -165,6 +165,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             if nxt is not None and out[nxt] == "I":
                 out[i], out[nxt] = "Y>", "B"     # a byline over the body, not its first line
         prev = i
+    width = profile(texts).width
     for i, y in enumerate(out):      # then headlines over what those rules opened
         if y is None:
             continue
@@ -175,7 +176,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # A line over a subtitle, byline or date line is their headline; so is an item's
             # marked lead title (■县召开…) over the body that opens under it.
             out[i] = "T" + (nxt[1:] if nxt[0] in "SYD" else ">")
-    if not profile(texts).width:
+    if not width:
         out = title_under_kicker(texts, out)
     return in_records(texts, open_marks(texts, headlike_blocks(texts, run_on(texts, words_across(texts, lone_subtitles(out))))))
 
