@@ -260,6 +260,13 @@ def place_heads(units: list, parts: list[Part], scorer: "match.Scorer") -> list[
     # The page's own convention: the way most of its headlines point.
     ways = Counter(g.way for gap in gaps for g in gap if g.titled and g.way != "~")
     convention = max(ways, key=lambda w: (ways[w], w == ">")) if ways else ""
+    # A page that opens on a body and closes on a headline prints its headlines after
+    # their bodies, whatever a single headline's neighbours suggest; and the other way round.
+    opens_titled, closes_titled = any(g.titled for g in gaps[0]), any(g.titled for g in gaps[-1])
+    framed = len(parts) >= 2 and opens_titled != closes_titled
+    if framed:
+        convention = ">" if opens_titled else "<"
+    weight = CONVENTION * (2 if framed else 1)
 
     def value(g: Orphan, side: str, left: Part | None, right: Part | None) -> float:
         way = g.way
@@ -268,7 +275,7 @@ def place_heads(units: list, parts: list[Part], scorer: "match.Scorer") -> list[
         share = 0.5 if a + b == 0 else (a if side == "<" else b) / (a + b)
         if way == "~":               # no direction to go by: the words must point one way, the page's way
             return CONTENT * (2 * share - 1) - UNSURE - (AGREE if convention and side != convention else 0.0)
-        agree = (1.0 if way == side else -1.0) + CONVENTION * (0 if not convention else 1 if side == convention else -1)
+        agree = (1.0 if way == side else -1.0) + weight * (0 if not convention else 1 if side == convention else -1)
         return AGREE * agree + CONTENT * (2 * share - 1) + ATTACH
 
     # Dynamic programme over the gaps; state: whether the part after the gap took a headline from it.
