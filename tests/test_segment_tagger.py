@@ -18,3 +18,22 @@ def test_a_sentence_or_a_box_name_under_a_headline_stays_body():
     assert title_under_kicker(texts, ["I", "T>", "B", "I"]) == ["I", "T>", "B", "I"]
     texts = ["本报讯 县里召开会议。", "涠洲岛的海底小纵队", "核心阅读", "广西涠洲岛近岸水域分布珊瑚礁面积近三千公顷，是我国珊瑚礁分布的北缘。"]
     assert title_under_kicker(texts, ["I", "T>", "B", "I"]) == ["I", "T>", "B", "I"]
+
+
+def test_a_note_on_the_author_or_a_graphics_credit_under_a_body_is_its_credit():
+    from generator.segment.tagger import overrule
+    texts = ["基层干部要沉下身子，把群众的小事当作自己的大事来办，", "才能赢得群众的信任和支持。",
+             "（作者为社区党支部书记）", "", "旌阳区总工会", "为环卫工人送冬衣", "",
+             "  本报讯 11月3日，德阳市旌阳区总工会为全区300余名环", "卫工人送去冬衣和慰问金。", "制图：张丹峰"]
+    model = ["B", "I", "T<", None, "T>", "T>", None, "B", "I", "T<"]   # what the model said of them
+    out = overrule(texts, model)
+    assert out[2] == "Y<" and out[9] == "Y<"
+    assert out[4:6] == ["T>", "T>"]
+
+
+def test_a_note_inside_a_body_stays_body():
+    from generator.segment.tagger import overrule
+    texts = ["基层干部要沉下身子，把群众的小事当作自己的大事来办。", "（作者为社区党支部书记）",
+             "（本系列评论到此结束）", "2019年02月01日 第05版"]
+    out = overrule(texts, ["B", "H", "H", "D<"])
+    assert out[1] == "H"

@@ -55,7 +55,8 @@ def _words() -> dict:
     sidebar = re.compile(rf"^\s*[{marks}【\[]?\s*(?:{'|'.join(r['sidebars'])})\s*[】\]：:]?\s*$")
     graphics = re.compile(rf"^\s*(?:本版)?(?:{'|'.join(r['graphics_credits'])})\s*[:：]\s*\S.{{0,16}}$")
     return {"furniture": furniture, "any": anyword, "field": field, "markers": r["markers"], "strong": strong,
-            "sidebar": sidebar, "graphics": graphics}
+            "sidebar": sidebar, "graphics": graphics,
+            "author_note": re.compile(rf"^\s*[（(]\s*(?:{'|'.join(r['author_notes'])}).*[）)]\s*$")}
 
 
 @dataclass(frozen=True)

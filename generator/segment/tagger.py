@@ -99,8 +99,10 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "B"             # sentences on a long line: a body set as one paragraph, never a headline
         elif y[0] in "KTSYB" and _words()["sidebar"].match(texts[i]):
             out[i] = "H"             # ■记者手记: a box inside the article
-        elif _words()["graphics"].match(texts[i]) and any(z and z[0] in "BIH" for z in out[max(0, i - 3):i]):
-            out[i] = "Y<"            # 制图：张丹峰 under a body: that body's credit
+        elif (_words()["graphics"].match(texts[i]) or _words()["author_note"].match(texts[i])) and \
+                any(z and z[0] in "BIH" for z in out[max(0, i - 3):i]) and \
+                (next((z for z in out[i + 1:] if z), "") or "F")[0] not in "IH":
+            out[i] = "Y<"            # 制图：张丹峰, （作者为…） under a body: that body's credit
         m = field.match(texts[i])
         if m:                        # a database field's label says what its line is
             kind = (m.lastgroup or "").rstrip("_")
@@ -118,7 +120,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             nxt = next((z for z in out[i + 1:] if z and z != "F"), None)
             out[i] = "D>" if nxt and (nxt == "B" or nxt.endswith(">")) else "D<"
     for i, y in enumerate(out):      # a date line straight under a body, before the next headline, closes that body
-        if y == "D>" and i and out[i - 1] and out[i - 1][0] in "BIH":
+        if y == "D>" and i and out[i - 1] and (out[i - 1][0] in "BIH" or out[i - 1] == "Y<"):
             nxt = next((z for z in out[i + 1:] if z and z != "F"), None)
             if nxt is None or nxt[0] in "KT":
                 out[i] = "D<"
