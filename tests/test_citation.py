@@ -98,3 +98,21 @@ def test_an_article_page_carries_its_citation_for_people_and_reference_managers(
     assert items[0]["URL"] == url and items[0]["title"] == rec["title"]
     assert f"UR  - {url}" in urllib.parse.unquote(html.unescape(links["application/x-research-info-systems"]))
     assert f"url = {{{url}}}" in urllib.parse.unquote(html.unescape(links["application/x-bibtex"]))
+
+
+def test_the_data_page_offers_every_articles_citation_in_three_formats(seed_site):
+    docs, site, records = seed_site
+    readable = [r for r in records if r["kind"] != "residue"]
+    items = json.loads((site / "data" / "citations.json").read_text(encoding="utf-8"))
+    archive = items.pop()                         # the archive itself closes the array
+    assert archive["type"] == "dataset" and archive["URL"].startswith("http://127.0.0.1:")
+    jsonschema.validate(items, CSL_ITEMS)
+    assert [i["id"] for i in items] == [r["id"] for r in readable]           # page order, as the other downloads
+    assert all(i["URL"] == f"{archive['URL']}articles/{i['id']}/" for i in items)
+    ris_text = (site / "data" / "citations.ris").read_bytes().decode("utf-8")     # RIS lines end in CRLF
+    assert ris_text.count("\r\nER  - \r\n") == len(readable) and ris_text.startswith("TY  - ")
+    bib = (site / "data" / "citations.bib").read_text(encoding="utf-8")
+    assert len(re.findall(r"^@(?:article|online)\{[0-9a-f]{12},$", bib, re.M)) == len(readable)
+    data_page = (site / "data" / "index.html").read_text(encoding="utf-8")
+    for name in ("citations.json", "citations.ris", "citations.bib"):
+        assert f'href="{name}"' in data_page or f'href="./{name}"' in data_page

@@ -15,6 +15,7 @@ import json
 import re
 
 from ...records import Article, CatalogRecord
+from . import urls
 from .labels import display_title, script_json
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -49,10 +50,10 @@ def apa(art: Article, rec: CatalogRecord | None) -> str:
     return f"{who}({when}). {display_title(art)}.{publication} {URL}"
 
 
-def csl(art: Article, rec: CatalogRecord | None) -> dict:
+def csl(art: Article, rec: CatalogRecord | None, url: str = URL) -> dict:
     """One CSL-JSON item (the list of one is what reference managers import)."""
     item: dict = {"id": art.id, "type": "webpage" if is_web(rec) else "article-newspaper",
-                  "title": display_title(art), "language": "zh-CN", "URL": URL,
+                  "title": display_title(art), "language": "zh-CN", "URL": url,
                   "archive": "地方新闻档案", "archive_location": f"{art.source}, {lines(art)}"}
     if art.byline:
         item["author"] = [{"literal": name} for name in art.byline]
@@ -68,7 +69,7 @@ def lines(art: Article) -> str:
     return f"第 {a} 行" if a == b else f"第 {a}–{b} 行"
 
 
-def ris(art: Article, rec: CatalogRecord | None) -> str:
+def ris(art: Article, rec: CatalogRecord | None, url: str = URL) -> str:
     out = [("TY", "ELEC" if is_web(rec) else "NEWS"), ("ID", art.id), ("TI", display_title(art))]
     out += [("AU", name) for name in art.byline]
     if art.date:
@@ -77,7 +78,7 @@ def ris(art: Article, rec: CatalogRecord | None) -> str:
         out.append(("PY", str(p[0])))
     if rec and rec.publication:
         out.append(("T2", rec.publication))
-    out += [("LA", "zh-CN"), ("UR", URL), ("DB", "地方新闻档案"), ("AN", f"{art.source}, {lines(art)}"), ("ER", "")]
+    out += [("LA", "zh-CN"), ("UR", url), ("DB", "地方新闻档案"), ("AN", f"{art.source}, {lines(art)}"), ("ER", "")]
     return "".join(f"{tag}  - {one(value)}\r\n" for tag, value in out)
 
 
@@ -86,7 +87,7 @@ def one(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip()
 
 
-def bibtex(art: Article, rec: CatalogRecord | None) -> str:
+def bibtex(art: Article, rec: CatalogRecord | None, url: str = URL) -> str:
     def field(value: str) -> str:
         # Braces and backslashes would end or escape the field: spelled as TeX commands.
         return re.sub(r"[{}\\]", lambda m: {"{": r"\{", "}": r"\}", "\\": r"\textbackslash{}"}[m.group()], one(value))
@@ -98,7 +99,7 @@ def bibtex(art: Article, rec: CatalogRecord | None) -> str:
         fields.append(("date", art.date))
     if rec and rec.publication:
         fields.append(("journaltitle", rec.publication))
-    fields += [("url", URL), ("langid", "chinese"), ("note", f"地方新闻档案：{art.source}, {lines(art)}")]
+    fields += [("url", url), ("langid", "chinese"), ("note", f"地方新闻档案：{art.source}, {lines(art)}")]
     body = ",\n".join(f"  {k} = {{{v if k == 'author' else field(v)}}}" for k, v in fields)
     kind = "online" if is_web(rec) else "article"
     return f"@{kind}{{{art.id},\n{body}\n}}\n"
@@ -127,3 +128,32 @@ def citation(art: Article, rec: CatalogRecord | None) -> dict:
             "csl": json.dumps([csl(art, rec)], ensure_ascii=False), "ris": ris(art, rec), "bibtex": bibtex(art, rec),
             "json_ld": script_json(json_ld(art, rec)), "url_mark": URL}
 
+
+
+# The archive's joined citation downloads (data/citations.json, .ris, .bib): every
+# page's articles in page order, built like the JSON Lines and CSV downloads from
+# each page's own rows.  The CSL-JSON file is one array: "[" as its head, each item
+# followed by a comma, and the archive itself as the last item (ARCHIVE_ITEM), so
+# that no page's rows depend on where they stand.
+CSL_HEAD = b"[\n"
+
+
+def page_citations(arts: list[Article], rec: CatalogRecord | None, site_url: str) -> tuple[str, str, str]:
+    """A page's readable articles (hidden ones too, as in every download) as CSL-JSON
+    items, RIS records and BibTeX entries, each with its page's address."""
+    base = site_url if site_url.endswith("/") else site_url + "/"
+    items, records, entries = [], [], []
+    for a in arts:
+        if a.kind == "residue":
+            continue
+        url = base + urls.url_of(urls.article(a.id))
+        items.append(json.dumps(csl(a, rec, url), ensure_ascii=False) + ",\n")
+        records.append(ris(a, rec, url))
+        entries.append(bibtex(a, rec, url) + "\n")
+    return "".join(items), "".join(records), "".join(entries)
+
+
+def archive_item(site_url: str) -> bytes:
+    """The CSL-JSON download's last item: the archive, as a dataset."""
+    item = {"id": "archive", "type": "dataset", "title": "地方新闻档案", "language": "zh-CN", "URL": site_url}
+    return (json.dumps(item, ensure_ascii=False) + "\n]\n").encode("utf-8")

@@ -155,6 +155,9 @@ DOWNLOADS = {"data/articles.jsonl": "全部记录，JSON Lines，每行一篇（
              "data/articles.csv": "全部记录，CSV（UTF-8 带 BOM，可直接用 Excel 打开；列表字段以 ; 分隔）",
              "data/regions.json": "地区：代码、名称、上级、路径与文章数（含下辖地区）",
              "data/agencies.json": "机构：名称、所属地区与文章数",
+             "data/citations.json": "全部文章的引用信息，CSL-JSON（Zotero、Mendeley 等文献管理软件可直接导入）",
+             "data/citations.ris": "全部文章的引用信息，RIS（EndNote、NoteExpress 等可导入）",
+             "data/citations.bib": "全部文章的引用信息，BibTeX（biblatex）",
              "feed.xml": "最新文章的 Atom 订阅源"}
 
 

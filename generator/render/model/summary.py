@@ -79,7 +79,7 @@ class SourceSummary:
     listing: tuple               # (publication, date, articles): its row in the sources index
     quality: tuple               # (articles, residue records, residue characters, coverage): its row in the quality report
     notes: tuple                 # (target docs path, label, note) for each parser note, for the quality report
-    exports: tuple[int, int]     # bytes of its JSON Lines and of its CSV rows in the downloads
+    exports: tuple[int, ...]  # bytes of its rows in each joined download (JSON Lines, CSV, CSL-JSON, RIS, BibTeX)
     agency_homes: dict[str, str]  # agency -> its region's code (see agency_home), from its first article here
     packed: bytes | None = field(default=None, repr=False, compare=False)   # as the last build saved it
 
@@ -128,7 +128,7 @@ def page_order(records: list[Article]) -> list[Article]:
 
 
 def summarize(name: str, records: list[Article], rec: CatalogRecord | None, stamp: tuple, key: str,
-              exports: tuple[int, int]) -> SourceSummary:
+              exports: tuple[int, ...]) -> SourceSummary:
     records = page_order(records)
     arts = [x for x in records if x.kind != "residue"]
     res = [x for x in records if x.kind == "residue"]

@@ -17,6 +17,7 @@ from typing import Callable
 from ...records import Article, CatalogRecord
 from ...runner import Parsed, code_version, page_key
 from ..write.exports import CSV_HEAD, Concat
+from ..content.citation import CSL_HEAD, archive_item, page_citations
 from ..content.feed import ENTRIES as FEED_ENTRIES, newest
 from .plan import Plan, make_plan
 from .halves import in_two_processes, merged
@@ -26,6 +27,8 @@ from .state import STATE, State, folder_times, on_disk, seal_downloads, stamp, u
 from ..model.structure import Archive
 from ..model.summary import SourceSummary, feed_text, summarize
 
+# The joined downloads' heads: JSON Lines, CSV, CSL-JSON, RIS, BibTeX (see write.exports.data_files).
+DOWNLOAD_HEADS = (b"", CSV_HEAD, CSL_HEAD, b"", b"")
 FEED_POOL = 200     # feed texts kept for this many of the newest articles (the feed shows 50)
 
 Reader = Callable[[list[Path]], tuple[list[Parsed], int]]     # pages -> (parsed pages, failures)
@@ -54,9 +57,11 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
     if clean:
         clean_docs(docs)
     stamps = {p.name: stamp(p, catalog.get(p.name), encoding) for p in pages}
-    before = State.stamps(docs, code_version())
+    # The downloads hold the site's address (the citations' URLs): another address is another build.
+    version = f"{code_version()}|{site_url}"
+    before = State.stamps(docs, version)
     ahead([p for p in pages if not unchanged(before.get(p.name), stamps[p.name])])
-    state = State.load(docs, code_version())
+    state = State.load(docs, version)
     summaries: dict[str, SourceSummary] = {}
     todo = []
     for p in pages:
@@ -68,20 +73,26 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
     lap("last build's state")
 
     parsed: dict[str, list[Article]] = {}
-    texts: dict[str, tuple[bytes, bytes]] = {}
+    texts: dict[str, tuple[bytes, ...]] = {}
+
+    def rows(d: Parsed) -> tuple[bytes, ...]:
+        """The page's rows in each joined download (DOWNLOAD_HEADS' order)."""
+        cites = page_citations(d.articles, catalog.get(d.path.name), site_url)
+        return tuple(x.encode("utf-8") for x in (d.jsonl, d.csv, *cites))
+
     done, failed = read(todo)
     for d in done:
         name = d.path.name
         parsed[name] = d.articles
-        texts[name] = (d.jsonl.encode("utf-8"), d.csv.encode("utf-8"))
+        texts[name] = rows(d)
         summaries[name] = summarize(name, d.articles, catalog.get(name), stamps[name], d.key,
-                                    (len(texts[name][0]), len(texts[name][1])))
+                                    tuple(len(x) for x in texts[name]))
     if not state.downloads_trusted:
         # The joined downloads are made again from every page's text (the parse cache
         # has them), not spliced from files on disk; no page is rendered for it.
         whole, _ = read([p for p in pages if p.name in summaries and p.name not in texts])
         for d in whole:
-            texts[d.path.name] = (d.jsonl.encode("utf-8"), d.csv.encode("utf-8"))
+            texts[d.path.name] = rows(d)
     lap("parse (or read the cache)")
 
     arch = Archive.build(summaries, parsed, catalog)
@@ -101,11 +112,14 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
         feed.update((x.id, feed_text(x)) for x in d.articles)
 
     order = [p.name for p in pages if p.name in summaries]     # the downloads keep the pages' order
+    tail = archive_item(site_url)        # the CSL-JSON array's last item, after every page's
+    ends = {2: [("", "archive", tail, len(tail))]}
     exports = tuple(Concat(head, [(n, summaries[n].key, texts[n][k] if n in texts else None, summaries[n].exports[k])
-                                  for n in order],
+                                  for n in order] + ends.get(k, []),
                            [(n, key, state.summaries[n].exports[k]) for n, key in state.exports]
+                           + [e[:2] + e[3:] for e in ends.get(k, [])]
                            if state.downloads_trusted else [])        # nothing of the file on disk is kept
-                    for k, head in ((0, b""), (1, CSV_HEAD)))
+                    for k, head in enumerate(DOWNLOAD_HEADS))
     raw = {p.name: p for p in pages if p.name in arch.summaries}
 
     written, n_written = write_pages(arch, plan, docs, state.written, raw, exports,
@@ -113,7 +127,7 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
     n_removed = remove_stale(docs, state.written, written)
     lap("render and write")
 
-    State(code_version(), summaries, written, [(n, summaries[n].key) for n in order], frozenset(arch.region_nodes),
+    State(version, summaries, written, [(n, summaries[n].key) for n in order], frozenset(arch.region_nodes),
           {p: k for p, k in plan.keys.items() if p in written}, folder_times(docs, written),
           {e.id: feed[e.id] for e in pool[:FEED_POOL] if e.id in feed}, plan.layouts, plan.lists,
           seal_downloads(docs, written)).save(docs)
@@ -137,7 +151,7 @@ def same_content(page: Path, state: State, now: tuple | None, catalog: dict[str,
 
 
 def write_pages(arch: Archive, plan: Plan, docs: Path, before: dict[str, str], raw: dict[str, Path],
-                exports: tuple[Concat, Concat], feed: list, site_url: str) -> tuple[dict[str, str], int]:
+                exports: tuple[Concat, ...], feed: list, site_url: str) -> tuple[dict[str, str], int]:
     """Render and write every page: (what is where now, files written).  In two
     halves of about the same work (measured at 10 000 articles), one in a forked
     child (see halves.py): in a first build the ten thousand article pages against

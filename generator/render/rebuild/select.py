@@ -130,7 +130,7 @@ def listing_pages(plan: Plan, key: tuple[str, str], build: Callable[[], Listing]
     return plan.listed(key, out)
 
 
-def archive_files(arch: Archive, exports: tuple[Concat, Concat], feed: list[tuple[Entry, str]], site_url: str) -> Files:
+def archive_files(arch: Archive, exports: tuple[Concat, ...], feed: list[tuple[Entry, str]], site_url: str) -> Files:
     """What counts or shows the whole archive: home and search pages, downloads
     (Concat: joined from every page's rows), feed (its articles newest first, each
     with the start of its text), statistics, quality; and the static assets."""

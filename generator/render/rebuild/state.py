@@ -19,7 +19,7 @@ from ..write.exports import Concat
 from ..model.summary import SourceSummary
 
 STATE = ".archive-state"
-FORMAT = 8
+FORMAT = 9
 
 
 def stamp(path: Path, rec: CatalogRecord | None, encoding: str | None) -> tuple | None:

@@ -116,10 +116,14 @@ def agencies_json(arch: Archive) -> bytes:
 CSV_HEAD = ("\ufeff" + to_csv_rows([], header=True)).encode("utf-8")
 
 
-def data_files(arch: Archive, jsonl: Concat, csv: Concat) -> dict[str, bytes | Concat]:
+def data_files(arch: Archive, jsonl: Concat, csv: Concat, csl: Concat, ris: Concat,
+               bib: Concat) -> dict[str, bytes | Concat]:
     return {
         "data/articles.jsonl": jsonl,
         "data/articles.csv": csv,
+        "data/citations.json": csl,
+        "data/citations.ris": ris,
+        "data/citations.bib": bib,
         "data/regions.json": regions_json(arch),
         "data/agencies.json": agencies_json(arch),
     }
