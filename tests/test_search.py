@@ -56,6 +56,24 @@ def test_facets_narrow_results_by_year(browser_page):
     assert all(m.startswith("2021") for m in metas)
 
 
+
+def test_a_chosen_year_opens_into_its_months(browser_page, seed_site):
+    page, base, problems = browser_page
+    search(page, base, "疫情")
+    assert page.locator(".archive-facet legend", has_text="月份").count() == 0     # several years: no months yet
+    page.locator(".archive-facet label").filter(has_text="2021").first.click()
+    page.wait_for_selector("#archive-search[aria-busy=false]", timeout=10000)
+    months = page.locator(".archive-facet").filter(has=page.locator("legend", has_text="月份"))
+    labels = months.locator("label").all_inner_texts()
+    assert labels and all(re.match(r"2021年\d{1,2}月", t.strip()) for t in labels)
+    months.locator("label").first.click()
+    page.wait_for_selector("#archive-search[aria-busy=false]", timeout=10000)
+    assert re.search(r"[?&]month=2021-\d\d", page.url) and "year=2021" in page.url
+    metas = page.eval_on_selector_all(".archive-result .archive-meta", "els => els.map(e => e.textContent)")
+    month = re.search(r"month=2021-(\d\d)", page.url).group(1)
+    assert metas and all(m.startswith(f"2021年{int(month)}月") for m in metas)
+    assert problems == []
+
 def test_header_box_opens_the_search_page(browser_page):
     page, base, problems = browser_page
     page.goto(base)

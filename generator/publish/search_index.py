@@ -39,6 +39,8 @@ def record_html(a: Article) -> str:
     title_words = tokens(title)
     body_words = tokens(head) + tokens(a.body)
     filters = [("年份", a.date[:4] if a.date else "日期不详"), ("类型", a.kind)]
+    if len(a.date) >= 7:
+        filters.append(("月份", a.date[:7]))         # the year's bars open into months
     filters += [("地区", v) for v in region_values(a.regions)] + [("机构", n) for n in a.agencies]
     if a.publication:
         filters.append(("出版物", a.publication))

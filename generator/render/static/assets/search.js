@@ -27,7 +27,7 @@
   const PAGE = 20;
   const TOP = 8;              // values a filter shows before its 更多 expander
   // Filters, as the index names them, and as the address names them.
-  const FACETS = { "年份": "year", "地区": "region", "机构": "agency", "出版物": "pub", "类型": "kind" };
+  const FACETS = { "年份": "year", "月份": "month", "地区": "region", "机构": "agency", "出版物": "pub", "类型": "kind" };
   const KIND = { news: "消息", commentary: "评论", photo: "图片", continuation: "转版续文" };
   const SORTS = { "": "相关度", date: "日期（新→旧）", "date-asc": "日期（旧→新）" };
   const base = new URL(root.dataset.base || "./", location.href);
@@ -322,30 +322,42 @@
     draw(box, "", "地区");
   }
   // Years as a histogram of the current results, in date order; a year's bar
-  // is its checkbox's label, so a click narrows the results to it.
-  function histogram(box, counts) {
-    const years = Object.entries(counts || {}).filter(([, n]) => n > 0).sort((x, y) => y[0].localeCompare(x[0]));
-    const top = Math.max(1, ...years.map(([, n]) => n));
-    for (const [year, n] of years) {
-      const label = checkbox("年份", year, year, n);
-      label.classList.add("archive-year");
+  // is its checkbox's label, so a click narrows the results to it.  Once the
+  // results lie in one year, its months are drawn the same way under it.
+  function histogram(box, counts, name = "年份", label = (v) => v) {
+    const rows = Object.entries(counts || {}).filter(([, n]) => n > 0).sort((x, y) => y[0].localeCompare(x[0]));
+    const top = Math.max(1, ...rows.map(([, n]) => n));
+    for (const [value, n] of rows) {
+      const item = checkbox(name, value, label(value), n);
+      item.classList.add("archive-year");
       const bar = el("span", "archive-year-bar");
       bar.style.width = `${Math.max(2, Math.round(100 * n / top))}%`;
-      label.append(bar);
-      box.append(label);
+      item.append(bar);
+      box.append(item);
     }
+  }
+  // The months worth drawing: those of the one year the results lie in (or the one
+  // year chosen), and any month already chosen, so that it can be let go.
+  function monthCounts(counts) {
+    const years = Object.entries(counts["年份"] || {}).filter(([y, n]) => n > 0 && /^\d{4}$/.test(y)).map(([y]) => y);
+    const chosenYears = selected["年份"] || [];
+    const year = chosenYears.length === 1 ? chosenYears[0] : years.length === 1 ? years[0] : "";
+    const chosen = selected["月份"] || [];
+    return Object.fromEntries(Object.entries(counts["月份"] || {})
+      .filter(([m, n]) => (n > 0 && year && m.startsWith(year + "-")) || chosen.includes(m)));
   }
   function drawFacets(counts) {
     lastCounts = counts || {};
     facets.replaceChildren();
     for (const name of Object.keys(FACETS)) {
-      const have = (counts || {})[name] || {};
+      const have = name === "月份" ? monthCounts(counts || {}) : (counts || {})[name] || {};
       const chosen = selected[name] || [];
       if (!byCount(have).length && !chosen.length) continue;
       const box = el("fieldset", "archive-facet");
       box.append(el("legend", null, name));
       if (name === "地区") regionTree(box, have);
       else if (name === "年份") histogram(box, have);
+      else if (name === "月份") histogram(box, have, name, (m) => `${m.slice(0, 4)}年${+m.slice(5, 7)}月`);
       else values(box, name, byCount(have).map(([v, n]) => ({
         chosen: chosen.includes(v), node: () => checkbox(name, v, KIND[v] || v, n) })));
       facets.append(box);
