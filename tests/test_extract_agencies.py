@@ -131,3 +131,19 @@ def test_printed_short_forms_of_departments_are_written_in_full():
 def test_a_verb_or_a_word_ending_like_a_suffix_makes_no_body():
     assert national("姜浩成带领村党支部全体党员迎接新年") == []
     assert national("西藏浪卡子县而且小康村布局规范，道路得到硬化") == []
+
+
+def test_a_he_just_before_the_suffix_stays_inside_the_name_but_never_joins_two_bodies():
+    assert agencies("北京协和医院专家来到县里义诊。", "北京市") == ["北京协和医院"]
+    assert agencies("市卫健委和医院共同开展义诊。", "山西省朔州市") == ["朔州市卫生健康委员会"]
+
+
+def test_customs_and_the_development_commission_are_named_in_full():
+    assert agencies("上海海关近日查获一批走私货物。", "上海市") == ["上海海关"]
+    assert agencies("江苏省发展改革委近日印发通知。", "江苏省") == ["江苏省发展和改革委员会"]
+
+
+def test_national_bodies_by_their_common_short_names():
+    text = "国家中医药局、中央编办和中国疾控中心有关负责同志出席，国台办发言人答问。"
+    assert agencies(text, "") == ["国家中医药管理局", "中央机构编制委员会办公室", "中国疾病预防控制中心",
+                                  "国务院台湾事务办公室"]

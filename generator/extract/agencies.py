@@ -27,6 +27,7 @@ def _rules() -> dict:
     r["suffixes"] = sorted(r["suffixes"], key=len, reverse=True)
     r["subunits"] = sorted(r["subunits"], key=len, reverse=True)
     r["stop_chars"] = set(r["stop_chars"])
+    r["and_not_before"] = tuple(r["and_not_before"])
     r["never_suffix"] = frozenset(r["never_suffix"])
     # Looked up at every character of every candidate name: index by first character.
     r["suffix_by_first"] = _by_first(r["suffixes"])
@@ -78,7 +79,8 @@ def name_end(text: str, s: int, e: int, r: dict, bare: bool = True, reach: int =
         if sfx:
             ends.append((j + len(sfx), sfx))
         ch = text[j]
-        if ch == "和" and j + 1 not in place_starts and any(_suffix_at(text, k, False, r) for k in range(j + 2, min(j + r["and_reach"], len(text)))):
+        if ch == "和" and j + 1 not in place_starts and not text.startswith(r["and_not_before"], j + 1) and \
+                any(_suffix_at(text, k, False, r) for k in range(j + 1, min(j + r["and_reach"], len(text)))):
             j += 1
             continue
         if ch in r["stop_chars"] or not HAN.match(ch) or _blocked(text, j, r):
