@@ -16,8 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from .lines import (DATELINE, HEADING, JUMP_IN, PHRASES, SPACED, _words, features, furniture_words, han_width,
-                    is_date_line,
-                    is_furniture, profile)
+                    is_date_line, is_furniture, profile)
 from .text import ROLE, ends_sentence, is_byline, is_credit
 
 import re
@@ -180,7 +179,10 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "T" + (nxt[1:] if nxt[0] in "SYD" else ">")
     if not width:
         out = title_under_kicker(texts, out)
-    return in_records(texts, open_marks(texts, headlike_blocks(texts, run_on(texts, words_across(texts, lone_subtitles(out))))))
+    # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
+    for step in (lambda t, o: lone_subtitles(o), words_across, run_on, headlike_blocks, open_marks, in_records):
+        out = step(texts, out)
+    return out
 
 
 def title_under_kicker(texts: list[str], out: list[str | None]) -> list[str | None]:
