@@ -27,8 +27,13 @@ LETTER_SPACED = re.compile(rf"^(?:[{HAN}“”]\s+){{3,}}[{HAN}“”]$")
 DATELINE_END = re.compile(r"[（(][^（()）]{0,16}电[）)]\s*$")
 
 
+ROLE_RE = re.compile(ROLE)
+NAME_SEP = re.compile(r"[\s、]+")
+
+
 def norm_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u3000", " ")).strip()
+    # str.split() splits at what re's \s matches (ideographic spaces too), in C.
+    return " ".join(text.split())
 
 
 def despace(text: str) -> str:
@@ -47,7 +52,7 @@ def ends_sentence(text: str) -> bool:
         return True
     if t[-1] in CLOSERS:
         inner = t.rstrip(CLOSERS)
-        return bool(inner) and (inner[-1] in SENTENCE_END or re.search(r"电$|提供$|报道$", inner) is not None)
+        return bool(inner) and (inner[-1] in SENTENCE_END or inner.endswith(("电", "提供", "报道")))
     return False
 
 
@@ -88,10 +93,10 @@ def is_byline(text: str) -> bool:
     t = norm_space(text)
     if not is_credit(t):
         return False
-    if re.search(ROLE, t) or t[:1] in "□■":
+    if ROLE_RE.search(t) or t[:1] in "□■":
         return True
     single, compound = _surnames()
-    tokens = [x for x in re.split(r"[\s、]+", t) if x]
+    tokens = [x for x in NAME_SEP.split(t) if x]
     return all((len(x) in (2, 3) and x[0] in single) or (len(x) in (3, 4) and x.startswith(compound))
                for x in tokens)
 
