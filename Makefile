@@ -39,6 +39,7 @@ docs: setup
 site: docs
 	$(BIN)/python -m generator site
 	$(BIN)/python -m generator index --site site
+	$(BIN)/python -m generator portable --docs docs --out $(VENV)/portable-copy --zip site/data/archive-portable.zip
 
 serve: site
 	$(BIN)/python -m generator serve --site site --port $(PORT)

@@ -349,12 +349,23 @@ def serve(site_dir, port):
 @click.option("--docs", "docs_dir", default="docs", show_default=True, type=click.Path(path_type=Path))
 @click.option("--out", default="portable", show_default=True, type=click.Path(path_type=Path),
               help="Folder to build the copy into.")
-def portable(config_file, docs_dir, out):
+@click.option("--zip", "zip_to", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also zip the copy here (the data page offers site/data/archive-portable.zip); "
+                   "only for archives small enough to search from disk.")
+def portable(config_file, docs_dir, out, zip_to):
     """Build a copy of the site that works from disk (file://), with its own search."""
     from mkdocs.exceptions import Abort
 
-    from .publish.portable import PORTABLE_MAX, build_portable
+    from .publish.portable import PORTABLE_MAX, build_portable, zip_copy
+    from .publish.search_index import load_articles
 
+    if zip_to is not None:
+        jsonl = docs_dir / "data" / "articles.jsonl"
+        n = sum(1 for a in load_articles(jsonl) if a.kind != "residue" and not a.hidden) if jsonl.is_file() else 0
+        if n > PORTABLE_MAX:
+            click.echo(f"no offline copy: {n} articles, more than the {PORTABLE_MAX} a copy can search from disk",
+                       err=True)
+            return
     try:
         n, searchable = build_portable(config_file, docs_dir, out)
     except Abort as err:
@@ -362,3 +373,6 @@ def portable(config_file, docs_dir, out):
     where = (out / "index.html").resolve().as_uri()
     click.echo(f"portable copy: {n} articles in {out}; open {where}" +
                ("" if searchable else f" (no search: more than {PORTABLE_MAX} articles)"), err=True)
+    if zip_to is not None:
+        files = zip_copy(out, zip_to)
+        click.echo(f"zipped: {files} files, {zip_to.stat().st_size / 1e6:.1f} MB in {zip_to}", err=True)

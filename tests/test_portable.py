@@ -66,3 +66,42 @@ def test_past_its_size_the_copy_has_no_index_and_says_why(tmp_path, portable, mo
     docs = copy.parent / "docs"
     n, searchable = module.build_portable(ROOT / "mkdocs.yml", docs, tmp_path / "big")
     assert n > 3 and not searchable and not (tmp_path / "big" / module.INDEX_SCRIPT).exists()
+
+
+def test_the_copy_zips_the_same_bytes_every_time(tmp_path, portable, monkeypatch):
+    import zipfile
+
+    from generator.publish.portable import INDEX_SCRIPT, zip_copy
+
+    copy, records = portable
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    a, b = tmp_path / "a.zip", tmp_path / "b.zip"
+    zip_copy(copy, a)
+    zip_copy(copy, b)
+    assert a.read_bytes() == b.read_bytes()
+    names = zipfile.ZipFile(a).namelist()
+    assert "local-news-archive/index.html" in names and f"local-news-archive/{INDEX_SCRIPT}" in names
+    assert names == sorted(names)
+
+
+def test_the_data_page_offers_the_copy_only_while_it_can_search(portable):
+    from generator.render.content.reports import PORTABLE_MAX, downloads_page
+
+    docs = portable[0].parent / "docs"
+    assert 'href="archive-portable.zip"' in (docs / "data" / "index.md").read_text(encoding="utf-8")
+    _, big = downloads_page({}, PORTABLE_MAX + 1)
+    assert "archive-portable.zip" not in big
+
+
+def test_the_zip_step_declines_an_archive_too_large_to_search(tmp_path, portable, monkeypatch):
+    import generator.publish.portable as module
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    monkeypatch.setattr(module, "PORTABLE_MAX", 3)
+    docs = portable[0].parent / "docs"
+    res = CliRunner().invoke(main, ["portable", "--docs", str(docs), "--out", str(tmp_path / "c"),
+                                    "--zip", str(tmp_path / "c.zip")])
+    assert res.exit_code == 0 and "no offline copy" in res.output
+    assert not (tmp_path / "c.zip").exists() and not (tmp_path / "c").exists()

@@ -139,6 +139,6 @@ def archive_files(arch: Archive, exports: tuple[Concat, ...], feed: list[tuple[E
     files["feed.xml"] = atom(feed, site_url)
     files["stats/monthly.svg"] = monthly_svg(arch)
     files["stats/regions.svg"] = regions_svg(arch)
-    files.update(encoded([downloads_page({f: size_of(files[f]) for f in DOWNLOADS if f in files})]))
+    files.update(encoded([downloads_page({f: size_of(files[f]) for f in DOWNLOADS if f in files}, len(arch.articles))]))
     files.update(static_files())
     return files
