@@ -52,6 +52,11 @@ def build_site(pages, out, catalog=None, site_url=None, shard_size=None, correct
     res = subprocess.run([py, "-m", "generator", "index", "--site", str(site), *shards], cwd=ROOT,
                          capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
+    # As `make site` ends: the offline copy, zipped where the data page links it.
+    res = subprocess.run([py, "-m", "generator", "portable", "--docs", str(docs),
+                          "--out", str(out / "portable-copy"), "--zip", str(site / "data" / "archive-portable.zip")],
+                         cwd=ROOT, capture_output=True, text=True, env=env)
+    assert res.returncode == 0, res.stderr
     parsed = subprocess.run([py, "-m", "generator", "parse", *cat, *map(str, pages)], cwd=ROOT,
                             capture_output=True, text=True)
     records = [json.loads(l) for l in parsed.stdout.splitlines()]
