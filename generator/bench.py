@@ -189,6 +189,14 @@ def timed(cmd: list[str], env: dict | None = None) -> tuple[float, int, str]:
     return time.perf_counter() - t, usage.ru_maxrss // 1024, err
 
 
+def kb_by_kind(site: Path, n: int) -> dict[str, float]:
+    """The site's bytes per article, by its top folder (articles, sources, regions,
+    pagefind, data …; the pages at the top together as "top"), largest first."""
+    kinds = {d.name: size_of(d) for d in site.iterdir() if d.is_dir()}
+    kinds["top"] = sum(f.stat().st_size for f in site.iterdir() if f.is_file())
+    return {k: round(v / n / 1e3, 2) for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])}
+
+
 def size_of(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.exists() else 0
 
@@ -355,6 +363,7 @@ def bench_size(n: int, out: Path, search: bool) -> dict:
              site_mb=round(size_of(site) / 1e6, 1), pagefind_mb=round(size_of(site / "pagefind") / 1e6, 2),
              site_kb_per_article=round(size_of(site) / n / 1e3, 1),
              article_pages_kb_per_article=round(size_of(site / "articles") / n / 1e3, 1),
+             site_kb_per_article_by_kind=kb_by_kind(site, n),
              material_index_mb=round(size_of(floor_site / "search") / 1e6, 2),
              docs_files=sum(1 for _ in docs.rglob("*.md")),
              peak_rss_mb=max(gen_rss, mk_rss, ix_rss), floor_peak_rss_mb=floor_rss)
