@@ -137,3 +137,4 @@ def test_a_headline_goes_on_into_a_short_line_that_reads_as_furniture():
     arts = parse_text(page, home="四川省", date="2023-11")
     assert by_title(arts, "经贸合作").title == "关于经贸合作协定生效的联合声明"
 
+

@@ -37,3 +37,17 @@ def test_a_note_inside_a_body_stays_body():
              "（本系列评论到此结束）", "2019年02月01日 第05版"]
     out = overrule(texts, ["B", "H", "H", "D<"])
     assert out[1] == "H"
+
+
+def test_two_headline_lines_over_a_paragraph_that_opens_as_news_opens_start_an_article():
+    from generator.segment.tagger import headlike_blocks
+    # What the model said of a real page: the kicker and title between two bodies read as subheads.
+    texts = ["  福建省市场监管局有关负责人表示，本次", "抽查将实行边检查边规范，边发现边整改，", "努力达到规范一个行业的效果。", "",
+             "江西高安推行智慧政务服务", "一网通办 高效便民", "",
+             "  日前，在江西省高安市行政服务中心，", "市民张志军前来办理企业名称申报，只花", "几分钟就完成了申报。"]
+    model = ["I", "I", "I", None, "H", "H", None, "I", "I", "I"]
+    out = headlike_blocks(texts, list(model))
+    assert out[4:6] == ["T>", "T>"] and out[7] == "B"
+    # One line is a subhead of the article it stands in, whatever follows it.
+    one = texts[:4] + texts[5:]
+    assert headlike_blocks(one, model[:4] + model[5:])[4] == "H"

@@ -396,7 +396,19 @@ def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]
                     t = texts[k].strip()
                     out[k] = "S~" if t.startswith(("——", "--")) else "Y~" if is_byline(t) else "T~"
                 changed = True
+            elif len(block) == 2 and b + 1 < len(blocks) and ends_sentence(before) and \
+                    NEWS_OPENING.match(texts[blocks[b + 1][0]].strip()) and out[blocks[b + 1][0]] in ("I", "B"):
+                # Two headline lines (a kicker and a title; a subhead is one) after a finished
+                # body and over a paragraph that opens as news opens (日前，… 近日，…): a new article.
+                for k in block:
+                    out[k] = "T>"
+                out[blocks[b + 1][0]] = "B"
+                changed = True
     return out
+
+
+# How a news report's first paragraph opens when it prints no dateline.
+NEWS_OPENING = re.compile(r"^(?:日前|近日|近期|近年来|今年以来|\d{1,2}月\d{1,2}日|昨天|昨日|今天|记者从|记者近日)[，,]?")
 
 
 def short_unpunctuated(text: str, width: int, reach: float = 0.85) -> bool:
