@@ -51,3 +51,13 @@ def test_two_headline_lines_over_a_paragraph_that_opens_as_news_opens_start_an_a
     # One line is a subhead of the article it stands in, whatever follows it.
     one = texts[:4] + texts[5:]
     assert headlike_blocks(one, model[:4] + model[5:])[4] == "H"
+
+
+def test_the_end_of_a_quotation_standing_alone_is_never_a_headline():
+    from generator.segment.tagger import headlike_blocks, short_unpunctuated
+    assert not short_unpunctuated("手机好像也变轻了。”", 20)
+    assert short_unpunctuated("“绿化地球，中国是榜样”", 20)
+    texts = ["  齐琳说，整改后她手机里的工", "作群少了一半多，“现在，感觉", "", "手机好像也变轻了。”", "",
+             "本期统筹：杨烁壁", "", "  上午9时，青海省政务服务监", "督管理局的工作人员开始接听", "群众来电。"]
+    model = ["I", "I", None, "I", None, "F", None, "B", "I", "I"]
+    assert headlike_blocks(texts, list(model))[3] == "I"

@@ -418,4 +418,4 @@ def short_unpunctuated(text: str, width: int, reach: float = 0.85) -> bool:
     if PHRASES.match(t) or SPACED.match(t):
         reach = max(reach, 1.1)
     return 0 < han_width(t) <= reach * width and t[-1] not in "。！？，、；：,;:…" and not DATELINE.match(t) \
-        and not re.fullmatch(r"[（(].*[）)]", t)
+        and not re.fullmatch(r"[（(].*[）)]", t) and not t.rstrip("”’」』").endswith("。")  # …变轻了。”: a quote's end
