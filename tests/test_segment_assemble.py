@@ -32,3 +32,21 @@ def test_a_headline_pointing_forward_heads_the_next_body_on_an_unframed_page():
     units = [top, first, middle, second]
     place_heads(units, [first, second], match.Scorer([first.text, second.text]))
     assert top.holder is first and middle.holder is second
+
+
+def test_a_headline_closed_by_a_column_name_heads_an_article_not_a_section():
+    from generator.segment.assemble import sections_back
+
+    def titled(no, title, text):
+        p = body(no + 1, text)
+        p.take("T", Line(no, title))
+        return p
+
+    # On a page whose articles open with datelines, a lone headline over an unmarked body is
+    # read as a section of the article above, unless a column's name closes it.
+    first = titled(1, "县里召开春耕生产会议", "本报讯 县委、县政府日前召开春耕生产会议。")
+    section = titled(3, "抓好农资储备", "会议要求，各乡镇要抓好种子、化肥等农资储备。")
+    column = titled(5, "把黑土地守护好发展好（人民时评）", "保护好黑土地，是粮食安全的根本。")
+    parts = [first, section, column]
+    sections_back(parts)
+    assert parts == [first, column] and "抓好农资储备" in first.text

@@ -366,7 +366,8 @@ def sections_back(parts: list[Part]) -> None:
     while k < len(parts):
         a, b = parts[k - 1], parts[k]
         t = b.heads.get("T", [])
-        lone = len(t) == 1 and set(b.heads) <= {"T"} and t[0].no < b.body[0].no
+        lone = len(t) == 1 and set(b.heads) <= {"T"} and t[0].no < b.body[0].no \
+            and not COLUMN_TAG.search(t[0].text.strip())      # …守护好发展好（人民时评）: a column's headline
         if lone and not marked(b) and a.titled and b.body[0].no > t[0].no and \
                 not any(l.no > a.body[-1].no and l.no < t[0].no for ls in a.heads.values() for l in ls):
             a.body += t + b.body
@@ -375,6 +376,10 @@ def sections_back(parts: list[Part]) -> None:
             del parts[k]
             continue
         k += 1
+
+
+# A column's name in brackets closing a headline (（人民时评）, （今日谈）): sections have none.
+COLUMN_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 
 
 def attach(p: Part, g: Orphan) -> None:
