@@ -143,12 +143,17 @@ b.txt:
 """
 
 
+def small_archive(folder, pages: dict[str, str], catalog: str):
+    """Pages and their catalogue written into folder: (catalogue path, docs folder)."""
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    cat = folder / "catalog.yml"
+    cat.write_text(catalog, encoding="utf-8")
+    return cat, folder / "docs"
+
+
 def test_a_source_page_stops_linking_its_home_region_when_the_region_loses_its_page(tmp_path):
-    for name, text in FLIP_PAGES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    cat = tmp_path / "catalog.yml"
-    cat.write_text(FLIP_CATALOG, encoding="utf-8")
-    docs = tmp_path / "docs"
+    cat, docs = small_archive(tmp_path, FLIP_PAGES, FLIP_CATALOG)
     build([tmp_path / "a.txt", tmp_path / "b.txt"], docs, cat)
     source_b = docs / "sources" / "b.md"
     assert "regions/140600.md" in source_b.read_text(encoding="utf-8")     # a.txt gives 朔州市 its page
@@ -259,11 +264,7 @@ MONTH_CATALOG = "a.txt:\n  date: 2021-11-04\nb.txt:\n  date: 2021-11-02\nc.txt:\
 
 
 def test_a_new_month_is_linked_from_the_month_before_it_and_its_year_page_counts_it(tmp_path):
-    for name, text in MONTH_PAGES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    cat = tmp_path / "catalog.yml"
-    cat.write_text(MONTH_CATALOG, encoding="utf-8")
-    docs = tmp_path / "docs"
+    cat, docs = small_archive(tmp_path, MONTH_PAGES, MONTH_CATALOG)
     build([tmp_path / "a.txt", tmp_path / "b.txt"], docs, cat)
     november = docs / "dates" / "2021-11.md"
     text = november.read_text(encoding="utf-8")
