@@ -284,11 +284,7 @@ def test_an_issue_lists_its_pages_in_order_and_follows_a_new_page(tmp_path):
     texts = {"p01.txt": "银川市举办冬季农民运动会\n\n本报讯 银川市举办冬季农民运动会。\n",
              "p02.txt": "石嘴山市新建幼儿园\n\n本报讯 石嘴山市新建三所幼儿园。\n",
              "p03.txt": "吴忠市枸杞丰收\n\n本报讯 吴忠市枸杞丰收。\n"}
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    cat = tmp_path / "catalog.yml"
-    cat.write_text("".join(f"{n}:\n  publication: 宁夏日报\n  date: 2021-11-04\n" for n in texts), encoding="utf-8")
-    docs = tmp_path / "docs"
+    cat, docs = small_archive(tmp_path, texts, "".join(f"{n}:\n  publication: 宁夏日报\n  date: 2021-11-04\n" for n in texts))
     build([tmp_path / "p02.txt", tmp_path / "p01.txt"], docs, cat)
     index = (docs / "issues" / "index.md").read_text(encoding="utf-8")
     path = re.search(r"\]\(([0-9a-f]{8}-2021-11-04\.md)\)（2 个页面）", index).group(1)
