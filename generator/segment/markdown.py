@@ -14,14 +14,15 @@ from collections import Counter
 from ..ingest import WEB_STAMP
 from ..records import Draft, Page
 from .lines import _words, is_date_line, is_furniture
-from .text import (COMMENTATOR, DATELINE_CREDIT, LONE_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_byline,
+from .text import (COMMENTATOR, DATELINE_CREDIT, DATELINE_END, LONE_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_byline,
                    is_credit, may_end_paragraph, norm_space)
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # How an article's first paragraph opens: a dateline.
 OPENING = re.compile(r"^\s*(?:本报讯|本报[^\s，。]{0,8}?(?:讯|电)|(?:据)?新华社[^\s，。]{0,12}?电|本网讯|本台讯)")
-# A dispatch's sign-off, closing its text: （新华社北京10月18日电）, （本报记者 张三）.
-SIGN_OFF = re.compile(r"^\s*[（(](?:[^（）()]{0,16}电|本报记者[^（）()]{1,30}|[^（）()]{0,12}报道)[）)]\s*$")
+# A dispatch's sign-off alone, closing its text: （新华社北京10月18日电） (text.DATELINE_END),
+# （本报记者 张三）, （…报道）.
+SIGN_OFF = re.compile(rf"^\s*(?:{DATELINE_END.pattern}|[（(](?:本报记者[^（）()]{{1,30}}|[^（）()]{{0,12}}报道)[）)]\s*$)")
 KICKER_END = re.compile(r"(——|--|：|:)\s*$")
 
 
@@ -121,18 +122,17 @@ def split_markdown(page: Page) -> list[Draft]:
     # (only after a body: a deeper heading under a title is a section label or a second title line)
     sidebar = _words()["sidebar"]
 
+    def under_kicker(n: int) -> bool:
+        # A section's subhead has no kicker of its own: a smaller heading over this one is one.
+        return n > 0 and items[n - 1].kind == "heading" and items[n - 1].level > items[n].level
+
     def after_body(n: int) -> bool:
         """Under a body: straight, or under a kicker set a level smaller (### 引题 / ## 标题)."""
         if n == 0:
             return False
-        above = items[n - 1]
-        if above.kind != "heading":
+        if items[n - 1].kind != "heading":
             return True
-        return above.level > items[n].level and (n < 2 or items[n - 2].kind != "heading")
-
-    def under_kicker(n: int) -> bool:
-        # A section's subhead has no kicker of its own: a smaller heading over this one is one.
-        return n > 0 and items[n - 1].kind == "heading" and items[n - 1].level > items[n].level
+        return under_kicker(n) and (n < 2 or items[n - 2].kind != "heading")
 
     deeper_titles = {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top
                      and not SUBTITLE.match(it.text) and after_body(n) and (opens_below(n) or under_kicker(n))
