@@ -166,7 +166,6 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             if nxt is not None and out[nxt] == "I":
                 out[i], out[nxt] = "Y>", "B"     # a byline over the body, not its first line
         prev = i
-    width = profile(texts).width
     for i, y in enumerate(out):      # then headlines over what those rules opened
         if y is None:
             continue
@@ -177,7 +176,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # A line over a subtitle, byline or date line is their headline; so is an item's
             # marked lead title (■县召开…) over the body that opens under it.
             out[i] = "T" + (nxt[1:] if nxt[0] in "SYD" else ">")
-    if not width:
+    if not profile(texts).width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (lambda t, o: lone_subtitles(o), words_across, run_on, headlike_blocks, open_marks, in_records):
