@@ -356,12 +356,11 @@ def portable(config_file, docs_dir, out, zip_to):
     """Build a copy of the site that works from disk (file://), with its own search."""
     from mkdocs.exceptions import Abort
 
-    from .publish.portable import PORTABLE_MAX, build_portable, zip_copy
-    from .publish.search_index import load_articles
+    from .publish.portable import PORTABLE_MAX, build_portable, readable, zip_copy
 
     if zip_to is not None:
         jsonl = docs_dir / "data" / "articles.jsonl"
-        n = sum(1 for a in load_articles(jsonl) if a.kind != "residue" and not a.hidden) if jsonl.is_file() else 0
+        n = len(readable(jsonl)) if jsonl.is_file() else 0
         if n > PORTABLE_MAX:
             click.echo(f"no offline copy: {n} articles, more than the {PORTABLE_MAX} a copy can search from disk",
                        err=True)

@@ -25,7 +25,7 @@ from ...records import Article
 from ..search_index import load_articles
 from ..tokens import tokens
 from ...render.content.labels import date_label, display_title, script_json
-from ...render.content.reports import PORTABLE_MAX, PORTABLE_ZIP  # noqa: F401 (the limit, and where the zip goes)
+from ...render.content.reports import PORTABLE_MAX
 
 HERE = Path(__file__).resolve().parent
 INDEX_SCRIPT = "search/portable-index.js"
@@ -55,6 +55,11 @@ def script(data: dict) -> str:
     return f"window.ARCHIVE_PORTABLE={script_json(data, compact=True)};\n"
 
 
+def readable(jsonl: Path) -> list[Article]:
+    """The articles a reader can find in the copy: no residue, none a maintainer hid."""
+    return [a for a in load_articles(jsonl) if a.kind != "residue" and not a.hidden]
+
+
 def build_portable(config_file: Path, docs: Path, out: Path) -> tuple[int, bool]:
     """Build the copy into `out` from the docs folder; (articles, searchable)."""
     from ..site_build import build_site, squeeze_site
@@ -72,7 +77,7 @@ def build_portable(config_file: Path, docs: Path, out: Path) -> tuple[int, bool]
     html = page.read_text(encoding="utf-8")
     page.write_text(re.sub(r'<link rel="(?:modulepreload|preload)" href="[^"]*pagefind/[^"]*"[^>]*>\n?', "", html),
                     encoding="utf-8")
-    articles = [a for a in load_articles(out / "data" / "articles.jsonl") if a.kind != "residue" and not a.hidden]
+    articles = readable(out / "data" / "articles.jsonl")
     searchable = len(articles) <= PORTABLE_MAX
     if searchable:
         (out / INDEX_SCRIPT).write_text(script(index_data(articles)), encoding="utf-8")

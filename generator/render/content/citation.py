@@ -133,7 +133,7 @@ def citation(art: Article, rec: CatalogRecord | None) -> dict:
 # The archive's joined citation downloads (data/citations.json, .ris, .bib): every
 # page's articles in page order, built like the JSON Lines and CSV downloads from
 # each page's own rows.  The CSL-JSON file is one array: "[" as its head, each item
-# followed by a comma, and the archive itself as the last item (ARCHIVE_ITEM), so
+# followed by a comma, and the archive itself as the last item (archive_item), so
 # that no page's rows depend on where they stand.
 CSL_HEAD = b"[\n"
 
