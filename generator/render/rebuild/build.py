@@ -112,14 +112,20 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
         feed.update((x.id, feed_text(x)) for x in d.articles)
 
     order = [p.name for p in pages if p.name in summaries]     # the downloads keep the pages' order
-    tail = archive_item(site_url)        # the CSL-JSON array's last item, after every page's
-    ends = {2: [("", "archive", tail, len(tail))]}
-    exports = tuple(Concat(head, [(n, summaries[n].key, texts[n][k] if n in texts else None, summaries[n].exports[k])
-                                  for n in order] + ends.get(k, []),
-                           [(n, key, state.summaries[n].exports[k]) for n, key in state.exports]
-                           + [e[:2] + e[3:] for e in ends.get(k, [])]
-                           if state.downloads_trusted else [])        # nothing of the file on disk is kept
-                    for k, head in enumerate(DOWNLOAD_HEADS))
+    # Each joined download: its head, every page's rows, and a closing part of its own where
+    # it has one (the CSL-JSON array ends with the archive itself, after every page's items).
+    tails = (b"", b"", archive_item(site_url), b"", b"")
+
+    def joined(k: int, head: bytes, tail: bytes) -> Concat:
+        parts = [(n, summaries[n].key, texts[n][k] if n in texts else None, summaries[n].exports[k]) for n in order]
+        if tail:
+            parts.append(("", "archive", tail, len(tail)))
+        if not state.downloads_trusted:
+            return Concat(head, parts, [])               # nothing of the file on disk is kept
+        before = [(n, key, state.summaries[n].exports[k]) for n, key in state.exports]
+        return Concat(head, parts, before + ([("", "archive", len(tail))] if tail else []))
+
+    exports = tuple(joined(k, head, tail) for k, (head, tail) in enumerate(zip(DOWNLOAD_HEADS, tails)))
     raw = {p.name: p for p in pages if p.name in arch.summaries}
 
     written, n_written = write_pages(arch, plan, docs, state.written, raw, exports,
