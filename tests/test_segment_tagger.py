@@ -61,3 +61,34 @@ def test_the_end_of_a_quotation_standing_alone_is_never_a_headline():
              "本期统筹：杨烁壁", "", "  上午9时，青海省政务服务监", "督管理局的工作人员开始接听", "群众来电。"]
     model = ["I", "I", None, "I", None, "F", None, "B", "I", "I"]
     assert headlike_blocks(texts, list(model))[3] == "I"
+
+
+def test_a_photo_credit_closes_its_article_and_the_line_after_it_heads_the_next():
+    from generator.segment.tagger import overrule
+    # One paragraph a line, blank lines between: the model read both the credit and the
+    # next headline as subheads of the article above.
+    texts = ["坊口村是一个有着两千多年历史的山区古村，村里的老房子大多保存完好。", "",
+             "接下来，村里兴建了乡村电影资料馆和美术馆，中国美术学院的师生也来村里写生。", "",
+             "如今村里有了特色民宿、咖啡馆和乡村美术馆，留守在家的村民心里变得越发亮堂了，外出务工的年轻人也陆续回到村里创业。", "",
+             "本报记者  张武军摄影报道", "", "以人民为中心的人权事业", "",
+             "以人民为中心是新时代坚持和发展中国特色社会主义的根本立场，也是人权事业的出发点。", "",
+             "坚持人民在人权事业中的主体地位。"]
+    out = overrule(texts, ["I", None, "I", None, "I", None, "H", None, "H", None, "I", None, "I"])
+    assert [out[6], out[8], out[10]] == ["Y<", "T>", "B"]
+
+
+def test_a_graphics_credit_over_the_next_headline_and_its_byline_closes_the_article():
+    from generator.segment.tagger import overrule
+    texts = ["宜居宜业，建设现代化国际城区，生活在这里的居民幸福感不断提升。", "",
+             "数据来源：乌鲁木齐高新区（新市区）委宣传部", "", "日本多地遭强台风重创", "", "白红明", "",
+             "今年第19号台风10月12日傍晚在日本静冈县登陆，给多地带来狂风暴雨。"]
+    out = overrule(texts, ["I", None, "H", None, "H", None, "H", None, "I"])
+    assert [out[2], out[4], out[6], out[8]] == ["Y<", "T>", "Y>", "B"]
+
+
+def test_a_numbered_section_head_is_never_a_headline_and_its_text_goes_on():
+    from generator.segment.tagger import overrule
+    texts = ["十二、恒北村", "", "位于盐城市大丰区。将生态农业与乡村旅游结合，发展现代休闲观光农业。", "",
+             "十三、祁巷村", "", "位于泰兴市黄桥镇，始建于北宋，文化底蕴深厚，民俗活动丰富。"]
+    out = overrule(texts, ["H", None, "I", None, "T>", None, "B"])
+    assert [out[4], out[6]] == ["H", "I"]

@@ -113,7 +113,11 @@ def take(pool: list[Story], used: set[str], count: int, rng: random.Random, same
     if same_issue:
         near = [s for s in free if s.date == first.date and s.id != first.id]
         near.sort(key=lambda s: (abs(s.page - first.page), s.id))
-        chosen += near[:count - 1]
+        for s in near:
+            # The paper ran some stories twice (page 1 and page 2): one copy a page, or its gold
+            # would ask for two articles with the same words.
+            if len(chosen) < count and all(s.paragraphs[:3] != c.paragraphs[:3] for c in chosen):
+                chosen.append(s)
     else:
         others = [s for s in free if s.id != first.id]
         chosen += rng.sample(others, min(count - 1, len(others)))

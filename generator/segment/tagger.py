@@ -22,6 +22,7 @@ from .text import ROLE, ends_sentence, is_byline, is_credit
 import re
 
 ROLE_AT_START = re.compile(rf"^\s*[□■]?\s*{ROLE}")
+NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "line_roles.crfsuite"
 
@@ -98,10 +99,14 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "B"             # sentences on a long line: a body set as one paragraph, never a headline
         elif y[0] in "KTSYB" and _words()["sidebar"].match(texts[i]):
             out[i] = "H"             # ■记者手记: a box inside the article
-        elif (_words()["graphics"].match(texts[i]) or _words()["author_note"].match(texts[i])) and \
+        elif y[0] in "KT" and NUMBERED.match(texts[i]) and han_width(texts[i]) <= 30:
+            out[i] = "H"             # 十三、祁巷村, （二）…: a numbered section of an article, never its headline
+        elif ((graphics := _words()["graphics"].match(texts[i])) or _words()["author_note"].match(texts[i])) and \
                 any(z and z[0] in "BIH" for z in out[max(0, i - 3):i]) and \
-                (next((z for z in out[i + 1:] if z), "") or "F")[0] not in "IH":
-            out[i] = "Y<"            # 制图：张丹峰, （作者为…） under a body: that body's credit
+                (next((z for z in out[i + 1:] if z), "") or "F")[0] not in ("I" if graphics else "IH"):
+            # 制图：张丹峰, 数据来源：…, （作者为…） under a body: that body's credit (a graphic's
+            # credit may stand over the next headline, which the model read as a subhead).
+            out[i] = "Y<"
         m = field.match(texts[i])
         if m:                        # a database field's label says what its line is
             kind = (m.lastgroup or "").rstrip("_")
@@ -130,6 +135,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         if y is not None:
             prev = i
     prev = None                      # the last non-blank line's index
+    width = profile(texts).width
     for i, y in enumerate(out):      # bylines and subtitles first: the rules after them read them
         if y is None:
             continue
@@ -139,9 +145,12 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "Y" + y[1:]             # names with a role or a box, or surname-led names: a byline
         elif y[0] == "Y" and PHRASES.match(bare.strip()) and not is_byline(bare):
             out[i] = "T" + y[1:]             # two short phrases that are not names: a headline
-        elif y[0] in "HIBY" and prev == i - 1 and out[prev] and out[prev][0] in "BIH" and len(t.strip()) <= 30 \
+        elif y[0] in "HIBY" and prev is not None and (prev == i - 1 or not width) and out[prev] \
+                and out[prev][0] in "BIH" and len(t.strip()) <= 30 \
                 and is_byline(t) and re.search(r"摄(?:影(?:报道)?)?\s*$", t):
-            out[i] = "Y<"                    # a photo credit under the text it closes
+            # A photo credit under the text it closes: straight under it in a wrapped column,
+            # a blank line apart on a page of one paragraph a line.
+            out[i] = "Y<"
         elif y[0] in "HIB" and len(t.strip()) <= 30 and is_byline(t) and (ROLE_AT_START.match(t) or
                                                                           t.strip()[:1] in "□■") \
                 and not _words()["sidebar"].match(t):
@@ -179,7 +188,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     if not profile(texts).width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
-    for step in (lambda t, o: lone_subtitles(o), words_across, run_on, headlike_blocks, open_marks, in_records):
+    for step in (numbered_sections, after_closing, lambda t, o: lone_subtitles(o), words_across, run_on, headlike_blocks, open_marks,
+                 in_records):
         out = step(texts, out)
     return out
 
@@ -199,6 +209,36 @@ def title_under_kicker(texts: list[str], out: list[str | None]) -> list[str | No
                 and not re.search(r"[。！？!?]", t) and t[-1] not in "”’）)：:；;" and not DATELINE.match(t) \
                 and han_width(texts[below]) > 2 * han_width(t):
             out[above], out[i], out[below] = "K>", "T>", "B"
+    return out
+
+
+def numbered_sections(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """The text under a numbered section's head (十三、祁巷村) goes on with the article
+    the section belongs to: a paragraph there the model opened as a body is not one."""
+    shown = [i for i, y in enumerate(out) if y]
+    for k in range(1, len(shown) - 1):
+        above, i, below = shown[k - 1], shown[k], shown[k + 1]
+        if out[i] == "H" and NUMBERED.match(texts[i]) and out[above] in ("B", "I", "H") and out[below] == "B" \
+                and not DATELINE.match(texts[below]) and not JUMP_IN.match(texts[below]):
+            out[below] = "I"
+    return out
+
+
+def after_closing(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """An article's closing credit or date line (摄影报道, （作者为…）, （新华社…电）) ends it:
+    a short line after it that ends no sentence, over a paragraph, is the next article's
+    headline, not a subhead of the one just closed."""
+    shown = [i for i, y in enumerate(out) if y]
+    for k in range(1, len(shown) - 1):
+        above, i, below = shown[k - 1], shown[k], shown[k + 1]
+        t = texts[i].strip()
+        if out[i] != "H" or out[above] not in ("Y<", "D<") or han_width(t) > 40 or re.search(r"[。！？；：，]$", t) \
+                or _words()["sidebar"].match(t):
+            continue
+        if out[below] in ("B", "I"):
+            out[i], out[below] = "T>", "B"
+        elif out[below] == "H" and is_byline(texts[below]) and k + 2 < len(shown) and out[shown[k + 2]] in ("B", "I"):
+            out[i], out[below], out[shown[k + 2]] = "T>", "Y>", "B"     # 白红明: its byline under it
     return out
 
 
