@@ -92,3 +92,15 @@ def test_a_numbered_section_head_is_never_a_headline_and_its_text_goes_on():
              "十三、祁巷村", "", "位于泰兴市黄桥镇，始建于北宋，文化底蕴深厚，民俗活动丰富。"]
     out = overrule(texts, ["H", None, "I", None, "T>", None, "B"])
     assert [out[4], out[6]] == ["H", "I"]
+
+
+def test_a_lead_that_ends_no_sentence_keeps_the_dispatch_under_it_in_its_article():
+    from generator.segment.tagger import lead_over_dateline
+    texts = ["年底超七成涉税事", "项“最多跑一次”", "", "  今年底前，税务部门将实现70%以上", "涉税事项一次办结，纳税人可全",
+             "程网上办理或最多只需要到税务机关跑", "一次", "", "  本报北京2月20日电  （记者吴秋余）记者从", "20日举行的启动仪式上了解到："]
+    model = ["T>", "T>", None, "B", "I", "I", "I", None, "B", "I"]
+    assert lead_over_dateline(texts, list(model))[8] == "I"
+    # A lead that ends its sentence is a report of its own; so is one under no headline.
+    finished = texts[:6] + ["一次。"] + texts[7:]
+    assert lead_over_dateline(finished, list(model))[8] == "B"
+    assert lead_over_dateline(texts, ["I", "I", None] + model[3:])[8] == "B"

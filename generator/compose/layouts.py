@@ -160,10 +160,13 @@ def ocr_page(st: Style, stories: list[Story], issue: str) -> Composed:
             paras[-1] += st.fill(st.pick("jump_out"), issue, page_no + rng.randint(1, 6))
         caption = is_photo(s)
         if local and not caption and kind == "news" and not st.keep_text:
-            paras[0] = local_dateline(st, paras[0])
+            # The dateline opens the report's first sentence: past a lead set above it that ends
+            # no sentence (今年底前，…最多跑一次), which stands over the dispatch it summarises.
+            j = 1 if len(paras) > 1 and not re.search(r"[。！？”」]$", paras[0]) and DISPATCH.match(paras[1]) else 0
+            paras[j] = local_dateline(st, paras[j])
         head = [] if caption else headline_block(st, s, width)
         byline = []
-        if not caption and not re.match(r"(本报|新华社|据新华社)", paras[0]) and rng.random() < 0.6:
+        if not caption and not any(re.match(r"(本报|新华社|据新华社)", p) for p in paras[:2]) and rng.random() < 0.6:
             byline = [st.fill(st.pick("byline"))]
         if byline and byline_in_head:
             head, byline = head + [("Y", byline[0])], []

@@ -188,7 +188,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     if not profile(texts).width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
-    for step in (numbered_sections, after_closing, lambda t, o: lone_subtitles(o), words_across, run_on, headlike_blocks, open_marks,
+    for step in (numbered_sections, after_closing, lead_over_dateline, lambda t, o: lone_subtitles(o), words_across, run_on, headlike_blocks, open_marks,
                  in_records):
         out = step(texts, out)
     return out
@@ -209,6 +209,30 @@ def title_under_kicker(texts: list[str], out: list[str | None]) -> list[str | No
                 and not re.search(r"[。！？!?]", t) and t[-1] not in "”’）)：:；;" and not DATELINE.match(t) \
                 and han_width(texts[below]) > 2 * han_width(t):
             out[above], out[i], out[below] = "K>", "T>", "B"
+    return out
+
+
+def lead_over_dateline(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A report may open with a lead set apart that ends no sentence (今年底前，税务部门将
+    实现…最多只需要到税务机关跑一次), then its dispatch (本报北京2月20日电…): the
+    dateline goes on with the article the lead opened, under the same headline."""
+    shown = [i for i, y in enumerate(out) if y]
+    for k, i in enumerate(shown):
+        if out[i] != "B" or not DATELINE.match(texts[i]):
+            continue
+        run = []                        # the body lines over it, back to the line that opened them
+        j = k - 1
+        while j >= 0 and out[shown[j]] == "I":
+            run.append(shown[j])
+            j -= 1
+        if j < 0 or out[shown[j]] != "B" or DATELINE.match(texts[shown[j]]):
+            continue
+        run.append(shown[j])
+        head = out[shown[j - 1]] if j >= 1 else None
+        last = texts[run[0]].strip()
+        if len(run) <= 5 and head and head[0] in "KTSY" and head.endswith(">") and last \
+                and not re.search(r"[。！？!?”」』）)…]$", last):
+            out[i] = "I"
     return out
 
 
