@@ -45,3 +45,29 @@ def test_injected_markup_is_literal_text_and_runs_nothing(browser_page):
     shot(page, "hostile")
     assert problems == []
 
+
+
+def test_an_articles_citation_links_download_its_own_files(browser_page):
+    import json
+
+    page, base, problems = browser_page
+    page.goto(base)
+    page.get_by_role("link", name="按地区", exact=True).first.click()
+    page.get_by_role("link", name="吴忠市").first.click()
+    page.locator("article").get_by_role("link", name="利通区政协委员担当抗疫“战斗员”").click()
+    page.wait_for_url("**/articles/*/")
+    article_id = page.url.rstrip("/").rsplit("/", 1)[-1]
+    got = {}
+    for name in ("CSL-JSON", "RIS", "BibTeX"):
+        link = page.get_by_role("link", name=name, exact=True)
+        assert link.get_attribute("href").startswith("blob:")
+        with page.expect_download() as download:
+            link.click()
+        got[download.value.suggested_filename] = open(download.value.path(), "rb").read()
+    assert sorted(got) == sorted(f"{article_id}.{ext}" for ext in ("json", "ris", "bib"))
+    item = json.loads(got[f"{article_id}.json"])[0]
+    assert item["id"] == article_id and item["title"] == "利通区政协委员担当抗疫“战斗员”" and item["URL"] == page.url
+    ris = got[f"{article_id}.ris"].decode("utf-8")
+    assert ris.startswith("TY  - ") and f"UR  - {page.url}\r\n" in ris and "\n" not in ris.replace("\r\n", "")
+    assert f"url = {{{page.url}}}" in got[f"{article_id}.bib"].decode("utf-8")
+    assert problems == []

@@ -3,7 +3,6 @@ CSL-JSON, RIS and BibTeX files a reference manager imports."""
 import html
 import json
 import re
-import urllib.parse
 
 import jsonschema
 
@@ -92,12 +91,18 @@ def test_an_article_page_carries_its_citation_for_people_and_reference_managers(
     assert ld["@type"] == "NewsArticle" and ld["headline"] == rec["title"] and ld["url"] == url
     shown = html.unescape(re.sub(r"<[^>]+>", "", page))
     assert "引用本文" in shown and f"{rec['title']}[N/OL]" in shown and url in shown and URL not in shown
-    links = dict(re.findall(r'href="data:([^;]+);charset=utf-8,([^"]*)"', page))
-    items = json.loads(urllib.parse.unquote(html.unescape(links["application/vnd.citationstyles.csl+json"])))
+    # The three files ride in the page once, as JSON (assets/cite.js makes them downloads).
+    files = json.loads(re.search(r'<script type="application/json" id="archive-cite-files">(.*?)</script>',
+                                 page, re.S).group(1))
+    items = json.loads(files["json"])
     jsonschema.validate(items, CSL_ITEMS)
     assert items[0]["URL"] == url and items[0]["title"] == rec["title"]
-    assert f"UR  - {url}" in urllib.parse.unquote(html.unescape(links["application/x-research-info-systems"]))
-    assert f"url = {{{url}}}" in urllib.parse.unquote(html.unescape(links["application/x-bibtex"]))
+    assert f"UR  - {url}\r\n" in files["ris"] and files["ris"].endswith("ER  - \r\n")
+    assert f"url = {{{url}}}" in files["bib"]
+    # Without scripts each link opens the archive's joined file of its format.
+    links = re.findall(r'<a href="([^"]+)" data-cite="(\w+)">', page)
+    assert [(h.rsplit("/", 1)[-1], k) for h, k in links] == [
+        ("citations.json", "json"), ("citations.ris", "ris"), ("citations.bib", "bib")]
 
 
 def test_the_data_page_offers_every_articles_citation_in_three_formats(seed_site):

@@ -124,8 +124,10 @@ def json_ld(art: Article, rec: CatalogRecord | None) -> dict:
 
 def citation(art: Article, rec: CatalogRecord | None) -> dict:
     """What the template needs: the references and files, URL marking where the address goes."""
-    return {"gbt": gbt7714(art, rec), "apa": apa(art, rec),
-            "csl": json.dumps([csl(art, rec)], ensure_ascii=False), "ris": ris(art, rec), "bibtex": bibtex(art, rec),
+    # The three files ride in the page once, as JSON in a script, and assets/cite.js makes
+    # them downloads: as data: URIs, percent-encoded, they cost three times their text.
+    files = {"json": json.dumps([csl(art, rec)], ensure_ascii=False), "ris": ris(art, rec), "bib": bibtex(art, rec)}
+    return {"gbt": gbt7714(art, rec), "apa": apa(art, rec), "files": script_json(files, compact=True),
             "json_ld": script_json(json_ld(art, rec)), "url_mark": URL}
 
 
