@@ -74,6 +74,28 @@ def test_a_chosen_year_opens_into_its_months(browser_page, seed_site):
     assert metas and all(m.startswith(f"2021年{int(month)}月") for m in metas)
     assert problems == []
 
+def test_a_year_in_the_address_searches_only_the_shards_of_that_year(browser_page, seed_site):
+    import json
+
+    page, base, problems = browser_page
+    docs, site, records = seed_site
+    listed = json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))["shards"]
+    year = min(s["from"][:4] for s in listed)              # the oldest year: never the newest shard's
+    meeting = {s["path"] for s in listed if s["from"][:4] <= year <= s["to"][:4]}
+    assert listed[0]["path"] not in meeting and len(meeting) < len(listed)
+    asked = []
+    page.on("request", lambda r: asked.append(r.url))
+    page.goto(f"{base}search/?q=疫情&year={year}")
+    page.wait_for_selector("#archive-search[aria-busy=false]", timeout=10000)
+    found = {re.search(r"articles/([0-9a-f]{12})/", h).group(1)
+             for h in page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")}
+    want = {r["id"] for r in records if r["id"] in articles_containing(records, "疫情") and r["date"][:4] == year}
+    assert want and found == want
+    searched = {re.search(r"/pagefind/(s\d+/)index/", u).group(1) for u in asked if re.search(r"/pagefind/s\d+/index/", u)}
+    assert searched and searched <= meeting
+    assert problems == []
+
+
 def test_header_box_opens_the_search_page(browser_page):
     page, base, problems = browser_page
     page.goto(base)

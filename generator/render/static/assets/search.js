@@ -119,14 +119,42 @@
   // within one index, and merged indexes come back interleaved.  The shards
   // hold runs of dates, so their results in shard order are in date order.
   let oneByOne = null;
+  const apart = new Map();        // an older shard searched on its own, by path: made once
+  function shardAt(pagefind, s, worker) {
+    const path = new URL(s.path, dir).pathname;
+    if (!apart.has(path)) apart.set(path, new Shard(pagefind, [path], worker));
+    return apart.get(path);
+  }
   function shardsApart() {
     oneByOne = oneByOne || (async () => {
       const listed = await listing;
       const pagefind = await loading;
       const newest = await first;
-      return [newest, ...listed.slice(1).map((s) => new Shard(pagefind, [new URL(s.path, dir).pathname], true))];
+      return [newest, ...listed.slice(1).map((s) => shardAt(pagefind, s, true))];
     })().catch(() => shardsReady);
     return oneByOne;
+  }
+  // A year or month among the filters: only the shards whose run of dates meets it
+  // can hold a result, so only they are searched (the first of them on the page's
+  // thread, as the newest shard is), and a search of 2021 waits for no newer shard.
+  function datedShards() {
+    const years = selected["年份"] || [], months = selected["月份"] || [];
+    if (!years.length && !months.length) return null;
+    if (!years.every((y) => /^\d{4}$/.test(y)) || !months.every((m) => /^\d{4}-\d{2}$/.test(m))) return null;
+    const meets = (s) => {
+      const from = s.from || "0000", to = s.to || "9999";
+      return (!years.length || years.some((y) => from.slice(0, 4) <= y && y <= to.slice(0, 4))) &&
+        (!months.length || months.some((m) => from.slice(0, 7) <= m && m <= to.slice(0, 7)));
+    };
+    return (async () => {
+      const listed = await listing;
+      const pagefind = await loading;
+      const out = [];
+      for (const [i, s] of listed.entries()) {
+        if (meets(s)) out.push(i === 0 ? await first : shardAt(pagefind, s, true));
+      }
+      return out;
+    })().catch(() => null);
   }
   first.catch(() => {});     // an empty archive has no shard: shardsReady says so
   let wake = null;
@@ -467,7 +495,8 @@
     root.setAttribute("aria-busy", "true");      // until every shard has answered and facets are counted
     // The newest shard is searched as soon as it is loaded, before the list of
     // the others has arrived.
-    let shards = await first.then((s) => [s], () => []);
+    const dated = await datedShards();
+    let shards = dated || await first.then((s) => [s], () => []);
     const terms = parse(q);
     const asked = query(terms);
     if (!asked) {
@@ -490,13 +519,13 @@
     for (const [k, v] of Object.entries(selected)) if (v.length) filters[k] = { any: v };
     const options = Object.keys(filters).length ? { filters } : {};
     if (sort) options.sort = { date: sort === "date" ? "desc" : "asc" };
-    const job = current = { id, q, shards, listed: false, hits: [], checked: new Map(), counts: [], searched: 0,
+    const job = current = { id, q, shards, listed: !!dated, hits: [], checked: new Map(), counts: [], searched: 0,
                             terms, sort, byShard: [] };
     // The newest shard first, its first result shown as soon as it is checked;
     // then a full page of results, refined as each older shard answers
     // (results merged by score).
     for (let i = 0; ; i++) {
-      if (i === 1 || !shards.length) {
+      if (!dated && (i === 1 || !shards.length)) {
         job.shards = shards = await (sort ? shardsApart() : shardsReady);
         job.listed = true;
       }
