@@ -36,8 +36,9 @@ divisions: setup
 docs: setup
 	$(BIN)/python -m generator build --catalog $(CATALOG) $(if $(CORRECTIONS),--corrections $(CORRECTIONS)) --docs docs --cache $(VENV)/parse-cache $(PAGES)
 
+# MkDocs in 4 shares, one process each, all cores: the same bytes as one build, a share of the memory.
 site: docs
-	$(BIN)/python -m generator site
+	$(BIN)/python -m generator site --shares 4
 	$(BIN)/python -m generator index --site site
 	$(BIN)/python -m generator portable --docs docs --out $(VENV)/portable-copy --zip site/data/archive-portable.zip
 

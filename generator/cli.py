@@ -255,18 +255,28 @@ def admitted(args: list[Path]) -> tuple[list[Path], int]:
 @click.option("--config", "-f", "config_file", default="mkdocs.yml", show_default=True,
               type=click.Path(path_type=Path), help="MkDocs config.")
 @click.option("--site", "site_dir", type=click.Path(path_type=Path), help="Build into this folder (default: the config's).")
-def site(config_file, site_dir):
+@click.option("--shares", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Build the pages in this many parts, each in its own process: the same bytes, "
+                   "a share of the memory (MkDocs holds every page it renders).")
+@click.option("--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="all cores",
+              help="Shares built at once.")
+def site(config_file, site_dir, shares, jobs):
     """`mkdocs build --strict`, showing its progress (one line per pass in a log)."""
     from mkdocs.exceptions import Abort
 
     from .publish.site_build import build_site
 
+    from .publish.site_build import build_shared, squeeze_site
+
     try:
+        if shares > 1:
+            with Progress("mkdocs: pages built and squeezed in shares", shares, unit="shares") as shown:
+                built, pages, before, after = build_shared(config_file, site_dir, shares, jobs, progress=shown)
+                shown.finish(f"{pages} pages, {before / 1e6:.1f} MB → {after / 1e6:.1f} MB")
+            return
         built = build_site(config_file, site_dir)
     except Abort as err:
         raise SystemExit(f"error: mkdocs: {err}")
-    from .publish.site_build import squeeze_site
-
     with Progress("squeezing HTML", unit="pages") as shown:
         shown.done, before, after = squeeze_site(built)
         shown.finish(f"{before / 1e6:.1f} MB → {after / 1e6:.1f} MB")

@@ -39,3 +39,45 @@ def test_a_squeezed_page_reads_and_looks_the_same(seed_site, tmp_path):
                 seen.append(page.evaluate(layout))
             assert seen[0] == seen[1], path
         browser.close()
+
+
+def site_command(cfg, site, *extra):
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000")
+    return subprocess.run([sys.executable, "-m", "generator", "site", "-f", str(cfg), "--site", str(site), *extra],
+                          cwd=ROOT, capture_output=True, text=True, env=env)
+
+
+def files_of(site):
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_a_site_built_in_shares_is_the_same_bytes_as_one_build(seed_site, tmp_path):
+    docs, site, records = seed_site
+    cfg = docs.parent / "mkdocs.yml"
+    one, shared = tmp_path / "one", tmp_path / "shared"
+    assert site_command(cfg, one).returncode == 0
+    res = site_command(cfg, shared, "--shares", "3", "--jobs", "2")
+    assert res.returncode == 0, res.stderr
+    assert "3 shares" in res.stderr
+    a, b = files_of(one), files_of(shared)
+    assert len(a) > 100 and a.keys() == b.keys()
+    assert [k for k in a if a[k] != b[k]] == []
+
+
+def test_a_warning_in_any_share_fails_the_strict_build_and_says_so(seed_site, tmp_path):
+    docs, site, records = seed_site
+    copy = tmp_path / "docs"
+    shutil.copytree(docs, copy)
+    (copy / "broken.md").write_text("# 断链\n\n[不存在的页面](nowhere.md)\n", encoding="utf-8")
+    cfg = tmp_path / "mkdocs.yml"
+    cfg.write_text(docs.parent.joinpath("mkdocs.yml").read_text(encoding="utf-8").replace(f"docs_dir: {docs}", f"docs_dir: {copy}"),
+                   encoding="utf-8")
+    res = site_command(cfg, tmp_path / "shared", "--shares", "3", "--jobs", "2")
+    assert res.returncode != 0
+    assert "error: mkdocs:" in res.stderr and "nowhere.md" in res.stderr and "strict mode" in res.stderr

@@ -12,6 +12,7 @@ import logging
 import os
 import re
 import sys
+import zlib
 from pathlib import Path
 
 from ..progress import Progress
@@ -48,18 +49,137 @@ class ProgressPlugin:
             self.stage.finish()
 
 
-def build_site(config_file: Path, site_dir: Path | None = None, stream=None, tty=None) -> Path:
-    """The site folder built; raises mkdocs.exceptions.Abort on a warning (strict), as
-    `mkdocs build --strict` does."""
+class SplitPlugin:
+    """One of N builds of the same site that share its pages out: a page whose path
+    hashes to another share is neither read nor written here.  Exists because MkDocs
+    holds every page it renders in memory in one process (12 GB at 100 000
+    articles): N shares hold a page each, and run on every core.
+
+    Every share reads the whole docs folder and navigation, so links between pages
+    resolve and are checked as in one build; it skips other shares' pages the way
+    MkDocs' own --dirty build skips unchanged ones.  Static files and the theme's
+    own pages (404, sitemap) are share 0's."""
+
+    def __init__(self, share: int, shares: int):
+        self.share, self.shares = share, shares
+
+    def mine(self, file) -> bool:
+        if file.is_documentation_page():
+            return zlib.crc32(file.src_uri.encode("utf-8")) % self.shares == self.share
+        return self.share == 0
+
+    def on_config(self, config):
+        if self.share:
+            config.theme.static_templates.clear()
+        return config
+
+    def on_files(self, files, config):
+        for file in files:
+            if not self.mine(file):
+                file.is_modified = lambda: False      # as a --dirty build sees an unchanged file
+        return files
+
+
+class SqueezePlugin:
+    """Squeezes each page as MkDocs writes it (squeeze_html), in the process that
+    rendered it: a shared build needs no pass over the whole site afterwards."""
+
+    def __init__(self):
+        self.pages = self.before = self.after = 0
+
+    def squeeze(self, output: str) -> str:
+        small = squeeze_html(output)
+        self.pages += 1
+        self.before += len(output.encode("utf-8"))
+        self.after += len(small.encode("utf-8"))
+        return small
+
+    def on_post_page(self, output, page, config):
+        return self.squeeze(output)
+
+    def on_post_template(self, output, template_name, config):
+        return self.squeeze(output) if template_name.endswith(".html") else output
+
+
+class DirtyNotice(logging.Filter):
+    """A shared build is MkDocs' --dirty path by design: its warning about stale
+    navigation does not apply (every share reads the whole site) and must not
+    fail a strict build."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+def _build_share(job: tuple) -> tuple[str | None, int, int, int]:
+    """One share of a site build, in its own process: (what went wrong or None,
+    pages squeezed, their bytes before and after)."""
     from mkdocs import config as mkdocs_config
     from mkdocs.commands import build
+    from mkdocs.exceptions import MkDocsException
 
+    config_file, site_dir, share, shares = job
+    quiet_logging()
+    logging.getLogger("mkdocs.commands.build").addFilter(DirtyNotice())
+    try:
+        options = {"site_dir": str(site_dir)} if site_dir else {}
+        cfg = mkdocs_config.load_config(config_file=str(config_file), strict=True, **options)
+        cfg.plugins["archive-share"] = SplitPlugin(share, shares)
+        squeezed = cfg.plugins["archive-squeeze"] = SqueezePlugin()
+        cfg.plugins.on_startup(command="build", dirty=True)
+        try:
+            build.build(cfg, dirty=True)
+        finally:
+            cfg.plugins.on_shutdown()
+    except MkDocsException as err:
+        return f"share {share + 1} of {shares}: {err}", 0, 0, 0
+    return None, squeezed.pages, squeezed.before, squeezed.after
+
+
+def build_shared(config_file: Path, site_dir: Path | None = None, shares: int = 2, jobs: int = 2,
+                 progress=None) -> tuple[Path, int, int, int]:
+    """The site built in `shares` parts, `jobs` at a time, each page squeezed as it is
+    written: the same bytes as one build and squeeze_site.  (site, pages, bytes before,
+    after); raises mkdocs.exceptions.Abort when a share fails (a warning, under strict)."""
+    import multiprocessing
+
+    from mkdocs import config as mkdocs_config
+    from mkdocs import utils
+    from mkdocs.exceptions import Abort
+
+    quiet_logging()
+    options = {"site_dir": str(site_dir)} if site_dir else {}
+    target = Path(mkdocs_config.load_config(config_file=str(config_file), strict=True, **options).site_dir)
+    utils.clean_directory(str(target))
+    jobs_list = [(config_file, site_dir, k, shares) for k in range(shares)]
+    errors, totals = [], [0, 0, 0]
+    with multiprocessing.get_context("fork").Pool(max(1, min(jobs, shares)), maxtasksperchild=1) as pool:
+        for err, *counts in pool.imap(_build_share, jobs_list):
+            if err:
+                errors.append(err)
+            totals = [a + b for a, b in zip(totals, counts)]
+            if progress is not None:
+                progress.advance()
+    if errors:
+        raise Abort("; ".join(errors))
+    return target, *totals
+
+
+def quiet_logging(stream=None) -> None:
     log = logging.getLogger("mkdocs")
     if not log.handlers:                      # MkDocs' own CLI installs one; we print warnings plainly
         handler = logging.StreamHandler(stream or sys.stderr)
         handler.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
         log.addHandler(handler)
     log.setLevel(logging.WARNING)
+
+
+def build_site(config_file: Path, site_dir: Path | None = None, stream=None, tty=None) -> Path:
+    """The site folder built; raises mkdocs.exceptions.Abort on a warning (strict), as
+    `mkdocs build --strict` does."""
+    from mkdocs import config as mkdocs_config
+    from mkdocs.commands import build
+
+    quiet_logging(stream)
     options = {"site_dir": str(site_dir)} if site_dir else {}
     cfg = mkdocs_config.load_config(config_file=str(config_file), strict=True, **options)
     cfg.plugins["archive-progress"] = ProgressPlugin(stream, tty)
