@@ -49,7 +49,7 @@ class ProgressPlugin:
             self.stage.finish()
 
 
-class SplitPlugin:
+class SharePlugin:
     """One of N builds of the same site that share its pages out: a page whose path
     hashes to another share is neither read nor written here.  Exists because MkDocs
     holds every page it renders in memory in one process (12 GB at 100 000
@@ -123,7 +123,7 @@ def _build_share(job: tuple) -> tuple[str | None, int, int, int]:
     try:
         options = {"site_dir": str(site_dir)} if site_dir else {}
         cfg = mkdocs_config.load_config(config_file=str(config_file), strict=True, **options)
-        cfg.plugins["archive-share"] = SplitPlugin(share, shares)
+        cfg.plugins["archive-share"] = SharePlugin(share, shares)
         squeezed = cfg.plugins["archive-squeeze"] = SqueezePlugin()
         cfg.plugins.on_startup(command="build", dirty=True)
         try:

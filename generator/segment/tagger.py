@@ -185,20 +185,25 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # A line over a subtitle, byline or date line is their headline; so is an item's
             # marked lead title (■县召开…) over the body that opens under it.
             out[i] = "T" + (nxt[1:] if nxt[0] in "SYD" else ">")
-    if not profile(texts).width:
+    if not width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
-    for step in (numbered_sections, after_closing, lead_over_dateline, lambda t, o: lone_subtitles(o), words_across, run_on, headlike_blocks, open_marks,
-                 in_records):
+    for step in (numbered_sections, after_closing, lead_over_dateline, lambda t, o: lone_subtitles(o), words_across,
+                 run_on, headlike_blocks, open_marks, in_records):
         out = step(texts, out)
     return out
+
+
+def nonblank(out: list[str | None]) -> list[int]:
+    """The indexes of the lines that have a label (every line but the blank ones)."""
+    return [i for i, y in enumerate(out) if y]
 
 
 def title_under_kicker(texts: list[str], out: list[str | None]) -> list[str | None]:
     """On a page of one paragraph a line, a short line that ends no sentence, under a
     headline line and over the body, is the title, and the line above its kicker
     (用科技把控品质，借传播提升影响 / 中医药老手艺，又回来了 / 通过…): a comma does not make it body."""
-    shown = [i for i, y in enumerate(out) if y]
+    shown = nonblank(out)
     for k in range(1, len(shown) - 1):
         i, above, below = shown[k], shown[k - 1], shown[k + 1]
         t = texts[i].strip()
@@ -216,7 +221,7 @@ def lead_over_dateline(texts: list[str], out: list[str | None]) -> list[str | No
     """A report may open with a lead set apart that ends no sentence (今年底前，税务部门将
     实现…最多只需要到税务机关跑一次), then its dispatch (本报北京2月20日电…): the
     dateline goes on with the article the lead opened, under the same headline."""
-    shown = [i for i, y in enumerate(out) if y]
+    shown = nonblank(out)
     for k, i in enumerate(shown):
         if out[i] != "B" or not DATELINE.match(texts[i]):
             continue
@@ -239,7 +244,7 @@ def lead_over_dateline(texts: list[str], out: list[str | None]) -> list[str | No
 def numbered_sections(texts: list[str], out: list[str | None]) -> list[str | None]:
     """The text under a numbered section's head (十三、祁巷村) goes on with the article
     the section belongs to: a paragraph there the model opened as a body is not one."""
-    shown = [i for i, y in enumerate(out) if y]
+    shown = nonblank(out)
     for k in range(1, len(shown) - 1):
         above, i, below = shown[k - 1], shown[k], shown[k + 1]
         if out[i] == "H" and NUMBERED.match(texts[i]) and out[above] in ("B", "I", "H") and out[below] == "B" \
@@ -252,7 +257,7 @@ def after_closing(texts: list[str], out: list[str | None]) -> list[str | None]:
     """An article's closing credit or date line (摄影报道, （作者为…）, （新华社…电）) ends it:
     a short line after it that ends no sentence, over a paragraph, is the next article's
     headline, not a subhead of the one just closed."""
-    shown = [i for i, y in enumerate(out) if y]
+    shown = nonblank(out)
     for k in range(1, len(shown) - 1):
         above, i, below = shown[k - 1], shown[k], shown[k + 1]
         t = texts[i].strip()

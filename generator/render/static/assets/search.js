@@ -135,8 +135,8 @@
     return oneByOne;
   }
   // A year or month among the filters: only the shards whose run of dates meets it
-  // can hold a result, so only they are searched (the first of them on the page's
-  // thread, as the newest shard is), and a search of 2021 waits for no newer shard.
+  // can hold a result, so only they are searched, one by one (an older shard in
+  // Pagefind's worker, as always), and a search of 2021 waits for no newer shard.
   function datedShards() {
     const years = selected["年份"] || [], months = selected["月份"] || [];
     if (!years.length && !months.length) return null;
