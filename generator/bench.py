@@ -176,7 +176,8 @@ def drop_caches() -> bool:
 
 
 def tree_rss_kb(pid: int) -> int:
-    """Resident memory of a process and every process under it, in KB (Linux /proc)."""
+    """Memory of a process and every process under it, in KB (Linux /proc): each one's
+    proportional share (Pss), so pages a forked worker shares with its parent count once."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -191,8 +192,8 @@ def tree_rss_kb(pid: int) -> int:
         p = todo.pop()
         todo += children.get(p, [])
         try:
-            with open(f"/proc/{p}/status", encoding="ascii", errors="replace") as f:
-                total += next((int(line.split()[1]) for line in f if line.startswith("VmRSS:")), 0)
+            with open(f"/proc/{p}/smaps_rollup", encoding="ascii", errors="replace") as f:
+                total += next((int(line.split()[1]) for line in f if line.startswith("Pss:")), 0)
         except OSError:
             pass
     return total
