@@ -458,9 +458,14 @@ def brief_page(st: Style, stories: list[Story], issue: str) -> Composed:
     style = rng.choice(["mark_title", "mark_title_line", "benbao", "mark_only", "benbao_title"])
     every = rng.randint(18, 40)
     for k, s in enumerate(stories):
-        first = re.sub(r"^(本报\S{0,10}?电|新华社\S{0,12}?电|据新华社\S{0,10}?电)\s*", "", s.paragraphs[0])
+        # A column's item is a report's opening sentences: not the box label or figure the
+        # paper set over the report (核心阅读, 开栏的话, 104万), which alone is no item.
+        story = list(s.paragraphs)
+        while len(story) > 1 and len(story[0]) < 20 and not re.search(r"[。！？]", story[0]):
+            story.pop(0)
+        first = re.sub(r"^(本报\S{0,10}?电|新华社\S{0,12}?电|据新华社\S{0,10}?电)\s*", "", story[0])
         first = re.sub(r"^（[^）]{0,14}）\s*", "", first)
-        paras = [first] + list(s.paragraphs[1:rng.randint(1, 2)])
+        paras = [first] + story[1:rng.randint(1, 2)]
         if len(norm("".join(paras))) > 420:
             paras = paras[:1]
         credit = st.fill(rng.choice(["（{person}）", "（记者 {person}）", "（{person} {person}）", ""]))
