@@ -104,3 +104,13 @@ def test_a_lead_that_ends_no_sentence_keeps_the_dispatch_under_it_in_its_article
     finished = texts[:6] + ["一次。"] + texts[7:]
     assert lead_over_dateline(finished, list(model))[8] == "B"
     assert lead_over_dateline(texts, ["I", "I", None] + model[3:])[8] == "B"
+
+
+def test_on_a_column_under_its_name_a_marked_line_after_a_finished_item_opens_the_next():
+    from generator.segment.tagger import overrule
+    texts = ["要闻简报", "", "●王毅会见日本外务审议官森健良 国务", "委员兼外长王毅2日在北京会见了森健良。",
+             "●纽约帝国大厦举行中国春节点灯仪式 ", "当地时间2月1日上午，帝国大厦举行点灯仪式。（记者 杜勇琳）"]
+    model = ["F", None, "B", "I", "I", "I"]
+    assert overrule(texts, list(model))[4] == "B"
+    # Without the column's name the same marks may be bullets inside one article.
+    assert overrule(["本报讯"] + texts[1:], ["B"] + model[1:])[4] == "I"

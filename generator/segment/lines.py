@@ -50,13 +50,15 @@ def _words() -> dict:
     fields = "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in r["fields"].items())
     # Two spellings of each label: 【标题】 and 标题： (the group names are kept apart by a suffix).
     field = re.compile(rf"^\s*(?:【\s*(?:{fields})\s*】|(?:{fields.replace('>', '_>')})\s*[:：])")
-    strong = re.compile("|".join(f"(?:{w})" for w in r["strong"]))
+    names = "|".join(r["column_names"])
+    strong = re.compile("|".join(f"(?:{w})".replace("{column_names}", names) for w in r["strong"]))
+    column = re.compile(rf"^\s*(?:{names})\s*$")
     marks = re.escape(r["markers"])
     sidebar = re.compile(rf"^\s*[{marks}【\[]?\s*(?:{'|'.join(r['sidebars'])})\s*[】\]：:]?\s*$")
     graphics = re.compile(rf"^\s*(?:本版)?(?:{'|'.join(r['graphics_credits'])})\s*[:：]\s*\S.{{0,24}}$")
     author_note = re.compile(rf"^\s*[（(]\s*(?:{'|'.join(r['author_notes'])}).*[）)]\s*$")
     return {"furniture": furniture, "any": anyword, "field": field, "markers": r["markers"], "strong": strong,
-            "sidebar": sidebar, "graphics": graphics, "author_note": author_note}
+            "sidebar": sidebar, "graphics": graphics, "author_note": author_note, "column": column}
 
 
 @dataclass(frozen=True)

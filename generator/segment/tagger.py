@@ -160,11 +160,19 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         elif y[0] in "KT" and site_name(t) and i + 1 < len(out) and (out[i + 1] or "")[:1] in ("T", "K"):
             out[i] = "F"                     # the site's name over the headline (青河县政府门户网站)
         prev = i
+    # On a column of short items under its name (简讯), the marks that open its items (●王毅会见…):
+    # a line opened by one after a finished sentence is the next item, however the model read it.
+    column = any(_words()["column"].match(t) for t in texts)
+    item_marks = {texts[i].strip()[0] for i, y in enumerate(out)
+                  if column and y == "B" and texts[i].strip()[:1] in MARKERS}
     prev = None
     for i, y in enumerate(out):
         if y is None:
             continue
         t = texts[i]
+        if y == "I" and t.strip()[:1] in item_marks and prev is not None and ends_sentence(texts[prev]) \
+                and not _words()["sidebar"].match(t):
+            out[i] = y = "B"
         if y != "B" and JUMP_IN.match(t):
             out[i] = "B"             # （紧接01版）: the rest of an article from another page opens here
         elif y != "B" and DATELINE.match(t) and not ROLE_AT_START.match(t) and (
