@@ -104,6 +104,11 @@ def test_a_lead_that_ends_no_sentence_keeps_the_dispatch_under_it_in_its_article
     finished = texts[:6] + ["一次。"] + texts[7:]
     assert lead_over_dateline(finished, list(model))[8] == "B"
     assert lead_over_dateline(texts, ["I", "I", None] + model[3:])[8] == "B"
+    # Any opening goes on under the lead, but the rest of an article from another page opens its own.
+    opening = texts[:8] + ["  日前，记者从启动仪式上了解到：", "今年将推出便民措施。"]
+    assert lead_over_dateline(opening, list(model))[8] == "I"
+    jump = texts[:8] + ["（紧接01版）纪念馆讲解员说，是中", "国共产党唤醒了广大民众。"]
+    assert lead_over_dateline(jump, list(model))[8] == "B"
 
 
 def test_on_a_column_under_its_name_a_marked_line_after_a_finished_item_opens_the_next():
@@ -114,3 +119,20 @@ def test_on_a_column_under_its_name_a_marked_line_after_a_finished_item_opens_th
     assert overrule(texts, list(model))[4] == "B"
     # Without the column's name the same marks may be bullets inside one article.
     assert overrule(["本报讯"] + texts[1:], ["B"] + model[1:])[4] == "I"
+
+
+def test_a_column_headline_after_a_finished_body_heads_the_next_article():
+    from generator.segment.tagger import overrule
+    texts = ["电影《天渠》讲述黄大发修渠的故事，更多着墨于他带领群众改变命运的初心与坚守。", "",
+             "电影的细节展示温馨动人，女儿亲手为父亲做好新鞋，送父亲去县里学习，又嘱咐他要当心身体、不懂就问，"
+             "把一个英模人物还原到质朴的亲情之中，这是由英模向普通人的情感回归。", "",
+             "以法治思维推进社会治理（金台锐评）", "",
+             "无论问题多么复杂，情况多么紧急，也要坚持依法办事，树立底线思维，不能“病急乱投医”", "",
+             "日前，因为在电信诈骗犯罪嫌疑人家门前喷涂字样，当地受到舆论关注。目前已对这一做法进行了纠正。", "",
+             "加强和创新社会治理是当前的一项紧迫任务，既要有为民的热心，也要有依法办事的定力和底线思维，二者缺一不可。"]
+    model = ["B", None, "I", None, "H", None, "T>", None, "B", None, "I"]
+    out = overrule(texts, list(model))
+    assert [out[4], out[6], out[8]] == ["T>", "B", "I"]
+    # A box's name in brackets heads a box inside the article; a note in brackets alone is a note.
+    for line in ("凝聚更多共识（记者手记）", "（蒲波采访整理）"):
+        assert overrule(texts[:4] + [line] + texts[5:], list(model))[4] == "H"

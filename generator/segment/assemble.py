@@ -18,7 +18,7 @@ from ..words import crosses_word
 from . import match
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, profile
 from .tagger import tag
-from .text import (NAME, COMMENTATOR, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_credit, join_lines,
+from .text import (NAME, COLUMN_TAG, COMMENTATOR, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_credit, join_lines,
                    may_end_paragraph,
                    norm_space)
 
@@ -377,9 +377,6 @@ def sections_back(parts: list[Part]) -> None:
             continue
         k += 1
 
-
-# A column's name in brackets closing a headline (（人民时评）, （今日谈）): sections have none.
-COLUMN_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 
 
 def attach(p: Part, g: Orphan) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .lines import (DATELINE, HEADING, JUMP_IN, PHRASES, SPACED, _words, features, furniture_words, han_width,
                     is_date_line, is_furniture, profile)
-from .text import ROLE, ends_sentence, is_byline, is_credit
+from .text import COLUMN_TAG, ROLE, ends_sentence, is_byline, is_credit
 
 import re
 
@@ -196,7 +196,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     if not width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
-    for step in (numbered_sections, after_closing, lead_over_dateline, lambda t, o: lone_subtitles(o), words_across,
+    for step in (numbered_sections, column_headlines, after_closing, lead_over_dateline, lambda t, o: lone_subtitles(o), words_across,
                  run_on, headlike_blocks, open_marks, in_records):
         out = step(texts, out)
     return out
@@ -227,12 +227,13 @@ def title_under_kicker(texts: list[str], out: list[str | None]) -> list[str | No
 
 def lead_over_dateline(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A report may open with a lead set apart that ends no sentence (今年底前，税务部门将
-    实现…最多只需要到税务机关跑一次), then its dispatch (本报北京2月20日电…): the
-    dateline goes on with the article the lead opened, under the same headline."""
+    实现…最多只需要到税务机关跑一次; 无论问题多么复杂，…不能“病急乱投医”), then its
+    text (本报北京2月20日电…, 日前，…): that goes on with the article the lead opened,
+    under the same headline."""
     shown = nonblank(out)
     for k, i in enumerate(shown):
-        if out[i] != "B" or not DATELINE.match(texts[i]):
-            continue
+        if out[i] != "B" or JUMP_IN.match(texts[i]):
+            continue                    # (the rest of an article from another page opens its own)
         run = []                        # the body lines over it, back to the line that opened them
         j = k - 1
         while j >= 0 and out[shown[j]] == "I":
@@ -243,8 +244,9 @@ def lead_over_dateline(texts: list[str], out: list[str | None]) -> list[str | No
         run.append(shown[j])
         head = out[shown[j - 1]] if j >= 1 else None
         last = texts[run[0]].strip()
+        # (a quotation closed with no full stop inside it ends no sentence: 不能“病急乱投医”)
         if len(run) <= 5 and head and head[0] in "KTSY" and head.endswith(">") and last \
-                and not re.search(r"[。！？!?”」』）)…]$", last):
+                and (not re.search(r"[。！？!?”」』）)…]$", last) or (last[-1] in "”’" and not ends_sentence(last))):
             out[i] = "I"
     return out
 
@@ -258,6 +260,31 @@ def numbered_sections(texts: list[str], out: list[str | None]) -> list[str | Non
         if out[i] == "H" and NUMBERED.match(texts[i]) and out[above] in ("B", "I", "H") and out[below] == "B" \
                 and not DATELINE.match(texts[below]) and not JUMP_IN.match(texts[below]):
             out[below] = "I"
+    return out
+
+
+def column_headlines(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """On a page of one paragraph a line, a short line closed by a column's name in
+    brackets (以法治思维推进社会治理（金台锐评）) after a finished body heads the next
+    article, not a subhead of that body; a lead under it that runs on in clauses
+    (无论问题多么复杂，情况多么紧急，…) is its text.  (In a wrapped column such a
+    headline may close the body above it: the placement decides there.)"""
+    if profile(texts).width:
+        return out
+    shown = nonblank(out)
+    for k in range(1, len(shown) - 1):
+        above, i, below = shown[k - 1], shown[k], shown[k + 1]
+        t = texts[i].strip()
+        # After a headline's words, and not a box's name: （蒲波采访整理） alone is a note,
+        # …（记者手记） a box inside the article.
+        tag = COLUMN_TAG.search(t)
+        if out[i] != "H" or not tag or tag.start() < 4 or han_width(t) > 40 or out[above] not in ("B", "I") \
+                or _words()["sidebar"].match(tag.group(0)[1:-1]) \
+                or not ends_sentence(texts[above]) or out[below] not in ("B", "I", "T>"):
+            continue
+        out[i] = "T>"
+        if out[below] != "B" and (out[below] == "I" or (han_width(texts[below]) > 30 and texts[below].count("，") >= 2)):
+            out[below] = "B"
     return out
 
 

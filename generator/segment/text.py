@@ -132,3 +132,7 @@ SPACE = re.compile(r"\s")
 
 def han_len(text: str) -> int:
     return len(SPACE.sub("", text))
+
+
+# A column's name in brackets closing a headline (（人民时评）, （今日谈）): sections have none.
+COLUMN_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
