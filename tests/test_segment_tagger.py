@@ -136,3 +136,13 @@ def test_a_column_headline_after_a_finished_body_heads_the_next_article():
     # A box's name in brackets heads a box inside the article; a note in brackets alone is a note.
     for line in ("凝聚更多共识（记者手记）", "（蒲波采访整理）"):
         assert overrule(texts[:4] + [line] + texts[5:], list(model))[4] == "H"
+
+
+def test_marked_points_after_a_marked_opening_stay_in_their_article():
+    from generator.segment.tagger import bullet_leads
+    texts = ["“中国技术给我们带来可喜变化”", "", "本报讯 记者戴艳报道：■中企促", "进了当地机械设备修理等行业的发展。", "",
+             "■中乌两国油气合作互补性强，合", "作领域不断拓展。", "", "冬日的波尔塔瓦州，覆盖着茫茫白雪。"]
+    model = ["T>", None, "B", "I", None, "B", "I", None, "I"]
+    assert bullet_leads(texts, list(model))[5] == "I"
+    # Under a column's name the marks open items of their own.
+    assert bullet_leads(["简讯", ""] + texts[2:], ["F", None] + model[2:])[5] == "B"

@@ -196,7 +196,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     if not width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
-    for step in (numbered_sections, column_headlines, after_closing, lead_over_dateline, lambda t, o: lone_subtitles(o), words_across,
+    for step in (numbered_sections, column_headlines, after_closing, lead_over_dateline, bullet_leads, lambda t, o: lone_subtitles(o), words_across,
                  run_on, headlike_blocks, open_marks, in_records):
         out = step(texts, out)
     return out
@@ -247,6 +247,29 @@ def lead_over_dateline(texts: list[str], out: list[str | None]) -> list[str | No
         # (a quotation closed with no full stop inside it ends no sentence: 不能“病急乱投医”)
         if len(run) <= 5 and head and head[0] in "KTSY" and head.endswith(">") and last \
                 and (not re.search(r"[。！？!?”」』）)…]$", last) or (last[-1] in "”’" and not ends_sentence(last))):
+            out[i] = "I"
+    return out
+
+
+def bullet_leads(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A report may open with points under a mark (本报讯 记者…：■中企…; ■中乌两国…),
+    a summary set before its text: on a page that is no column of short items, a
+    marked paragraph right after the marked opening of an article under its headline
+    is the next point of that article, not an article of its own."""
+    if any(_words()["column"].match(t) for t in texts):
+        return out
+    shown = nonblank(out)
+    for k, i in enumerate(shown):
+        t = texts[i].strip()
+        if out[i] != "B" or t[:1] not in MARKERS or _words()["sidebar"].match(t):
+            continue
+        j = k - 1                       # back to the line that opened the body above
+        while j >= 0 and out[shown[j]] == "I":
+            j -= 1
+        if j < 1 or out[shown[j]] != "B":
+            continue
+        opening, head = texts[shown[j]].strip(), out[shown[j - 1]]
+        if t[0] in opening[:24] and head and head[0] in "KTSY" and head.endswith(">"):
             out[i] = "I"
     return out
 
