@@ -146,3 +146,5 @@ def test_marked_points_after_a_marked_opening_stay_in_their_article():
     assert bullet_leads(texts, list(model))[5] == "I"
     # Under a column's name the marks open items of their own.
     assert bullet_leads(["简讯", ""] + texts[2:], ["F", None] + model[2:])[5] == "B"
+    # The headline over it may be read as closing the body above: its direction is not asked.
+    assert bullet_leads(texts, ["T<"] + model[1:])[5] == "I"

@@ -255,7 +255,8 @@ def bullet_leads(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A report may open with points under a mark (本报讯 记者…：■中企…; ■中乌两国…),
     a summary set before its text: on a page that is no column of short items, a
     marked paragraph right after the marked opening of an article under its headline
-    is the next point of that article, not an article of its own."""
+    is the next point of that article, not an article of its own.  (The headline's
+    direction is not asked: the model reads it as closing the body above as often.)"""
     if any(_words()["column"].match(t) for t in texts):
         return out
     shown = nonblank(out)
@@ -269,7 +270,7 @@ def bullet_leads(texts: list[str], out: list[str | None]) -> list[str | None]:
         if j < 1 or out[shown[j]] != "B":
             continue
         opening, head = texts[shown[j]].strip(), out[shown[j - 1]]
-        if t[0] in opening[:24] and head and head[0] in "KTSY" and head.endswith(">"):
+        if t[0] in opening[:24] and head and head[0] in "KTSY":
             out[i] = "I"
     return out
 
