@@ -53,7 +53,8 @@ class SharePlugin:
     """One of N builds of the same site that share its pages out: a page whose path
     hashes to another share is neither read nor written here.  Exists because MkDocs
     holds every page it renders in memory in one process (12 GB at 100 000
-    articles): N shares hold a page each, and run on every core.
+    articles): each of N shares holds an Nth of them, and the shares run on
+    every core.
 
     Every share reads the whole docs folder and navigation, so links between pages
     resolve and are checked as in one build; it skips other shares' pages the way
