@@ -27,6 +27,15 @@ def test_a_byline_names_people_a_headline_of_two_phrases_does_not():
     assert is_byline("本报记者 张红霞 通讯员 苟芸芸")
     assert is_byline("□于海东 郝颀") and is_byline("池薇薇 何志敏")
     assert not is_byline("闻令而动 靠前监督") and not is_byline("主动履职 为民尽责")
+    # Text and photos credited apart, and a photo report's credit, are bylines too.
+    assert is_byline("文/常欣然 图/汤文超") and is_byline("本报记者  张武军摄影报道")
+
+
+def test_the_names_in_a_credit_keep_a_文_or_图_of_their_own():
+    from generator.segment.text import people
+    assert people("文/常欣然 图/汤文超") == ["常欣然", "汤文超"]
+    assert people("记者 李文华") == ["李文华"] and people("文/图 张三") == ["张三"]
+    assert people("本报记者 张红霞 通讯员 苟芸芸") == ["张红霞", "苟芸芸"]
 
 
 def test_the_column_width_is_the_most_common_line_length():

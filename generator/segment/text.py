@@ -13,10 +13,11 @@ CONTINUATION = re.compile(r"^\s*[（(](?:紧接|上接|接)第?\s*[\d一二三�
 JUMP = re.compile(r"[（(]下转第?\s*[\d一二三四五六七八九十]+\s*版[）)]\s*$")
 SUBTITLE = re.compile(r"^\s*(——|--|－－|─)")
 NAME = rf"[{HAN}]{{2,4}}"
-# People's credits: "本报记者 张红霞 通讯员 苟芸芸", "记者 刘淑花", "□于海东 郝颀", "池薇薇 何志敏".
+# People's credits: "本报记者 张红霞 通讯员 苟芸芸", "记者 刘淑花", "□于海东 郝颀", "池薇薇 何志敏",
+# "文/常欣然 图/汤文超".
 ROLE = r"(?:本报记者|本报通讯员|特约记者|见习记者|实习生|通讯员|记者|本报评论员|评论员|文/图|文|图)"
 CREDIT_LINE = re.compile(
-    rf"^\s*(?:□|■)?\s*(?:{ROLE}[\s：:]*)?(?:[{HAN}](?:\s?[{HAN}]){{1,3}})(?:[\s、]+(?:{ROLE}[\s：:]*)?[{HAN}](?:\s?[{HAN}]){{1,3}}){{0,4}}(?:\s*(?:摄影报道|摄影|摄|报道))?\s*$")
+    rf"^\s*(?:□|■)?\s*(?:{ROLE}[\s：:/]*)?(?:[{HAN}](?:\s?[{HAN}]){{1,3}})(?:[\s、]+(?:{ROLE}[\s：:/]*)?[{HAN}](?:\s?[{HAN}]){{1,3}}){{0,4}}(?:\s*(?:摄影报道|摄影|摄|报道))?\s*$")
 COMMENTATOR = re.compile(rf"^\s*(?:本报|特约)?评论员(?:文章)?\s*$|^\s*[{HAN}]{{2,8}}评论员文章\s*$")
 PHOTO_CREDIT = re.compile(rf"(?:(?:本报)?记者\s*)?({NAME}(?:\s+{NAME})*)\s*摄\s*$")
 LONE_PHOTO = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?(?:{NAME}(?:\s+{NAME})*)?\s*摄\s*$")
@@ -109,8 +110,11 @@ def people(text: str) -> list[str]:
     if station:                     # 中国日报宁夏记者站胡冬梅: the reporter follows the station
         return [station.group(1)]
     t = re.sub(r"本报讯|[（()）□■]|摄\s*$", " ", t)
-    t = re.sub(ROLE, " ", t)
-    tokens = [x for x in re.split(r"[\s、，,：:]+", t) if x]
+    # A role goes wherever it stands, but 文 and 图 only as a word of their own (文/常欣然,
+    # 图：汤文超): inside a name (汤文超, 李文华) they are the name's.
+    t = re.sub(ROLE.replace("|文/图|文|图)", ")"), " ", t)
+    t = re.sub(r"(?:^|(?<=[\s、，,]))(?:文/图|文|图)(?=[\s：:/])", " ", t)
+    tokens = [x for x in re.split(r"[\s、，,：:/]+", t) if x]
     names: list[str] = []
     buf = ""
     for tok in tokens:
