@@ -95,20 +95,20 @@ def test_a_numbered_section_head_is_never_a_headline_and_its_text_goes_on():
 
 
 def test_a_lead_that_ends_no_sentence_keeps_the_dispatch_under_it_in_its_article():
-    from generator.segment.tagger import lead_over_dateline
+    from generator.segment.tagger import lead_over_opening
     texts = ["年底超七成涉税事", "项“最多跑一次”", "", "  今年底前，税务部门将实现70%以上", "涉税事项一次办结，纳税人可全",
              "程网上办理或最多只需要到税务机关跑", "一次", "", "  本报北京2月20日电  （记者吴秋余）记者从", "20日举行的启动仪式上了解到："]
     model = ["T>", "T>", None, "B", "I", "I", "I", None, "B", "I"]
-    assert lead_over_dateline(texts, list(model))[8] == "I"
+    assert lead_over_opening(texts, list(model))[8] == "I"
     # A lead that ends its sentence is a report of its own; so is one under no headline.
     finished = texts[:6] + ["一次。"] + texts[7:]
-    assert lead_over_dateline(finished, list(model))[8] == "B"
-    assert lead_over_dateline(texts, ["I", "I", None] + model[3:])[8] == "B"
+    assert lead_over_opening(finished, list(model))[8] == "B"
+    assert lead_over_opening(texts, ["I", "I", None] + model[3:])[8] == "B"
     # Any opening goes on under the lead, but the rest of an article from another page opens its own.
     opening = texts[:8] + ["  日前，记者从启动仪式上了解到：", "今年将推出便民措施。"]
-    assert lead_over_dateline(opening, list(model))[8] == "I"
+    assert lead_over_opening(opening, list(model))[8] == "I"
     jump = texts[:8] + ["（紧接01版）纪念馆讲解员说，是中", "国共产党唤醒了广大民众。"]
-    assert lead_over_dateline(jump, list(model))[8] == "B"
+    assert lead_over_opening(jump, list(model))[8] == "B"
 
 
 def test_on_a_column_under_its_name_a_marked_line_after_a_finished_item_opens_the_next():

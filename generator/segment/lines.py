@@ -65,10 +65,11 @@ def _words() -> dict:
 class Profile:
     """What the page as a whole is like: whether its lines are hard-wrapped to a
     column and how wide that column is, whether it uses Markdown headings or
-    database field labels."""
+    database field labels, whether it prints a column's name over short items (简讯)."""
     width: int              # the column width in characters, 0 when lines are not wrapped
     headings: bool
     fields: bool
+    column: bool = False
 
 
 WHITE = re.compile(r"\s+")
@@ -116,7 +117,8 @@ def _profile(texts: list[str]) -> Profile:
     heads = sum(1 for t in texts if HEADING.match(t))
     field = _words()["field"]
     fields = sum(1 for t in texts if field.match(t))
-    return Profile(width, heads > 0, fields >= 2)
+    column = any(_words()["column"].match(t) for t in texts)
+    return Profile(width, heads > 0, fields >= 2, column)
 
 
 @functools.lru_cache(maxsize=64)

@@ -162,7 +162,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         prev = i
     # On a column of short items under its name (简讯), the marks that open its items (●王毅会见…):
     # a line opened by one after a finished sentence is the next item, however the model read it.
-    column = any(_words()["column"].match(t) for t in texts)
+    column = profile(texts).column
     item_marks = {texts[i].strip()[0] for i, y in enumerate(out)
                   if column and y == "B" and texts[i].strip()[:1] in MARKERS}
     prev = None
@@ -196,8 +196,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     if not width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
-    for step in (numbered_sections, column_headlines, after_closing, lead_over_dateline, bullet_leads, lambda t, o: lone_subtitles(o), words_across,
-                 run_on, headlike_blocks, open_marks, in_records):
+    for step in (numbered_sections, column_headlines, after_closing, lead_over_opening, bullet_leads,
+                 lambda t, o: lone_subtitles(o), words_across, run_on, headlike_blocks, open_marks, in_records):
         out = step(texts, out)
     return out
 
@@ -225,7 +225,16 @@ def title_under_kicker(texts: list[str], out: list[str | None]) -> list[str | No
     return out
 
 
-def lead_over_dateline(texts: list[str], out: list[str | None]) -> list[str | None]:
+def body_opening(out: list[str | None], shown: list[int], k: int) -> int:
+    """Where in `shown` the body just above line shown[k] opened (its B line), or -1:
+    back over its other lines (I) to the line that opened it."""
+    j = k - 1
+    while j >= 0 and out[shown[j]] == "I":
+        j -= 1
+    return j if j >= 0 and out[shown[j]] == "B" else -1
+
+
+def lead_over_opening(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A report may open with a lead set apart that ends no sentence (今年底前，税务部门将
     实现…最多只需要到税务机关跑一次; 无论问题多么复杂，…不能“病急乱投医”), then its
     text (本报北京2月20日电…, 日前，…): that goes on with the article the lead opened,
@@ -234,18 +243,13 @@ def lead_over_dateline(texts: list[str], out: list[str | None]) -> list[str | No
     for k, i in enumerate(shown):
         if out[i] != "B" or JUMP_IN.match(texts[i]):
             continue                    # (the rest of an article from another page opens its own)
-        run = []                        # the body lines over it, back to the line that opened them
-        j = k - 1
-        while j >= 0 and out[shown[j]] == "I":
-            run.append(shown[j])
-            j -= 1
-        if j < 0 or out[shown[j]] != "B" or DATELINE.match(texts[shown[j]]):
+        j = body_opening(out, shown, k)
+        if j < 0 or DATELINE.match(texts[shown[j]]):
             continue
-        run.append(shown[j])
         head = out[shown[j - 1]] if j >= 1 else None
-        last = texts[run[0]].strip()
+        last = texts[shown[k - 1]].strip()      # the lead's last line
         # (a quotation closed with no full stop inside it ends no sentence: 不能“病急乱投医”)
-        if len(run) <= 5 and head and head[0] in "KTSY" and head.endswith(">") and last \
+        if k - j <= 5 and head and head[0] in "KTSY" and head.endswith(">") and last \
                 and (not re.search(r"[。！？!?”」』）)…]$", last) or (last[-1] in "”’" and not ends_sentence(last))):
             out[i] = "I"
     return out
@@ -257,17 +261,15 @@ def bullet_leads(texts: list[str], out: list[str | None]) -> list[str | None]:
     marked paragraph right after the marked opening of an article under its headline
     is the next point of that article, not an article of its own.  (The headline's
     direction is not asked: the model reads it as closing the body above as often.)"""
-    if any(_words()["column"].match(t) for t in texts):
+    if profile(texts).column:
         return out
     shown = nonblank(out)
     for k, i in enumerate(shown):
         t = texts[i].strip()
         if out[i] != "B" or t[:1] not in MARKERS or _words()["sidebar"].match(t):
             continue
-        j = k - 1                       # back to the line that opened the body above
-        while j >= 0 and out[shown[j]] == "I":
-            j -= 1
-        if j < 1 or out[shown[j]] != "B":
+        j = body_opening(out, shown, k)
+        if j < 1:
             continue
         opening, head = texts[shown[j]].strip(), out[shown[j - 1]]
         if t[0] in opening[:24] and head and head[0] in "KTSY":
