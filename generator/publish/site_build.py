@@ -114,7 +114,6 @@ class DirtyNotice(logging.Filter):
 def _build_share(job: tuple) -> tuple[str | None, int, int, int]:
     """One share of a site build, in its own process: (what went wrong or None,
     pages squeezed, their bytes before and after)."""
-    from mkdocs import config as mkdocs_config
     from mkdocs.commands import build
     from mkdocs.exceptions import MkDocsException
 
@@ -122,8 +121,7 @@ def _build_share(job: tuple) -> tuple[str | None, int, int, int]:
     quiet_logging()
     logging.getLogger("mkdocs.commands.build").addFilter(DirtyNotice())
     try:
-        options = {"site_dir": str(site_dir)} if site_dir else {}
-        cfg = mkdocs_config.load_config(config_file=str(config_file), strict=True, **options)
+        cfg = load_config(config_file, site_dir)
         cfg.plugins["archive-share"] = SharePlugin(share, shares)
         squeezed = cfg.plugins["archive-squeeze"] = SqueezePlugin()
         cfg.plugins.on_startup(command="build", dirty=True)
@@ -143,13 +141,11 @@ def build_shared(config_file: Path, site_dir: Path | None = None, shares: int = 
     after); raises mkdocs.exceptions.Abort when a share fails (a warning, under strict)."""
     import multiprocessing
 
-    from mkdocs import config as mkdocs_config
     from mkdocs import utils
     from mkdocs.exceptions import Abort
 
     quiet_logging()
-    options = {"site_dir": str(site_dir)} if site_dir else {}
-    target = Path(mkdocs_config.load_config(config_file=str(config_file), strict=True, **options).site_dir)
+    target = Path(load_config(config_file, site_dir).site_dir)
     utils.clean_directory(str(target))
     jobs_list = [(config_file, site_dir, k, shares) for k in range(shares)]
     errors, totals = [], [0, 0, 0]
@@ -165,6 +161,14 @@ def build_shared(config_file: Path, site_dir: Path | None = None, shares: int = 
     return target, *totals
 
 
+def load_config(config_file: Path, site_dir: Path | None):
+    """The config as `mkdocs build --strict` loads it, into site_dir if one is given."""
+    from mkdocs import config as mkdocs_config
+
+    options = {"site_dir": str(site_dir)} if site_dir else {}
+    return mkdocs_config.load_config(config_file=str(config_file), strict=True, **options)
+
+
 def quiet_logging(stream=None) -> None:
     log = logging.getLogger("mkdocs")
     if not log.handlers:                      # MkDocs' own CLI installs one; we print warnings plainly
@@ -177,12 +181,10 @@ def quiet_logging(stream=None) -> None:
 def build_site(config_file: Path, site_dir: Path | None = None, stream=None, tty=None) -> Path:
     """The site folder built; raises mkdocs.exceptions.Abort on a warning (strict), as
     `mkdocs build --strict` does."""
-    from mkdocs import config as mkdocs_config
     from mkdocs.commands import build
 
     quiet_logging(stream)
-    options = {"site_dir": str(site_dir)} if site_dir else {}
-    cfg = mkdocs_config.load_config(config_file=str(config_file), strict=True, **options)
+    cfg = load_config(config_file, site_dir)
     cfg.plugins["archive-progress"] = ProgressPlugin(stream, tty)
     cfg.plugins.on_startup(command="build", dirty=False)
     try:
