@@ -11,7 +11,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Sitemap dates come from the commit, not the clock: same input, same bytes.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: setup lock divisions docs site serve preview portable test score score-dev train search-eval bench clean
+.PHONY: setup lock divisions docs site serve preview portable parts part serve-parts test score score-dev train search-eval bench clean
 
 setup: $(VENV)/.installed
 
@@ -52,6 +52,31 @@ portable: docs
 # While editing: serve the site and rebuild what changed when a page, the catalogue or the corrections are saved.
 preview: docs
 	$(BIN)/python -m generator preview --catalog $(CATALOG) $(if $(CORRECTIONS),--corrections $(CORRECTIONS)) --docs docs --cache $(VENV)/parse-cache --port $(PORT) $(PAGES)
+
+# Past one host's limit: the archive as parts (runs of months), each a site of its own in
+# site-parts/parts/<name>/, and a root whose search spans them.  `make part PART=p1` is one
+# CI matrix job (incremental: its docs and the parse cache are kept); `make parts` runs every
+# part's in turn, then the root's.  The parts file is planned once (`parts plan`) and kept.
+PARTS_FILE  ?= parts.yml
+PARTS_COUNT ?= 4
+PARTS_SITE  ?= site-parts
+PARTS_DOCS  ?= parts-docs
+ROOT_URL    ?= http://127.0.0.1:$(PORT)/
+
+$(PARTS_FILE): | setup
+	$(BIN)/python -m generator parts plan --count $(PARTS_COUNT) --catalog $(CATALOG) --cache $(VENV)/parse-cache --out $@ $(PAGES)
+
+part: setup $(PARTS_FILE)
+	SITE_URL=$(ROOT_URL)parts/$(PART)/ $(BIN)/python -m generator build --parts $(PARTS_FILE) --part $(PART) --catalog $(CATALOG) $(if $(CORRECTIONS),--corrections $(CORRECTIONS)) --docs $(PARTS_DOCS)/$(PART) --cache $(VENV)/parse-cache $(PAGES)
+	SITE_URL=$(ROOT_URL)parts/$(PART)/ $(BIN)/python -m generator site --docs $(PARTS_DOCS)/$(PART) --site $(PARTS_SITE)/parts/$(PART) --shares 4
+	$(BIN)/python -m generator index --site $(PARTS_SITE)/parts/$(PART)
+
+parts: setup $(PARTS_FILE)
+	for p in $$($(BIN)/python -m generator parts names --parts $(PARTS_FILE)); do $(MAKE) --no-print-directory part PART=$$p || exit 1; done
+	SITE_URL=$(ROOT_URL) $(BIN)/python -m generator parts root --parts $(PARTS_FILE) --site $(PARTS_SITE)
+
+serve-parts: parts
+	$(BIN)/python -m generator serve --site $(PARTS_SITE) --port $(PORT)
 
 test: setup
 	$(BIN)/python -m pytest -q

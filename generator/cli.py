@@ -174,9 +174,13 @@ def parse(catalog, corrections, encoding, jobs, pages):
 @click.option("--timings", is_flag=True, help="Report how long each stage took (to stderr).")
 @click.option("--force", is_flag=True, help="Build into a folder that holds files the generator did not write "
                                               "(it then manages the folders it writes there).")
+@click.option("--parts", "parts_file", type=click.Path(path_type=Path),
+              help="Parts file (`parts plan`): with --part, build only that part's pages, as a site of its own.")
+@click.option("--part", help="The part to build (its name in the parts file).")
 @JOBS
 @PAGES
-def build(catalog, corrections, docs_dir, encoding, clean, site_url, cache, timings, force, jobs, pages):
+def build(catalog, corrections, docs_dir, encoding, clean, site_url, cache, timings, force, parts_file, part, jobs,
+          pages):
     """Parse PAGES and write the site's Markdown tree into DOCS.
 
     A rebuild reads only the pages that changed since the last build into DOCS
@@ -191,6 +195,10 @@ def build(catalog, corrections, docs_dir, encoding, clean, site_url, cache, timi
     pages, refused = admitted(pages)
     records, bad = load_records(catalog, pages, cache, corrections)
     clock.lap("catalogue")
+    shelf = None
+    if parts_file or part:
+        shelf, pages = part_pages(parts_file, part, pages, records, encoding, jobs, cache)
+        clock.lap(f"part {part}: {len(pages)} pages")
     reader = Reader(records, encoding, jobs, cache)
     rendering: list[Ticker] = []
 
@@ -200,7 +208,7 @@ def build(catalog, corrections, docs_dir, encoding, clean, site_url, cache, timi
             rendering.append(Ticker("rendering and writing pages", unit="files written"))
     try:
         report = build_docs(pages, records, docs_dir, reader.read, ahead=reader.ahead,
-                            encoding=encoding, clean=clean, site_url=site_url, lap=lap)
+                            encoding=encoding, clean=clean, site_url=site_url, lap=lap, shelf=shelf)
         if rendering:
             rendering[0].finish(report.written)
     except PagesChanged as err:        # not any RuntimeError: a bug should keep its traceback
@@ -211,6 +219,37 @@ def build(catalog, corrections, docs_dir, encoding, clean, site_url, cache, timi
                f"{report.written} files written, {report.removed} removed in {docs_dir} "
                f"in {time.perf_counter() - started:.1f} s", err=True)
     quick_exit(1 if bad or refused or report.failed else 0)
+
+
+def part_pages(parts_file: Path | None, part: str | None, pages: list[Path], records: dict,
+               encoding: str | None, jobs: int, cache: Path | None):
+    """(the part's Shelf, its pages): a page's part is given by its catalogued date,
+    else by the dates its articles give (read through the parse cache, which the
+    build then reuses)."""
+    from .parts.plan import PlanError, Shelf, load_plan, part_of
+
+    if not (parts_file and part):
+        raise SystemExit("error: --parts and --part go together (the parts file, and the part to build)")
+    try:
+        parts = load_plan(parts_file)
+    except PlanError as err:
+        raise SystemExit(f"error: {err}")
+    if part not in {p.name for p in parts}:
+        raise SystemExit(f"error: {parts_file}: no part named {part!r} (its parts: {', '.join(p.name for p in parts)})")
+    dates = dates_of(pages, records, encoding, jobs, cache)
+    return Shelf(parts, part), [p for p in pages if part_of(parts, dates[p.name]).name == part]
+
+
+def dates_of(pages: list[Path], records: dict, encoding: str | None, jobs: int, cache: Path | None) -> dict[str, str]:
+    """Each page's date for the parts plan (parts.plan.page_date); a page that cannot
+    be read is undated here (the build that reads it reports it)."""
+    from .parts.plan import page_date
+
+    dates = {p.name: records[p.name].date for p in pages if p.name in records and records[p.name].date}
+    rest = [p for p in pages if p.name not in dates]
+    for done in parse_pages(rest, records, encoding, jobs, cache) if rest else ():
+        dates[done.path.name] = page_date(done.articles, "")
+    return dates
 
 
 def docs_problem(docs: Path, force: bool) -> str:
@@ -255,12 +294,13 @@ def admitted(args: list[Path]) -> tuple[list[Path], int]:
 @click.option("--config", "-f", "config_file", default="mkdocs.yml", show_default=True,
               type=click.Path(path_type=Path), help="MkDocs config.")
 @click.option("--site", "site_dir", type=click.Path(path_type=Path), help="Build into this folder (default: the config's).")
+@click.option("--docs", "docs_dir", type=click.Path(path_type=Path), help="Build from this docs folder (default: the config's).")
 @click.option("--shares", type=click.IntRange(min=1), default=1, show_default=True,
               help="Build the pages in this many parts, each in its own process: the same bytes, "
                    "a share of the memory (MkDocs holds every page it renders).")
 @click.option("--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="all cores",
               help="Shares built at once.")
-def site(config_file, site_dir, shares, jobs):
+def site(config_file, site_dir, docs_dir, shares, jobs):
     """`mkdocs build --strict`, showing its progress (one line per pass in a log)."""
     from mkdocs.exceptions import Abort
 
@@ -271,10 +311,11 @@ def site(config_file, site_dir, shares, jobs):
     try:
         if shares > 1:
             with Progress("mkdocs: pages built and squeezed in shares", shares, unit="shares") as shown:
-                built, pages, before, after = build_shared(config_file, site_dir, shares, jobs, progress=shown)
+                built, pages, before, after = build_shared(config_file, site_dir, shares, jobs, progress=shown,
+                                                           docs_dir=docs_dir)
                 shown.finish(f"{pages} pages, {before / 1e6:.1f} MB → {after / 1e6:.1f} MB")
             return
-        built = build_site(config_file, site_dir)
+        built = build_site(config_file, site_dir, docs_dir=docs_dir)
     except Abort as err:
         raise SystemExit(f"error: mkdocs: {err}")
     with Progress("squeezing HTML", unit="pages") as shown:
@@ -385,3 +426,66 @@ def portable(config_file, docs_dir, out, zip_to):
     if zip_to is not None:
         files = zip_copy(out, zip_to)
         click.echo(f"zipped: {files} files, {zip_to.stat().st_size / 1e6:.1f} MB in {zip_to}", err=True)
+
+
+@main.group()
+def parts():
+    """An archive past one host's limit, as several sites (parts) under one root."""
+
+
+@parts.command("plan")
+@click.option("--catalog", type=click.Path(path_type=Path), help="YAML catalogue of the pages.")
+@click.option("--count", type=click.IntRange(min=1), default=4, show_default=True, help="Parts to cut the archive into.")
+@click.option("--out", default="parts.yml", show_default=True, type=click.Path(path_type=Path), help="Parts file to write.")
+@click.option("--encoding", help="Decode every page with this encoding instead of detecting it.")
+@click.option("--cache", type=click.Path(path_type=Path), help="Parse cache folder (pages the catalogue gives no date).")
+@JOBS
+@PAGES
+def parts_plan(catalog, count, out, encoding, cache, jobs, pages):
+    """Cut PAGES into COUNT runs of issue dates of about equal size; write the parts file."""
+    from .parts.plan import dump_plan, part_of, plan_parts
+
+    pages, refused = admitted(pages)
+    records, bad = load_records(catalog, pages, cache)
+    dates = dates_of(pages, records, encoding, jobs, cache)
+    sizes = {p.name: (dates[p.name], p.stat().st_size) for p in pages}
+    planned = plan_parts(sizes, count)
+    out.write_text(dump_plan(planned), encoding="utf-8")
+    for p in planned:
+        n = sum(1 for d, _ in sizes.values() if part_of(planned, d) == p)
+        click.echo(f"{p.name}: {p.first or '(undated)'} to {p.last or '(undated)'}, {n} pages", err=True)
+    click.echo(f"wrote {out}: {len(planned)} parts", err=True)
+    sys.exit(1 if bad or refused else 0)
+
+
+@parts.command("names")
+@click.option("--parts", "parts_file", default="parts.yml", show_default=True, type=click.Path(path_type=Path))
+def parts_names(parts_file):
+    """Print the parts' names, one a line (a CI matrix's, or a shell loop's)."""
+    from .parts.plan import PlanError, load_plan
+
+    try:
+        click.echo("\n".join(p.name for p in load_plan(parts_file)))
+    except PlanError as err:
+        raise SystemExit(f"error: {err}")
+
+
+@parts.command("root")
+@click.option("--parts", "parts_file", default="parts.yml", show_default=True, type=click.Path(path_type=Path))
+@click.option("--site", "site_dir", default="site-parts", show_default=True, type=click.Path(path_type=Path),
+              help="The folder whose parts/<name>/ hold the built parts; the root is built into it.")
+@click.option("--config", "-f", "config_file", default="mkdocs.yml", show_default=True, type=click.Path(path_type=Path))
+def parts_root(parts_file, site_dir, config_file):
+    """Build the root over the built parts: a home page linking them, a search across them all."""
+    from mkdocs.exceptions import Abort
+
+    from .parts.plan import PlanError, load_plan
+    from .parts.root import build_root
+
+    try:
+        n = build_root(load_plan(parts_file), site_dir, config_file)
+    except PlanError as err:
+        raise SystemExit(f"error: {err}")
+    except Abort as err:
+        raise SystemExit(f"error: mkdocs: {err}")
+    click.echo(f"root of {n} articles in {site_dir}; the parts in {site_dir / 'parts'}", err=True)

@@ -117,11 +117,11 @@ def _build_share(job: tuple) -> tuple[str | None, int, int, int]:
     from mkdocs.commands import build
     from mkdocs.exceptions import MkDocsException
 
-    config_file, site_dir, share, shares = job
+    config_file, site_dir, docs_dir, share, shares = job
     quiet_logging()
     logging.getLogger("mkdocs.commands.build").addFilter(DirtyNotice())
     try:
-        cfg = load_config(config_file, site_dir)
+        cfg = load_config(config_file, site_dir, docs_dir)
         cfg.plugins["archive-share"] = SharePlugin(share, shares)
         squeezed = cfg.plugins["archive-squeeze"] = SqueezePlugin()
         cfg.plugins.on_startup(command="build", dirty=True)
@@ -135,7 +135,7 @@ def _build_share(job: tuple) -> tuple[str | None, int, int, int]:
 
 
 def build_shared(config_file: Path, site_dir: Path | None = None, shares: int = 2, jobs: int = 2,
-                 progress=None) -> tuple[Path, int, int, int]:
+                 progress=None, docs_dir: Path | None = None) -> tuple[Path, int, int, int]:
     """The site built in `shares` parts, `jobs` at a time, each page squeezed as it is
     written: the same bytes as one build and squeeze_site.  (site, pages, bytes before,
     after); raises mkdocs.exceptions.Abort when a share fails (a warning, under strict)."""
@@ -145,9 +145,9 @@ def build_shared(config_file: Path, site_dir: Path | None = None, shares: int = 
     from mkdocs.exceptions import Abort
 
     quiet_logging()
-    target = Path(load_config(config_file, site_dir).site_dir)
+    target = Path(load_config(config_file, site_dir, docs_dir).site_dir)
     utils.clean_directory(str(target))
-    jobs_list = [(config_file, site_dir, k, shares) for k in range(shares)]
+    jobs_list = [(config_file, site_dir, docs_dir, k, shares) for k in range(shares)]
     errors, totals = [], [0, 0, 0]
     with multiprocessing.get_context("fork").Pool(max(1, min(jobs, shares)), maxtasksperchild=1) as pool:
         for err, *counts in pool.imap(_build_share, jobs_list):
@@ -161,11 +161,13 @@ def build_shared(config_file: Path, site_dir: Path | None = None, shares: int = 
     return target, *totals
 
 
-def load_config(config_file: Path, site_dir: Path | None):
-    """The config as `mkdocs build --strict` loads it, into site_dir if one is given."""
+def load_config(config_file: Path, site_dir: Path | None, docs_dir: Path | None = None):
+    """The config as `mkdocs build --strict` loads it, from docs_dir and into site_dir if given."""
     from mkdocs import config as mkdocs_config
 
     options = {"site_dir": str(site_dir)} if site_dir else {}
+    if docs_dir:
+        options["docs_dir"] = str(docs_dir)
     return mkdocs_config.load_config(config_file=str(config_file), strict=True, **options)
 
 
@@ -178,13 +180,14 @@ def quiet_logging(stream=None) -> None:
     log.setLevel(logging.WARNING)
 
 
-def build_site(config_file: Path, site_dir: Path | None = None, stream=None, tty=None) -> Path:
+def build_site(config_file: Path, site_dir: Path | None = None, stream=None, tty=None,
+               docs_dir: Path | None = None) -> Path:
     """The site folder built; raises mkdocs.exceptions.Abort on a warning (strict), as
     `mkdocs build --strict` does."""
     from mkdocs.commands import build
 
     quiet_logging(stream)
-    cfg = load_config(config_file, site_dir)
+    cfg = load_config(config_file, site_dir, docs_dir)
     cfg.plugins["archive-progress"] = ProgressPlugin(stream, tty)
     cfg.plugins.on_startup(command="build", dirty=False)
     try:

@@ -25,6 +25,7 @@ def home_page(arch: Archive) -> Page:
         md.styled("本档案收录地方报纸版面与网页新闻，逐篇切分为文章，标注日期、地区与机构，"
                   f"并保留每篇文章在原始版面中的出处。时间范围：{md.text(span)}。", "archive-lead"),
         f'<ul class="archive-stats">\n{cards}\n</ul>',
+        *shelf_section(arch.shelf),
         "## 浏览",
         "\n".join([f"- {md.link(path, 'dates/index.md', '按日期')}：年 → 月 → 文章",
                    f"- {md.link(path, 'regions/index.md', '按地区')}：省 → 市 → 县",
@@ -37,13 +38,52 @@ def home_page(arch: Archive) -> Page:
     return path, page("地方新闻档案", "\n\n".join(body), hide=["navigation", "toc"])
 
 
+def shelf_section(shelf) -> list[str]:
+    """On a site that is one part of the archive: which part, and links to the
+    others and to the root, whose search spans every part (parts/root.py).
+    Raw HTML: the links leave this site's docs, which MkDocs would check."""
+    if shelf is None:
+        return []
+    this = shelf.this
+    items = []
+    for k, p in enumerate(shelf.parts, 1):
+        label = esc(part_label(p, last=k == len(shelf.parts)))
+        items.append(f"<li><strong>第 {k} 册</strong>（{label}，本册）</li>" if p.name == this.name else
+                     f'<li><a href="../{esc(p.name)}/">第 {k} 册</a>（{label}）</li>')
+    k = shelf.parts.index(this) + 1
+    return ["## 分册",
+            f"本档案分为 {len(shelf.parts)} 册，每册是一个网站；本站是第 {k} 册。"
+            '<a href="../../">全部分册</a>的首页可以同时检索每一册。',
+            '<ul class="archive-shelf">\n' + "\n".join(items) + "\n</ul>"]
+
+
+def part_label(part, last: bool = False) -> str:
+    """A part's run of dates in words: 2019年2月1日至2019年2月14日; the newest part runs on (…起)."""
+    first = date_label(part.first)
+    if last:
+        return f"{first}起"
+    return first if part.first == part.last else f"{first}至{date_label(part.last)}"
+
+
 def search_page(arch: Archive) -> Page:
-    """The search widget (assets/search.js drives it): HTML, since it is a form and not text."""
+    """The search page: its widget, and on a part's site a link to the search of every part."""
     path = "search/index.md"
-    pf = esc(urls.rel(path, "pagefind/s000/"))
+    body = search_widget(path, urls.rel(path, "index.md"))
+    if arch.shelf is not None:
+        body += '\n<p class="archive-meta">这里只检索本册；<a class="archive-across" href="../../../search/">在全部分册中检索</a>。</p>\n'
+    return path, page("检索", body, hide=["navigation", "toc"])
+
+
+def search_widget(path: str, base: str, first: str = "pagefind/s000/", first_site: str = "") -> str:
+    """The search widget (assets/search.js drives it): HTML, since it is a form and
+    not text.  `first` is the newest shard's Pagefind bundle, `first_site` the site
+    its results belong to (both from the site's root); the root of a parted archive
+    names a part's."""
+    pf = esc(base + first)
+    where = f' data-first="{esc(first)}" data-first-site="{esc(first_site)}"' if first_site else ""
     # The newest shard's Pagefind starts loading while the page itself loads.
-    body = f"""
-<div id="archive-search" data-base="{esc(urls.rel(path, "index.md"))}">
+    return f"""
+<div id="archive-search" data-base="{esc(base)}"{where}>
 <link rel="modulepreload" href="{pf}pagefind.js">
 <link rel="preload" href="{pf}wasm.en.pagefind" as="fetch" crossorigin>
 <form class="archive-search-form" role="search">
@@ -66,4 +106,3 @@ def search_page(arch: Archive) -> Page:
 
 <noscript><p>检索需要启用 JavaScript；也可以按日期、地区、机构或来源浏览全部文章。</p></noscript>
 """
-    return path, page("检索", body, hide=["navigation", "toc"])

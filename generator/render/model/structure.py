@@ -41,6 +41,7 @@ class Archive:
     agencies: dict[str, list[Entry]]
     agency_region: dict[str, Division | None]
     months: dict[str, list[Entry]]               # "2021-11" (or "2021", "") -> articles
+    shelf: object = None                         # parts.plan.Shelf when this site is one part of the archive
 
     @classmethod
     def of(cls, records: list[Article], catalog: dict[str, CatalogRecord]) -> "Archive":

@@ -51,9 +51,10 @@ class Report:
 def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path, read: Reader, *,
                encoding: str | None = None, clean: bool = False, site_url: str = DEFAULT_SITE_URL,
                lap: Callable[[str], None] = lambda stage: None,
-               ahead: Callable[[list[Path]], None] = lambda pages: None) -> Report:
+               ahead: Callable[[list[Path]], None] = lambda pages: None, shelf=None) -> Report:
     """`read` parses pages (or reads them from the parse cache); `ahead` may start
-    reading the changed pages while the rest of the last build's state loads."""
+    reading the changed pages while the rest of the last build's state loads.
+    `shelf` (parts.plan.Shelf): the site is this part of an archive cut into parts."""
     if clean:
         clean_docs(docs)
     stamps = {p.name: stamp(p, catalog.get(p.name), encoding) for p in pages}
@@ -96,6 +97,7 @@ def build_docs(pages: list[Path], catalog: dict[str, CatalogRecord], docs: Path,
     lap("parse (or read the cache)")
 
     arch = Archive.build(summaries, parsed, catalog)
+    arch.shelf = shelf
     plan = make_plan(state, arch.summaries, set(parsed), set(arch.region_nodes),
                      on_disk(docs, state.written, state.folders))
     feed = feed_texts(arch, state.feed)

@@ -12,10 +12,13 @@
     const form = document.querySelector("form.archive-header-search");
     if (form && "requestIdleCallback" in window && location.protocol !== "file:") {
       addEventListener("load", () => requestIdleCallback(() => {
+        // The newest shard is the list's first (a part's, at the root of a parted archive).
         const dir = new URL("../pagefind/", form.action);
-        import(new URL("s000/pagefind.js", dir).href)
-          .then((pagefind) => pagefind.createInstance({ basePath: new URL("s000/", dir).pathname, noWorker: true }))
-          .catch(() => {});
+        fetch(new URL("shards.json", dir)).then((r) => r.json()).then((j) => {
+          const newest = new URL(j.shards[0].path, dir);
+          return import(new URL("pagefind.js", newest).href)
+            .then((pagefind) => pagefind.createInstance({ basePath: newest.pathname, noWorker: true }));
+        }).catch(() => {});
       }, { timeout: 2000 }));
     }
     return;
@@ -45,6 +48,9 @@
   // merged into it with Pagefind's mergeIndex, sharing its wasm); its calls
   // run one at a time (Pagefind's instance state does not survive
   // overlapping calls).
+  // Each shard's bundle, and the site its results belong to: this one, or at the
+  // root of an archive cut into parts (generator/parts), the part's site.
+  const bundle = (path, site) => ({ path, site: site || base.pathname });
   class Shard {
     constructor(pagefind, paths, worker) {
       this.pagefind = pagefind;
@@ -58,9 +64,9 @@
     queue(fn) {
       const next = this.tail.then(() => {
         if (!this.pf) {
-          this.pf = this.pagefind.createInstance({ basePath: this.paths[0], noWorker: !this.worker });
-          let ready = this.pf.options({ baseUrl: base.pathname });
-          for (const p of this.paths.slice(1)) ready = ready.then(() => this.pf.mergeIndex(p, { baseUrl: base.pathname }));
+          this.pf = this.pagefind.createInstance({ basePath: this.paths[0].path, noWorker: !this.worker });
+          let ready = this.pf.options({ baseUrl: this.paths[0].site });
+          for (const p of this.paths.slice(1)) ready = ready.then(() => this.pf.mergeIndex(p.path, { baseUrl: p.site }));
           return ready.then(fn);
         }
         return fn();
@@ -98,11 +104,15 @@
   // in Pagefind's web worker, so that their longer searches never hold up the
   // page while the reader types.
   const dir = new URL("pagefind/", base);
-  // The newest shard is named s000: it starts loading before the list arrives.
+  // The newest shard is named s000 (or, at a parted archive's root, named by
+  // the page): it starts loading before the list arrives.
   const never = new Promise(() => {});
-  const loading = fromDisk ? never : import(new URL("s000/pagefind.js", dir).href);
+  const newest = new URL(root.dataset.first || "pagefind/s000/", base);
+  const newestSite = root.dataset.firstSite ? new URL(root.dataset.firstSite, base).pathname : "";
+  const shardOf = (s) => bundle(new URL(s.path, dir).pathname, s.site && new URL(s.site, base).pathname);
+  const loading = fromDisk ? never : import(new URL("pagefind.js", newest).href);
   const first = loading.then((pagefind) => {
-    const shard = new Shard(pagefind, [new URL("s000/", dir).pathname], false);
+    const shard = new Shard(pagefind, [bundle(newest.pathname, newestSite)], false);
     shard.start();
     return shard;
   });
@@ -112,7 +122,7 @@
     if (!listed.length) return [];
     const pagefind = await loading;
     const newest = await first;
-    const older = listed.slice(1).map((s) => new URL(s.path, dir).pathname);
+    const older = listed.slice(1).map(shardOf);
     return older.length ? [newest, new Shard(pagefind, older, true)] : [newest];
   })().catch(() => first.then((s) => [s], () => []));   // no list: the newest shard alone, if any
   // Sorted by date, each older shard is searched on its own: Pagefind sorts
@@ -121,9 +131,9 @@
   let oneByOne = null;
   const apart = new Map();        // an older shard searched on its own, by path: made once
   function shardAt(pagefind, s, worker) {
-    const path = new URL(s.path, dir).pathname;
-    if (!apart.has(path)) apart.set(path, new Shard(pagefind, [path], worker));
-    return apart.get(path);
+    const one = shardOf(s);
+    if (!apart.has(one.path)) apart.set(one.path, new Shard(pagefind, [one], worker));
+    return apart.get(one.path);
   }
   function shardsApart() {
     oneByOne = oneByOne || (async () => {
@@ -491,6 +501,8 @@
     const id = ++serial;
     const url = address();
     if (url.href !== location.href) push ? history.pushState(null, "", url) : history.replaceState(null, "", url);
+    const across = document.querySelector("a.archive-across");   // a part's link to every part's search
+    if (across) across.search = url.search;
     if (!q) { list.replaceChildren(); status.textContent = ""; facets.replaceChildren(); more.hidden = true; return; }
     root.setAttribute("aria-busy", "true");      // until every shard has answered and facets are counted
     // The newest shard is searched as soon as it is loaded, before the list of

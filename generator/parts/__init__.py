@@ -1,0 +1,1 @@
+"""An archive published as several sites under one root (see plan.py and root.py)."""

@@ -1,0 +1,126 @@
+"""Parts of an archive too large for one site: runs of issue months, each built
+and published as a site of its own under one root (parts/<name>/).
+
+Exists because one static host holds about 1 GB (GitHub Pages), some 40 000
+articles: past that the archive is cut into parts, each built by its own CI
+job (and rebuilt, incrementally, only when its pages change), and the root's
+search spans them (root.py).  A part is a run of whole months, not a set of
+publications, so that an issue or a month page never straddles two sites and
+the parts' search indexes, newest part first, stay in date order for a search
+sorted by date.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..yaml_text import YAMLSyntaxError, load_yaml
+
+PLAN_HEAD = ("# The archive's parts: runs of issue months, each built as a site of its own\n"
+             "# (parts/<name>/ under the root).  Written by `python -m generator parts plan`;\n"
+             "# a page goes to the first part whose `last` month is not before its own,\n"
+             "# a later one to the newest part, an undated page to the oldest.\n")
+
+
+@dataclass(frozen=True)
+class Part:
+    name: str      # its folder under parts/
+    first: str     # its first month (2019-02) when planned ("" when it starts with undated pages)
+    last: str      # its last; the newest part also takes every later month
+
+
+@dataclass(frozen=True)
+class Shelf:
+    """What a part's own pages say about the whole: which part this is, and every part, oldest first."""
+    parts: tuple[Part, ...]
+    here: str
+
+    @property
+    def this(self) -> Part:
+        return next(p for p in self.parts if p.name == self.here)
+
+
+class PlanError(ValueError):
+    """A parts file that cannot be used: the message names the file and the item."""
+
+
+def part_of(parts: tuple[Part, ...], date: str) -> Part:
+    """The part a page of this date (2019-02-14, 2019-02, 2019 or "") belongs to."""
+    month = date[:7]
+    for p in parts:
+        if month <= p.last:
+            return p
+    return parts[-1]
+
+
+def plan_parts(dated: dict[str, tuple[str, int]], count: int) -> tuple[Part, ...]:
+    """`count` runs of months of about equal weight (bytes of page) from each page's
+    (date, weight); a month is never cut.  Fewer parts when there are fewer months."""
+    by_date: dict[str, int] = defaultdict(int)
+    for date, weight in dated.values():
+        by_date[date[:7]] += max(1, weight)
+    dates = sorted(by_date)
+    total = sum(by_date.values())
+    count = min(count, len(dates))
+    runs: list[list[str]] = [[]]
+    done = 0
+    for i, d in enumerate(dates):
+        runs[-1].append(d)
+        done += by_date[d]
+        left = len(dates) - i - 1
+        # Cut once this run reaches its share of the weight, or when the months left
+        # are just enough to give each part still to come one, while parts remain to fill.
+        if left and len(runs) < count and (done >= total * len(runs) / count or left == count - len(runs)):
+            runs.append([])
+    width = len(str(len(runs)))
+    return tuple(Part(f"p{k + 1:0{width}d}", run[0], run[-1]) for k, run in enumerate(runs) if run)
+
+
+def dump_plan(parts: tuple[Part, ...]) -> str:
+    lines = [PLAN_HEAD, "parts:"]
+    for p in parts:
+        lines += [f"- name: {p.name}", f"  first: '{p.first}'", f"  last: '{p.last}'"]
+    return "\n".join(lines) + "\n"
+
+
+def load_plan(path: Path) -> tuple[Part, ...]:
+    """The parts file's parts, oldest first; PlanError names the file and what is wrong."""
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise PlanError(f"{path}: cannot read the parts file: {err.strerror}") from None
+    except (UnicodeDecodeError, YAMLSyntaxError) as err:
+        where = f" line {err.line}:" if isinstance(err, YAMLSyntaxError) and err.line else ""
+        raise PlanError(f"{path}:{where} not a parts file ({err})") from None
+    items = data.get("parts") if isinstance(data, dict) else None
+    if not isinstance(items, list) or not items:
+        raise PlanError(f"{path}: no list of parts (expected `parts:` with one item per part)")
+    parts: list[Part] = []
+    for k, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            raise PlanError(f"{path}: part {k}: not a mapping of name, first, last")
+        name, first, last = (str(item.get(f, "") or "") for f in ("name", "first", "last"))
+        if not name or not name.replace("-", "").replace("_", "").isalnum() or not name.isascii():
+            raise PlanError(f"{path}: part {k}: name {name!r} is not a folder name (letters, digits, - and _)")
+        if first > last:
+            raise PlanError(f"{path}: part {k} ({name}): first date {first!r} is after its last {last!r}")
+        if parts and not parts[-1].last < first:
+            raise PlanError(f"{path}: part {k} ({name}): dates {first!r}–{last!r} do not follow "
+                            f"part {k - 1}'s ({parts[-1].last!r}) in order")
+        if any(p.name == name for p in parts):
+            raise PlanError(f"{path}: part {k}: name {name!r} is used twice")
+        parts.append(Part(name, first, last))
+    return tuple(parts)
+
+
+def page_date(articles, catalogued: str) -> str:
+    """A page's date for the plan: the catalogue's issue date, else the one its
+    articles give most often (the earliest of equals), else ""."""
+    if catalogued:
+        return catalogued
+    counts: dict[str, int] = defaultdict(int)
+    for a in articles or ():
+        if a.date:
+            counts[a.date] += 1
+    return min(counts, key=lambda d: (-counts[d], d)) if counts else ""

@@ -1,0 +1,191 @@
+"""An archive cut into parts (generator/parts): runs of months, each a site of its
+own under one root whose home links them and whose search spans them."""
+import json
+import os
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+
+from conftest import ARGS, CHROMIUM, ROOT, SEEDS, free_port, need_browser, serving
+from generator.parts.plan import Part, PlanError, dump_plan, load_plan, part_of, plan_parts
+
+
+def test_a_plan_cuts_runs_of_months_of_about_equal_size():
+    pages = {f"{m}-{d}.txt": (f"2019-{m:02d}-{d:02d}", 100) for m in range(1, 9) for d in (1, 15)}
+    parts = plan_parts(pages, 4)
+    assert [(p.first, p.last) for p in parts] == [("2019-01", "2019-02"), ("2019-03", "2019-04"),
+                                                 ("2019-05", "2019-06"), ("2019-07", "2019-08")]
+    assert [p.name for p in parts] == ["p1", "p2", "p3", "p4"]
+
+
+def test_a_month_is_never_cut_even_when_it_outweighs_a_part():
+    pages = {"a": ("2019-01-03", 10), "b": ("2019-02-01", 500), "c": ("2019-02-28", 500), "d": ("2019-03-02", 10)}
+    parts = plan_parts(pages, 3)
+    assert [(p.first, p.last) for p in parts] == [("2019-01", "2019-01"), ("2019-02", "2019-02"),
+                                                 ("2019-03", "2019-03")]
+    assert len(plan_parts(pages, 9)) == 3          # no more parts than months
+
+
+def test_a_page_goes_to_its_months_part_later_ones_to_the_newest_undated_to_the_oldest():
+    parts = (Part("p1", "", "2019-03"), Part("p2", "2019-04", "2019-09"), Part("p3", "2019-10", "2019-12"))
+    assert part_of(parts, "2019-03-31").name == "p1"
+    assert part_of(parts, "2019-04-01").name == "p2"
+    assert part_of(parts, "2019-09").name == "p2"
+    assert part_of(parts, "2023-01-05").name == "p3"
+    assert part_of(parts, "").name == "p1"
+    assert part_of(parts, "2019").name == "p1"     # a year alone sorts before its months
+
+
+def test_a_parts_file_reads_back_as_written_and_a_bad_one_is_named(tmp_path):
+    parts = (Part("p1", "", "2019-03"), Part("p2", "2019-04", "2019-12"))
+    good = tmp_path / "parts.yml"
+    good.write_text(dump_plan(parts), encoding="utf-8")
+    assert load_plan(good) == parts
+    bad = tmp_path / "bad.yml"
+    for text, said in [("parts: [\n", "line"), ("parts: []\n", "no list of parts"),
+                       ("parts:\n- {name: p1, first: '2019-05', last: '2019-06'}\n"
+                        "- {name: p2, first: '2019-01', last: '2019-02'}\n", r"part 2 \(p2\).*do not follow"),
+                       ("parts:\n- {name: ../x, first: '', last: '2019-06'}\n", "not a folder name"),
+                       ("parts:\n- {name: p1, first: '', last: '2019-01'}\n"
+                        "- {name: p1, first: '2019-02', last: '2019-03'}\n", "used twice")]:
+        bad.write_text(text, encoding="utf-8")
+        with pytest.raises(PlanError, match=said) as err:
+            load_plan(bad)
+        assert str(bad) in str(err.value)
+
+
+def test_building_a_part_the_plan_does_not_name_says_so(tmp_path):
+    plan = tmp_path / "parts.yml"
+    plan.write_text(dump_plan((Part("p1", "", "2021-12"), Part("p2", "2022-01", "2022-12"))), encoding="utf-8")
+    res = subprocess.run([sys.executable, "-m", "generator", "build", "--parts", str(plan), "--part", "p9",
+                          "--docs", str(tmp_path / "docs"), str(SEEDS)], cwd=ROOT, capture_output=True, text=True)
+    assert res.returncode == 1
+    assert f"{plan}: no part named 'p9' (its parts: p1, p2)" in res.stderr
+
+
+PORT = free_port()
+
+
+@pytest.fixture(scope="module")
+def parted(tmp_path_factory):
+    """The seeds as three parts and their root, built by `make parts` (what the CI matrix runs, one part a job)."""
+    out = tmp_path_factory.mktemp("parted")
+    res = subprocess.run(["make", "--no-print-directory", "parts", "PARTS_COUNT=3", f"PARTS_FILE={out / 'parts.yml'}",
+                          f"PARTS_SITE={out / 'site'}", f"PARTS_DOCS={out / 'docs'}",
+                          f"ROOT_URL=http://127.0.0.1:{PORT}/"], cwd=ROOT, capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr[-3000:]
+    return out
+
+
+def articles_of(site: Path) -> list[dict]:
+    return [json.loads(line) for line in (site / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_every_article_is_in_exactly_one_part_and_each_part_holds_its_months(parted):
+    parts = load_plan(parted / "parts.yml")
+    assert [p.name for p in parts] == ["p1", "p2", "p3"]
+    whole = subprocess.run([sys.executable, "-m", "generator", "parse", "--catalog", str(SEEDS / "catalog.yml"),
+                            "--corrections", str(SEEDS / "corrections.yml"), str(SEEDS)],
+                           cwd=ROOT, capture_output=True, text=True)
+    expected = sorted(json.loads(line)["id"] for line in whole.stdout.splitlines())
+    by_part = {p.name: articles_of(parted / "site" / "parts" / p.name) for p in parts}
+    found = sorted(a["id"] for arts in by_part.values() for a in arts)
+    assert found == expected
+    catalog = load_catalog_dates()
+    for p in parts:
+        pages = {a["source"] for a in by_part[p.name]}
+        assert pages and all(part_of(parts, catalog[name]) == p for name in pages)
+
+
+def load_catalog_dates() -> dict[str, str]:
+    from generator.catalog import load_catalog
+    records, _ = load_catalog(SEEDS / "catalog.yml")
+    return {name: r.date for name, r in records.items()}
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs = []
+
+    def handle_starttag(self, tag, attrs):
+        href = dict(attrs).get("href")
+        if tag == "a" and href and not href.startswith(("#", "http:", "https:", "mailto:")):
+            self.hrefs.append(href)
+
+
+def test_the_root_and_the_parts_link_each_other_and_every_link_resolves(parted):
+    site = parted / "site"
+    pages = ["index.html", "search/index.html"] + [f"parts/p{k}/{f}" for k in (1, 2, 3)
+                                                   for f in ("index.html", "search/index.html")]
+    targets = {}
+    for page in pages:
+        links = Links()
+        links.feed((site / page).read_text(encoding="utf-8"))
+        for href in links.hrefs:
+            path = urlparse(urljoin("http://x/" + page, href)).path.lstrip("/")
+            file = site / path / "index.html" if path.endswith("/") or not path else site / path
+            assert file.is_file(), f"{page}: {href} -> {file}"
+            targets.setdefault(page, set()).add(path)
+    assert {"parts/p1/", "parts/p2/", "parts/p3/", "parts/p1/search/"} <= targets["index.html"]
+    for k in (1, 2, 3):                     # each part: the root, and the other parts
+        assert {"", "parts/p1/", "parts/p2/", "parts/p3/"} - {f"parts/p{k}/"} <= targets[f"parts/p{k}/index.html"]
+        assert "search/" in targets[f"parts/p{k}/search/index.html"]
+
+
+def test_the_roots_build_is_the_same_bytes_twice(parted):
+    # As the Makefile dates the sitemap: by the last commit.
+    epoch = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    def tree():
+        site = parted / "site"
+        return {str(f.relative_to(site)): f.read_bytes() for f in sorted(site.rglob("*"))
+                if f.is_file() and "parts" not in f.relative_to(site).parts}
+    before = tree()
+    res = subprocess.run([sys.executable, "-m", "generator", "parts", "root", "--parts", str(parted / "parts.yml"),
+                          "--site", str(parted / "site")], cwd=ROOT, capture_output=True, text=True,
+                         env={**__import__("os").environ, "SITE_URL": f"http://127.0.0.1:{PORT}/"})
+    assert res.returncode == 0, res.stderr
+    assert tree() == before
+
+
+def test_the_roots_search_finds_articles_of_every_part_and_sorts_them_by_date_across_parts(parted):
+    need_browser()
+    from playwright.sync_api import sync_playwright
+
+    problems = []
+    with serving(parted / "site", PORT) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page()
+        page.on("response", lambda r: r.status >= 400 and problems.append(f"HTTP {r.status}: {r.url}"))
+        page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
+        page.goto(base)
+        page.get_by_role("link", name="检索", exact=True).last.click()
+        page.fill("#archive-search input[name=q]", "疫情")
+        page.press("#archive-search input[name=q]", "Enter")
+        page.wait_for_selector("#archive-search[aria-busy=false]")
+        hrefs = page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.href)")
+        parts = [h[len(base):].split("/")[1] for h in hrefs]
+        assert set(parts) == {"p1", "p2", "p3"}
+        assert all(h.startswith(f"{base}parts/p") and "/articles/" in h for h in hrefs)
+        # Newest first: the parts are runs of months, so their results come newest part first.
+        page.select_option("#archive-search select[name=sort]", "date")
+        page.wait_for_selector("#archive-search[aria-busy=false]")
+        dated = page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.href)")
+        order = [h[len(base):].split("/")[1] for h in dated]
+        assert sorted(dated) == sorted(hrefs) and order == sorted(order, reverse=True)
+        # A result opens its article on its part's site.
+        page.goto(hrefs[0])
+        assert "疫情" in page.locator("article").inner_text()
+        # A part's own search sends its query on to the search of every part.
+        page.goto(base + "parts/p2/search/?q=%E7%96%AB%E6%83%85")
+        page.wait_for_selector("#archive-search[aria-busy=false]")
+        page.get_by_role("link", name="在全部分册中检索").click()
+        page.wait_for_url(base + "search/?q=*")
+        page.wait_for_selector("#archive-search[aria-busy=false]")
+        assert page.eval_on_selector_all("a[data-search-result]", "els => els.length") == len(hrefs)
+        browser.close()
+    assert problems == []
