@@ -366,6 +366,93 @@ def address_probe(site: Path, addresses: list[str], runs: int = 3) -> dict:
     return out
 
 
+def complete_probe(site: Path, queries: list[str], runs: int = 3) -> dict:
+    """For each query typed into the address (search/?q=…), in a fresh browser: ms
+    from navigation to the first result, and to the search finished (every shard
+    has answered, facets counted), and bytes fetched by then; the median of `runs`."""
+    if not Path("/usr/bin/chromium").exists():
+        return {}
+    from urllib.parse import quote
+
+    from playwright.sync_api import sync_playwright
+
+    from .publish.local import CHROMIUM, serving
+
+    out: dict = {}
+    with serving(site) as base, sync_playwright() as p:
+        for q in queries:
+            firsts, dones, sizes = [], [], []
+            for _ in range(runs):
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
+                page = browser.new_page()
+                fetched = []
+                page.on("response", lambda r: fetched.append(r))
+                page.goto(base + "search/?q=" + quote(q), wait_until="commit")
+                page.wait_for_selector("a[data-search-result]", timeout=60000)
+                firsts.append(page.evaluate("performance.now()"))
+                page.wait_for_selector("#archive-search[aria-busy=false]", timeout=300000)
+                dones.append(page.evaluate("performance.now()"))
+                sizes.append(sum(len(r.body()) for r in fetched if r.ok))
+                browser.close()
+            mid = runs // 2
+            out[q] = {"first_result_ms": round(sorted(firsts)[mid]), "complete_ms": round(sorted(dones)[mid]),
+                      "complete_ms_runs": [round(x) for x in dones], "bytes": sorted(sizes)[mid]}
+    return out
+
+
+def rare_query(corpus: Path) -> str:
+    """A place a few dozen articles of the synthetic corpus name: the first page's first county."""
+    text = (corpus / "p000000.txt").read_text(encoding="utf-8").replace("\n", "")
+    return re.search(r"近日，(\S+?)召开", text).group(1)
+
+
+def bench_parts(n: int, count: int, out: Path, search: bool) -> dict:
+    """The archive past one site: the synthetic corpus of n articles planned into
+    `count` parts (runs of months), each built as `make part` builds it (generation,
+    MkDocs in shares, search index), then the root; time, peak memory and size
+    per part, and the root's search across them all."""
+    work = out / f"parts-n{n}"
+    if work.exists():
+        shutil.rmtree(work)
+    corpus = work / "pages"
+    npages, nbytes = write_corpus(n, corpus, seed=n)
+    catalog, plan, site = corpus / "catalog.yml", work / "parts.yml", work / "site"
+    py = sys.executable
+    root_url = "http://127.0.0.1:8000/"
+    r: dict = {"articles": n, "pages": npages, "corpus_mb": round(nbytes / 1e6, 2), "count": count, "parts": []}
+    plan_s, _, _ = timed([py, "-m", "generator", "parts", "plan", "--count", str(count), "--catalog", str(catalog),
+                          "--out", str(plan), str(corpus)])
+    r["plan_s"] = round(plan_s, 1)
+    from .parts.plan import load_plan
+
+    for part in load_plan(plan).parts:
+        docs, part_site = work / "docs" / part.name, site / "parts" / part.name
+        env = {"SITE_URL": f"{root_url}parts/{part.name}/"}
+        gen_s, gen_rss, err = timed([py, "-m", "generator", "build", "--parts", str(plan), "--part", part.name,
+                                     "--catalog", str(catalog), "--docs", str(docs), "--cache", str(work / "cache"),
+                                     str(corpus)], env)
+        articles = int(re.search(r"(\d+) articles from", err).group(1))
+        shares = max(4, articles // 12500)
+        mk_s, mk_rss, _ = timed([py, "-m", "generator", "site", "--docs", str(docs), "--site", str(part_site),
+                                 "--shares", str(shares)], env)
+        ix_s, ix_rss, _ = timed([py, "-m", "generator", "index", "--site", str(part_site)])
+        r["parts"].append({"name": part.name, "months": f"{part.first}–{part.last}", "articles": articles,
+                           "generation_s": round(gen_s, 1), "mkdocs_s": round(mk_s, 1), "index_s": round(ix_s, 1),
+                           "build_s": round(gen_s + mk_s + ix_s, 1), "peak_rss_mb": max(gen_rss, mk_rss, ix_rss),
+                           "site_mb": round(size_of(part_site) / 1e6, 1),
+                           "site_kb_per_article": round(size_of(part_site) / max(1, articles) / 1e3, 1)})
+    root_s, root_rss, _ = timed([py, "-m", "generator", "parts", "root", "--parts", str(plan), "--site", str(site)],
+                                {"SITE_URL": root_url})
+    parts = r["parts"]
+    r.update(root_s=round(root_s, 1), root_mb=round((size_of(site) - size_of(site / "parts")) / 1e6, 2),
+             all_parts_s=round(sum(x["build_s"] for x in parts) + plan_s + root_s, 1),
+             slowest_part_s=max(x["build_s"] for x in parts), site_mb=round(size_of(site) / 1e6, 1),
+             largest_part_mb=max(x["site_mb"] for x in parts), peak_rss_mb=max(x["peak_rss_mb"] for x in parts))
+    if search:
+        r["search"] = complete_probe(site, ["疫情防控", rare_query(corpus)])
+    return r
+
+
 def bench_size(n: int, out: Path, search: bool) -> dict:
     work = out / f"n{n}"
     if work.exists():
@@ -501,6 +588,20 @@ def run(sizes, out, search):
     text = table(rows)
     (out / "bench.md").write_text(text + "\n", encoding="utf-8")
     click.echo(text)
+
+
+@main.command()
+@click.option("--articles", type=int, default=100000, show_default=True)
+@click.option("--count", type=int, default=4, show_default=True, help="Parts to cut the archive into.")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("bench-out"), show_default=True)
+@click.option("--search/--no-search", default=True, help="Also time the root's search in Chromium.")
+def parts(articles, count, out, search):
+    """Benchmark the archive built as parts and a root (generator/parts): per part and in all."""
+    out = out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    row = bench_parts(articles, count, out, search)
+    (out / f"parts-{articles}.json").write_text(json.dumps(row, ensure_ascii=False, indent=1), encoding="utf-8")
+    click.echo(json.dumps(row, ensure_ascii=False, indent=1))
 
 
 if __name__ == "__main__":

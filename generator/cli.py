@@ -231,13 +231,14 @@ def part_pages(parts_file: Path | None, part: str | None, pages: list[Path], rec
     if not (parts_file and part):
         raise SystemExit("error: --parts and --part go together (the parts file, and the part to build)")
     try:
-        parts = load_plan(parts_file)
+        plan = load_plan(parts_file)
     except PlanError as err:
         raise SystemExit(f"error: {err}")
-    if part not in {p.name for p in parts}:
-        raise SystemExit(f"error: {parts_file}: no part named {part!r} (its parts: {', '.join(p.name for p in parts)})")
+    if part not in {p.name for p in plan.parts}:
+        raise SystemExit(f"error: {parts_file}: no part named {part!r} "
+                         f"(its parts: {', '.join(p.name for p in plan.parts)})")
     dates = dates_of(pages, records, encoding, jobs, cache)
-    return Shelf(parts, part), [p for p in pages if part_of(parts, dates[p.name]).name == part]
+    return Shelf(plan, part), [p for p in pages if part_of(plan.parts, dates[p.name]).name == part]
 
 
 def dates_of(pages: list[Path], records: dict, encoding: str | None, jobs: int, cache: Path | None) -> dict[str, str]:
@@ -443,14 +444,14 @@ def parts():
 @PAGES
 def parts_plan(catalog, count, out, encoding, cache, jobs, pages):
     """Cut PAGES into COUNT runs of issue dates of about equal size; write the parts file."""
-    from .parts.plan import dump_plan, part_of, plan_parts
+    from .parts.plan import Plan, dump_plan, part_of, plan_parts
 
     pages, refused = admitted(pages)
     records, bad = load_records(catalog, pages, cache)
     dates = dates_of(pages, records, encoding, jobs, cache)
     sizes = {p.name: (dates[p.name], p.stat().st_size) for p in pages}
     planned = plan_parts(sizes, count)
-    out.write_text(dump_plan(planned), encoding="utf-8")
+    out.write_text(dump_plan(Plan(planned)), encoding="utf-8")
     for p in planned:
         n = sum(1 for d, _ in sizes.values() if part_of(planned, d) == p)
         click.echo(f"{p.name}: {p.first or '(undated)'} to {p.last or '(undated)'}, {n} pages", err=True)
@@ -465,7 +466,7 @@ def parts_names(parts_file):
     from .parts.plan import PlanError, load_plan
 
     try:
-        click.echo("\n".join(p.name for p in load_plan(parts_file)))
+        click.echo("\n".join(p.name for p in load_plan(parts_file).parts))
     except PlanError as err:
         raise SystemExit(f"error: {err}")
 

@@ -11,7 +11,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 
 from conftest import ARGS, CHROMIUM, ROOT, SEEDS, free_port, need_browser, serving
-from generator.parts.plan import Part, PlanError, dump_plan, load_plan, part_of, plan_parts
+from generator.parts.plan import Part, Plan, PlanError, Shelf, dump_plan, load_plan, part_of, plan_parts
 
 
 def test_a_plan_cuts_runs_of_months_of_about_equal_size():
@@ -41,17 +41,22 @@ def test_a_page_goes_to_its_months_part_later_ones_to_the_newest_undated_to_the_
 
 
 def test_a_parts_file_reads_back_as_written_and_a_bad_one_is_named(tmp_path):
-    parts = (Part("p1", "", "2019-03"), Part("p2", "2019-04", "2019-12"))
     good = tmp_path / "parts.yml"
-    good.write_text(dump_plan(parts), encoding="utf-8")
-    assert load_plan(good) == parts
+    for plan in [Plan((Part("p1", "", "2019-03"), Part("p2", "2019-04", "2019-12"))),
+                 Plan((Part("p1", "", "2019-03", "https://a.example.org/archive-1/"), Part("p2", "2019-04", "2019-12")),
+                      "https://example.org/archive/")]:
+        good.write_text(dump_plan(plan), encoding="utf-8")
+        assert load_plan(good) == plan
     bad = tmp_path / "bad.yml"
     for text, said in [("parts: [\n", "line"), ("parts: []\n", "no list of parts"),
                        ("parts:\n- {name: p1, first: '2019-05', last: '2019-06'}\n"
                         "- {name: p2, first: '2019-01', last: '2019-02'}\n", r"part 2 \(p2\).*do not follow"),
                        ("parts:\n- {name: ../x, first: '', last: '2019-06'}\n", "not a folder name"),
                        ("parts:\n- {name: p1, first: '', last: '2019-01'}\n"
-                        "- {name: p1, first: '2019-02', last: '2019-03'}\n", "used twice")]:
+                        "- {name: p1, first: '2019-02', last: '2019-03'}\n", "used twice"),
+                       ("parts:\n- {name: p1, first: '', last: '2019-01', url: 'https://a.example.org/x/'}\n",
+                        "`root:` must say where the root is"),
+                       ("parts:\n- {name: p1, first: '', last: '2019-01', url: 'a.example.org/x'}\n", "url")]:
         bad.write_text(text, encoding="utf-8")
         with pytest.raises(PlanError, match=said) as err:
             load_plan(bad)
@@ -60,11 +65,29 @@ def test_a_parts_file_reads_back_as_written_and_a_bad_one_is_named(tmp_path):
 
 def test_building_a_part_the_plan_does_not_name_says_so(tmp_path):
     plan = tmp_path / "parts.yml"
-    plan.write_text(dump_plan((Part("p1", "", "2021-12"), Part("p2", "2022-01", "2022-12"))), encoding="utf-8")
+    plan.write_text(dump_plan(Plan((Part("p1", "", "2021-12"), Part("p2", "2022-01", "2022-12")))), encoding="utf-8")
     res = subprocess.run([sys.executable, "-m", "generator", "build", "--parts", str(plan), "--part", "p9",
                           "--docs", str(tmp_path / "docs"), str(SEEDS)], cwd=ROOT, capture_output=True, text=True)
     assert res.returncode == 1
     assert f"{plan}: no part named 'p9' (its parts: p1, p2)" in res.stderr
+
+
+def test_a_part_on_a_host_of_its_own_is_linked_and_searched_there():
+    from generator.parts.root import PartSite, root_manifest, root_pages
+
+    plan = Plan((Part("p1", "", "2019-06"), Part("p2", "2019-07", "2019-12", "https://b.example.org/news-2/")),
+                "https://example.org/news/")
+    assert Shelf(plan, "p1").root == "../../" and Shelf(plan, "p1").link(plan.parts[1]) == plan.parts[1].url
+    assert Shelf(plan, "p2").root == plan.root and Shelf(plan, "p2").link(plan.parts[0]) == plan.root + "parts/p1/"
+    shard = {"path": "s000/", "articles": 3, "from": "2019-01-02", "to": "2019-06-30"}
+    sites = [PartSite(p, plan.address(p), (shard,)) for p in plan.parts]
+    assert [(s["path"], s["site"]) for s in root_manifest(sites)["shards"]] == [
+        ("https://b.example.org/news-2/pagefind/s000/", "https://b.example.org/news-2/"),
+        ("../parts/p1/pagefind/s000/", "parts/p1/")]
+    home = root_pages(sites)["index.md"]
+    assert 'href="https://b.example.org/news-2/"' in home and 'href="parts/p1/"' in home
+    search = root_pages(sites)["search/index.md"]        # the newest shard, preloaded from its own host
+    assert 'href="https://b.example.org/news-2/pagefind/s000/pagefind.js"' in search
 
 
 PORT = free_port()
@@ -86,7 +109,7 @@ def articles_of(site: Path) -> list[dict]:
 
 
 def test_every_article_is_in_exactly_one_part_and_each_part_holds_its_months(parted):
-    parts = load_plan(parted / "parts.yml")
+    parts = load_plan(parted / "parts.yml").parts
     assert [p.name for p in parts] == ["p1", "p2", "p3"]
     whole = subprocess.run([sys.executable, "-m", "generator", "parse", "--catalog", str(SEEDS / "catalog.yml"),
                             "--corrections", str(SEEDS / "corrections.yml"), str(SEEDS)],

@@ -20,7 +20,9 @@ from ..yaml_text import YAMLSyntaxError, load_yaml
 PLAN_HEAD = ("# The archive's parts: runs of issue months, each built as a site of its own\n"
              "# (parts/<name>/ under the root).  Written by `python -m generator parts plan`;\n"
              "# a page goes to the first part whose `last` month is not before its own,\n"
-             "# a later one to the newest part, an undated page to the oldest.\n")
+             "# a later one to the newest part, an undated page to the oldest.  A part may\n"
+             "# live on a host of its own (`url: https://…/`, e.g. one GitHub Pages site per\n"
+             "# part, whose 1 GB then holds one part); the root's address is then `root:`.\n")
 
 
 @dataclass(frozen=True)
@@ -28,17 +30,41 @@ class Part:
     name: str      # its folder under parts/
     first: str     # its first month (2019-02) when planned ("" when it starts with undated pages)
     last: str      # its last; the newest part also takes every later month
+    url: str = ""  # where it is published when not at the root's parts/<name>/ (absolute, ends in /)
+
+
+@dataclass(frozen=True)
+class Plan:
+    parts: tuple[Part, ...]        # oldest first
+    root: str = ""                 # the root's address, needed when a part lives elsewhere
+
+    def address(self, part: Part) -> str:
+        """Where a part is, from the root: its own address, or parts/<name>/."""
+        return part.url or f"parts/{part.name}/"
 
 
 @dataclass(frozen=True)
 class Shelf:
-    """What a part's own pages say about the whole: which part this is, and every part, oldest first."""
-    parts: tuple[Part, ...]
+    """What a part's own pages say about the whole: which part this is, every part,
+    and the way to each and to the root from this part's home."""
+    plan: Plan
     here: str
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        return self.plan.parts
 
     @property
     def this(self) -> Part:
         return next(p for p in self.parts if p.name == self.here)
+
+    @property
+    def root(self) -> str:
+        return self.plan.root if self.this.url else "../../"
+
+    def link(self, part: Part) -> str:
+        address = self.plan.address(part)
+        return address if address.startswith(("http://", "https://")) else self.root + address
 
 
 class PlanError(ValueError):
@@ -77,15 +103,20 @@ def plan_parts(dated: dict[str, tuple[str, int]], count: int) -> tuple[Part, ...
     return tuple(Part(f"p{k + 1:0{width}d}", run[0], run[-1]) for k, run in enumerate(runs) if run)
 
 
-def dump_plan(parts: tuple[Part, ...]) -> str:
-    lines = [PLAN_HEAD, "parts:"]
-    for p in parts:
+def dump_plan(plan: Plan) -> str:
+    lines = [PLAN_HEAD] + ([f"root: '{plan.root}'"] if plan.root else []) + ["parts:"]
+    for p in plan.parts:
         lines += [f"- name: {p.name}", f"  first: '{p.first}'", f"  last: '{p.last}'"]
+        lines += [f"  url: '{p.url}'"] if p.url else []
     return "\n".join(lines) + "\n"
 
 
-def load_plan(path: Path) -> tuple[Part, ...]:
-    """The parts file's parts, oldest first; PlanError names the file and what is wrong."""
+def is_address(url: str) -> bool:
+    return url.startswith(("http://", "https://")) and url.endswith("/") and not any(c in url for c in " '\"<>")
+
+
+def load_plan(path: Path) -> Plan:
+    """The parts file's plan; PlanError names the file and what is wrong."""
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
     except OSError as err:
@@ -100,7 +131,9 @@ def load_plan(path: Path) -> tuple[Part, ...]:
     for k, item in enumerate(items, 1):
         if not isinstance(item, dict):
             raise PlanError(f"{path}: part {k}: not a mapping of name, first, last")
-        name, first, last = (str(item.get(f, "") or "") for f in ("name", "first", "last"))
+        name, first, last, url = (str(item.get(f, "") or "") for f in ("name", "first", "last", "url"))
+        if url and not is_address(url):
+            raise PlanError(f"{path}: part {k} ({name}): url {url!r} is not an http(s) address ending in /")
         if not name or not name.replace("-", "").replace("_", "").isalnum() or not name.isascii():
             raise PlanError(f"{path}: part {k}: name {name!r} is not a folder name (letters, digits, - and _)")
         if first > last:
@@ -110,8 +143,13 @@ def load_plan(path: Path) -> tuple[Part, ...]:
                             f"part {k - 1}'s ({parts[-1].last!r}) in order")
         if any(p.name == name for p in parts):
             raise PlanError(f"{path}: part {k}: name {name!r} is used twice")
-        parts.append(Part(name, first, last))
-    return tuple(parts)
+        parts.append(Part(name, first, last, url))
+    root = str(data.get("root", "") or "")
+    if root and not is_address(root):
+        raise PlanError(f"{path}: root {root!r} is not an http(s) address ending in /")
+    if not root and any(p.url for p in parts):
+        raise PlanError(f"{path}: a part has a url of its own, so `root:` must say where the root is")
+    return Plan(tuple(parts), root)
 
 
 def page_date(articles, catalogued: str) -> str:

@@ -20,7 +20,7 @@ from ..render.content.front_matter import page
 from ..render.content.home import part_label, search_widget
 from ..render.content.labels import date_label, esc
 from ..render.write.site import static_files
-from .plan import Part, PlanError
+from .plan import Part, Plan, PlanError
 
 MANIFEST = "pagefind/shards.json"
 
@@ -29,6 +29,7 @@ MANIFEST = "pagefind/shards.json"
 class PartSite:
     """A built part, as its search manifest describes it."""
     part: Part
+    address: str                  # from the root: parts/<name>/, or the part's own host
     shards: tuple[dict, ...]      # its pagefind/shards.json entries, newest first
 
     @property
@@ -41,17 +42,18 @@ class PartSite:
                 max((s["to"] for s in self.shards if s["to"]), default=""))
 
 
-def read_parts(parts: tuple[Part, ...], site: Path) -> list[PartSite]:
-    """Each part's built site under site/parts/; PlanError names a part not built."""
+def read_parts(plan: Plan, site: Path) -> list[PartSite]:
+    """Each part's built site under site/parts/ (also where a part published on a
+    host of its own is built); PlanError names a part not built."""
     out = []
-    for p in parts:
+    for p in plan.parts:
         manifest = site / "parts" / p.name / MANIFEST
         try:
             shards = json.loads(manifest.read_text(encoding="utf-8"))["shards"]
         except (OSError, ValueError, KeyError) as err:
             raise PlanError(f"{manifest}: part {p.name} is not built, or its search index is not "
                             f"({getattr(err, 'strerror', None) or err}); build every part before the root") from None
-        out.append(PartSite(p, tuple(shards)))
+        out.append(PartSite(p, plan.address(p), tuple(shards)))
     return out
 
 
@@ -60,9 +62,9 @@ def root_manifest(sites: list[PartSite]) -> dict:
     list stays in date order), each with the site its results belong to."""
     shards = []
     for s in reversed(sites):
+        there = s.address if s.address.startswith(("http://", "https://")) else "../" + s.address
         for shard in s.shards:
-            shards.append({**shard, "path": f"../parts/{s.part.name}/pagefind/{shard['path']}",
-                           "site": f"parts/{s.part.name}/"})
+            shards.append({**shard, "path": f"{there}pagefind/{shard['path']}", "site": s.address})
     return {"shards": shards}
 
 
@@ -74,7 +76,7 @@ def root_pages(sites: list[PartSite]) -> dict[str, str]:
     span = f"{date_label(min(froms))} 至 {date_label(max(tos))}" if froms else "日期不详"
     rows = []
     for k, s in enumerate(sites, 1):
-        where = f"parts/{esc(s.part.name)}/"
+        where = esc(s.address)
         rows.append(f'<tr><td><a href="{where}">第 {k} 册</a></td><td>{esc(part_label(s.part, k == len(sites)))}</td>'
                     f'<td>{s.articles}</td><td><a href="{where}search/">检索本册</a></td></tr>')
     # Raw HTML: the parts are sites of their own, outside these docs, which MkDocs would check.
@@ -90,20 +92,20 @@ def root_pages(sites: list[PartSite]) -> dict[str, str]:
         f"{md.link('index.md', 'search/index.md', '检索')}同时检索全部分册的文章，可按年份、地区、机构筛选，按日期排序。",
     ])
     manifest = root_manifest(sites)["shards"]
-    first = manifest[0]["path"][len("../"):] if manifest else "pagefind/s000/"
+    first = manifest[0]["path"].removeprefix("../") if manifest else "pagefind/s000/"
     search = search_widget("search/index.md", "../", first=first,
                            first_site=manifest[0]["site"] if manifest else "")
     return {"index.md": page("地方新闻档案", home, hide=["navigation", "toc"]),
             "search/index.md": page("检索全部分册", search, hide=["navigation", "toc"])}
 
 
-def build_root(parts: tuple[Part, ...], site: Path, config_file: Path) -> int:
+def build_root(plan: Plan, site: Path, config_file: Path) -> int:
     """The root pages built with MkDocs (the archive's own config and theme) into
     `site`, beside the parts already built in site/parts/; returns the articles
     of every part.  What the root built before is replaced; the parts are not touched."""
     from ..publish.site_build import build_site, squeeze_site
 
-    sites = read_parts(parts, site)
+    sites = read_parts(plan, site)
     with tempfile.TemporaryDirectory() as tmp:
         docs, built = Path(tmp) / "docs", Path(tmp) / "site"
         files: dict[str, bytes] = {k: v.encode("utf-8") for k, v in root_pages(sites).items()}

@@ -49,11 +49,11 @@ def shelf_section(shelf) -> list[str]:
     for k, p in enumerate(shelf.parts, 1):
         label = esc(part_label(p, last=k == len(shelf.parts)))
         items.append(f"<li><strong>第 {k} 册</strong>（{label}，本册）</li>" if p.name == this.name else
-                     f'<li><a href="../{esc(p.name)}/">第 {k} 册</a>（{label}）</li>')
+                     f'<li><a href="{esc(shelf.link(p))}">第 {k} 册</a>（{label}）</li>')
     k = shelf.parts.index(this) + 1
     return ["## 分册",
             f"本档案分为 {len(shelf.parts)} 册，每册是一个网站；本站是第 {k} 册。"
-            '<a href="../../">全部分册</a>的首页可以同时检索每一册。',
+            f'<a href="{esc(shelf.root)}">全部分册</a>的首页可以同时检索每一册。',
             '<ul class="archive-shelf">\n' + "\n".join(items) + "\n</ul>"]
 
 
@@ -70,7 +70,9 @@ def search_page(arch: Archive) -> Page:
     path = "search/index.md"
     body = search_widget(path, urls.rel(path, "index.md"))
     if arch.shelf is not None:
-        body += '\n<p class="archive-meta">这里只检索本册；<a class="archive-across" href="../../../search/">在全部分册中检索</a>。</p>\n'
+        across = arch.shelf.root if arch.shelf.root.startswith("http") else "../" + arch.shelf.root
+        body += (f'\n<p class="archive-meta">这里只检索本册；<a class="archive-across" href="{esc(across)}search/">'
+                 "在全部分册中检索</a>。</p>\n")
     return path, page("检索", body, hide=["navigation", "toc"])
 
 
@@ -79,7 +81,7 @@ def search_widget(path: str, base: str, first: str = "pagefind/s000/", first_sit
     not text.  `first` is the newest shard's Pagefind bundle, `first_site` the site
     its results belong to (both from the site's root); the root of a parted archive
     names a part's."""
-    pf = esc(base + first)
+    pf = esc(first if first.startswith(("http://", "https://")) else base + first)
     where = f' data-first="{esc(first)}" data-first-site="{esc(first_site)}"' if first_site else ""
     # The newest shard's Pagefind starts loading while the page itself loads.
     return f"""
