@@ -305,9 +305,7 @@ def site(config_file, site_dir, docs_dir, shares, jobs):
     """`mkdocs build --strict`, showing its progress (one line per pass in a log)."""
     from mkdocs.exceptions import Abort
 
-    from .publish.site_build import build_site
-
-    from .publish.site_build import build_shared, squeeze_site
+    from .publish.site_build import SqueezePlugin, build_shared, build_site
 
     try:
         if shares > 1:
@@ -316,12 +314,12 @@ def site(config_file, site_dir, docs_dir, shares, jobs):
                                                            docs_dir=docs_dir)
                 shown.finish(f"{pages} pages, {before / 1e6:.1f} MB → {after / 1e6:.1f} MB")
             return
-        built = build_site(config_file, site_dir, docs_dir=docs_dir)
+        squeezed = SqueezePlugin()           # each page squeezed as it is written, as in the shares
+        build_site(config_file, site_dir, docs_dir=docs_dir, squeezed=squeezed)
     except Abort as err:
         raise SystemExit(f"error: mkdocs: {err}")
-    with Progress("squeezing HTML", unit="pages") as shown:
-        shown.done, before, after = squeeze_site(built)
-        shown.finish(f"{before / 1e6:.1f} MB → {after / 1e6:.1f} MB")
+    click.echo(f"squeezed: {squeezed.pages} pages, {squeezed.before / 1e6:.1f} MB → {squeezed.after / 1e6:.1f} MB",
+               err=True)
 
 
 @main.command()

@@ -143,7 +143,7 @@ class Links(HTMLParser):
 
 def test_the_root_and_the_parts_link_each_other_and_every_link_resolves(parted):
     site = parted / "site"
-    pages = ["index.html", "search/index.html"] + [f"parts/p{k}/{f}" for k in (1, 2, 3)
+    pages = ["index.html", "search/index.html", "404.html"] + [f"parts/p{k}/{f}" for k in (1, 2, 3)
                                                    for f in ("index.html", "search/index.html")]
     targets = {}
     for page in pages:
@@ -212,3 +212,25 @@ def test_the_roots_search_finds_articles_of_every_part_and_sorts_them_by_date_ac
         assert page.eval_on_selector_all("a[data-search-result]", "els => els.length") == len(hrefs)
         browser.close()
     assert problems == []
+
+
+def test_the_ci_matrix_builds_each_part_with_make_part_then_the_root():
+    import re
+
+    import yaml
+
+    flow_file = ROOT / ".github/workflows/parts.yml"
+    res = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows",
+                          str(flow_file)], capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr
+    flow = yaml.safe_load(flow_file.read_text(encoding="utf-8"))
+    jobs = flow["jobs"]
+    assert jobs["part"]["strategy"]["matrix"]["part"] == "${{ fromJSON(needs.plan.outputs.parts) }}"
+    runs = lambda job: " ".join(s.get("run", "") for s in jobs[job]["steps"])       # noqa: E731
+    targets = set(re.findall(r"^([a-z][\w-]*):", (ROOT / "Makefile").read_text(), re.M))
+    assert "make part PART=${{ matrix.part }}" in runs("part") and "part" in targets
+    assert "generator parts names" in runs("plan") and "generator parts root" in runs("root")
+    cached = next(s for s in jobs["part"]["steps"] if s.get("uses", "").startswith("actions/cache@"))
+    assert "parts-docs/${{ matrix.part }}" in cached["with"]["path"]       # each part's build is incremental
+    uses = [s["uses"] for job in jobs.values() for s in job["steps"] if "uses" in s]
+    assert all(re.search(r"@v\d+\.\d+\.\d+$", u) for u in uses)

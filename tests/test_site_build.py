@@ -68,6 +68,9 @@ def test_a_site_built_in_shares_is_the_same_bytes_as_one_build(seed_site, tmp_pa
     a, b = files_of(one), files_of(shared)
     assert len(a) > 100 and a.keys() == b.keys()
     assert [k for k in a if a[k] != b[k]] == []
+    # One build squeezes each page as it writes it, as the shares do: no page is left unsqueezed.
+    html = {k: v.decode("utf-8") for k, v in a.items() if k.endswith(".html")}
+    assert len(html) > 50 and [k for k, v in html.items() if squeeze_html(v) != v] == []
 
 
 def test_a_warning_in_any_share_fails_the_strict_build_and_says_so(seed_site, tmp_path):

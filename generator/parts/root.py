@@ -103,7 +103,7 @@ def build_root(plan: Plan, site: Path, config_file: Path) -> int:
     """The root pages built with MkDocs (the archive's own config and theme) into
     `site`, beside the parts already built in site/parts/; returns the articles
     of every part.  What the root built before is replaced; the parts are not touched."""
-    from ..publish.site_build import build_site, squeeze_site
+    from ..publish.site_build import SqueezePlugin, build_site
 
     sites = read_parts(plan, site)
     with tempfile.TemporaryDirectory() as tmp:
@@ -119,8 +119,7 @@ def build_root(plan: Plan, site: Path, config_file: Path) -> int:
                        f"docs_dir: {json.dumps(str(docs))}\nsite_dir: {json.dumps(str(built))}\n"
                        f"theme:\n  custom_dir: {json.dumps(str(project / 'overrides'))}\n"
                        "nav:\n  - 首页: index.md\n  - 检索: search/index.md\n", encoding="utf-8")
-        build_site(cfg)
-        squeeze_site(built)
+        build_site(cfg, squeezed=SqueezePlugin())
         site.mkdir(parents=True, exist_ok=True)
         for old in sorted(site.iterdir()):
             if old.name != "parts":

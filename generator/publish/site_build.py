@@ -181,14 +181,17 @@ def quiet_logging(stream=None) -> None:
 
 
 def build_site(config_file: Path, site_dir: Path | None = None, stream=None, tty=None,
-               docs_dir: Path | None = None) -> Path:
-    """The site folder built; raises mkdocs.exceptions.Abort on a warning (strict), as
-    `mkdocs build --strict` does."""
+               docs_dir: Path | None = None, squeezed: SqueezePlugin | None = None) -> Path:
+    """The site folder built, each page squeezed as it is written when `squeezed` is
+    given; raises mkdocs.exceptions.Abort on a warning (strict), as `mkdocs build
+    --strict` does."""
     from mkdocs.commands import build
 
     quiet_logging(stream)
     cfg = load_config(config_file, site_dir, docs_dir)
     cfg.plugins["archive-progress"] = ProgressPlugin(stream, tty)
+    if squeezed is not None:
+        cfg.plugins["archive-squeeze"] = squeezed
     cfg.plugins.on_startup(command="build", dirty=False)
     try:
         build.build(cfg, dirty=False)
