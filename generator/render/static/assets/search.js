@@ -111,9 +111,12 @@
   const newestSite = root.dataset.firstSite ? new URL(root.dataset.firstSite, base).pathname : "";
   const shardOf = (s) => bundle(new URL(s.path, dir).pathname, s.site && new URL(s.site, base).pathname);
   const loading = fromDisk ? never : import(new URL("pagefind.js", newest).href);
+  // Opened with a year or month filter (a shared link), the search may not need
+  // the newest shard at all: it is then started only if its dates meet the filter.
+  const datedAddress = /[?&](?:year|month)=/.test(location.search);
   const first = loading.then((pagefind) => {
     const shard = new Shard(pagefind, [bundle(newest.pathname, newestSite)], false);
-    shard.start();
+    if (!datedAddress) shard.start();
     return shard;
   });
   const listing = fromDisk ? never : fetch(new URL("shards.json", dir)).then((r) => r.json()).then((j) => j.shards || []);
@@ -160,8 +163,10 @@
       const listed = await listing;
       const pagefind = await loading;
       const out = [];
+      // The first shard to search runs on the page's thread, as the newest does
+      // (a worker's start-up would delay the first result); the rest in the worker.
       for (const [i, s] of listed.entries()) {
-        if (meets(s)) out.push(i === 0 ? await first : shardAt(pagefind, s, true));
+        if (meets(s)) out.push(i === 0 ? await first : shardAt(pagefind, s, out.length > 0));
       }
       return out;
     })().catch(() => null);
