@@ -96,6 +96,26 @@ def test_a_year_in_the_address_searches_only_the_shards_of_that_year(browser_pag
     assert problems == []
 
 
+def test_a_region_code_in_the_address_is_found_though_only_an_older_shard_names_it(browser_page, seed_site):
+    import json
+
+    page, base, problems = browser_page
+    docs, site, records = seed_site
+    listed = json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))["shards"]
+    oldest = min(r["date"] for r in records if r["date"])
+    code = next(g["code"] for r in records if r["date"] == oldest for g in r["regions"] if g["code"].endswith("0000"))
+    assert listed[0]["from"] > oldest                      # the newest shard does not hold it
+    page.goto(f"{base}search/?q=疫情&region={code}")
+    page.wait_for_selector("#archive-search[aria-busy=false]", timeout=10000)
+    found = {re.search(r"articles/([0-9a-f]{12})/", h).group(1)
+             for h in page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")}
+    # The province's articles: those tagged with it or with any division in it.
+    want = {r["id"] for r in records if r["id"] in articles_containing(records, "疫情")
+            and any(g["code"][:2] == code[:2] for g in r["regions"])}
+    assert want and found == want
+    assert problems == []
+
+
 def test_header_box_opens_the_search_page(browser_page):
     page, base, problems = browser_page
     page.goto(base)

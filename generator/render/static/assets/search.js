@@ -523,11 +523,17 @@
       return;
     }
     if ((selected["地区"] || []).some((v) => !v.includes("|"))) {
+      // Codes are looked up in the filter lists of the shards searched first, and
+      // only if some are not there, in every shard's (all of them loaded: slow).
       const every = {};
-      for (const shard of await shardsReady) {
-        await shard.loadFilters();
-        const all = await shard.queue(() => shard.pf.filters());
-        Object.assign(every, (all || {})["地区"] || {});
+      for (const group of [shards, await shardsReady]) {
+        for (const shard of group) {
+          await shard.loadFilters();
+          const all = await shard.queue(() => shard.pf.filters());
+          Object.assign(every, (all || {})["地区"] || {});
+        }
+        const values = regionValues(selected["地区"], { "地区": every });
+        if (values.every((v) => v in every)) break;
       }
       selected["地区"] = regionValues(selected["地区"], { "地区": every });
       if (id !== serial) return;
