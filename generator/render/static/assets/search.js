@@ -17,7 +17,7 @@
         fetch(new URL("shards.json", dir)).then((r) => r.json()).then((j) => {
           const newest = new URL(j.shards[0].path, dir);
           return import(new URL("pagefind.js", newest).href)
-            .then((pagefind) => pagefind.createInstance({ basePath: newest.pathname, noWorker: true }));
+            .then((pagefind) => pagefind.createInstance({ basePath: newest.origin === location.origin ? newest.pathname : newest.href, noWorker: true }));
         }).catch(() => {});
       }, { timeout: 2000 }));
     }
@@ -51,6 +51,8 @@
   // Each shard's bundle, and the site its results belong to: this one, or at the
   // root of an archive cut into parts (generator/parts), the part's site.
   const bundle = (path, site) => ({ path, site: site || base.pathname });
+  // A URL as Pagefind is given it: a path on this site, whole on another (a part on a host of its own).
+  const place = (url) => url.origin === location.origin ? url.pathname : url.href;
   class Shard {
     constructor(pagefind, paths, worker) {
       this.pagefind = pagefind;
@@ -108,14 +110,14 @@
   // the page): it starts loading before the list arrives.
   const never = new Promise(() => {});
   const newest = new URL(root.dataset.first || "pagefind/s000/", base);
-  const newestSite = root.dataset.firstSite ? new URL(root.dataset.firstSite, base).pathname : "";
-  const shardOf = (s) => bundle(new URL(s.path, dir).pathname, s.site && new URL(s.site, base).pathname);
+  const newestSite = root.dataset.firstSite ? place(new URL(root.dataset.firstSite, base)) : "";
+  const shardOf = (s) => bundle(place(new URL(s.path, dir)), s.site && place(new URL(s.site, base)));
   const loading = fromDisk ? never : import(new URL("pagefind.js", newest).href);
   // Opened with a year or month filter (a shared link), the search may not need
   // the newest shard at all: it is then started only if its dates meet the filter.
   const datedAddress = /[?&](?:year|month)=/.test(location.search);
   const first = loading.then((pagefind) => {
-    const shard = new Shard(pagefind, [bundle(newest.pathname, newestSite)], false);
+    const shard = new Shard(pagefind, [bundle(place(newest), newestSite)], false);
     if (!datedAddress) shard.start();
     return shard;
   });
