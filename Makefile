@@ -67,8 +67,9 @@ $(PARTS_FILE): | setup
 	$(BIN)/python -m generator parts plan --count $(PARTS_COUNT) --catalog $(CATALOG) --cache $(VENV)/parse-cache --out $@ $(PAGES)
 
 part: setup $(PARTS_FILE)
-	SITE_URL=$(ROOT_URL)parts/$(PART)/ $(BIN)/python -m generator build --parts $(PARTS_FILE) --part $(PART) --catalog $(CATALOG) $(if $(CORRECTIONS),--corrections $(CORRECTIONS)) --docs $(PARTS_DOCS)/$(PART) --cache $(VENV)/parse-cache $(PAGES)
-	SITE_URL=$(ROOT_URL)parts/$(PART)/ $(BIN)/python -m generator site --docs $(PARTS_DOCS)/$(PART) --site $(PARTS_SITE)/parts/$(PART) --shares 4
+	$(eval PART_URL := $(shell $(BIN)/python -m generator parts url --parts $(PARTS_FILE) --part $(PART) --root $(ROOT_URL)))
+	SITE_URL=$(PART_URL) $(BIN)/python -m generator build --parts $(PARTS_FILE) --part $(PART) --catalog $(CATALOG) $(if $(CORRECTIONS),--corrections $(CORRECTIONS)) --docs $(PARTS_DOCS)/$(PART) --cache $(VENV)/parse-cache $(PAGES)
+	SITE_URL=$(PART_URL) $(BIN)/python -m generator site --docs $(PARTS_DOCS)/$(PART) --site $(PARTS_SITE)/parts/$(PART) --shares 4
 	$(BIN)/python -m generator index --site $(PARTS_SITE)/parts/$(PART)
 
 parts: setup $(PARTS_FILE)

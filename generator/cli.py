@@ -469,6 +469,24 @@ def parts_names(parts_file):
         raise SystemExit(f"error: {err}")
 
 
+@parts.command("url")
+@click.option("--parts", "parts_file", default="parts.yml", show_default=True, type=click.Path(path_type=Path))
+@click.option("--part", required=True)
+@click.option("--root", "root_url", required=True, help="The root's address when the plan does not say (ROOT_URL).")
+def parts_url(parts_file, part, root_url):
+    """Print where PART is published: its own url, or the root's parts/<name>/ (its SITE_URL)."""
+    from .parts.plan import PlanError, load_plan
+
+    try:
+        plan = load_plan(parts_file)
+    except PlanError as err:
+        raise SystemExit(f"error: {err}")
+    found = next((p for p in plan.parts if p.name == part), None)
+    if found is None:
+        raise SystemExit(f"error: {parts_file}: no part named {part!r}")
+    click.echo(found.url or (plan.root or root_url) + plan.address(found))
+
+
 @parts.command("root")
 @click.option("--parts", "parts_file", default="parts.yml", show_default=True, type=click.Path(path_type=Path))
 @click.option("--site", "site_dir", default="site-parts", show_default=True, type=click.Path(path_type=Path),

@@ -234,3 +234,41 @@ def test_the_ci_matrix_builds_each_part_with_make_part_then_the_root():
     assert "parts-docs/${{ matrix.part }}" in cached["with"]["path"]       # each part's build is incremental
     uses = [s["uses"] for job in jobs.values() for s in job["steps"] if "uses" in s]
     assert all(re.search(r"@v\d+\.\d+\.\d+$", u) for u in uses)
+
+
+def test_the_roots_search_reaches_a_part_on_a_host_of_its_own(tmp_path):
+    """A part published elsewhere (`url:`, e.g. its own GitHub Pages site): the root
+    links it there and its search fetches that part's index across origins."""
+    need_browser()
+    from playwright.sync_api import sync_playwright
+
+    root_port, other_port = free_port(), free_port()
+    root_url, other_url = f"http://127.0.0.1:{root_port}/", f"http://127.0.0.1:{other_port}/"
+    plan = tmp_path / "parts.yml"
+    res = subprocess.run([sys.executable, "-m", "generator", "parts", "plan", "--count", "2", "--catalog",
+                          str(SEEDS / "catalog.yml"), "--out", str(plan), str(SEEDS)], cwd=ROOT, capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    p1, p2 = load_plan(plan).parts
+    plan.write_text(dump_plan(Plan((p1, Part(p2.name, p2.first, p2.last, other_url)), root_url)), encoding="utf-8")
+    res = subprocess.run(["make", "--no-print-directory", "parts", f"PARTS_FILE={plan}", f"PARTS_SITE={tmp_path / 'site'}",
+                          f"PARTS_DOCS={tmp_path / 'docs'}", f"ROOT_URL={root_url}"], cwd=ROOT, capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr[-3000:]
+    site = tmp_path / "site"
+    assert f'href="{other_url}"' in (site / "index.html").read_text(encoding="utf-8")
+    problems = []
+    with serving(site, root_port) as base, serving(site / "parts" / p2.name, other_port) as other, \
+            sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page()
+        page.on("response", lambda r: r.status >= 400 and problems.append(f"HTTP {r.status}: {r.url}"))
+        page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
+        page.goto(base + "search/?q=%E7%96%AB%E6%83%85")
+        page.wait_for_selector("#archive-search[aria-busy=false]")
+        hrefs = page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.href)")
+        assert any(h.startswith(f"{base}parts/{p1.name}/articles/") for h in hrefs)
+        there = [h for h in hrefs if h.startswith(f"{other}articles/")]
+        assert there
+        page.goto(there[0])
+        assert "疫情" in page.locator("article").inner_text()
+        browser.close()
+    assert problems == []

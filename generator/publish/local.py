@@ -27,6 +27,12 @@ class Archive(SimpleHTTPRequestHandler):
                           (".svg", "image/svg+xml"), (".md", "text/markdown"))},
                       ".original": "application/octet-stream"}
 
+    def end_headers(self):
+        # As GitHub Pages answers: any site may fetch these files, so the root of an
+        # archive in parts searches a part that lives on a host of its own.
+        self.send_header("Access-Control-Allow-Origin", "*")
+        super().end_headers()
+
     def send_error(self, code, message=None, explain=None):
         page = Path(self.directory) / "404.html"
         if code != 404 or not page.is_file():
