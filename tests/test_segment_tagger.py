@@ -148,3 +148,15 @@ def test_marked_points_after_a_marked_opening_stay_in_their_article():
     assert bullet_leads(["简讯", ""] + texts[2:], ["F", None] + model[2:])[5] == "B"
     # The headline over it may be read as closing the body above: its direction is not asked.
     assert bullet_leads(texts, ["T<"] + model[1:])[5] == "I"
+
+
+def test_a_date_that_a_range_or_an_open_bracket_carries_across_lines_is_the_texts_not_a_date_line():
+    from generator.segment.tagger import overrule
+    # A notice wrapped in a column: its date range breaks after the first date, and a
+    # numbered item's bracket opens at one line's end; the model read them as body.
+    texts = ["本次选聘面向社会公开进行。五、报名程序（", "一）报名时间：2023年3月1日",
+             "—3月15日17:30，逾期不予受理。", "应聘者请登录报名网页填写信息。"]
+    assert overrule(texts, ["B", "I", "I", "I"]) == ["B", "I", "I", "I"]
+    # A date line under a body that nothing carries on is still its closing date line.
+    texts = ["应聘者请登录报名网页填写信息。", "2023年3月1日"]
+    assert overrule(texts, ["B", "I"])[1] == "D<"

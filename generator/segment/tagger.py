@@ -120,7 +120,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             continue
         if is_furniture(texts[i]):
             out[i] = "F"
-        elif y[0] not in "D" and is_date_line(texts[i]):
+        elif y[0] not in "D" and is_date_line(texts[i]) and not mid_sentence(texts, i):
             nxt = next((z for z in out[i + 1:] if z and z != "F"), None)
             out[i] = "D>" if nxt and (nxt == "B" or nxt.endswith(">")) else "D<"
     for i, y in enumerate(out):      # a date line straight under a body, before the next headline, closes that body
@@ -200,6 +200,19 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  lambda t, o: lone_subtitles(o), words_across, run_on, headlike_blocks, open_marks, in_records):
         out = step(texts, out)
     return out
+
+
+# A line that goes on a range its line above began (2019年10月17日 / —11月7日17:30).
+RANGE_ON = re.compile(r"^\s*[—－–~～至]\s*\d")
+
+
+def mid_sentence(texts: list[str], i: int) -> bool:
+    """A line inside a sentence that runs across it: the line above leaves a
+    bracket open (……（ / 一）报名程序…), or the line under it goes on with the
+    rest of a range (…2019年10月17日 / —11月7日): a date in it is the text's, not a date line."""
+    above = texts[i - 1].strip() if i else ""
+    below = texts[i + 1] if i + 1 < len(texts) else ""
+    return bool(above) and left_open(above) or bool(RANGE_ON.match(below))
 
 
 def nonblank(out: list[str | None]) -> list[int]:
