@@ -160,3 +160,17 @@ def test_a_date_that_a_range_or_an_open_bracket_carries_across_lines_is_the_text
     # A date line under a body that nothing carries on is still its closing date line.
     texts = ["应聘者请登录报名网页填写信息。", "2023年3月1日"]
     assert overrule(texts, ["B", "I"])[1] == "D<"
+
+
+def test_a_marked_title_between_an_unfinished_item_and_the_next_marked_body_heads_that_body():
+    from generator.segment.tagger import overrule
+    # A column of short items: the one above ends without a full stop (a book's blurb),
+    # and the model read the next item's marked lead title as its last line.
+    texts = ["●县图书馆新书上架", "特邀专家整理翻译志书，内容严谨可靠，", "收录地方志书一百二十种，文白对照，",
+             "全套三十册", "●春天里，花农忙", "■鲜花消费升级推动本县花卉产业蓬勃发展。", "（李明）"]
+    model = ["T>", "B", "I", "I", "I", "B", "I"]
+    out = overrule(texts, model)
+    assert out[4] == "T>" and out[5] == "B"
+    # Not a marked line that ends a sentence, nor one over a body line that goes on.
+    assert overrule(texts[:4] + ["●花农们说，今年的花卖得好。"] + texts[5:], model)[4] == "I"
+    assert overrule(texts, model[:5] + ["I", "I"])[4] == "I"

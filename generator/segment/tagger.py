@@ -187,8 +187,13 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         if y is None:
             continue
         t = texts[i]
-        if y == "B" and han_width(t) <= 40 and not re.search(r"[，。；]", t) and \
-                (nxt := next((out[j] for j in range(i + 1, len(out)) if out[j]), "")) and (
+        k = next((j for j in range(i + 1, len(out)) if out[j]), None)
+        nxt = out[k] if k is not None else ""
+        if y == "I" and t.strip()[:1] in MARKERS and han_width(t) <= 40 and not re.search(r"[。；！？]", t) \
+                and nxt == "B" and texts[k].strip()[:1] in MARKERS:
+            # ●春天里，玫瑰芬芳 between an unfinished item and the next marked body: that item's lead title.
+            out[i] = "T>"
+        elif y == "B" and han_width(t) <= 40 and not re.search(r"[，。；]", t) and nxt and (
                     nxt[0] in "SYD" or (nxt == "B" and t.strip()[:1] in MARKERS)):
             # A line over a subtitle, byline or date line is their headline; so is an item's
             # marked lead title (■县召开…) over the body that opens under it.
