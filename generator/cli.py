@@ -242,14 +242,15 @@ def part_pages(parts_file: Path | None, part: str | None, pages: list[Path], rec
 
 
 def dates_of(pages: list[Path], records: dict, encoding: str | None, jobs: int, cache: Path | None) -> dict[str, str]:
-    """Each page's date for the parts plan (parts.plan.page_date); a page that cannot
-    be read is undated here (the build that reads it reports it)."""
+    """Each page's date for the parts plan: its catalogued issue date, else its
+    articles' (parts.plan.page_date); a page that cannot be read is undated here
+    (the build that reads it reports it)."""
     from .parts.plan import page_date
 
     dates = {p.name: records[p.name].date for p in pages if p.name in records and records[p.name].date}
     rest = [p for p in pages if p.name not in dates]
     for done in parse_pages(rest, records, encoding, jobs, cache) if rest else ():
-        dates[done.path.name] = page_date(done.articles, "")
+        dates[done.path.name] = page_date(done.articles)
     return dates
 
 
@@ -441,7 +442,7 @@ def parts():
 @JOBS
 @PAGES
 def parts_plan(catalog, count, out, encoding, cache, jobs, pages):
-    """Cut PAGES into COUNT runs of issue dates of about equal size; write the parts file."""
+    """Cut PAGES into COUNT runs of issue months of about equal size; write the parts file."""
     from .parts.plan import Plan, dump_plan, part_of, plan_parts
 
     pages, refused = admitted(pages)

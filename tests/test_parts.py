@@ -40,6 +40,15 @@ def test_a_page_goes_to_its_months_part_later_ones_to_the_newest_undated_to_the_
     assert part_of(parts, "2019").name == "p1"     # a year alone sorts before its months
 
 
+def test_a_page_the_catalogue_gives_no_date_is_dated_by_its_articles():
+    from types import SimpleNamespace as Art
+
+    from generator.parts.plan import page_date
+    assert page_date([Art(date="2019-03-02"), Art(date="2019-03-01"), Art(date="2019-03-02"), Art(date="")]) == "2019-03-02"
+    assert page_date([Art(date="2019-03-02"), Art(date="2019-03-01")]) == "2019-03-01"     # the earliest of equals
+    assert page_date([Art(date="")]) == "" and page_date(None) == ""
+
+
 def test_a_parts_file_reads_back_as_written_and_a_bad_one_is_named(tmp_path):
     good = tmp_path / "parts.yml"
     for plan in [Plan((Part("p1", "", "2019-03"), Part("p2", "2019-04", "2019-12"))),

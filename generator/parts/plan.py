@@ -152,11 +152,9 @@ def load_plan(path: Path) -> Plan:
     return Plan(tuple(parts), root)
 
 
-def page_date(articles, catalogued: str) -> str:
-    """A page's date for the plan: the catalogue's issue date, else the one its
-    articles give most often (the earliest of equals), else ""."""
-    if catalogued:
-        return catalogued
+def page_date(articles) -> str:
+    """The date of a page the catalogue gives none: the one its articles give most
+    often (the earliest of equals), else ""."""
     counts: dict[str, int] = defaultdict(int)
     for a in articles or ():
         if a.date:

@@ -58,7 +58,7 @@ def shelf_section(shelf) -> list[str]:
 
 
 def part_label(part, last: bool = False) -> str:
-    """A part's run of dates in words: 2019年2月1日至2019年2月14日; the newest part runs on (…起)."""
+    """A part's run of months in words: 2019年2月至2020年6月; the newest part runs on (2020年7月起)."""
     first = date_label(part.first)
     if last:
         return f"{first}起"
