@@ -99,6 +99,22 @@ def test_a_part_on_a_host_of_its_own_is_linked_and_searched_there():
     assert 'href="https://b.example.org/news-2/pagefind/s000/pagefind.js"' in search
 
 
+def test_a_part_with_no_article_yet_is_listed_and_the_search_starts_at_the_newest_part_that_has_one():
+    from generator.parts.root import PartSite, root_manifest, root_pages
+
+    plan = Plan((Part("p1", "", "2019-06"), Part("p2", "2019-07", "2019-12"), Part("p3", "2020-01", "2020-06")))
+    older = ({"path": "s000/", "articles": 3, "from": "2019-01-02", "to": "2019-06-30"},)
+    newer = ({"path": "s000/", "articles": 2, "from": "2019-08-01", "to": "2019-12-30"},
+             {"path": "s001/", "articles": 5, "from": "2019-07-01", "to": "2019-07-31"})
+    sites = [PartSite(plan.parts[0], "parts/p1/", older), PartSite(plan.parts[1], "parts/p2/", newer),
+             PartSite(plan.parts[2], "parts/p3/", ())]
+    assert [s["path"] for s in root_manifest(sites)["shards"]] == [
+        "../parts/p2/pagefind/s000/", "../parts/p2/pagefind/s001/", "../parts/p1/pagefind/s000/"]
+    pages = root_pages(sites)
+    assert 'data-first="parts/p2/pagefind/s000/"' in pages["search/index.md"]
+    assert "<strong>10</strong> 文章" in pages["index.md"] and "<td>0</td>" in pages["index.md"]
+
+
 PORT = free_port()
 
 
