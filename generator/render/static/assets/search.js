@@ -4,6 +4,8 @@
 // against their own text so every result really contains what was typed.
 (function () {
   "use strict";
+  // A URL as Pagefind is given it: a path on this site, whole on another (a part on a host of its own).
+  const place = (url) => url.origin === location.origin ? url.pathname : url.href;
   const root = document.getElementById("archive-search");
   if (!root) {
     // Any other page: once it is idle, load the newest shard's Pagefind
@@ -17,7 +19,7 @@
         fetch(new URL("shards.json", dir)).then((r) => r.json()).then((j) => {
           const newest = new URL(j.shards[0].path, dir);
           return import(new URL("pagefind.js", newest).href)
-            .then((pagefind) => pagefind.createInstance({ basePath: newest.origin === location.origin ? newest.pathname : newest.href, noWorker: true }));
+            .then((pagefind) => pagefind.createInstance({ basePath: place(newest), noWorker: true }));
         }).catch(() => {});
       }, { timeout: 2000 }));
     }
@@ -51,8 +53,6 @@
   // Each shard's bundle, and the site its results belong to: this one, or at the
   // root of an archive cut into parts (generator/parts), the part's site.
   const bundle = (path, site) => ({ path, site: site || base.pathname });
-  // A URL as Pagefind is given it: a path on this site, whole on another (a part on a host of its own).
-  const place = (url) => url.origin === location.origin ? url.pathname : url.href;
   class Shard {
     constructor(pagefind, paths, worker) {
       this.pagefind = pagefind;
@@ -528,16 +528,17 @@
       // Codes are looked up in the filter lists of the shards searched first, and
       // only if some are not there, in every shard's (all of them loaded: slow).
       const every = {};
+      let values = selected["地区"];
       for (const group of [shards, await shardsReady]) {
         for (const shard of group) {
           await shard.loadFilters();
           const all = await shard.queue(() => shard.pf.filters());
           Object.assign(every, (all || {})["地区"] || {});
         }
-        const values = regionValues(selected["地区"], { "地区": every });
+        values = regionValues(selected["地区"], { "地区": every });
         if (values.every((v) => v in every)) break;
       }
-      selected["地区"] = regionValues(selected["地区"], { "地区": every });
+      selected["地区"] = values;
       if (id !== serial) return;
     }
     const filters = {};
