@@ -425,9 +425,10 @@ def bench_parts(n: int, count: int, out: Path, search: bool) -> dict:
     r["plan_s"] = round(plan_s, 1)
     from .parts.plan import load_plan
 
-    for part in load_plan(plan).parts:
+    planned = load_plan(plan)
+    for part in planned.parts:
         docs, part_site = work / "docs" / part.name, site / "parts" / part.name
-        env = {"SITE_URL": f"{root_url}parts/{part.name}/"}
+        env = {"SITE_URL": root_url + planned.address(part)}
         gen_s, gen_rss, err = timed([py, "-m", "generator", "build", "--parts", str(plan), "--part", part.name,
                                      "--catalog", str(catalog), "--docs", str(docs), "--cache", str(work / "cache"),
                                      str(corpus)], env)

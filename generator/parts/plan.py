@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..render.content.urls import from_here
 from ..yaml_text import YAMLSyntaxError, load_yaml
 
 PLAN_HEAD = ("# The archive's parts: runs of issue months, each built as a site of its own\n"
@@ -63,8 +64,7 @@ class Shelf:
         return self.plan.root if self.this.url else "../../"
 
     def link(self, part: Part) -> str:
-        address = self.plan.address(part)
-        return address if address.startswith(("http://", "https://")) else self.root + address
+        return from_here(self.root, self.plan.address(part))
 
 
 class PlanError(ValueError):

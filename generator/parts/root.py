@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..render.content import markdown as md
+from ..render.content import markdown as md, urls
 from ..render.content.front_matter import page
 from ..render.content.home import part_label, search_widget
 from ..render.content.labels import date_label, esc
@@ -62,7 +62,7 @@ def root_manifest(sites: list[PartSite]) -> dict:
     list stays in date order), each with the site its results belong to."""
     shards = []
     for s in reversed(sites):
-        there = s.address if s.address.startswith(("http://", "https://")) else "../" + s.address
+        there = urls.from_here("../", s.address)
         for shard in s.shards:
             shards.append({**shard, "path": f"{there}pagefind/{shard['path']}", "site": s.address})
     return {"shards": shards}

@@ -70,7 +70,7 @@ def search_page(arch: Archive) -> Page:
     path = "search/index.md"
     body = search_widget(path, urls.rel(path, "index.md"))
     if arch.shelf is not None:
-        across = arch.shelf.root if arch.shelf.root.startswith("http") else "../" + arch.shelf.root
+        across = urls.from_here("../", arch.shelf.root)
         body += (f'\n<p class="archive-meta">这里只检索本册；<a class="archive-across" href="{esc(across)}search/">'
                  "在全部分册中检索</a>。</p>\n")
     return path, page("检索", body, hide=["navigation", "toc"])
@@ -81,7 +81,7 @@ def search_widget(path: str, base: str, first: str = "pagefind/s000/", first_sit
     not text.  `first` is the newest shard's Pagefind bundle, `first_site` the site
     its results belong to (both from the site's root); the root of a parted archive
     names a part's."""
-    pf = esc(first if first.startswith(("http://", "https://")) else base + first)
+    pf = esc(urls.from_here(base, first))
     where = f' data-first="{esc(first)}" data-first-site="{esc(first_site)}"' if first_site else ""
     # The newest shard's Pagefind starts loading while the page itself loads.
     return f"""

@@ -73,3 +73,10 @@ def rel(from_path: str, to_path: str) -> str:
     """A relative href from the page at from_path to the page or file at to_path
     (no path arithmetic needed, see up())."""
     return (up(from_path) + url_of(to_path)) or "./"
+
+
+def from_here(way: str, address: str) -> str:
+    """`address` (a path from a site's root) as a link from where `way` ("../../",
+    "../") leads up to that root; an address on another host (http://…, https://…,
+    a part of the archive published elsewhere) stays whole."""
+    return address if address.startswith(("http://", "https://")) else way + address
