@@ -15,7 +15,9 @@ SUBTITLE = re.compile(r"^\s*(——|--|－－|─)")
 NAME = rf"[{HAN}]{{2,4}}"
 # People's credits: "本报记者 张红霞 通讯员 苟芸芸", "记者 刘淑花", "□于海东 郝颀", "池薇薇 何志敏",
 # "文/常欣然 图/汤文超".
-ROLE = r"(?:本报记者|本报通讯员|特约记者|见习记者|实习生|通讯员|记者|本报评论员|评论员|文/图|文|图)"
+TITLES = "本报记者|本报通讯员|特约记者|见习记者|实习生|通讯员|记者|本报评论员|评论员"
+ROLE_TITLE = rf"(?:{TITLES})"
+ROLE = rf"(?:{TITLES}|文/图|文|图)"      # the titles, and 文, 图 crediting text and photos
 CREDIT_LINE = re.compile(
     rf"^\s*(?:□|■)?\s*(?:{ROLE}[\s：:/]*)?(?:[{HAN}](?:\s?[{HAN}]){{1,3}})(?:[\s、]+(?:{ROLE}[\s：:/]*)?[{HAN}](?:\s?[{HAN}]){{1,3}}){{0,4}}(?:\s*(?:摄影报道|摄影|摄|报道))?\s*$")
 COMMENTATOR = re.compile(rf"^\s*(?:本报|特约)?评论员(?:文章)?\s*$|^\s*[{HAN}]{{2,8}}评论员文章\s*$")
@@ -112,7 +114,7 @@ def people(text: str) -> list[str]:
     t = re.sub(r"本报讯|[（()）□■]|摄\s*$", " ", t)
     # A role goes wherever it stands, but 文 and 图 only as a word of their own (文/常欣然,
     # 图：汤文超): inside a name (汤文超, 李文华) they are the name's.
-    t = re.sub(ROLE.replace("|文/图|文|图)", ")"), " ", t)
+    t = re.sub(ROLE_TITLE, " ", t)
     t = re.sub(r"(?:^|(?<=[\s、，,]))(?:文/图|文|图)(?=[\s：:/])", " ", t)
     tokens = [x for x in re.split(r"[\s、，,：:/]+", t) if x]
     names: list[str] = []
