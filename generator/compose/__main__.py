@@ -62,11 +62,18 @@ def pages(corpus, per_layout, seed, split, layouts, out):
 @main.command()
 @options
 @scoring
-def score(corpus, per_layout, seed, split, layouts, out, scorer, failures, as_json, jobs):
-    """Compose, parse and score: score.py's figures per layout."""
-    composed = compose(corpus, per_layout, seed, split, list(layouts) or None)
+@click.option("--also-seed", "more_seeds", multiple=True, type=int,
+              help="compose pages with these seeds too, and score them all together")
+def score(corpus, per_layout, seed, split, layouts, out, scorer, failures, as_json, jobs, more_seeds):
+    """Compose, parse and score: score.py's figures per layout.
+
+    The rules were written against pages of seed 1: pages of other seeds are
+    pages nobody tuned on, and score lower; pool several for figures to trust."""
+    seeds = [seed, *(s for s in more_seeds if s != seed)]
+    composed = [p for s in seeds for p in compose(corpus, per_layout, s, split, list(layouts) or None)]
     rows, failed = score_pages(composed, out / split, scorer, jobs)
-    report(rows, MEASURES, f"composed pages ({split}, seed {seed})", failed, failures, as_json)
+    label = f"seed {seed}" if len(seeds) == 1 else f"seeds {', '.join(map(str, seeds))}"
+    report(rows, MEASURES, f"composed pages ({split}, {label})", failed, failures, as_json)
 
 
 @main.command()
