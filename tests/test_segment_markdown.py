@@ -175,3 +175,36 @@ def test_a_sign_off_set_as_a_heading_closes_the_text_above_it():
     arts = [a for a in parse_text(page, home="湖南省", date="2019-10") if a.kind != "residue"]
     assert by_title(arts, "支持县里举办").body.endswith("（新华社北京10月18日电）")
     assert by_title(arts, "走向世界").title == "“让我们的茶叶走向世界”"
+
+
+LEAD_WITH_SECTIONS = """
+## 多国支持山区学校“云课堂”建设
+
+近期，多国教育官员公开表示，支持山区学校接入“云课堂”，认为此举有助于缩小城乡差距。
+
+### 支持城乡共享
+
+### 反对数字鸿沟
+
+某国教育部长表示，城乡孩子应当享有同样的课堂，网络是最好的桥梁。
+
+### 期待合作交流
+
+另一国教育官员表示，愿与中方交流在线教学的经验，共同培养乡村教师。
+
+（新华社北京10月18日电）
+
+### 县图书馆延长开放时间
+
+自本月起，县图书馆周末开放时间延长至晚上九点，方便读者借阅。
+"""
+
+
+def test_a_lead_articles_subheads_at_the_headline_level_stay_inside_it_until_its_sign_off():
+    arts = [a for a in parse_text(LEAD_WITH_SECTIONS, home="浙江省温州市", date="2019-10") if a.kind != "residue"]
+    lead = by_title(arts, "云课堂")
+    assert "期待合作交流" in lead.body and "共同培养乡村教师" in lead.body
+    assert lead.body.rstrip().endswith("（新华社北京10月18日电）")
+    library = by_title(arts, "县图书馆")              # after the sign-off: the next article
+    assert library.body.startswith("自本月起") and "图书馆" not in lead.body
+    assert len(arts) == 2

@@ -101,6 +101,30 @@ def headline_like(text: str) -> bool:
     return han_len(text) >= 8 and not SECTION.match(text) and not re.search(r"[。！？；]$", text.strip())
 
 
+def signed_sections(items: list[Item], top: int, opens_below) -> list[int]:
+    """A lead article set a level above the page's headlines may carry its own
+    subheads at the headline level (## 力挺… / ### 支持“一国两制” / ### 谴责暴力行径);
+    when its text closes with a sign-off ((新华社北京10月18日电)) and no heading
+    before it opens an article (a byline, a dateline, a subtitle under it), the
+    headings between are its sections."""
+    out: list[int] = []
+    for n, it in enumerate(items):
+        if it.kind != "heading" or not it.level or it.level >= top or SUBTITLE.match(it.text):
+            continue
+        inner: list[int] = []
+        for k in range(n + 1, len(items)):
+            x = items[k]
+            if x.kind == "heading":
+                if x.level <= it.level or opens_below(k):
+                    break
+                if not SUBTITLE.match(x.text):
+                    inner.append(k)
+            elif SIGN_OFF.match(x.text):
+                out += inner
+                break
+    return out
+
+
 def split_markdown(page: Page) -> list[Draft]:
     items = items_of(page)
     top = title_level(items)
@@ -141,7 +165,7 @@ def split_markdown(page: Page) -> list[Draft]:
     def is_title(it: Item | None) -> bool:
         # a sidebar's name (## 参观贴士) heads a box inside the article, at whatever level
         return it is not None and it.kind == "heading" and not SUBTITLE.match(it.text) and (
-            it.level <= top or id(it) in deeper_ids) and not sidebar.match(it.text)
+            it.level <= top or id(it) in deeper_ids) and not sidebar.match(it.text) and id(it) not in section_ids
 
     # A page led by one heading at the title level, its other articles one level
     # down beside the lead's sidebar boxes (# 第一部… / ## 参观贴士 / ## 第一部…):
@@ -152,6 +176,7 @@ def split_markdown(page: Page) -> list[Draft]:
                           and n > 0 and items[n - 1].kind != "heading" and headline_like(it.text)
                           and not sidebar.match(it.text)}
     deeper_ids = {id(items[n]) for n in deeper_titles}
+    section_ids = {id(items[n]) for n in signed_sections(items, top, opens_below)}
 
     def start(it: Item | None) -> Draft:
         d = Draft(kind="news", first=0, last=0)
