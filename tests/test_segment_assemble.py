@@ -1,4 +1,4 @@
-"""Placing head groups (assemble.place_heads): which body each headline heads."""
+"""Assembling a tagged page: head groups (units_of), which body each headline heads (place_heads), sections (sections_back)."""
 from collections import Counter
 
 from generator.records import Line
@@ -50,3 +50,38 @@ def test_a_headline_closed_by_a_column_name_heads_an_article_not_a_section():
     parts = [first, section, column]
     sections_back(parts)
     assert parts == [first, column] and "抓好农资储备" in first.text
+
+
+BRIEFS = """本地简讯
+
+■县里召开春耕生产动员会
+本报讯 3月5日，县里召开春耕生产动员会，部署全年粮食生产任务。会议要求各乡镇抓好农资供应和农技服务，确保不误农时，全年粮食播种面积稳定在四十万亩以上。
+
+■城南社区开展义诊活动
+近日，城南社区卫生服务中心在社区广场开展义诊活动，为居民免费测量血压血糖，发放健康手册两百余份，并为行动不便的老人提供上门服务。
+
+■县图书馆延长开放时间
+自本月起，县图书馆周末开放时间延长至晚上九点，方便读者借阅。馆方还新增了自助借还设备和电子阅览座位，读者凭身份证即可办理借书证。
+"""
+
+
+def test_in_a_column_of_short_items_an_item_that_opens_with_no_dateline_is_still_its_own_article():
+    from helpers import parse_text
+
+    arts = [a for a in parse_text(BRIEFS, home="浙江省温州市", date="2019-03") if a.kind != "residue"]
+    titles = [a.title for a in arts]
+    assert titles == ["县里召开春耕生产动员会", "城南社区开展义诊活动", "县图书馆延长开放时间"], titles
+    assert "义诊" not in arts[0].body
+
+
+def test_a_subtitle_wrapped_onto_a_short_line_stays_with_its_headline():
+    # The tagger read the subtitle's last line (79.26万字) as a headline of its own; both
+    # point at the body under them, and two head groups cannot head one body.
+    from generator.segment.assemble import units_of
+
+    texts = ["“伟大的变革”大型展览现", "场参观总量336万余人次", "——观众留言2", "79.26万字",
+             "  新华社北京2月8日电 （记者", "黄小希）记者8日获悉：大年初二"]
+    labels = ["T>", "S>", "S>", "T>", "B", "I"]
+    units, _ = units_of([Line(n, t) for n, t in enumerate(texts, 1)], labels, width=14)
+    assert len(units) == 2 and isinstance(units[0], Orphan) and isinstance(units[1], Part)
+    assert [role for role, _ in units[0].lines] == ["T", "S", "S", "S"]

@@ -129,7 +129,7 @@ def split_tagged(page: Page) -> list[Draft]:
     used = claim(units, parts, [o for o in orphans if o.titled], scorer)
     used |= subheads_back(units, parts, [o for o in orphans if id(o) not in used])
     if os.environ.get("ARCHIVE_SECTIONS", "1") == "1":
-        sections_back(parts)
+        sections_back(parts, prof.column)
     unmarked = width > 0 and not prof.headings and not prof.fields
     drafts = [draft_of(p, width, unmarked) for p in parts + captions]
     for o in orphans:
@@ -220,6 +220,11 @@ def units_of(lines: list[Line], labels: list[str | None], width: int = 0) -> tup
             # A byline pointing at the body after, under a headline that points at the body before,
             # is the next article's: 【…】 ← 林心平… / □ 本报记者 陈兰鑫 → body.
             new = new or (way == ">" and last.votes["<"] > 0 and last.votes[">"] == 0)
+            if new and role == "T" and not gap and way == ">" and last.lines[-1][0] == "S" \
+                    and last.votes[">"] > 0 and last.votes["<"] == 0 and han_len(line.text) <= 12:
+                # Straight under a subtitle, a short headline line pointing at the same body goes on
+                # with that subtitle (——观众留言2 / 79.26万字): two head groups cannot both head the one body.
+                new, role = False, "S"
             if not new:
                 last.lines.append((role, line))
                 last.votes[way] += 2 if role == "T" else 1
@@ -356,11 +361,13 @@ def marked(p: Part) -> bool:
     return any(p.has(r) for r in "YSD") or (bool(p.body) and opens_article(p.body[0].text))
 
 
-def sections_back(parts: list[Part]) -> None:
+def sections_back(parts: list[Part], column: bool = False) -> None:
     """On a page whose articles open with a byline, a subtitle or a dateline, a
     body under a one-line headline that opens with none of them, right after
-    another body, is a section of that article: the headline is its subhead."""
-    if not any(marked(p) for p in parts):
+    another body, is a section of that article: the headline is its subhead.
+    Not in a column of short items (简讯): there each item is an article, whether
+    it opens with 本报讯 or not."""
+    if column or not any(marked(p) for p in parts):
         return
     k = 1
     while k < len(parts):
