@@ -208,3 +208,42 @@ def test_a_lead_articles_subheads_at_the_headline_level_stay_inside_it_until_its
     library = by_title(arts, "县图书馆")              # after the sign-off: the next article
     assert library.body.startswith("自本月起") and "图书馆" not in lead.body
     assert len(arts) == 2
+
+
+PLAIN_SUBTITLE_AND_AUTHOR_NOTE = """
+# 县里召开春耕生产动员会
+
+本报讯 3月5日，县里召开春耕生产动员会，部署全年粮食生产任务。
+
+会议要求各乡镇抓好农资供应，确保不误农时。
+
+## 让乡村学校的灯更亮一些
+
+————记县教育局驻村工作队
+
+城南小学的教室里，新装的护眼灯让孩子们读书不再费眼。
+
+工作队队长说，明年还要为五所村小更换课桌椅。
+
+## （作者为县教育局干部）
+
+# 图书馆延长开放时间
+
+自本月起，县图书馆周末开放时间延长至晚上九点，方便读者借阅。
+"""
+
+
+def test_a_subtitle_set_as_a_plain_line_under_a_smaller_heading_opens_an_article():
+    arts = [a for a in parse_text(PLAIN_SUBTITLE_AND_AUTHOR_NOTE, home="浙江省温州市", date="2019-03")
+            if a.kind != "residue"]
+    school = by_title(arts, "灯更亮")
+    assert school.body.startswith("城南小学") and "春耕" not in school.body
+    assert "护眼灯" not in by_title(arts, "春耕").body
+
+
+def test_an_author_note_set_as_a_heading_closes_the_article_above():
+    arts = [a for a in parse_text(PLAIN_SUBTITLE_AND_AUTHOR_NOTE, home="浙江省温州市", date="2019-03")
+            if a.kind != "residue"]
+    assert "（作者为县教育局干部）" in by_title(arts, "灯更亮").body
+    assert not any("作者为" in a.title for a in arts)
+    assert [a.title for a in arts][-1] == "图书馆延长开放时间"

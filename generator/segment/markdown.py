@@ -14,15 +14,15 @@ from collections import Counter
 from ..ingest import WEB_STAMP
 from ..records import Draft, Page
 from .lines import _words, is_date_line, is_furniture
-from .text import (COMMENTATOR, DATELINE_CREDIT, DATELINE_END, LONE_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_byline,
+from .text import (COLUMN_TAG, COMMENTATOR, DATELINE_CREDIT, DATELINE_END, LONE_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_byline,
                    is_credit, may_end_paragraph, norm_space)
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # How an article's first paragraph opens: a dateline.
 OPENING = re.compile(r"^\s*(?:本报讯|本报[^\s，。]{0,8}?(?:讯|电)|(?:据)?新华社[^\s，。]{0,12}?电|本网讯|本台讯)")
 # A dispatch's sign-off alone, closing its text: （新华社北京10月18日电） (text.DATELINE_END),
-# （本报记者 张三）, （…报道）.
-SIGN_OFF = re.compile(rf"^\s*(?:{DATELINE_END.pattern}|[（(](?:本报记者[^（）()]{{1,30}}|[^（）()]{{0,12}}报道)[）)]\s*$)")
+# （本报记者 张三）, （…报道）, （作者为…）.
+SIGN_OFF = re.compile(rf"^\s*(?:{DATELINE_END.pattern}|[（(](?:本报记者[^（）()]{{1,30}}|[^（）()]{{0,12}}报道|作者(?:为|系|是)[^（）()]{{1,40}})[）)]\s*$)")
 KICKER_END = re.compile(r"(——|--|：|:)\s*$")
 
 
@@ -115,8 +115,8 @@ def signed_sections(items: list[Item], top: int, opens_below) -> list[int]:
         for k in range(n + 1, len(items)):
             x = items[k]
             if x.kind == "heading":
-                if x.level <= it.level or opens_below(k):
-                    break
+                if x.level <= it.level or opens_below(k) or COLUMN_TAG.search(x.text) or han_len(x.text) > 24:
+                    break                       # a headline (long, or closed by its column's name) ends the run
                 if not SUBTITLE.match(x.text):
                     inner.append(k)
             elif SIGN_OFF.match(x.text):
@@ -136,8 +136,8 @@ def split_markdown(page: Page) -> list[Draft]:
         """A deeper heading still opens an article when what follows it is an
         article's opening: a subtitle (——), a byline, or a dateline."""
         for nxt in items[n + 1:n + 3]:
-            if nxt.kind == "heading" and SUBTITLE.match(nxt.text):
-                return True
+            if nxt.kind in ("heading", "label") and SUBTITLE.match(nxt.text):
+                return True                     # a subtitle, set as a heading or as a line of its own
             if nxt.kind == "credit" and is_byline(nxt.text):
                 return True                     # names under a heading: a byline
             return nxt.kind != "heading" and bool(OPENING.match(nxt.text))
@@ -192,7 +192,7 @@ def split_markdown(page: Page) -> list[Draft]:
     for n, it in enumerate(items):
         nxt = items[n + 1] if n + 1 < len(items) else None
         fresh = cur is not None and not cur.paragraphs
-        if it.kind == "heading" and SUBTITLE.match(it.text) and fresh and cur.title:
+        if it.kind in ("heading", "label") and SUBTITLE.match(it.text) and fresh and cur.title:
             cur.subtitle = (cur.subtitle + " " + it.text).strip()
             add(cur, it)
         elif is_title(it):
