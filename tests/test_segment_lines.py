@@ -64,3 +64,13 @@ def test_database_field_labels_decide_their_lines():
     labels = tag(["【标题】县里召开植树造林动员大会", "【作者】刘建国", "【日期】1985.03.15", "【版次】第1版",
                   "【正文】本报讯 县委、县政府召开植树造林动员大会，号召全县人民积极投身植树造林运动。"])
     assert [y[0] for y in labels] == ["T", "Y", "D", "F", "B"]
+
+
+def test_a_dateline_opens_a_dispatch_even_where_ocr_set_a_space_beside_its_numbers():
+    from generator.segment.lines import DATELINE
+
+    for text in ["本报北京 2月20日电 （记者赵成）", "本报北京2月 10日电  （记者王珂）", "新华社华盛顿 1月31日电",
+                 "本报讯（记者 周敏）", "新华社北京2月15日电"]:
+        assert DATELINE.match(text), text
+    for text in ["本报记者 张三", "本报 评论员", "本报将于 3日刊登"]:
+        assert not DATELINE.match(text), text

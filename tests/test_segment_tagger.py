@@ -174,3 +174,17 @@ def test_a_marked_title_between_an_unfinished_item_and_the_next_marked_body_head
     # Not a marked line that ends a sentence, nor one over a body line that goes on.
     assert overrule(texts[:4] + ["●花农们说，今年的花卖得好。"] + texts[5:], model)[4] == "I"
     assert overrule(texts, model[:5] + ["I", "I"])[4] == "I"
+
+
+def test_a_marked_paragraph_after_a_dispatch_whose_dateline_runs_into_the_mark_is_its_next_point():
+    # The headline of this report is printed after it (OCR page); the model opened a body
+    # at its second point.
+    from generator.segment.tagger import bullet_leads
+
+    texts = ["本报讯（侯杰娜）■2013年之前，柬埔寨全国", "电量缺口超过20％，缺口电力依靠进口。",
+             "■随着中国建设的水电项目陆续投产，柬埔寨", "电力供应紧张情况得到有效缓解。", "",
+             "“这是中国人民送来的珍贵礼物”"]
+    labels = ["B", "I", "B", "I", None, "T<"]
+    assert bullet_leads(texts, labels)[2] == "I"
+    texts[0] = "2013年之前，柬埔寨全国"            # no dateline and no headline over it: left as it was
+    assert bullet_leads(texts, ["B", "I", "B", "I", None, "T<"])[2] == "B"

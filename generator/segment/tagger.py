@@ -287,10 +287,12 @@ def bullet_leads(texts: list[str], out: list[str | None]) -> list[str | None]:
         if out[i] != "B" or t[:1] not in MARKERS or _words()["sidebar"].match(t):
             continue
         j = body_opening(out, shown, k)
-        if j < 1:
+        if j < 0:
             continue
-        opening, head = texts[shown[j]].strip(), out[shown[j - 1]]
-        if t[0] in opening[:24] and head and head[0] in "KTSY":
+        opening, head = texts[shown[j]].strip(), out[shown[j - 1]] if j >= 1 else None
+        # (a dispatch whose dateline runs into the mark, 本报讯（侯杰娜）■2013年…, is such a
+        # report wherever its headline is printed)
+        if t[0] in opening[:24] and (head and head[0] in "KTSY" or DATELINE.match(opening)):
             out[i] = "I"
     return out
 
