@@ -13,13 +13,13 @@ from collections import Counter
 
 from ..ingest import WEB_STAMP
 from ..records import Draft, Page
-from .lines import _words, is_date_line, is_furniture
+from .lines import DATELINE, _words, is_date_line, is_furniture
 from .text import (COLUMN_TAG, COMMENTATOR, DATELINE_CREDIT, DATELINE_END, LONE_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_byline,
                    is_credit, may_end_paragraph, norm_space)
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # How an article's first paragraph opens: a dateline.
-OPENING = re.compile(r"^\s*(?:本报讯|本报[^\s，。]{0,8}?(?:讯|电)|(?:据)?新华社[^\s，。]{0,12}?电|本网讯|本台讯)")
+OPENING = DATELINE
 # A dispatch's sign-off alone, closing its text: （新华社北京10月18日电） (text.DATELINE_END),
 # （本报记者 张三）, （…报道）, （作者为…）.
 SIGN_OFF = re.compile(rf"^\s*(?:{DATELINE_END.pattern}|[（(](?:本报记者[^（）()]{{1,30}}|[^（）()]{{0,12}}报道|作者(?:为|系|是)[^（）()]{{1,40}})[）)]\s*$)")
