@@ -188,3 +188,15 @@ def test_a_marked_paragraph_after_a_dispatch_whose_dateline_runs_into_the_mark_i
     assert bullet_leads(texts, labels)[2] == "I"
     texts[0] = "2013年之前，柬埔寨全国"            # no dateline and no headline over it: left as it was
     assert bullet_leads(texts, ["B", "I", "B", "I", None, "T<"])[2] == "B"
+
+
+def test_a_short_line_opening_a_block_over_a_date_line_is_a_listing_entrys_headline():
+    from generator.segment.tagger import overrule
+
+    texts = ["本报北京10月11日电 国家卫健委日前发布报告，我国医疗服务总量持续增加。", "",
+             "放出活力 管出公平 服出便利", "时间：2019-02-25 21:00:53",
+             "“放管服”改革是一场“刀刃向内”、面向政府自身的自我革命。"]
+    model = ["B", None, "I", "D>", "I"]               # the model read the entry's headline as text
+    assert overrule(texts, model)[2] == "T>"
+    texts[2] = "改革是一场自我革命，各地要抓好落实。"      # a sentence over a date line stays text
+    assert overrule(texts, ["B", None, "I", "D>", "I"])[2] == "I"

@@ -198,6 +198,11 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # A line over a subtitle, byline or date line is their headline; so is an item's
             # marked lead title (■县召开…) over the body that opens under it.
             out[i] = "T" + (nxt[1:] if nxt[0] in "SYD" else ">")
+        elif y in ("I", "H", "Y>") and nxt == "D>" and k == i + 1 and (i == 0 or not texts[i - 1].strip()) \
+                and han_width(t) <= 40 and not re.search(r"[，。；！？]", t) and not is_byline(t):
+            # A listing's entry: a short line opening a block, straight over its date line
+            # (放出活力 管出公平 服出便利 / 时间：2019-02-25 21:00:53), is the entry's headline.
+            out[i] = "T>"
     if not width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
