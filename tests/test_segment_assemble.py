@@ -85,3 +85,27 @@ def test_a_subtitle_wrapped_onto_a_short_line_stays_with_its_headline():
     units, _ = units_of([Line(n, t) for n, t in enumerate(texts, 1)], labels, width=14)
     assert len(units) == 2 and isinstance(units[0], Orphan) and isinstance(units[1], Part)
     assert [role for role, _ in units[0].lines] == ["T", "S", "S", "S"]
+
+
+def test_a_body_is_cut_for_another_headline_only_where_a_paragraph_visibly_opens():
+    # Two reports set back to back under one headline: the other report's headline
+    # takes the second, which opens on an indented line.  A wrapped line that merely
+    # ends at a full stop is no place to cut.
+    from generator.segment.assemble import best_cut
+
+    first = ["  县里召开春耕生产动员会，部署全", "年春耕生产任务。会议要求春耕生产", "各项准备工作抓早抓实。",
+             "春耕生产动员会还对农资供应作出安排，", "春耕生产用种用肥有保障。"] * 3
+    second = ["城南社区开展义诊活动，义诊活动为", "社区居民免费测量血压血糖，义诊活动", "持续一整天。",
+              "义诊活动还发放健康手册两百余份，", "社区居民对义诊活动很满意。"] * 3
+    def part(second_opens: str) -> Part:
+        lines = [Line(n, t) for n, t in enumerate(first, 2)]
+        lines += [Line(len(first) + 2 + n, (second_opens if n == 0 else "") + t) for n, t in enumerate(second)]
+        return Part(heads={"T": [Line(1, "县里召开春耕生产动员会")]}, body=lines)
+    other = Orphan([("T", Line(20, "城南社区开展义诊活动"))], Counter({"<": 1}))
+
+    indented = part("  ")
+    scorer = match.Scorer([indented.text])
+    k, gain = best_cut(scorer, indented, other, o_after=True)
+    assert k == len(first) and gain > 0
+    flush = part("")
+    assert best_cut(match.Scorer([flush.text]), flush, other, o_after=True) == (None, 0.0)
