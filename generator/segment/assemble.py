@@ -129,7 +129,8 @@ def split_tagged(page: Page) -> list[Draft]:
     used = claim(units, parts, [o for o in orphans if o.titled], scorer)
     used |= subheads_back(units, parts, [o for o in orphans if id(o) not in used])
     if os.environ.get("ARCHIVE_SECTIONS", "1") == "1":
-        sections_back(parts, prof.column)
+        # Not where the page's pieces stand apart by kind: a column of short items, database records.
+        sections_back(parts, prof.column or record_fields(texts))
     unmarked = width > 0 and not prof.headings and not prof.fields
     drafts = [draft_of(p, width, unmarked) for p in parts + captions]
     for o in orphans:
@@ -361,13 +362,22 @@ def marked(p: Part) -> bool:
     return any(p.has(r) for r in "YSD") or (bool(p.body) and opens_article(p.body[0].text))
 
 
-def sections_back(parts: list[Part], column: bool = False) -> None:
+def record_fields(texts: list[str]) -> bool:
+    """A database record's page: its headline under a label of its own (【标题】, 标题：).
+    Its records are articles one by one, never sections of one another."""
+    field = _words()["field"]
+    return any((m := field.match(t)) is not None and (m.lastgroup or "").rstrip("_") == "title" for t in texts)
+
+
+def sections_back(parts: list[Part], apart: bool = False) -> None:
     """On a page whose articles open with a byline, a subtitle or a dateline, a
     body under a one-line headline that opens with none of them, right after
     another body, is a section of that article: the headline is its subhead.
-    Not in a column of short items (简讯): there each item is an article, whether
-    it opens with 本报讯 or not."""
-    if column or not any(marked(p) for p in parts):
+    Not on a page whose pieces stand `apart`: a column of short items (简讯), where
+    each item is an article whether it opens with 本报讯 or not, and database
+    records. (Pages of one paragraph a line keep the rule: the seeds' 乌海 page
+    sets its sections so.)"""
+    if apart or not any(marked(p) for p in parts):
         return
     k = 1
     while k < len(parts):
