@@ -18,8 +18,6 @@ from .text import (COLUMN_TAG, COMMENTATOR, DATELINE_CREDIT, DATELINE_END, LONE_
                    is_credit, may_end_paragraph, norm_space)
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-# How an article's first paragraph opens: a dateline.
-OPENING = DATELINE
 # A dispatch's sign-off alone, closing its text: （新华社北京10月18日电） (text.DATELINE_END),
 # （本报记者 张三）, （…报道）, （作者为…）.
 SIGN_OFF = re.compile(rf"^\s*(?:{DATELINE_END.pattern}|[（(](?:本报记者[^（）()]{{1,30}}|[^（）()]{{0,12}}报道|作者(?:为|系|是)[^（）()]{{1,40}})[）)]\s*$)")
@@ -140,7 +138,7 @@ def split_markdown(page: Page) -> list[Draft]:
                 return True                     # a subtitle, set as a heading or as a line of its own
             if nxt.kind == "credit" and is_byline(nxt.text):
                 return True                     # names under a heading: a byline
-            return nxt.kind != "heading" and bool(OPENING.match(nxt.text))
+            return nxt.kind != "heading" and bool(DATELINE.match(nxt.text))   # its first paragraph's dateline
         return False
 
     # (only after a body: a deeper heading under a title is a section label or a second title line)
