@@ -112,9 +112,10 @@ def test_a_body_is_cut_for_another_headline_only_where_a_paragraph_visibly_opens
 
 
 def test_a_page_of_database_records_is_told_by_its_title_labels_not_by_any_label():
-    from generator.segment.assemble import record_fields
+    # (its records are never folded back into one another as sections: sections_back)
+    from generator.segment.lines import profile
 
-    assert record_fields(["【标 题】火树银花 旺福新年", "【日 期】二〇一九年二月八日", "【正 文】", "打铁花是一种焰火。"])
-    assert record_fields(["标题：县里召开春耕生产动员会", "日期：2019-03-05", "本报讯 县里召开会议。"])
+    assert profile(["【标 题】火树银花 旺福新年", "【日 期】二〇一九年二月八日", "【正 文】", "打铁花是一种焰火。"]).records
+    assert profile(["标题：县里召开春耕生产动员会", "日期：2019-03-05", "本报讯 县里召开会议。"]).records
     # a web page's source and time labels are no record's
-    assert not record_fields(["来源：徐州市新闻网 发布时间：2019-02-14 16:37:48", "作者：张三", "县里召开会议。"])
+    assert not profile(["来源：徐州市新闻网 发布时间：2019-02-14 16:37:48", "作者：张三", "县里召开会议。"]).records

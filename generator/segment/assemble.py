@@ -130,7 +130,7 @@ def split_tagged(page: Page) -> list[Draft]:
     used |= subheads_back(units, parts, [o for o in orphans if id(o) not in used])
     if os.environ.get("ARCHIVE_SECTIONS", "1") == "1":
         # Not where the page's pieces stand apart by kind: a column of short items, database records.
-        sections_back(parts, prof.column or record_fields(texts))
+        sections_back(parts, prof.column or prof.records)
     unmarked = width > 0 and not prof.headings and not prof.fields
     drafts = [draft_of(p, width, unmarked) for p in parts + captions]
     for o in orphans:
@@ -360,13 +360,6 @@ def subheads_back(units: list, parts: list[Part], orphans: list[Orphan]) -> set[
 def marked(p: Part) -> bool:
     """Does this body open as an article is opened: a byline, a subtitle, a date line, a dateline?"""
     return any(p.has(r) for r in "YSD") or (bool(p.body) and opens_article(p.body[0].text))
-
-
-def record_fields(texts: list[str]) -> bool:
-    """A database record's page: its headline under a label of its own (【标题】, 标题：).
-    Its records are articles one by one, never sections of one another."""
-    field = _words()["field"]
-    return any((m := field.match(t)) is not None and (m.lastgroup or "").rstrip("_") == "title" for t in texts)
 
 
 def sections_back(parts: list[Part], apart: bool = False) -> None:

@@ -67,11 +67,14 @@ def _words() -> dict:
 class Profile:
     """What the page as a whole is like: whether its lines are hard-wrapped to a
     column and how wide that column is, whether it uses Markdown headings or
-    database field labels, whether it prints a column's name over short items (简讯)."""
+    database field labels, whether it prints a column's name over short items (简讯),
+    whether it holds database records (a headline under a label of its own, 【标题】
+    or 标题：, which the 来源/发布时间 labels of web pages are not)."""
     width: int              # the column width in characters, 0 when lines are not wrapped
     headings: bool
     fields: bool
     column: bool = False
+    records: bool = False
 
 
 WHITE = re.compile(r"\s+")
@@ -118,9 +121,9 @@ def _profile(texts: list[str]) -> Profile:
             width = best
     heads = sum(1 for t in texts if HEADING.match(t))
     field = _words()["field"]
-    fields = sum(1 for t in texts if field.match(t))
+    kinds = [(m.lastgroup or "").rstrip("_") for t in texts if (m := field.match(t)) is not None]
     column = any(_words()["column"].match(t) for t in texts)
-    return Profile(width, heads > 0, fields >= 2, column)
+    return Profile(width, heads > 0, len(kinds) >= 2, column, "title" in kinds)
 
 
 @functools.lru_cache(maxsize=64)
