@@ -91,7 +91,7 @@ score: setup
 # Pages of seeds 1-3 together: the rules were written against seed 1's pages, which score
 # higher than pages nobody looked at (DEV_SEEDS=1 for seed 1's alone, as before).
 DEV_SEEDS ?= 1 2 3
-DEV_SEED_ARGS = --seed $(firstword $(DEV_SEEDS)) $(foreach s,$(wordlist 2,9,$(DEV_SEEDS)),--also-seed $(s))
+DEV_SEED_ARGS = --seed $(firstword $(DEV_SEEDS)) $(foreach s,$(wordlist 2,$(words $(DEV_SEEDS)),$(DEV_SEEDS)),--also-seed $(s))
 score-dev: setup
 	$(BIN)/python -m generator.compose score --corpus $(SHARED)/corpus/rmrb-2019.jsonl --scorer $(SHARED)/eval/score.py --split dev $(DEV_SEED_ARGS)
 	$(BIN)/python -m generator.compose score --corpus $(SHARED)/corpus/rmrb-2019.jsonl --scorer $(SHARED)/eval/score.py --split holdout $(DEV_SEED_ARGS)
