@@ -77,12 +77,13 @@ def test_in_a_column_of_short_items_an_item_that_opens_with_no_dateline_is_still
 def test_a_subtitle_wrapped_onto_a_short_line_stays_with_its_headline():
     # The tagger read the subtitle's last line (79.26万字) as a headline of its own; both
     # point at the body under them, and two head groups cannot head one body.
-    from generator.segment.assemble import units_of
+    from generator.segment.assemble import head_order, units_of
 
     texts = ["“伟大的变革”大型展览现", "场参观总量336万余人次", "——观众留言2", "79.26万字",
              "  新华社北京2月8日电 （记者", "黄小希）记者8日获悉：大年初二"]
-    labels = ["T>", "S>", "S>", "T>", "B", "I"]
-    units, _ = units_of([Line(n, t) for n, t in enumerate(texts, 1)], labels, width=14)
+    lines = [Line(n, t) for n, t in enumerate(texts, 1)]
+    labels = head_order(lines, ["T>", "S>", "S>", "T>", "B", "I"])
+    units, _ = units_of(lines, labels, width=14)
     assert len(units) == 2 and isinstance(units[0], Orphan) and isinstance(units[1], Part)
     assert [role for role, _ in units[0].lines] == ["T", "S", "S", "S"]
 

@@ -87,7 +87,11 @@ ORDER = {"K": 0, "T": 1, "S": 2, "Y": 3, "D": 4}
 def head_order(lines: list[Line], labels: list[str | None]) -> list[str | None]:
     """Within adjacent head lines that point the same way, roles run kicker,
     title, subtitle, byline, date: a kicker line after a title line continues
-    the title, a title line after a subtitle line continues the subtitle."""
+    the title, a subtitle line after a byline continues the byline.  A title line
+    after a subtitle, byline or date is the next headline, unless it is a short
+    line straight under a subtitle pointing at the body after them: that is the
+    subtitle wrapped (——观众留言2 / 79.26万字), as two head groups cannot both
+    head the one body."""
     out = list(labels)
     # One head block (adjacent head lines) points one way: the way most of its title lines point.
     i = 0
@@ -109,9 +113,12 @@ def head_order(lines: list[Line], labels: list[str | None]) -> list[str | None]:
         a, b = out[i - 1], out[i]
         if not a or not b or a[0] not in ORDER or b[0] not in ORDER or a[1:] != b[1:]:
             continue
-        if ORDER[b[0]] < ORDER[a[0]] and not (a[0] in "SYD" and b[0] in "KT") and \
-                lines[i].no == lines[i - 1].no + 1:
+        if lines[i].no != lines[i - 1].no + 1:
+            continue
+        if ORDER[b[0]] < ORDER[a[0]] and not (a[0] in "SYD" and b[0] in "KT"):
             out[i] = a[0] + b[1:]
+        elif a == "S>" and b == "T>" and han_len(lines[i].text) <= 12:
+            out[i] = "S>"
     return out
 
 
@@ -221,11 +228,6 @@ def units_of(lines: list[Line], labels: list[str | None], width: int = 0) -> tup
             # A byline pointing at the body after, under a headline that points at the body before,
             # is the next article's: 【…】 ← 林心平… / □ 本报记者 陈兰鑫 → body.
             new = new or (way == ">" and last.votes["<"] > 0 and last.votes[">"] == 0)
-            if new and role == "T" and not gap and way == ">" and last.lines[-1][0] == "S" \
-                    and last.votes[">"] > 0 and last.votes["<"] == 0 and han_len(line.text) <= 12:
-                # Straight under a subtitle, a short headline line pointing at the same body goes on
-                # with that subtitle (——观众留言2 / 79.26万字): two head groups cannot both head the one body.
-                new, role = False, "S"
             if not new:
                 last.lines.append((role, line))
                 last.votes[way] += 2 if role == "T" else 1
