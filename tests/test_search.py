@@ -145,3 +145,20 @@ def test_a_second_query_on_the_same_page_finds_what_it_should(browser_page, seed
     assert found and (found == want if len(want) <= 20 else found <= want)
     titles = page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.textContent)")
     assert all(t.strip() and "\ufffd" not in t and "\uffff" not in t for t in titles)
+
+
+def test_pagefind_files_reach_pagefind_unpacked_by_the_browser(browser_page, seed_site):
+    """The search page unpacks Pagefind's gzip files natively (DecompressionStream), so Pagefind
+    gets them with its signature in front and skips its own inflate in JavaScript."""
+    page, base, problems = browser_page
+    search(page, base, "防控")
+    head = page.evaluate("""async () => {
+        const list = await (await fetch('../pagefind/shards.json')).json();
+        const dir = new URL('../pagefind/' + list.shards[0].path, location.href);
+        const entry = await (await fetch(new URL('pagefind-entry.json', dir))).json();
+        const hash = Object.values(entry.languages)[0].hash;
+        const bytes = new Uint8Array(await (await fetch(new URL(`pagefind.${hash}.pf_meta`, dir))).arrayBuffer());
+        return new TextDecoder().decode(bytes.slice(0, 12));
+    }""")
+    assert head == "pagefind_dcd"
+    assert problems == []
