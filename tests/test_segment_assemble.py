@@ -44,12 +44,53 @@ def test_a_headline_closed_by_a_column_name_heads_an_article_not_a_section():
 
     # On a page whose articles open with datelines, a lone headline over an unmarked body is
     # read as a section of the article above, unless a column's name closes it.
-    first = titled(1, "县里召开春耕生产会议", "本报讯 县委、县政府日前召开春耕生产会议。")
-    section = titled(3, "抓好农资储备", "会议要求，各乡镇要抓好种子、化肥等农资储备。")
+    first = titled(1, "县里召开春耕生产会议", "本报讯 县委、县政府日前召开春耕生产会议，部署春耕农资供应。")
+    section = titled(3, "抓好农资储备", "会议要求，各乡镇要抓好春耕种子、化肥等农资储备，保障春耕农资供应。")
     column = titled(5, "把黑土地守护好发展好（人民时评）", "保护好黑土地，是粮食安全的根本。")
     parts = [first, section, column]
-    sections_back(parts)
+    sections_back(parts, match.Scorer([p.text for p in parts]))
     assert parts == [first, column] and "抓好农资储备" in first.text
+
+
+def titled(no: int, title: str, text: str) -> Part:
+    p = body(no + 1, text)
+    p.take("T", Line(no, title))
+    return p
+
+
+SPRING = ("本报讯 县委、县政府日前召开春耕生产会议，部署全县春耕农资供应和粮食生产。"
+          "会议指出，今年全县粮食播种面积要稳定在四十万亩以上，春耕农资储备要早于往年。"
+          "各乡镇要组织农技人员下村入户，指导农户选种备肥，做好春耕农机检修。"
+          "县农业农村局要加强春耕农资市场检查，严打假种子、假化肥，保障春耕农资供应。"
+          "会议还部署了春耕期间的水利设施维修、田间道路整治和农田防火工作，"
+          "要求各乡镇主要负责人深入田间地头，协调解决春耕生产中的实际困难。"
+          "会后，县领导分赴各乡镇督导春耕生产，察看春耕农资门市和育秧大棚，"
+          "询问种子化肥价格和供应情况，叮嘱农资经营户守法诚信经营，确保农户买得到、买得起、用得好。"
+          "据了解，全县已储备春耕化肥一点二万吨、种子八十万公斤，能够满足春耕生产需要。")
+
+
+def test_a_lone_headline_over_a_body_about_other_things_heads_an_article_not_a_section():
+    from generator.segment.assemble import sections_back
+
+    # The section's body names what its article names (春耕, 农资); a travel piece set
+    # straight under it names nothing of it, and stands on its own.
+    first = titled(1, "县里召开春耕生产会议", SPRING)
+    section = titled(3, "抓好农资储备", "会议要求，各乡镇要抓好春耕种子、化肥等农资储备，保障春耕农资供应。")
+    essay = titled(5, "诗画棠溪村", "想来，我与武陵溪畔的棠溪村，只隔一个梦境。棠溪村依傍溪水，古榕成荫。")
+    parts = [first, section, essay]
+    sections_back(parts, match.Scorer([p.text for p in parts]))
+    assert parts == [first, essay] and "抓好农资储备" in first.text and "棠溪村" not in first.text
+
+
+def test_a_short_lead_keeps_its_sections_though_they_name_other_things():
+    from generator.segment.assemble import sections_back
+
+    # A lead of a few lines opens sections that need not share its words (the seeds' 乌海 page).
+    lead = titled(1, "党旗在防控一线高高飘扬", "本报讯 疫情发生以来，全市各级党组织闻令而动，筑起坚强堡垒。")
+    section = titled(3, "支部就是战斗堡垒", "社区党支部把网格划到楼栋，党员志愿者逐户登记返乡人员，送菜上门。")
+    parts = [lead, section]
+    sections_back(parts, match.Scorer([p.text for p in parts]))
+    assert parts == [lead] and "送菜上门" in lead.text
 
 
 BRIEFS = """本地简讯

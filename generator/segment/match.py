@@ -41,6 +41,16 @@ class Scorer:
             got = self.cache[text] = bigrams(text)
         return got
 
+    def similarity(self, a: str, b: str) -> float:
+        """Cosine of two texts' bigram weights (log count x idf): whether two bodies
+        are about the same things (one story's sections share its names; two
+        stories set one after the other seldom do)."""
+        wa = {g: math.log1p(c) * self.idf(g) for g, c in self.grams(a).items()}
+        wb = {g: math.log1p(c) * self.idf(g) for g, c in self.grams(b).items()}
+        dot = sum(w * wb[g] for g, w in wa.items() if g in wb)
+        size = math.sqrt(sum(w * w for w in wa.values()) * sum(w * w for w in wb.values()))
+        return dot / size if size else 0.0
+
     def score(self, head: str, text: str, only: set[str] | None = None) -> float:
         grams = self.grams(text)
         keys = set(bigrams(head)) if only is None else only
