@@ -26,6 +26,21 @@ def test_a_page_that_opens_on_a_body_and_closes_on_a_headline_prints_its_headlin
     assert middle.holder is first and last.holder is second
 
 
+def test_a_headline_that_says_nothing_of_the_body_beside_it_is_left_for_the_body_it_fills():
+    # Headlines set after their bodies and one before its body, on one page: the last
+    # headline stands after the forum's report, which shares a word or two with it (强调, 全面),
+    # but names the debt clearing of the first body.
+    debts = body(1, "国务院副总理刘鹤出席清理拖欠民营企业账款工作会议。刘鹤强调，确保今年清欠任务全面完成。")
+    forum = body(7, "第三届中国—太平洋岛国经济发展合作论坛在萨摩亚开幕。论坛强调，全面深化合作。")
+    forum_head = head(5, "第三届中国—太平洋岛国经济发展合作论坛开幕", ">")
+    debts_head = head(9, "刘鹤强调确保今年清欠任务全面完成", "<")
+    units = [debts, forum_head, forum, debts_head]
+    parts = [debts, forum]
+    left = place_heads(units, parts, match.Scorer([p.text for p in parts]))
+    assert forum_head.holder is forum
+    assert left == [debts_head]
+
+
 def test_a_headline_pointing_forward_heads_the_next_body_on_an_unframed_page():
     first, second = body(3, "县里召开春耕生产会议，部署全年粮食生产。"), body(7, "县政协组织委员视察乡村道路建设。")
     top, middle = head(1, "县里召开春耕生产会议", ">"), head(5, "春风化雨润物无声", ">")

@@ -242,6 +242,7 @@ def units_of(lines: list[Line], labels: list[str | None], width: int = 0) -> tup
 # sharing words with the body, and being a headline at all each count.
 AGREE, CONTENT, ATTACH = 1.0, 2.0, 0.6
 UNSURE = 0.6
+FAR_FIT = 3.0            # a body elsewhere counts only where it fits the headline this many times better
 CONVENTION = 0.5         # the page's majority direction, as a prior beside the tagger's
 
 
@@ -276,11 +277,19 @@ def place_heads(units: list, parts: list[Part], scorer: "match.Scorer") -> list[
         convention = ">" if opens_titled else "<"
     weight = CONVENTION * (2 if framed else 1)
 
+    # How well each headline's words fit the bodies that do not stand beside it: a headline
+    # printed beside a body it says nothing of, and whose words fill a body elsewhere
+    # (headlines set before and after their bodies on one page), is not that neighbour's.
+    fits = {id(g): [scorer.score(g.text, p.text) for p in parts] for gap in gaps for g in gap if g.titled}
+
     def value(g: Orphan, side: str, left: Part | None, right: Part | None) -> float:
         way = g.way
         a = scorer.score(g.text, left.text) if left else 0.0
         b = scorer.score(g.text, right.text) if right else 0.0
-        share = 0.5 if a + b == 0 else (a if side == "<" else b) / (a + b)
+        near = {id(left), id(right)}
+        far = max((s for p, s in zip(parts, fits[id(g)]) if id(p) not in near), default=0.0)
+        far = far if far > FAR_FIT * (a + b) else 0.0
+        share = 0.5 if a + b + far == 0 else (a if side == "<" else b) / (a + b + far)
         if way == "~":               # no direction to go by: the words must point one way, the page's way
             return CONTENT * (2 * share - 1) - UNSURE - (AGREE if convention and side != convention else 0.0)
         agree = (1.0 if way == side else -1.0) + weight * (0 if not convention else 1 if side == convention else -1)
