@@ -247,3 +247,63 @@ def test_an_author_note_set_as_a_heading_closes_the_article_above():
     assert "（作者为县教育局干部）" in by_title(arts, "灯更亮").body
     assert not any("作者为" in a.title for a in arts)
     assert [a.title for a in arts][-1] == "图书馆延长开放时间"
+
+
+# A story under its kicker line, its subheads as plain lines, closed by its graphics' credit;
+# then a story one level down.
+CLOSED_BY_A_CREDIT = """
+全县山区学校今年接入远程课堂——
+
+# 让乡村学校用上好课堂
+
+县教育局今年为山区学校接入远程课堂，城乡学生同上一堂课。
+
+城乡同上一堂课
+
+县城名师每周为山区学生直播授课，课后还在线答疑。
+
+本版制图：沈亦伶
+
+## 县图书馆延长开放时间
+
+自本月起，县图书馆周末开放至晚上九点，方便读者借阅。
+"""
+
+# Headlines at level two; under a signed-off story, a credit set as a heading, and a smaller
+# heading over a bigger one.
+CREDIT_HEADING_AND_KICKER = """
+## 县图书馆延长开放时间
+
+自本月起，县图书馆周末开放至晚上九点，方便读者借阅。
+
+（作者为县文化馆干部）
+
+### 县里开展春季植树活动
+
+## 万名干部群众上山植树
+
+本报讯 3月12日，县里组织万名干部群众在城郊荒山植树，共栽下苗木两万余株。
+
+（本报记者 张 文整理）
+
+### 版式设计：张丹峰
+
+## 城南社区开展义诊
+
+本报讯 近日，城南社区卫生服务中心开展义诊，为居民免费测量血压。
+"""
+
+
+def test_a_deeper_heading_under_a_closing_credit_heads_an_article_of_its_own():
+    arts = [a for a in parse_text(CLOSED_BY_A_CREDIT, home="浙江省温州市", date="2019-03") if a.kind != "residue"]
+    lead = by_title(arts, "让乡村学校用上好课堂")
+    assert "直播授课" in lead.body and "图书馆" not in lead.body
+    assert by_title(arts, "县图书馆延长开放时间").body.startswith("自本月起")
+
+
+def test_a_credit_set_as_a_heading_is_no_headline_and_a_smaller_heading_over_a_bigger_one_is_its_kicker():
+    arts = [a for a in parse_text(CREDIT_HEADING_AND_KICKER, home="浙江省温州市", date="2019-03")
+            if a.kind != "residue"]
+    assert [a.title for a in arts] == ["县图书馆延长开放时间", "万名干部群众上山植树", "城南社区开展义诊"]
+    assert arts[1].kicker == "县里开展春季植树活动"
+    assert arts[2].kicker == "" and "版式设计：张丹峰" in arts[1].body     # the credit closes the story above

@@ -99,6 +99,11 @@ def headline_like(text: str) -> bool:
     return han_len(text) >= 8 and not SECTION.match(text) and not re.search(r"[。！？；]$", text.strip())
 
 
+def signs_off(text: str, words: dict) -> bool:
+    """A line that closes an article: its sign-off, its graphics' credit, its author's note."""
+    return bool(SIGN_OFF.match(text) or words["graphics"].match(text) or words["author_note"].match(text))
+
+
 def signed_sections(items: list[Item], top: int, opens_below) -> list[int]:
     """A lead article set a level above the page's headlines may carry its own
     subheads at the headline level (## 力挺… / ### 支持“一国两制” / ### 谴责暴力行径);
@@ -142,7 +147,8 @@ def split_markdown(page: Page) -> list[Draft]:
         return False
 
     # (only after a body: a deeper heading under a title is a section label or a second title line)
-    sidebar = _words()["sidebar"]
+    words = _words()
+    sidebar = words["sidebar"]
 
     def under_kicker(n: int) -> bool:
         # A section's subhead has no kicker of its own: a smaller heading over this one is one.
@@ -162,8 +168,10 @@ def split_markdown(page: Page) -> list[Draft]:
 
     def is_title(it: Item | None) -> bool:
         # a sidebar's name (## 参观贴士) heads a box inside the article, at whatever level
+        # nor a credit set as a heading (### 版式设计：张丹峰): it closes the article above
         return it is not None and it.kind == "heading" and not SUBTITLE.match(it.text) and (
-            it.level <= top or id(it) in deeper_ids) and not sidebar.match(it.text) and id(it) not in section_ids
+            it.level <= top or id(it) in deeper_ids) and not sidebar.match(it.text) and id(it) not in section_ids \
+            and not signs_off(it.text, words)
 
     # A page led by one heading at the title level, its other articles one level
     # down beside the lead's sidebar boxes (# 第一部… / ## 参观贴士 / ## 第一部…):
@@ -173,6 +181,14 @@ def split_markdown(page: Page) -> list[Draft]:
         deeper_titles |= {n for n, it in enumerate(items) if it.kind == "heading" and it.level == top + 1
                           and n > 0 and items[n - 1].kind != "heading" and headline_like(it.text)
                           and not sidebar.match(it.text)}
+    # A deeper heading straight under a line that signs off the text above (本版制图：…,
+    # （作者为…）, （本报记者…）) follows a finished article: it heads one of its own.  (A package
+    # of stories under one headline that signs each story off so is cut into its stories: on
+    # composed pages this gains five articles for each one it loses.)
+    deeper_titles |= {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top and n > 0
+                      and items[n - 1].kind != "heading" and not SUBTITLE.match(it.text)
+                      and not sidebar.match(it.text) and signs_off(items[n - 1].text, words)
+                      and not signs_off(it.text, words)}
     deeper_ids = {id(items[n]) for n in deeper_titles}
     section_ids = {id(items[n]) for n in signed_sections(items, top, opens_below)}
 
@@ -195,7 +211,9 @@ def split_markdown(page: Page) -> list[Draft]:
             add(cur, it)
         elif is_title(it):
             if fresh and cur.title and not cur.credit and not cur.subtitle:
-                if KICKER_END.search(cur.title):          # "……暖流——" then the real title
+                if KICKER_END.search(cur.title) or (not cur.kicker and items[n - 1].kind == "heading"
+                                                    and items[n - 1].level > it.level):
+                    # "……暖流——" then the real title; or a smaller heading over a bigger one: its kicker (引题)
                     cur.kicker, cur.title = cur.title, despace(it.text)
                 else:                                      # a headline set on two lines
                     cur.title = f"{cur.title} {despace(it.text)}"
@@ -212,6 +230,8 @@ def split_markdown(page: Page) -> list[Draft]:
             if (is_credit(it.text) or COMMENTATOR.match(it.text)) and fresh:
                 cur.credit.append(it.text)
                 add(cur, it)
+            elif signs_off(it.text, words) and cur is not None:
+                add(cur, it, despace(it.text))      # ### 版式设计：张丹峰: the close of the article above
             elif is_title(nxt):
                 kicker = it
             elif cur is not None:
