@@ -200,3 +200,14 @@ def test_a_short_line_opening_a_block_over_a_date_line_is_a_listing_entrys_headl
     assert overrule(texts, model)[2] == "T>"
     texts[2] = "改革是一场自我革命，各地要抓好落实。"      # a sentence over a date line stays text
     assert overrule(texts, ["B", None, "I", "D>", "I"])[2] == "I"
+
+
+def test_a_byline_under_a_subhead_inside_a_story_signs_that_section_and_stays_in_the_story():
+    from generator.segment.tagger import section_bylines
+    # 新春走基层: one story told by several reporters, each section under its subhead and byline.
+    texts = ["　　老人们说，今年的年货比往年丰富多了。", "　　高升村 步步高", "　　本报记者 范昊天",
+             "　　腊月二十八，高升村的文化广场上热闹非凡。", "", "　　□ 本报记者 钟颖桂", "　　春节前夕，记者来到县城。"]
+    model = ["I", "H", "Y>", "I", None, "Y>", "B"]
+    out = section_bylines(texts, model)
+    assert out[2] == "H"                 # under a subhead: the section's byline
+    assert out[5] == "Y>"                # under a finished body: the next article's byline
