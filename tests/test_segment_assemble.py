@@ -176,3 +176,23 @@ def test_a_page_of_database_records_is_told_by_its_title_labels_not_by_any_label
     assert profile(["标题：县里召开春耕生产动员会", "日期：2019-03-05", "本报讯 县里召开会议。"]).records
     # a web page's source and time labels are no record's
     assert not profile(["来源：徐州市新闻网 发布时间：2019-02-14 16:37:48", "作者：张三", "县里召开会议。"]).records
+
+
+def test_a_headline_standing_apart_takes_an_untitled_body_that_fits_it_rather_than_cut_a_titled_one():
+    from generator.segment.assemble import claim
+
+    # The first report quotes the second's subject at length in its last paragraphs; the
+    # second report, untitled, is about it too.  Taking the untitled body is safer than
+    # cutting a titled body in two.
+    first = Part(body=[Line(2, "本报讯 县里召开春耕生产会议，部署全年春耕生产。"), Line(3, "会议要求抓好春耕农资储备。"),
+                       Line(5, "　　会上，县图书馆通报延长开放时间，县图书馆周末开放至晚上九点。"),
+                       Line(6, "县图书馆还新增自助借还设备，县图书馆读者可凭身份证办证。")])
+    first.take("T", Line(1, "县里召开春耕生产会议"))
+    second = body(8, "本报讯 自本月起，县图书馆延长开放时间，方便读者借阅。")
+    orphan = head(10, "县图书馆延长开放时间", "~")
+    units, parts = [first, second, orphan], [first, second]
+    others = ["市里举办迎春灯会。", "高速公路春运车流平稳。", "城南社区开展义诊活动。", "全市中小学开学。",
+              "县医院新设儿科门诊。", "乡村道路完成改造。"]          # the page's other bodies: what is rare on it
+    placed = claim(units, parts, [orphan], match.Scorer([p.text for p in parts] + others))
+    assert placed == {id(orphan)} and orphan.holder is second
+    assert parts == [first, second] and len(first.body) == 4
