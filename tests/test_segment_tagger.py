@@ -211,3 +211,16 @@ def test_a_byline_under_a_subhead_inside_a_story_signs_that_section_and_stays_in
     out = section_bylines(texts, model)
     assert out[2] == "H"                 # under a subhead: the section's byline
     assert out[5] == "Y>"                # under a finished body: the next article's byline
+
+
+def test_on_a_column_a_marked_item_after_a_signed_one_opens_though_its_lead_runs_into_its_dateline():
+    from generator.segment.tagger import overrule
+    # 简讯: an item signed by its writers (。（邹鹏 赵静波）), then a marked item whose lead title runs
+    # on into 本报讯 across the line break; the model read the marked line as the signed item's text.
+    texts = ["简讯", "", "■ 收获 本报讯 今年我国全年粮食生", "产再获丰收，种植结构进一步优化。",
+             "总产量继续保持在1.3万亿斤以上。（邹鹏 赵静波）", "",
+             "■ 医疗服务下沉 助力健康脱贫 本报", "讯 “过去，生病不敢住院；现在，生了",
+             "大病也有保障，压力小多了。”贫困户梁述华说。", "个人实际负担只有648元，不到3%。（孟娟）"]
+    model = ["F", None, "B", "I", "I", None, "I", "I", "I", "I"]
+    out = overrule(texts, model)
+    assert out[6] == "B" and out[7] == "I"

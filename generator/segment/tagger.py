@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .lines import (DATELINE, HEADING, JUMP_IN, PHRASES, SPACED, _words, features, furniture_words, han_width,
                     is_date_line, is_furniture, profile)
-from .text import COLUMN_TAG, ROLE, ends_sentence, is_byline, is_credit
+from .text import COLUMN_TAG, ROLE, ends_sentence, ends_signed, is_byline, is_credit
 
 import re
 
@@ -170,7 +170,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         if y is None:
             continue
         t = texts[i]
-        if y == "I" and t.strip()[:1] in item_marks and prev is not None and ends_sentence(texts[prev]) \
+        if y == "I" and t.strip()[:1] in item_marks and prev is not None and ends_signed(texts[prev]) \
                 and not _words()["sidebar"].match(t):
             out[i] = y = "B"
         if y != "B" and JUMP_IN.match(t):
@@ -408,9 +408,11 @@ def words_across(texts: list[str], out: list[str | None]) -> list[str | None]:
         if not a or not b or not re.match(r"[\u4e00-\u9fff]", a[-1]) or not re.match(r"[\u4e00-\u9fff，。、；：！？”]", b[0]):
             continue
         if crosses_word(a, b):
-            # Not a headline, then: a paragraph of the body before it, if there is one.
+            # Not a headline, then: a paragraph of the body before it, if there is one; on a
+            # column of short items, a marked line opens the next item (■ 医疗服务下沉 本报 / 讯 …).
             prev = next((out[j] for j in range(i - 1, -1, -1) if out[j]), None)
-            out[i], out[i + 1] = ("I" if prev and prev[0] in "BIH" else "B"), "I"
+            item = a[:1] in MARKERS and profile(texts).column
+            out[i], out[i + 1] = ("I" if prev and prev[0] in "BIH" and not item else "B"), "I"
     return out
 
 

@@ -47,6 +47,15 @@ def despace(text: str) -> str:
     return text
 
 
+# A finished sentence signed by its writers in brackets: …1.3万亿斤以上。（邹鹏 赵静波）
+SIGNED_END = re.compile(r"[。！？!?…][（(][^（）()。，！？,]{1,24}[）)]\s*$")
+
+
+def ends_signed(text: str) -> bool:
+    """A line that closes a short item: a finished sentence, or one signed (（邹鹏 赵静波）)."""
+    return ends_sentence(text) or SIGNED_END.search(text) is not None
+
+
 def ends_sentence(text: str) -> bool:
     t = text.rstrip()
     if not t:
