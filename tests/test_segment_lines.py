@@ -60,6 +60,15 @@ def test_a_brief_items_lead_title_stops_where_its_text_starts():
     assert lead("县召开会议 本报讯 3月5日，县政府召开会议。") == ""            # no marker, no lead title
 
 
+def test_a_marked_headline_set_wider_than_its_column_is_the_items_title_its_own_exclamation_and_all():
+    column = ["■ 不必要的证明，免了！（法治进行时）", "一段时间以来，“奇葩证明”、", "循环证明、重复证明等现象不",
+              "时出现，成为群众和企业办"]
+    assert lead_title([Line(i, t) for i, t in enumerate(column)], 14) == "不必要的证明，免了！（法治进行时）"
+    # as wide as the column, it is the item's text
+    column[0] = "■ 一段时间以来，证明多、证"
+    assert lead_title([Line(i, t) for i, t in enumerate(column)], 14) == ""
+
+
 def test_database_field_labels_decide_their_lines():
     labels = tag(["【标题】县里召开植树造林动员大会", "【作者】刘建国", "【日期】1985.03.15", "【版次】第1版",
                   "【正文】本报讯 县委、县政府召开植树造林动员大会，号召全县人民积极投身植树造林运动。"])

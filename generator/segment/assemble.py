@@ -641,9 +641,12 @@ def lead_title(body: list[Line], width: int = 0) -> str:
     second = body[1].text.strip() if len(body) > 1 else ""
     # A marker line that ends short of the column, on no sentence's end, is the title itself
     # (●油菜花开，载动如海乡思), commas and all.
-    ends_early = len(body[0].text.strip()) < full - 1
+    # So is one set wider than the column under it (a headline set across: 不必要的证明，免了！（法治进行时）).
+    ends_early = len(body[0].text.strip()) < full - 1 or (full >= 8 and len(body[0].text.strip()) > full + 2)
     stop = LEAD_SENTENCE if ends_early and first[-1:] not in "，、；：,;:" else LEAD_STOP
-    if second and 2 <= han_len(first) <= 40 and not stop.search(first) and \
+    # (a headline may end on its own ! or ?, before its column's name: 不必要的证明，免了！（法治进行时）)
+    core = BRACKETED.sub("", first).rstrip("！？!? ") if ends_early else first
+    if second and 2 <= han_len(first) <= 40 and not stop.search(core) and \
             first.count("（") + first.count("(") == first.count("）") + first.count(")") and \
             (ends_early or LEAD_BODY.match(second) or second.startswith("记者")) and \
             not crosses_word(first, second) and \
