@@ -224,3 +224,14 @@ def test_on_a_column_a_marked_item_after_a_signed_one_opens_though_its_lead_runs
     model = ["F", None, "B", "I", "I", None, "I", "I", "I", "I"]
     out = overrule(texts, model)
     assert out[6] == "B" and out[7] == "I"
+
+
+def test_a_headline_under_a_listings_read_more_link_is_furniture_only_if_no_body_opens_under_it():
+    from collections import Counter
+    from generator.segment.tagger import furniture_evidence
+    texts = ["时间：2019-02-19 15:23:28", "查看原文", "", "立扶贫之本 谋土瑶之福", "",
+             "深居于大桂山山脉的瑶族群众，主要聚居于贺州市平桂区。"]
+    labels = ["F", "F", None, None, None, None]
+    counts = Counter(texts)
+    assert not furniture_evidence(texts, 3, labels, [], counts, after="B")     # the next entry's headline
+    assert furniture_evidence(texts, 3, labels, [], counts, after="F")         # more of the site around it

@@ -46,7 +46,7 @@ def tag(texts: list[str]) -> list[str | None]:
         ys = tagger.tag()
         counts = Counter(texts)
         for k, (i, y) in enumerate(zip(idx, ys)):
-            if y == "F" and not furniture_evidence(texts, i, labels, xs[k], counts):
+            if y == "F" and not furniture_evidence(texts, i, labels, xs[k], counts, ys[k + 1] if k + 1 < len(ys) else None):
                 # Furniture needs a furniture word, a date, a label or a neighbour that is furniture:
                 # a headline-like line with none of them is the next best thing the tagger saw.
                 y = max((z for z in tagger.labels() if z != "F"), key=lambda z: tagger.marginal(z, k))
@@ -58,7 +58,7 @@ EVIDENCE = ("furn=", "date=", "field=", "furniture=", "dateline=", "fcov=0.5", "
 
 
 def furniture_evidence(texts: list[str], i: int, labels: list[str | None], feats: list[str],
-                       counts: Counter) -> bool:
+                       counts: Counter, after: str | None = None) -> bool:
     t = texts[i].strip()
     if len(re.findall(r"[。！？]", t)) >= 2 or han_width(t) > 120:
         return False                 # sentences are never furniture
@@ -66,8 +66,10 @@ def furniture_evidence(texts: list[str], i: int, labels: list[str | None], feats
         return True
     if not re.search(r"[\u4e00-\u9fff]", t) or counts[texts[i]] > 1 or SITE_NAME.search(t):
         return True
+    # Under furniture (查看原文, 阅读全文>>), furniture too, unless a body opens under it: then it
+    # is that body's headline (a listing's next entry).
     prev = next((j for j in range(i - 1, -1, -1) if texts[j].strip()), None)
-    return prev is not None and labels[prev] == "F" and i - prev <= 2
+    return prev is not None and labels[prev] == "F" and i - prev <= 2 and after != "B"
 
 
 def site_name(text: str) -> bool:
