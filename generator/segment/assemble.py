@@ -280,7 +280,10 @@ def place_heads(units: list, parts: list[Part], scorer: "match.Scorer") -> list[
     # How well each headline's words fit the bodies that do not stand beside it: a headline
     # printed beside a body it says nothing of, and whose words fill a body elsewhere
     # (headlines set before and after their bodies on one page), is not that neighbour's.
-    fits = {id(g): [scorer.score(g.text, p.text) for p in parts] for gap in gaps for g in gap if g.titled}
+    fits = {}
+    for g in (g for gap in gaps for g in gap if g.titled):
+        keys = set(match.bigrams(g.text))            # counted once, scored against every body
+        fits[id(g)] = [scorer.score("", p.text, keys) for p in parts]
 
     def value(g: Orphan, side: str, left: Part | None, right: Part | None) -> float:
         way = g.way
