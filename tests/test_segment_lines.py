@@ -29,6 +29,9 @@ def test_a_byline_names_people_a_headline_of_two_phrases_does_not():
     assert not is_byline("闻令而动 靠前监督") and not is_byline("主动履职 为民尽责")
     # Text and photos credited apart, and a photo report's credit, are bylines too.
     assert is_byline("文/常欣然 图/汤文超") and is_byline("本报记者  张武军摄影报道")
+    # 文 and 图 credit only before their separator or a space: inside a word they are the word's.
+    assert is_byline("图 邓晶") and is_byline("文：潘艳") and is_byline("文宝 图/邓晶")
+    assert not is_byline("图片报道") and not is_byline("文艺范儿")
 
 
 def test_the_names_in_a_credit_keep_a_文_or_图_of_their_own():

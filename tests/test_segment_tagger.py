@@ -235,3 +235,14 @@ def test_a_headline_under_a_listings_read_more_link_is_furniture_only_if_no_body
     counts = Counter(texts)
     assert not furniture_evidence(texts, 3, labels, [], counts, after="B")     # the next entry's headline
     assert furniture_evidence(texts, 3, labels, [], counts, after="F")         # more of the site around it
+
+
+def test_a_short_word_a_role_opens_that_names_no_one_is_a_headline_not_a_byline():
+    from generator.segment.tagger import overrule
+    # 图片报道 over a photo report: the model read it as a subhead (it opens with 图, as 图/张三 does).
+    texts = ["对性地加强培训、提供帮扶。", "图片报道", "　　46个重点城市开展垃圾分类主题宣传活动，",
+             "倡导居民分类投放生活垃圾。"]
+    out = overrule(texts, ["I", "H", "I", "I"])
+    assert out[1] == "T>"
+    out = overrule(["　　记者来到县城。", "图 邓晶", "　　春节前夕，集市热闹。"], ["I", "H", "B"])
+    assert out[1][0] == "Y"

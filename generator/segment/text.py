@@ -30,7 +30,9 @@ LETTER_SPACED = re.compile(rf"^(?:[{HAN}“”]\s+){{3,}}[{HAN}“”]$")
 DATELINE_END = re.compile(r"[（(][^（()）]{0,16}电[）)]\s*$")
 
 
-ROLE_RE = re.compile(ROLE)
+# A role in a byline: a title anywhere; 文 or 图 only before its separator or a space (文/常欣然,
+# 图 邓晶), never inside a word (图片报道, 文艺范儿 are no bylines).
+ROLE_RE = re.compile(rf"{ROLE_TITLE}|文/图|[文图](?=\s*[/／:：]|\s)")
 NAME_SEP = re.compile(r"[\s、]+")
 
 
