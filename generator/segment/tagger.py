@@ -157,9 +157,11 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                                                                           t.strip()[:1] in "□■") \
                 and not _words()["sidebar"].match(t):
             out[i] = "Y" + (out[prev][1:] if prev is not None and out[prev] and out[prev][0] in "KTS" else ">")
-        elif y[0] in "HIY" and ROLE_AT_START.match(t) and not is_byline(t) and han_width(t) <= 8 \
+        elif y[0] in "HIY" and t.strip().startswith("图") and not is_byline(t) and han_width(t) <= 8 \
                 and not re.search(r"[，。；！？、]", t):
-            out[i] = "T>"            # 图片报道, 文艺范儿: a word a role opens, and no names: a short headline
+            # 图片报道, 图说: a photo report's own short headline, not its credit (图/张三).  (Not
+            # 文…: 文旅龙头舞起来 is as often a section's subhead.)
+            out[i] = "T>"
         elif y[0] in "KT" and bare.startswith(("——", "--")):
             out[i] = "S" + y[1:]             # a line opened by a dash under a headline is its subtitle
         elif y[0] in "KT" and site_name(t) and i + 1 < len(out) and (out[i + 1] or "")[:1] in ("T", "K"):
