@@ -442,7 +442,8 @@ def claim(units: list, parts: list[Part], orphans: list[Orphan], scorer: "match.
         best = ranked[0]
         if best.titled:
             # An untitled body nearly as fit as the best is safer than cutting a titled body in two.
-            near = [p for p in ranked if not p.titled and scorer.score(o.text, p.text) >= UNTITLED_FIT * best_score]
+            near = [p for p in ranked
+                    if not p.titled and scorer.score(o.text, p.text) >= UNTITLED_FIT * best_score]
             if near:
                 best = near[0]
         if not best.titled:
@@ -644,8 +645,9 @@ def lead_title(body: list[Line], width: int = 0) -> str:
     second = body[1].text.strip() if len(body) > 1 else ""
     # A marker line that ends short of the column, on no sentence's end, is the title itself
     # (●油菜花开，载动如海乡思), commas and all.
-    # So is one set wider than the column under it (a headline set across: 不必要的证明，免了！（法治进行时）).
-    ends_early = len(body[0].text.strip()) < full - 1 or (full >= 8 and len(body[0].text.strip()) > full + 2)
+    # So is one set wider than the column under it (a headline set across the column).
+    size = len(body[0].text.strip())
+    ends_early = size < full - 1 or (full >= 8 and size > full + 2)
     stop = LEAD_SENTENCE if ends_early and first[-1:] not in "，、；：,;:" else LEAD_STOP
     # (a headline may end on its own ! or ?, before its column's name: 不必要的证明，免了！（法治进行时）)
     core = BRACKETED.sub("", first).rstrip("！？!? ") if ends_early else first

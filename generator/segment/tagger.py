@@ -46,7 +46,8 @@ def tag(texts: list[str]) -> list[str | None]:
         ys = tagger.tag()
         counts = Counter(texts)
         for k, (i, y) in enumerate(zip(idx, ys)):
-            if y == "F" and not furniture_evidence(texts, i, labels, xs[k], counts, ys[k + 1] if k + 1 < len(ys) else None):
+            after = ys[k + 1] if k + 1 < len(ys) else None
+            if y == "F" and not furniture_evidence(texts, i, labels, xs[k], counts, after):
                 # Furniture needs a furniture word, a date, a label or a neighbour that is furniture:
                 # a headline-like line with none of them is the next best thing the tagger saw.
                 y = max((z for z in tagger.labels() if z != "F"), key=lambda z: tagger.marginal(z, k))
