@@ -307,3 +307,36 @@ def test_a_credit_set_as_a_heading_is_no_headline_and_a_smaller_heading_over_a_b
     assert [a.title for a in arts] == ["县图书馆延长开放时间", "万名干部群众上山植树", "城南社区开展义诊"]
     assert arts[1].kicker == "县里开展春季植树活动"
     assert arts[2].kicker == "" and "版式设计：张丹峰" in arts[1].body     # the credit closes the story above
+
+
+# A page's headlines at level one (the first under its kicker); a report's kicker and title set
+# a level down, over its byline.
+DEEPER_KICKER_AND_TITLE = """
+## 为中国特色减贫道路贡献民企智慧和力量25年——
+
+# 扶贫路上，奏响“光彩”乐章
+
+“我们树立了‘大爱’理念。”企业负责人说，今年还将在山区新建三所希望小学。
+
+## 工业互联网技术不断突破——
+
+## 为经济创新发展注入新动能
+
+宋超春 汤强然
+
+飞机降落后，无人机替代人工技师对其各个部位进行影像拍摄并实时传回数据。
+
+# 数字经济，高质量发展新引擎（人民时评）
+
+中国正积极推进数字产业化、产业数字化，引导数字经济和实体经济深度融合。
+
+# “用海河水，洗海河泥”（一线视角）
+
+天津市推进海河治理，清淤工程今年完工。
+"""
+
+
+def test_a_kicker_and_title_set_a_level_down_over_a_byline_open_an_article():
+    arts = [a for a in parse_text(DEEPER_KICKER_AND_TITLE, home="辽宁省沈阳市", date="2019-10") if a.kind != "residue"]
+    assert [a.title for a in arts][:2] == ["扶贫路上，奏响“光彩”乐章", "为经济创新发展注入新动能"]
+    assert arts[1].kicker == "工业互联网技术不断突破——" and arts[1].body.startswith("飞机降落后")

@@ -143,6 +143,8 @@ def split_markdown(page: Page) -> list[Draft]:
                 return True                     # a subtitle, set as a heading or as a line of its own
             if nxt.kind == "credit" and is_byline(nxt.text):
                 return True                     # names under a heading: a byline
+            if nxt.kind == "heading" and KICKER_END.search(items[n].text):
+                continue                        # 引题—— over its title: what opens under the title
             return nxt.kind != "heading" and bool(DATELINE.match(nxt.text))   # its first paragraph's dateline
         return False
 
@@ -189,6 +191,9 @@ def split_markdown(page: Page) -> list[Draft]:
                       and items[n - 1].kind != "heading" and not SUBTITLE.match(it.text)
                       and not sidebar.match(it.text) and signs_off(items[n - 1].text, words)
                       and not signs_off(it.text, words)}
+    # A deeper title that ends as a kicker (……——) runs on into the heading under it, its title.
+    deeper_titles |= {n + 1 for n in list(deeper_titles) if n + 1 < len(items) and KICKER_END.search(items[n].text)
+                      and items[n + 1].kind == "heading" and not SUBTITLE.match(items[n + 1].text)}
     deeper_ids = {id(items[n]) for n in deeper_titles}
     section_ids = {id(items[n]) for n in signed_sections(items, top, opens_below)}
 
