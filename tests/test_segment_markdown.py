@@ -340,3 +340,32 @@ def test_a_kicker_and_title_set_a_level_down_over_a_byline_open_an_article():
     arts = [a for a in parse_text(DEEPER_KICKER_AND_TITLE, home="辽宁省沈阳市", date="2019-10") if a.kind != "residue"]
     assert [a.title for a in arts][:2] == ["扶贫路上，奏响“光彩”乐章", "为经济创新发展注入新动能"]
     assert arts[1].kicker == "工业互联网技术不断突破——" and arts[1].body.startswith("飞机降落后")
+
+
+# Headlines at level one; a report's headline a level down, over a subtitle long enough to read
+# as a paragraph, then its dateline.
+DEEPER_TITLE_OVER_A_LONG_SUBTITLE = """
+# 64个国家和3个国际组织将亮相第二届进博会国家展
+
+据新华社上海10月21日电 记者21日获悉，将有64个国家和3个国际组织亮相第二届进博会国家展。
+
+中共中央书记处书记、中央统战部部长尤权主持会议。
+
+## 人大常委会第十四次会议在京举行
+
+——继续审议密码法草案、民法典婚姻家庭编草案；首次审议资源税法草案、社区矫正法草案；栗战书主持
+
+本报北京10月21日电 （记者彭波）十三届全国人大常委会第十四次会议21日在京举行。
+
+# 推动新时代光彩事业持之以恒、创新发展
+
+本报北京10月21日电 中共中央统战部21日在京召开座谈会。
+"""
+
+
+def test_a_deeper_heading_over_a_long_subtitle_and_a_dateline_opens_an_article():
+    arts = [a for a in parse_text(DEEPER_TITLE_OVER_A_LONG_SUBTITLE, home="北京市", date="2019-10")
+            if a.kind != "residue"]
+    npc = by_title(arts, "人大常委会第十四次会议在京举行")
+    assert "本报北京10月21日电" in npc.body and "尤权" not in npc.body
+    assert "尤权" in by_title(arts, "64个国家和3个国际组织将亮相第二届进博会国家展").body

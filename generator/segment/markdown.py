@@ -139,8 +139,8 @@ def split_markdown(page: Page) -> list[Draft]:
         """A deeper heading still opens an article when what follows it is an
         article's opening: a subtitle (——), a byline, or a dateline."""
         for nxt in items[n + 1:n + 3]:
-            if nxt.kind in ("heading", "label") and SUBTITLE.match(nxt.text):
-                return True                     # a subtitle, set as a heading or as a line of its own
+            if nxt.kind in ("heading", "label", "body") and SUBTITLE.match(nxt.text):
+                return True                     # a subtitle, set as a heading or as a line of its own, however long
             if nxt.kind == "credit" and is_byline(nxt.text):
                 return True                     # names under a heading: a byline
             if nxt.kind == "heading" and KICKER_END.search(items[n].text):
