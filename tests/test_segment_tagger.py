@@ -246,3 +246,14 @@ def test_a_short_word_a_role_opens_that_names_no_one_is_a_headline_not_a_byline(
     assert out[1] == "T>"
     out = overrule(["　　记者来到县城。", "图 邓晶", "　　春节前夕，集市热闹。"], ["I", "H", "B"])
     assert out[1][0] == "Y"
+
+
+def test_a_subhead_over_a_dashed_line_after_a_finished_body_heads_the_next_article():
+    from generator.segment.tagger import subtitled_heads
+    texts = ["世界华文传媒论坛以“研讨、交流、联谊、发展”为宗旨。", "", "春风化雨 以文化人", "",
+             "————各地积极开展文化活动培育家国情怀", "", "东路坠子《江姐》、豫东琴书《英雄情怀》轮番上演。"]
+    out = subtitled_heads(texts, ["I", None, "H", None, "H", None, "I"])
+    assert out[2] == "T>" and out[4] == "S>"
+    # inside a body that goes on (no finished sentence above), a subhead stays one
+    texts[0] = "世界华文传媒论坛以“研讨、交流、联谊、发展”为宗旨，"
+    assert subtitled_heads(texts, ["I", None, "H", None, "H", None, "I"])[2] == "H"

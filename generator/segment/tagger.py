@@ -22,6 +22,7 @@ from .text import COLUMN_TAG, ROLE, ends_sentence, ends_signed, is_byline, is_cr
 import re
 
 ROLE_AT_START = re.compile(rf"^\s*[□■]?\s*{ROLE}")
+SUBTITLE_DASH = re.compile(r"^\s*(?:——|--|－－)")
 NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "line_roles.crfsuite"
@@ -216,8 +217,23 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (numbered_sections, column_headlines, after_closing, lead_over_opening, bullet_leads,
                  lambda t, o: lone_subtitles(o), words_across, run_on, headlike_blocks, open_marks, in_records,
-                 section_bylines):
+                 subtitled_heads, section_bylines):
         out = step(texts, out)
+    return out
+
+
+def subtitled_heads(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A subhead-like line over a line opened by a dash (春风化雨 以文化人 / ————各地积极…),
+    after a finished body, is the next article's headline and subtitle: a section's
+    subhead has no subtitle."""
+    out = list(out)
+    idx = nonblank(out)
+    for k in range(2, len(idx)):
+        above, head, sub = idx[k - 2], idx[k - 1], idx[k]
+        if out[head] == "H" and out[sub] in ("H", "I", "B") and SUBTITLE_DASH.match(texts[sub]) \
+                and out[above] and out[above][0] in "BI" and ends_sentence(texts[above]) \
+                and han_width(texts[head]) <= 24 and not re.search(r"[。！？，]", texts[head]):
+            out[head], out[sub] = "T>", "S>"
     return out
 
 
