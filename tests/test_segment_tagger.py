@@ -257,3 +257,11 @@ def test_a_subhead_over_a_dashed_line_after_a_finished_body_heads_the_next_artic
     # inside a body that goes on (no finished sentence above), a subhead stays one
     texts[0] = "世界华文传媒论坛以“研讨、交流、联谊、发展”为宗旨，"
     assert subtitled_heads(texts, ["I", None, "H", None, "H", None, "I"])[2] == "H"
+
+
+def test_a_head_line_that_stops_on_a_joining_word_runs_on_into_the_body_under_it():
+    from generator.segment.tagger import overrule
+    texts = ["　　听取师生意见建议，督办解决长期存在的问题。", "", "　　此次调研共收集13项即知即改突出问题及",
+             "44条学生在生活环境、学习环境等方面的具体意见建", "议，建立工作台账。"]
+    out = overrule(texts, ["I", None, "K<", "B", "I"])
+    assert out[2] == "I" and out[3] == "I"

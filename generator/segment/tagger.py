@@ -164,6 +164,11 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # 图片报道, 图说: a photo report's own short headline, not its credit (图/张三).  (Not
             # 文…: 文旅龙头舞起来 is as often a section's subhead.)
             out[i] = "T>"
+        elif y[0] in "KTS" and t.rstrip()[-1:] in "及和与的在对把被将并而或" and i + 1 < len(out) \
+                and (out[i + 1] or "")[:1] in ("B", "I"):
+            # …突出问题及 / 44条…: a line that stops on a word that joins it to the next runs on into it
+            out[i] = "I" if prev is not None and out[prev] and out[prev][0] in "BIH" else "B"
+            out[i + 1] = "I"
         elif y[0] in "KT" and bare.startswith(("——", "--")):
             out[i] = "S" + y[1:]             # a line opened by a dash under a headline is its subtitle
         elif y[0] in "KT" and site_name(t) and i + 1 < len(out) and (out[i + 1] or "")[:1] in ("T", "K"):
