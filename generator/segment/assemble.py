@@ -280,17 +280,19 @@ def place_heads(units: list, parts: list[Part], scorer: "match.Scorer") -> list[
     # How well each headline's words fit the bodies that do not stand beside it: a headline
     # printed beside a body it says nothing of, and whose words fill a body elsewhere
     # (headlines set before and after their bodies on one page), is not that neighbour's.
-    fits = {}
+    # Each titled group's fit to every body, by the body's id (its neighbours' fits among them).
+    fits: dict[int, dict[int, float]] = {}
     for g in (g for gap in gaps for g in gap if g.titled):
         keys = set(match.bigrams(g.text))            # counted once, scored against every body
-        fits[id(g)] = [scorer.score("", p.text, keys) for p in parts]
+        fits[id(g)] = {id(p): scorer.score("", p.text, keys) for p in parts}
 
     def value(g: Orphan, side: str, left: Part | None, right: Part | None) -> float:
         way = g.way
-        a = scorer.score(g.text, left.text) if left else 0.0
-        b = scorer.score(g.text, right.text) if right else 0.0
+        fit = fits[id(g)]
+        a = fit[id(left)] if left else 0.0
+        b = fit[id(right)] if right else 0.0
         near = {id(left), id(right)}
-        far = max((s for p, s in zip(parts, fits[id(g)]) if id(p) not in near), default=0.0)
+        far = max((s for p, s in fit.items() if p not in near), default=0.0)
         far = far if far > FAR_FIT * (a + b) else 0.0
         share = 0.5 if a + b + far == 0 else (a if side == "<" else b) / (a + b + far)
         if way == "~":               # no direction to go by: the words must point one way, the page's way
@@ -438,12 +440,12 @@ def claim(units: list, parts: list[Part], orphans: list[Orphan], scorer: "match.
     for best_score, o in sorted(scored, key=lambda t: -t[0]):
         if best_score <= 0:
             continue
-        ranked = sorted(parts, key=lambda p: -scorer.score(o.text, p.text))
+        fit = {id(p): scorer.score(o.text, p.text) for p in parts}     # the bodies as they stand now
+        ranked = sorted(parts, key=lambda p: -fit[id(p)])
         best = ranked[0]
         if best.titled:
             # An untitled body nearly as fit as the best is safer than cutting a titled body in two.
-            near = [p for p in ranked
-                    if not p.titled and scorer.score(o.text, p.text) >= UNTITLED_FIT * best_score]
+            near = [p for p in ranked if not p.titled and fit[id(p)] >= UNTITLED_FIT * best_score]
             if near:
                 best = near[0]
         if not best.titled:
@@ -453,7 +455,7 @@ def claim(units: list, parts: list[Part], orphans: list[Orphan], scorer: "match.
         if split_for(units, parts, best, o, scorer):
             placed.add(id(o))
             continue
-        free = [p for p in ranked if not p.titled and scorer.score(o.text, p.text) > 0]
+        free = [p for p in ranked if not p.titled and fit[id(p)] > 0]     # split_for cut nothing
         if free:
             take_orphan(free[0], o, MATCHED)
             placed.add(id(o))

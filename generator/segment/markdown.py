@@ -99,8 +99,9 @@ def headline_like(text: str) -> bool:
     return han_len(text) >= 8 and not SECTION.match(text) and not re.search(r"[。！？；]$", text.strip())
 
 
-def signs_off(text: str, words: dict) -> bool:
+def signs_off(text: str) -> bool:
     """A line that closes an article: its sign-off, its graphics' credit, its author's note."""
+    words = _words()
     return bool(SIGN_OFF.match(text) or words["graphics"].match(text) or words["author_note"].match(text))
 
 
@@ -149,8 +150,7 @@ def split_markdown(page: Page) -> list[Draft]:
         return False
 
     # (only after a body: a deeper heading under a title is a section label or a second title line)
-    words = _words()
-    sidebar = words["sidebar"]
+    sidebar = _words()["sidebar"]
 
     def under_kicker(n: int) -> bool:
         # A section's subhead has no kicker of its own: a smaller heading over this one is one.
@@ -173,7 +173,7 @@ def split_markdown(page: Page) -> list[Draft]:
         # nor a credit set as a heading (### 版式设计：张丹峰): it closes the article above
         return it is not None and it.kind == "heading" and not SUBTITLE.match(it.text) and (
             it.level <= top or id(it) in deeper_ids) and not sidebar.match(it.text) and id(it) not in section_ids \
-            and not signs_off(it.text, words)
+            and not signs_off(it.text)
 
     # A page led by one heading at the title level, its other articles one level
     # down beside the lead's sidebar boxes (# 第一部… / ## 参观贴士 / ## 第一部…):
@@ -189,8 +189,8 @@ def split_markdown(page: Page) -> list[Draft]:
     # composed pages this gains five articles for each one it loses.)
     deeper_titles |= {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top and n > 0
                       and items[n - 1].kind != "heading" and not SUBTITLE.match(it.text)
-                      and not sidebar.match(it.text) and signs_off(items[n - 1].text, words)
-                      and not signs_off(it.text, words)}
+                      and not sidebar.match(it.text) and signs_off(items[n - 1].text)
+                      and not signs_off(it.text)}
     # A deeper title that ends as a kicker (……——) runs on into the heading under it, its title.
     deeper_titles |= {n + 1 for n in list(deeper_titles) if n + 1 < len(items) and KICKER_END.search(items[n].text)
                       and items[n + 1].kind == "heading" and not SUBTITLE.match(items[n + 1].text)}
@@ -235,7 +235,7 @@ def split_markdown(page: Page) -> list[Draft]:
             if (is_credit(it.text) or COMMENTATOR.match(it.text)) and fresh:
                 cur.credit.append(it.text)
                 add(cur, it)
-            elif signs_off(it.text, words) and cur is not None:
+            elif signs_off(it.text) and cur is not None:
                 add(cur, it, despace(it.text))      # ### 版式设计：张丹峰: the close of the article above
             elif is_title(nxt):
                 kicker = it
