@@ -1,4 +1,6 @@
 """The search index is cut into shards by date: the newest small, older ones doubling."""
+import gzip
+import json
 from dataclasses import replace
 
 from generator.publish.search_index import record_html, shards
@@ -45,3 +47,19 @@ def test_record_page_holds_tokens_in_order_and_the_title_weighted():
     assert 'data-pagefind-weight="10"' in html and spell("石嘴") in html.split("</h1>")[0]
     assert "静默管理" not in html                                # readable text is kept hidden from the word index
     assert '<div data-pagefind-filter="年份">2021</div>' in html
+
+
+def test_result_fragments_carry_the_readable_text_but_not_the_tokens(seed_site):
+    """A result's fragment is fetched for every result shown: the search page cuts its
+    excerpt from the readable text in the metadata, so the bigram tokens Pagefind keeps
+    for its own excerpts (seven times the text) are left out."""
+    from generator.publish.search_index import FRAGMENT_SIGNATURE
+    from generator.publish.tokens import unhide
+
+    fragments = sorted((seed_site[1] / "pagefind").glob("s*/fragment/*.pf_fragment"))
+    assert fragments
+    for path in fragments:
+        data = gzip.decompress(path.read_bytes())
+        fragment = json.loads(data[len(FRAGMENT_SIGNATURE):])
+        assert fragment["content"] == ""
+        assert unhide(fragment["meta"]["title"]) in unhide(fragment["meta"]["text"])
