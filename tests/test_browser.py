@@ -71,3 +71,31 @@ def test_an_articles_citation_links_download_its_own_files(browser_page):
     assert ris.startswith("TY  - ") and f"UR  - {page.url}\r\n" in ris and "\n" not in ris.replace("\r\n", "")
     assert f"url = {{{page.url}}}" in got[f"{article_id}.bib"].decode("utf-8")
     assert problems == []
+
+
+def test_the_pages_ris_and_bibtex_are_the_archives_own(browser_page, seed_site):
+    """assets/cite.js writes an article's RIS and BibTeX from its CSL-JSON item; they must be
+    the very records of the archive's joined files (written by citation.py), for every
+    article of the seeds and the hostile page, whose title tries to break out of its field."""
+    import re
+
+    page, base, problems = browser_page
+    site = seed_site[1]
+    ris = (site / "data" / "citations.ris").read_bytes().decode("utf-8")
+    ris_of = {re.search(r"^ID  - (\S+)", r, re.M).group(1): r + "ER  - \r\n" for r in ris.split("ER  - \r\n") if r}
+    bib = (site / "data" / "citations.bib").read_text(encoding="utf-8")
+    bib_of = {m.group(1): m.group(0) + "\n" for m in re.finditer(r"^@\w+\{([0-9a-f]{12}),\n.*?\n\}$", bib, re.M | re.S)}
+    assert ris_of and ris_of.keys() == bib_of.keys()
+    for article_id in sorted(ris_of):
+        page.goto(f"{base}articles/{article_id}/")
+        made = page.evaluate("""async () => {
+            const out = {};
+            for (const a of document.querySelectorAll('a[data-cite]'))
+                out[a.dataset.cite] = await (await fetch(a.href)).text();
+            return out;
+        }""")
+        assert made["ris"] == ris_of[article_id], article_id
+        assert made["bib"] == bib_of[article_id], article_id
+    # Reading the downloads back fetched their blob: addresses, which the page itself never does.
+    problems[:] = [p for p in problems if not p.startswith("external request: blob:")]
+    assert problems == []

@@ -124,10 +124,10 @@ def json_ld(art: Article, rec: CatalogRecord | None) -> dict:
 
 def citation(art: Article, rec: CatalogRecord | None) -> dict:
     """What the template needs: the references and files, URL marking where the address goes."""
-    # The three files ride in the page once, as JSON in a script, and assets/cite.js makes
-    # them downloads: as data: URIs, percent-encoded, they cost three times their text.
-    files = {"json": json.dumps([csl(art, rec)], ensure_ascii=False), "ris": ris(art, rec), "bib": bibtex(art, rec)}
-    return {"gbt": gbt7714(art, rec), "apa": apa(art, rec), "files": script_json(files, compact=True),
+    # The CSL-JSON item rides in the page once, in a script, and assets/cite.js writes the
+    # three downloads from it (RIS and BibTeX as ris() and bibtex() write them): the three
+    # files' texts in the page were an article page's largest part after its own text.
+    return {"gbt": gbt7714(art, rec), "apa": apa(art, rec), "item": script_json(csl(art, rec), compact=True),
             "json_ld": script_json(json_ld(art, rec)), "url_mark": URL}
 
 
