@@ -99,3 +99,49 @@ def test_the_pages_ris_and_bibtex_are_the_archives_own(browser_page, seed_site):
     # Reading the downloads back fetched their blob: addresses, which the page itself never does.
     problems[:] = [p for p in problems if not p.startswith("external request: blob:")]
     assert problems == []
+
+
+def test_a_phone_reader_finds_every_index_in_the_drawer(browser_page):
+    """Pages outside the navigation carry the tabs' links once; assets/nav.js copies them
+    into the drawer a phone opens.  Pages in the navigation render the drawer themselves."""
+    page, base, problems = browser_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    try:
+        for path in ("regions/", "articles/"):
+            page.goto(base + path if path == "regions/" else base)
+            if path == "articles/":
+                page.locator("article a[href*='articles/']").first.click()
+                page.wait_for_url("**/articles/*/")
+            tabs = page.eval_on_selector_all(".md-tabs__link", "els => els.map(e => [e.href, e.textContent.trim()])")
+            page.locator("label.md-header__button[for=__drawer]").click()
+            drawer = page.locator(".md-nav--primary > .md-nav__list > .md-nav__item > a.md-nav__link")
+            drawer.first.wait_for(state="visible")
+            assert drawer.evaluate_all("els => els.map(e => [e.href, e.textContent.trim()])") == tabs
+            assert len(tabs) >= 8 and all(drawer.nth(k).is_visible() for k in range(len(tabs)))
+        drawer.filter(has_text="按机构").click()
+        page.wait_for_url("**/agencies/")
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 900})
+    assert problems == []
+
+
+def test_a_readers_colour_scheme_follows_them_across_the_site(browser_page):
+    """Material keeps the reader's scheme under the site root's path (assets/scope.js, shared by
+    every page): chosen on the home page, it holds on an article and an index page."""
+    page, base, problems = browser_page
+    page.goto(base)
+    page.evaluate("localStorage.clear()")
+    page.reload()
+    page.locator("label[for=__palette_1]").click()
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+    root = page.evaluate("new URL('.', location.href).pathname")
+    assert page.evaluate("Object.keys(localStorage)") == [root + ".__palette"]
+    try:
+        page.locator("article a[href*='articles/']").first.click()
+        page.wait_for_url("**/articles/*/")
+        assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+        page.goto(base + "regions/")
+        assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+    finally:
+        page.evaluate("localStorage.clear()")
+    assert problems == []
