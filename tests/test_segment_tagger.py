@@ -265,3 +265,15 @@ def test_a_head_line_that_stops_on_a_joining_word_runs_on_into_the_body_under_it
              "44条学生在生活环境、学习环境等方面的具体意见建", "议，建立工作台账。"]
     out = overrule(texts, ["I", None, "K<", "B", "I"])
     assert out[2] == "I" and out[3] == "I"
+
+
+def test_a_jump_to_another_page_or_a_dash_cut_off_by_the_column_ends_the_body_above():
+    from generator.segment.tagger import overrule
+    texts = ["　　县里今年新修通村公路八十公里，", "惠及沿线群众两万余人。", "", "（下转第六版）", "",
+             "山区公路修到家门口"]
+    out = overrule(texts, ["B", "I", None, "H", None, "T<"])
+    assert out[3] == "I"
+    texts = ["　　清晨六点，记者跟随巡线工人走进山", "谷，一场寻找故障点的接力开始了—", "—", "",
+             "　　巡线工人老李说，这条线路他走了二十年。"]
+    out = overrule(texts, ["B", "I", "F", None, "B"])
+    assert out[2] == "I"

@@ -15,7 +15,7 @@ import functools
 from collections import Counter
 from pathlib import Path
 
-from .lines import (DATELINE, HEADING, JUMP_IN, PHRASES, SPACED, _words, features, furniture_words, han_width,
+from .lines import (DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, SPACED, _words, features, furniture_words, han_width,
                     is_date_line, is_furniture, profile)
 from .text import COLUMN_TAG, ROLE, ends_sentence, ends_signed, is_byline, is_credit
 
@@ -136,6 +136,15 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     for i, y in enumerate(out):      # a line of closing marks alone (）, 。) is the end of the line before
         if y is not None and prev is not None and re.fullmatch(r"[）)」』”’。，、；！？…]+", texts[i].strip()):
             out[i] = "I" if out[prev] in ("B", "I", "H") else out[prev]
+        if y is not None:
+            prev = i
+    prev = None
+    for i, y in enumerate(out):
+        # A jump to another page (（下转第十一版）) or the dash a column's break cut off (…序幕— / —)
+        # alone on its line ends the body above it: never a headline, furniture or a new body.
+        if y is not None and prev is not None and out[prev] in ("B", "I", "H") and \
+                (JUMP_OUT.match(texts[i].strip()) or re.fullmatch(r"[—－]{1,2}", texts[i].strip())):
+            out[i] = "I"
         if y is not None:
             prev = i
     prev = None                      # the last non-blank line's index
