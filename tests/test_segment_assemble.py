@@ -196,3 +196,27 @@ def test_a_headline_standing_apart_takes_an_untitled_body_that_fits_it_rather_th
     placed = claim(units, parts, [orphan], match.Scorer([p.text for p in parts] + others))
     assert placed == {id(orphan)} and orphan.holder is second
     assert parts == [first, second] and len(first.body) == 4
+
+
+def test_two_dispatches_under_one_headline_set_after_them_are_one_article():
+    # A page that prints its headlines after their bodies: the first dispatch has no head of
+    # its own, the second is followed by the headline of both; both tell the same talks.
+    from generator.segment.assemble import untitled_joins
+    first = body(1, "新华社北京3月2日电 两国经贸磋商代表团在京举行新一轮经贸磋商，双方就贸易平衡问题深入交换意见。")
+    second = body(9, "新华社北京3月2日电 国务院副总理会见来京参加经贸磋商的代表团，双方表示将继续推进经贸磋商。")
+    second.take("T", Line(15, "新一轮经贸磋商在京举行"))
+    other = body(17, "本报讯 县里召开春耕生产会议，部署全年粮食生产和农田水利建设。")
+    other.take("T", Line(21, "春耕生产会议召开"))
+    parts = [first, second, other]
+    untitled_joins(parts, match.Scorer([p.text for p in parts]))
+    assert parts == [second, other] and second.body[0].no == 1 and len(second.body) == 2
+
+
+def test_an_untitled_body_about_something_else_stays_its_own_article():
+    from generator.segment.assemble import untitled_joins
+    photo = body(1, "图为游客在古镇灯会上观赏花灯。元宵节期间，古镇举办灯会，吸引众多游客。")
+    report = body(5, "新华社北京3月2日电 两国经贸磋商代表团在京举行新一轮经贸磋商。")
+    report.take("T", Line(9, "新一轮经贸磋商在京举行"))
+    parts = [photo, report]
+    untitled_joins(parts, match.Scorer([p.text for p in parts]))
+    assert parts == [photo, report]

@@ -138,6 +138,7 @@ def split_tagged(page: Page) -> list[Draft]:
     if os.environ.get("ARCHIVE_SECTIONS", "1") == "1":
         # Not where the page's pieces stand apart by kind: a column of short items, database records.
         sections_back(parts, scorer, prof.column or prof.records)
+    untitled_joins(parts, scorer, prof.column or prof.records)
     unmarked = width > 0 and not prof.headings and not prof.fields
     drafts = [draft_of(p, width, unmarked) for p in parts + captions]
     for o in orphans:
@@ -413,6 +414,44 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
             continue
         k += 1
 
+
+
+def head_nos(p: Part) -> list[int]:
+    return [l.no for ls in p.heads.values() for l in ls]
+
+
+def untitled_joins(parts: list[Part], scorer: "match.Scorer", apart: bool = False) -> None:
+    """A body with no head of its own, set against a titled body on the side away
+    from that body's headline (headline, body, this; or this, body, headline) and
+    about the same things, is the rest (or the start) of that article: two
+    dispatches under one headline."""
+    if apart:
+        return
+    k = 0
+    while k < len(parts):
+        p = parts[k]
+        if p.titled or p.caption or p.heads:
+            k += 1
+            continue
+        after = parts[k + 1] if k + 1 < len(parts) else None
+        before = parts[k - 1] if k else None
+        if after is not None and after.titled and not after.caption and \
+                all(n > after.body[-1].no for n in head_nos(after)) and \
+                scorer.similarity(p.text, after.text) >= SAME_STORY:
+            after.body = p.body + after.body
+            after.subheads |= p.subheads
+            after.notes = p.notes + after.notes
+            del parts[k]
+            continue
+        if before is not None and before.titled and not before.caption and \
+                all(n < before.body[0].no for n in head_nos(before)) and \
+                scorer.similarity(before.text, p.text) >= SAME_STORY:
+            before.body += p.body
+            before.subheads |= p.subheads
+            before.notes += p.notes
+            del parts[k]
+            continue
+        k += 1
 
 
 def attach(p: Part, g: Orphan) -> None:
