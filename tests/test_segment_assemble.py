@@ -220,3 +220,17 @@ def test_an_untitled_body_about_something_else_stays_its_own_article():
     parts = [photo, report]
     untitled_joins(parts, match.Scorer([p.text for p in parts]))
     assert parts == [photo, report]
+
+
+def test_a_dashed_subtitle_wrapped_onto_a_short_line_stays_a_subtitle_whichever_way_the_block_points():
+    # The model read the subtitle's second line as a headline of its own, which then cut
+    # the body under it in two to have a body.
+    from generator.segment.assemble import head_order
+
+    texts = ["为了乡亲们的美好梦想（守", "初心 担使命）", "——追记山区某镇某某", "村村委会原主任老张",
+             "  “我愿意帮你们实现梦想。”"]
+    lines = [Line(n, t) for n, t in enumerate(texts, 1)]
+    assert head_order(lines, ["T<", "T<", "S<", "T>", "B"]) == ["T<", "T<", "S<", "S<", "B"]
+    # A headline after a finished subtitle is the next article's.
+    lines[2] = Line(3, "——追记山区某镇某某村（人物）")
+    assert head_order(lines, ["T<", "T<", "S<", "T<", "B"])[3] == "T<"

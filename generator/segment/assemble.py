@@ -119,6 +119,9 @@ def head_order(lines: list[Line], labels: list[str | None]) -> list[str | None]:
             out[i] = a[0] + b[1:]
         elif a == "S>" and b == "T>" and han_len(lines[i].text) <= 12:
             out[i] = "S>"
+        elif a[0] == "S" and b[0] == "T" and han_len(lines[i].text) <= 12 and \
+                SUBTITLE_DASH.match(lines[i - 1].text) and lines[i - 1].text.strip()[-1:] not in "）)」』”。！？":
+            out[i] = a               # ——追记浙江杭州湍口镇迎 / 丰村村委会原主任王丰华: the dashed subtitle, wrapped
     return out
 
 
