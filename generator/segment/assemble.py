@@ -433,7 +433,7 @@ def untitled_joins(parts: list[Part], scorer: "match.Scorer", apart: bool = Fals
     k = 0
     while k < len(parts):
         p = parts[k]
-        if p.titled or p.caption or p.heads:
+        if p.heads or p.caption:
             k += 1
             continue
         after = parts[k + 1] if k + 1 < len(parts) else None

@@ -134,17 +134,12 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                 out[i] = "D<"
     prev = None
     for i, y in enumerate(out):      # a line of closing marks alone (）, 。) is the end of the line before
-        if y is not None and prev is not None and re.fullmatch(r"[）)」』”’。，、；！？…]+", texts[i].strip()):
+        t = texts[i].strip()
+        if y is not None and prev is not None and re.fullmatch(r"[）)」』”’。，、；！？…]+", t):
             out[i] = "I" if out[prev] in ("B", "I", "H") else out[prev]
-        if y is not None:
-            prev = i
-    prev = None
-    for i, y in enumerate(out):
-        # A jump to another page (（下转第十一版）) or the dash a column's break cut off (…序幕— / —)
-        # alone on its line ends the body above it: never a headline, furniture or a new body.
-        if y is not None and prev is not None and out[prev] in ("B", "I", "H") and \
-                (JUMP_OUT.match(texts[i].strip()) or re.fullmatch(r"[—－]{1,2}", texts[i].strip())):
-            out[i] = "I"
+        elif y is not None and prev is not None and out[prev] in ("B", "I", "H") and \
+                (JUMP_OUT.match(t) or re.fullmatch(r"[—－]{1,2}", t)):
+            out[i] = "I"             # so is a jump (（下转第十一版）) or a dash the column cut off (…序幕— / —)
         if y is not None:
             prev = i
     prev = None                      # the last non-blank line's index
