@@ -277,3 +277,11 @@ def test_a_jump_to_another_page_or_a_dash_cut_off_by_the_column_ends_the_body_ab
              "　　巡线工人老李说，这条线路他走了二十年。"]
     out = overrule(texts, ["B", "I", "F", None, "B"])
     assert out[2] == "I"
+
+
+def test_a_line_that_finishes_the_sentence_above_it_is_body_not_a_kicker():
+    from generator.segment.tagger import overrule
+    texts = ["　　县长在接受本报记者采访时说，“游", "", "客的口味越来越讲究了。”", "",
+             "“游客口味", "越来越讲究”"]
+    out = overrule(texts, ["B", None, "K<", None, "T<", "T<"])
+    assert out[2] == "I" and out[4] == "T<"
