@@ -441,20 +441,23 @@ def untitled_joins(parts: list[Part], scorer: "match.Scorer", apart: bool = Fals
         if after is not None and after.titled and not after.caption and \
                 all(n > after.body[-1].no for n in head_nos(after)) and \
                 scorer.similarity(p.text, after.text) >= SAME_STORY:
-            after.body = p.body + after.body
-            after.subheads |= p.subheads
-            after.notes = p.notes + after.notes
+            take_body(after, p)
             del parts[k]
-            continue
-        if before is not None and before.titled and not before.caption and \
+        elif before is not None and before.titled and not before.caption and \
                 all(n < before.body[0].no for n in head_nos(before)) and \
                 scorer.similarity(before.text, p.text) >= SAME_STORY:
-            before.body += p.body
-            before.subheads |= p.subheads
-            before.notes += p.notes
+            take_body(before, p)
             del parts[k]
-            continue
-        k += 1
+        else:
+            k += 1
+
+
+def take_body(keep: Part, other: Part) -> None:
+    """`keep` takes `other`'s body, subheads and notes, in page order; its heads stay its own."""
+    first, second = (other, keep) if other.body[0].no < keep.body[0].no else (keep, other)
+    keep.body = first.body + second.body
+    keep.notes = first.notes + second.notes
+    keep.subheads |= other.subheads
 
 
 def attach(p: Part, g: Orphan) -> None:

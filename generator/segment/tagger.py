@@ -134,17 +134,19 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                 out[i] = "D<"
     prev = None
     for i, y in enumerate(out):      # a line of closing marks alone (）, 。) is the end of the line before
+        if y is None:
+            continue
         t = texts[i].strip()
-        if y is not None and prev is not None and re.fullmatch(r"[）)」』”’。，、；！？…]+", t):
+        if prev is None:
+            pass
+        elif re.fullmatch(r"[）)」』”’。，、；！？…]+", t):
             out[i] = "I" if out[prev] in ("B", "I", "H") else out[prev]
-        elif y is not None and prev is not None and out[prev] in ("B", "I", "H") and \
-                (JUMP_OUT.match(t) or re.fullmatch(r"[—－]{1,2}", t)):
+        elif out[prev] in ("B", "I", "H") and (JUMP_OUT.match(t) or re.fullmatch(r"[—－]{1,2}", t)):
             out[i] = "I"             # so is a jump (（下转第十一版）) or a dash the column cut off (…序幕— / —)
-        elif y is not None and y[0] in "KTS" and prev is not None and out[prev] in ("B", "I") and \
-                re.search(r"。[”’」』）)]*$", t) and not ends_sentence(texts[prev]):
+        elif y[0] in "KTS" and out[prev] in ("B", "I") and re.search(r"。[”’」』）)]*$", t) \
+                and not ends_sentence(texts[prev]):
             out[i] = "I"             # …本报记者采访时连连称赞，“中 / 国游客的品位越来越高了。”: the sentence goes on
-        if y is not None:
-            prev = i
+        prev = i
     prev = None                      # the last non-blank line's index
     width = profile(texts).width
     for i, y in enumerate(out):      # bylines and subtitles first: the rules after them read them
