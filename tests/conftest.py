@@ -77,8 +77,9 @@ SEED_PORT = free_port()
 def seed_site(tmp_path_factory, seed_pages):
     """The seeds (and a hostile page) built for http://127.0.0.1:SEED_PORT/, where the
     browser tests serve it: Material fetches sitemap.xml from the site's own URL.
-    Its search index is cut into small shards (4, 8, then the rest), so that
-    every search test also checks that results from all shards are merged."""
+    Its search index is cut into small shards (4, 8, ... articles, each within a
+    year; undated articles on their own), so that every search test also checks
+    that results from all shards are merged."""
     out = tmp_path_factory.mktemp("seed-site")
     return build_site(seed_pages + [ROOT / "tests/pages/hostile.txt"], out, SEEDS / "catalog.yml",
                       site_url=f"http://127.0.0.1:{SEED_PORT}/", shard_size=4)

@@ -28,6 +28,24 @@ def test_no_shard_grows_past_the_cap():
     assert [len(r) for r in shards(arts, 100, most=300)] == [100, 300, 300, 200, 100]
 
 
+def test_a_shard_ends_with_a_year_so_a_search_of_one_year_reads_that_year_alone():
+    # 300 articles a year, 2018-2021: the doubling would put 2019's end and 2020 in one run of 400.
+    arts = [article(n, f"{2018 + n // 300}-{1 + n % 12:02d}-01") for n in range(1200)]
+    runs = shards(arts, 100)
+    assert [len(r) for r in runs] == [300, 300, 300, 200, 100]
+    assert [{a.date[:4] for a in r} for r in runs] == [{"2018"}, {"2019"}, {"2020"}, {"2021"}, {"2021"}]
+
+
+def test_small_years_share_a_shard_until_it_holds_the_newest_shards_size():
+    # 40 articles a year over 30 years: not thirty shards of 40 (each a download of Pagefind's wasm).
+    arts = [article(n, f"{1990 + n // 40}-03-01") for n in range(1200)]
+    runs = shards(arts, 100)
+    assert all(len(r) >= 100 for r in runs[1:-1])     # the oldest may be a rest, the newest ends with a year
+    assert len(runs) <= 1200 // 100
+    for r in runs:                                              # whole years: none split across shards
+        assert sum(a.date[:4] == r[0].date[:4] for a in arts) == sum(a.date[:4] == r[0].date[:4] for a in r)
+
+
 def test_a_small_archive_is_one_shard_and_an_empty_one_none():
     arts = [article(n, "2021-11-01") for n in range(30)]
     assert [len(r) for r in shards(arts, 500)] == [30]

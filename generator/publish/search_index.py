@@ -87,7 +87,9 @@ MANIFEST = "shards.json"
 def shards(articles: list[Article], size: int = SHARD_SIZE, most: int = SHARD_MAX) -> list[list[Article]]:
     """Articles cut into runs by date, oldest run first: the newest `size`
     articles, the next 2 x size, the next 4 x size, ... up to `most` a run (a
-    small rest joins the oldest run when it fits).
+    small rest joins the oldest run when it fits), each run ending at a turn
+    of the year where one falls within it (once it holds `size` articles:
+    small years share a run).
 
     One Pagefind index per run, because Pagefind's cost per query grows with
     the pages a word occurs on: ten thousand pages take seconds on a common
@@ -95,14 +97,27 @@ def shards(articles: list[Article], size: int = SHARD_SIZE, most: int = SHARD_MA
     at once, and shows its results while it searches the older, larger runs;
     doubling keeps the number of runs (each costs the visitor one download of
     Pagefind's wasm) small.  The cap bounds the indexer's memory (it indexes
-    one run at a time) and the time an older run takes to answer."""
+    one run at a time) and the time an older run takes to answer.  Runs end
+    with a year because a search narrowed to a year reads only the runs that
+    hold it: the fewer other years' pages they carry, the less Pagefind
+    matches and throws away."""
     ordered = sorted(articles, key=lambda a: (a.date or "", a.id), reverse=True)
+    year = [(a.date or "")[:4] for a in ordered]
     runs: list[list[Article]] = []
     start, step = 0, size
     while start < len(ordered):
-        end = start + step
-        if len(ordered) - end < step and len(ordered) - start <= most:
-            end = len(ordered)               # too few left for a run of their own: they join this one
+        turns = [k for k in range(start + 1, min(start + step, len(ordered)) + 1)
+                 if k == len(ordered) or year[k] != year[k - 1]]
+        enough = [k for k in turns if k - start >= size]
+        if turns:
+            # The first turn of the year once the run holds `size` articles (small years
+            # share a run), or the last the step reaches (the next year is too long to join).
+            end = enough[0] if enough else turns[-1]
+        else:                                # one year longer than the step: cut inside it
+            year_end = next((k for k in range(start + step, len(ordered)) if year[k] != year[start]), len(ordered))
+            end = start + step
+            if year_end - end < step and year_end - start <= most:
+                end = year_end               # too few left of the year for a run of their own
         runs.append(ordered[start:end][::-1])
         start, step = end, max(step, min(step * 2, most))
     return runs[::-1]

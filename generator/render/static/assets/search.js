@@ -175,6 +175,7 @@
     if (!years.length && !months.length) return null;
     if (!years.every((y) => /^\d{4}$/.test(y)) || !months.every((m) => /^\d{4}-\d{2}$/.test(m))) return null;
     const meets = (s) => {
+      if (!s.from && !s.to) return false;      // a shard of undated articles only
       const from = s.from || "0000", to = s.to || "9999";
       return (!years.length || years.some((y) => from.slice(0, 4) <= y && y <= to.slice(0, 4))) &&
         (!months.length || months.some((m) => from.slice(0, 7) <= m && m <= to.slice(0, 7)));
