@@ -351,19 +351,27 @@
     for (const x of rest) details.append(x.node());
     box.append(details);
   }
+  // One collator for every comparison: localeCompare with a locale builds one per call
+  // (thousands of region values took seconds).
+  const COLLATE = new Intl.Collator("zh-CN").compare;
   function byCount(counts) {
     return Object.entries(counts || {}).filter(([, n]) => n > 0)
-      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0], "zh-CN"));
+      .sort((x, y) => y[1] - x[1] || COLLATE(x[0], y[0]));
   }
   // Regions as a tree: provinces, under each its cities, under each its counties
   // (values are "code|省›市›县"; the article of a county counts at every level).
   function regionTree(box, counts) {
     const name = "地区", chosen = selected[name] || [];
-    const entries = byCount(counts).map(([v, n]) => ({ v, n, path: v.split("|")[1] || v }));
-    const level = (parent) => entries.filter((e) => {
-      const parts = e.path.split("›");
-      return parent ? e.path.startsWith(parent + "›") && parts.length === parent.split("›").length + 1 : parts.length === 1;
-    });
+    // Each value under its parent's path ("" for a province), in count order, in one
+    // pass: a search over thousands of places has thousands of values.
+    const under = new Map();
+    for (const [v, n] of byCount(counts)) {
+      const path = v.split("|")[1] || v, cut = path.lastIndexOf("›");
+      const parent = cut < 0 ? "" : path.slice(0, cut);
+      if (!under.has(parent)) under.set(parent, []);
+      under.get(parent).push({ v, n, path });
+    }
+    const level = (parent) => under.get(parent) || [];
     const draw = (into, parent, key) => values(into, key, level(parent).map((e) => ({
       chosen: chosen.includes(e.v),
       node: () => {
