@@ -102,12 +102,12 @@
       this.filters = this.filters || this.queue(() => this.pf.filters().then(() => { this.counted = true; }));
       return this.filters;
     }
-    search(q, options) {
+    search(q, options, ranked = true) {
       return this.queue(async () => {
         const counted = this.counted;
         const res = await this.pf.search(q.phrase, options);
         const score = new Map();
-        if (q.rank && res.results.length && !options.sort) {
+        if (ranked && q.rank && res.results.length && !options.sort) {
           for (const r of (await this.pf.search(q.rank, options)).results) score.set(r.id, r.score);
         }
         for (const r of res.results) r.rank = q.rank ? (score.get(r.id) || 0) : r.score;
@@ -203,7 +203,7 @@
     if (!shards.length) return;
     woken.then(() => {
       shards[0].loadFilters();
-      shards.slice(1).forEach((s) => { s.start(); s.loadFilters(); });
+      shards.slice(1).forEach((s) => s.start());
     });
   });
 
@@ -586,7 +586,10 @@
         job.listed = true;
       }
       if (i >= shards.length) break;
-      const { counted, res } = await shards[i].search(asked, options);
+      const asking = shards[i].search(asked, options);
+      // An older shard's filter index is queued after its search: results first, then counts.
+      if (i > 0) shards[i].loadFilters();
+      const { counted, res } = await asking;
       if (!res.results.length) wake();
       if (id !== serial) return;
       // By relevance: merged by score.  By date: the shards hold runs of dates, newest
@@ -610,7 +613,7 @@
     for (let i = 0; i < shards.length; i++) {
       if (job.counts[i]) continue;
       await shards[i].loadFilters();
-      const { res } = await shards[i].search(asked, options);
+      const { res } = await shards[i].search(asked, options, false);   // counts only: no ranking
       if (id !== serial) return;
       job.counts[i] = res.filters;
     }
