@@ -329,12 +329,14 @@ def site(config_file, site_dir, docs_dir, shares, jobs):
 @click.option("--shard-size", type=click.IntRange(min=1), default=None,
               help="Articles in the newest Pagefind index (default 500; older ones double, up to 4000); "
                    "the browser searches the newest first.")
-def index(site_dir, shard_size):
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Shards indexed at a time (default: one per core; each takes up to ~1.5 GB).")
+def index(site_dir, shard_size, jobs):
     """Build the search index (Pagefind) for a built site."""
     from .publish.search_index import SHARD_SIZE, build_index
 
     with Progress("search index", unit="articles") as shown:
-        build_index(site_dir, shard_size or SHARD_SIZE, progress=shown)
+        build_index(site_dir, shard_size or SHARD_SIZE, progress=shown, jobs=jobs)
         shown.finish(f"in {site_dir / 'pagefind'}")
 
 

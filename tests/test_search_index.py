@@ -3,7 +3,7 @@ import gzip
 import json
 from dataclasses import replace
 
-from generator.publish.search_index import record_html, shards
+from generator.publish.search_index import build_index, record_html, shards
 from generator.publish.tokens import spell
 from generator.records import Article
 
@@ -81,3 +81,27 @@ def test_result_fragments_carry_the_readable_text_but_not_the_tokens(seed_site):
         fragment = json.loads(data[len(FRAGMENT_SIGNATURE):])
         assert fragment["content"] == ""
         assert unhide(fragment["meta"]["title"]) in unhide(fragment["meta"]["text"])
+
+
+def test_shards_indexed_side_by_side_give_the_bytes_of_one_at_a_time(tmp_path):
+    """Shards are indexed in parallel (one per core): each is its own bundle, so the
+    word index, the fragments and the list come out the same as indexed one by one
+    (Pagefind's filter and metadata files are in hash order either way: see
+    test_determinism)."""
+    import json
+
+    arts = [replace(article(n, f"{2019 + n % 3}-0{1 + n % 9}-01"), body=f"第{n}篇 静默管理 {'防控' * (n % 4)}")
+            for n in range(40)]
+    trees = []
+    for jobs in (1, 3):
+        site = tmp_path / f"jobs{jobs}"
+        (site / "data").mkdir(parents=True)
+        (site / "data" / "articles.jsonl").write_text(
+            "".join(json.dumps(a.as_dict(), ensure_ascii=False) + "\n" for a in arts), encoding="utf-8")
+        assert build_index(site, shard_size=4, jobs=jobs) == 40
+        out = site / "pagefind"
+        trees.append({p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+                      if p.is_file() and ("/fragment/" in p.as_posix() or "/index/" in p.as_posix()
+                                          or p.name == "shards.json")})
+    assert len(json.loads(trees[0]["shards.json"])["shards"]) >= 4
+    assert trees[0] == trees[1]
