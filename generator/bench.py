@@ -422,8 +422,10 @@ def complete_probe(site: Path, queries: list[str], runs: int = 3) -> dict:
 def busiest_older_year(site: Path) -> str:
     """The year most articles carry, the newest year excepted: a search narrowed to it
     reads older, larger shards than the newest."""
-    years = Counter((json.loads(line).get("date") or "")[:4]
-                    for line in (site / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines() if line)
+    from .export import read_jsonl
+
+    records = read_jsonl((site / "data" / "articles.jsonl").read_text(encoding="utf-8"))
+    years = Counter((d.get("date") or "")[:4] for d in records)
     newest = max((y for y in years if y), default="")
     return max((y for y in years if y and y != newest), key=lambda y: (years[y], y), default=newest)
 

@@ -81,7 +81,8 @@ def test_a_year_in_the_address_searches_only_the_shards_of_that_year(browser_pag
     docs, site, records = seed_site
     listed = json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))["shards"]
     newest = listed[0]
-    found_in = sorted({r["date"][:4] for r in records if r["id"] in articles_containing(records, "疫情") and r["date"]})
+    containing = articles_containing(records, "疫情")
+    found_in = sorted({r["date"][:4] for r in records if r["id"] in containing and r["date"]})
     year = next(y for y in found_in if not newest["from"][:4] <= y <= newest["to"][:4])   # not the newest shard's
     meeting = {s["path"] for s in listed if s["from"][:4] <= year <= s["to"][:4]}
     assert listed[0]["path"] not in meeting and len(meeting) < len(listed)
@@ -91,7 +92,7 @@ def test_a_year_in_the_address_searches_only_the_shards_of_that_year(browser_pag
     page.wait_for_selector("#archive-search[aria-busy=false]", timeout=10000)
     found = {re.search(r"articles/([0-9a-f]{12})/", h).group(1)
              for h in page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")}
-    want = {r["id"] for r in records if r["id"] in articles_containing(records, "疫情") and r["date"][:4] == year}
+    want = {r["id"] for r in records if r["id"] in containing and r["date"][:4] == year}
     assert want and found == want
     searched = {re.search(r"/pagefind/(s\d+/)index/", u).group(1) for u in asked if re.search(r"/pagefind/s\d+/index/", u)}
     assert searched and searched <= meeting

@@ -98,8 +98,8 @@ def shards(articles: list[Article], size: int = SHARD_SIZE, most: int = SHARD_MA
     word.  The browser searches the newest run first, small enough to answer
     at once, and shows its results while it searches the older, larger runs;
     doubling keeps the number of runs (each costs the visitor one download of
-    Pagefind's wasm) small.  The cap bounds the indexer's memory (it indexes
-    one run at a time) and the time an older run takes to answer.  Runs end
+    Pagefind's wasm) small.  The cap bounds the indexer's memory (a run
+    at a time per core) and the time an older run takes to answer.  Runs end
     with a year because a search narrowed to a year reads only the runs that
     hold it: the fewer other years' pages they carry, the less Pagefind
     matches and throws away."""
