@@ -5,6 +5,7 @@ import re
 from html.parser import HTMLParser
 
 import markdown as pymd
+import pytest
 import yaml
 from hypothesis import given, settings, strategies as st
 
@@ -53,7 +54,7 @@ def norm(s: str) -> str:
 
 HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))", "{{ config }}",
            "{% raw %}", "# 标题", "## 二级", "- 列表", "+ 加号", "* 星号", "1. 第一", "2) 第二", "> 引用", "---", "***",
-           "| a | b |", "`code`", "**粗**", "_斜_", "&amp;", "&lt;b&gt;", "&#x41;", "\\", "\\*", "{: .cls }",
+           "| a | b |", "`code`", "**粗**", "_斜_", "&amp;", "&lt;b&gt;", "&#x41;", "&#0", "&#65", "&copy 2019", "\\", "\\*", "{: .cls }",
            "{#id}", "<!-- c -->", "![img](x.png)", "<http://x>", "=====", "    缩进", "a  \nb", "$$ x $$", "::: note",
            "[^1]", "*[HTML]: x", "~~删~~", "H~2~O", "a^b^", "==标==", "http://example.com", "x_y_z", "2019.10.1"]
 CHARS = st.text(alphabet=st.sampled_from(list("中文字#*-+_`[]()!<>&;{}|\\.:=~^%$@'\" \t1234567890abcxyz#")),
@@ -87,3 +88,10 @@ def test_the_markdown_stays_readable():
     assert text("# 不是标题") == "\\# 不是标题"
     assert text("1. 不是列表") == "1\\. 不是列表"
     assert html.unescape(text("<b>")) == "<b>"
+
+
+@pytest.mark.parametrize("value", ["&#0", "&#65", "&#x41", "&copy 2019", "AT&T"])
+def test_a_character_reference_without_its_semicolon_shows_as_typed(value):
+    # A browser reads &#65 as A and &copy as ©, semicolon or not: found by the fuzz test above.
+    for md in (text(value), heading(2, value)):
+        assert shown(md)[0].replace("¶", "").strip() == value, md

@@ -15,10 +15,11 @@ import re
 
 
 # Anywhere in a line: code, emphasis, links and images, attribute lists, tables,
-# backslashes; HTML tags and entities.
-INLINE = re.compile(r"[\\`*_\[\]{}|<]|&(?=#?\w+;)")
+# backslashes; HTML tags and anything that may open a character reference (a
+# browser reads &#65 and &copy without their semicolons).
+INLINE = re.compile(r"[\\`*_\[\]{}|<]|&(?=[#A-Za-z]|\w+;)")
 # In a heading every # is escaped: its closing hashes (## 标题 ##) would be dropped.
-HEADING_INLINE = re.compile(r"[\\`*_\[\]{}|<#]|&(?=#?\w+;)")
+HEADING_INLINE = re.compile(r"[\\`*_\[\]{}|<#]|&(?=[#A-Za-z]|\w+;)")
 # At the start of a paragraph: headings, quotes, list markers, numbered items, rules.
 LEADING = re.compile(r"^(?:([#>+\-])|(\d+)([.)])(?=\s|$))")
 SPACE = re.compile(r"\s+")
