@@ -273,6 +273,11 @@ def test_a_jump_to_another_page_or_a_dash_cut_off_by_the_column_ends_the_body_ab
              "山区公路修到家门口"]
     out = overrule(texts, ["B", "I", None, "H", None, "T<"])
     assert out[3] == "I"
+    # a blank line inside the last paragraph: its last words carry the jump, no headline for all its shortness
+    texts = ["　　南天湖滑雪场距离县城约三小时车程，海拔", "在一千八百米左右，造雪面积达六万平方米", "拥有多条不同级别的滑雪道以及专业的教练",
+             "和设备，是全省规模最大的高山", "", "滑雪场。（下转第十七版）"]
+    out = overrule(texts, ["B", "I", "I", "I", None, "I"])
+    assert out[5] == "I"
     texts = ["　　清晨六点，记者跟随巡线工人走进山", "谷，一场寻找故障点的接力开始了—", "—", "",
              "　　巡线工人老李说，这条线路他走了二十年。"]
     out = overrule(texts, ["B", "I", "F", None, "B"])

@@ -141,8 +141,10 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             pass
         elif re.fullmatch(r"[）)」』”’。，、；！？…]+", t):
             out[i] = "I" if out[prev] in ("B", "I", "H") else out[prev]
-        elif out[prev] in ("B", "I", "H") and (JUMP_OUT.match(t) or re.fullmatch(r"[—－]{1,2}", t)):
-            out[i] = "I"             # so is a jump (（下转第十一版）) or a dash the column cut off (…序幕— / —)
+        elif out[prev] in ("B", "I", "H") and (JUMP_OUT.search(t) or re.fullmatch(r"[—－]{1,2}", t)):
+            # so is a jump (（下转第十一版）, alone or after the last words: …滑雪场。（下转第十七版）)
+            # or a dash the column cut off (…序幕— / —): a headline never sends its reader on
+            out[i] = "I"
         elif y[0] in "KTS" and out[prev] in ("B", "I") and re.search(r"。[”’」』）)]*$", t) \
                 and not ends_sentence(texts[prev]):
             out[i] = "I"             # …本报记者采访时连连称赞，“中 / 国游客的品位越来越高了。”: the sentence goes on
@@ -625,4 +627,5 @@ def short_unpunctuated(text: str, width: int, reach: float = 0.85) -> bool:
     if PHRASES.match(t) or SPACED.match(t):
         reach = max(reach, 1.1)
     return 0 < han_width(t) <= reach * width and t[-1] not in "。！？，、；：,;:…" and not DATELINE.match(t) \
-        and not re.fullmatch(r"[（(].*[）)]", t) and not t.rstrip("”’」』").endswith("。")  # …变轻了。”: a quote's end
+        and not re.fullmatch(r"[（(].*[）)]", t) and not t.rstrip("”’」』").endswith("。") \
+        and not JUMP_OUT.search(t)      # …变轻了。”: a quote's end; …滑雪场。（下转第十七版）: a body's
