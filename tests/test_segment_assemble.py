@@ -234,3 +234,29 @@ def test_a_dashed_subtitle_wrapped_onto_a_short_line_stays_a_subtitle_whichever_
     # A headline after a finished subtitle is the next article's.
     lines[2] = Line(3, "——追记山区某镇某某村（人物）")
     assert head_order(lines, ["T<", "T<", "S<", "T<", "B"])[3] == "T<"
+
+
+def test_two_headlines_stacked_between_two_bodies_are_cut_where_their_words_part():
+    from generator.segment.assemble import split_stacked_heads
+
+    # The first headline closes the talks above it (printed after its body), the second
+    # opens the forum's report below it: one head block, no blank line between them.
+    talks = body(1, "县委书记李明会见省农科院专家组，希望专家组为全县种业振兴做出新贡献。专家组介绍了种业振兴的进展。")
+    forum = body(9, "本报讯 全县民营企业座谈会昨日召开，县长王强出席座谈会并讲话。民营企业家代表在座谈会上发言。")
+    block = Orphan([("K", Line(5, "李明会见省农科院专家组时希望")), ("T", Line(6, "为种业振兴做出新贡献")),
+                    ("T", Line(7, "全县民营企业座谈会召开")), ("S", Line(8, "王强出席并讲话"))], Counter({"<": 4}))
+    units = split_stacked_heads([talks, block, forum], match.Scorer([talks.text, forum.text]))
+    above, below = units[1], units[2]
+    assert [l.no for _, l in above.lines] == [5, 6] and above.way == "<"
+    assert [l.no for _, l in below.lines] == [7, 8] and below.way == ">"
+
+
+def test_a_kicker_title_and_subtitle_over_one_body_stay_one_headline():
+    from generator.segment.assemble import split_stacked_heads
+
+    talks = body(1, "县委书记李明会见省农科院专家组，希望专家组为全县种业振兴做出新贡献。")
+    fair = body(9, "本报讯 首届乡村特产博览会昨日开幕，两百家企业参展，特产博览会将持续五天。")
+    block = Orphan([("K", Line(5, "两百家企业参展")), ("T", Line(6, "首届乡村特产博览会开幕")),
+                    ("S", Line(7, "博览会将持续五天"))], Counter({">": 4}))
+    units = split_stacked_heads([talks, block, fair], match.Scorer([talks.text, fair.text]))
+    assert units == [talks, block, fair]

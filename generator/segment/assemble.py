@@ -108,6 +108,8 @@ def head_order(lines: list[Line], labels: list[str | None]) -> list[str | None]:
         way = max(votes, key=lambda w: (votes[w], w == ">"))
         for k in range(i, j):
             out[k] = out[k][0] + way
+        if j - i >= 2 and out[i][0] == "S" and out[i + 1][0] in "KT" and not SUBTITLE_DASH.match(lines[i].text):
+            out[i] = "K" + way       # a subtitle stands under its title: a line over the block's headline is its kicker
         i = j
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
@@ -135,6 +137,7 @@ def split_tagged(page: Page) -> list[Draft]:
     units = [u for u in units if not (isinstance(u, Part) and u.caption)]
     parts = [u for u in units if isinstance(u, Part)]
     scorer = match.Scorer([p.text for p in parts])        # what the page's bodies say, counted once
+    units = split_stacked_heads(units, scorer)
     orphans = place_heads(units, parts, scorer)
     used = claim(units, parts, [o for o in orphans if o.titled], scorer)
     used |= subheads_back(units, parts, [o for o in orphans if id(o) not in used])
@@ -240,6 +243,51 @@ def units_of(lines: list[Line], labels: list[str | None], width: int = 0) -> tup
         group.votes[way] += 2 if role == "T" else 1
         units.append(group)
     return units, furniture
+
+
+def split_stacked_heads(units: list, scorer: "match.Scorer") -> list:
+    """Two headlines set one under the other with no blank line between, between
+    two bodies (the one above printed after its body, the one below before its
+    own: 尤权会见班禅…做出新成绩 / 全国工商联…座谈会召开 / 尤权出席并讲话), read as one
+    head group: cut it where the lines above say what the body above says and the
+    lines below what the body below says, each clearly (`STACK_FIT`)."""
+    out = list(units)
+    for k in range(1, len(out) - 1):
+        g, left, right = out[k], out[k - 1], out[k + 1]
+        if not (isinstance(g, Orphan) and isinstance(left, Part) and isinstance(right, Part)) or right.heads:
+            continue
+        heads = [(r, l) for r, l in g.lines if r in "KTS"]
+        if len(heads) < 3 or len(heads) != len(g.lines):
+            continue
+        best = None
+        for cut in range(1, len(heads)):
+            top = "".join(l.text for _, l in heads[:cut])
+            bottom = "".join(l.text for _, l in heads[cut:])
+            tl, tr = scorer.score(top, left.text), scorer.score(top, right.text)
+            bl, br = scorer.score(bottom, left.text), scorer.score(bottom, right.text)
+            if tl >= STACK_FIT * max(tr, 1.0) and br >= STACK_FIT * max(bl, 1.0):
+                gain = (tl - tr) + (br - bl)
+                if best is None or gain > best[0]:
+                    best = (gain, cut)
+        if best is None:
+            continue
+        cut = best[1]
+        pieces = []
+        for lines, way in ((heads[:cut], "<"), (heads[cut:], ">")):
+            if not any(r == "T" for r, _ in lines):
+                lines = [("T" if r == "K" else r, l) for r, l in lines]
+            if not any(r in "KT" for r, _ in lines):
+                lines = [("T", l) for _, l in lines]
+            piece = Orphan(list(lines))
+            piece.votes[way] = 2 * len(lines)
+            pieces.append(piece)
+        out[k:k + 1] = pieces
+    return out
+
+
+# How clearly each piece of a stacked head group must fit its own neighbour over the
+# other one, in headline words found in the body (match.Scorer.score).
+STACK_FIT = 3.0
 
 
 # How a head group's place is chosen: agreeing with the tagger's direction,
