@@ -290,3 +290,15 @@ def test_a_line_that_finishes_the_sentence_above_it_is_body_not_a_kicker():
              "“游客口味", "越来越讲究”"]
     out = overrule(texts, ["B", None, "K<", None, "T<", "T<"])
     assert out[2] == "I" and out[4] == "T<"
+
+
+def test_a_box_that_opens_an_article_is_the_first_line_of_its_body():
+    from generator.segment.tagger import box_openings
+    # 核心阅读 after the body before it (whose headline is printed elsewhere): the next article opens
+    texts = ["　　群众的事就是大事。", "（作者为县委党校教师）", "核心阅读", "", "　　文化走出去不能愣推，", "要长期布局。"]
+    out = box_openings(texts, ["I", "I", "H", None, "B", "I"])
+    assert out[2] == "B" and out[4] == "I"
+    # under an editor's note, which opens the same article above it, it opens nothing
+    texts = ["企业迎难上 还要扶一把", "　　民营企业发挥着不可替代的作用。", "——编  者", "核心阅读", "　　铺摊子、上规模，"]
+    out = box_openings(texts, ["B", "I", "H", "T>", "B"])
+    assert out[4] == "B"

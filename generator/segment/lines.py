@@ -57,10 +57,11 @@ def _words() -> dict:
     column = re.compile(rf"^\s*(?:{names})\s*$")
     marks = re.escape(r["markers"])
     sidebar = re.compile(rf"^\s*[{marks}【\[]?\s*(?:{'|'.join(r['sidebars'])})\s*[】\]：:]?\s*$")
+    opener = re.compile(rf"^\s*[{marks}【\[]?\s*(?:{'|'.join(r['openers'])})\s*[】\]：:]?\s*$")
     graphics = re.compile(rf"^\s*(?:本版)?(?:{'|'.join(r['graphics_credits'])})\s*[:：]\s*\S.{{0,24}}$")
     author_note = re.compile(rf"^\s*[（(]\s*(?:{'|'.join(r['author_notes'])}).*[）)]\s*$")
     return {"furniture": furniture, "any": anyword, "field": field, "markers": r["markers"], "strong": strong,
-            "sidebar": sidebar, "graphics": graphics, "author_note": author_note, "column": column}
+            "sidebar": sidebar, "opener": opener, "graphics": graphics, "author_note": author_note, "column": column}
 
 
 @dataclass(frozen=True)

@@ -233,7 +233,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (numbered_sections, column_headlines, after_closing, lead_over_opening, bullet_leads,
                  lambda t, o: lone_subtitles(o), words_across, run_on, headlike_blocks, open_marks, in_records,
-                 subtitled_heads, section_bylines):
+                 subtitled_heads, section_bylines, box_openings):
         out = step(texts, out)
     return out
 
@@ -250,6 +250,26 @@ def subtitled_heads(texts: list[str], out: list[str | None]) -> list[str | None]
                 and out[above] and out[above][0] in "BI" and ends_sentence(texts[above]) \
                 and han_width(texts[head]) <= 24 and not re.search(r"[。！？，]", texts[head]):
             out[head], out[sub] = "T>", "S>"
+    return out
+
+
+EDITOR_SIGNED = re.compile(r"^\s*[—－]{1,2}\s*编\s*者\s*$")
+
+
+def box_openings(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A box that opens an article (核心阅读 over its lead) is the first line of that
+    article's body, after its headline or after the body before it: the paragraph
+    under it goes on in the same body."""
+    out = list(out)
+    idx = nonblank(out)
+    for k, i in enumerate(idx):
+        if not _words()["opener"].match(texts[i]):
+            continue
+        # (not under an editor's note, 编者按 … ——编者, which opens the same article over it)
+        if out[i][0] in "HBIKTS" and not (k and EDITOR_SIGNED.match(texts[idx[k - 1]])):
+            out[i] = "B"
+            if k + 1 < len(idx) and out[idx[k + 1]] == "B":
+                out[idx[k + 1]] = "I"
     return out
 
 
@@ -590,8 +610,8 @@ def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]
         changed = False
         for b, block in enumerate(blocks):
             labels = [out[k] for k in block]
-            if not all(y in ("I", "H", "B") for y in labels):
-                continue
+            if not all(y in ("I", "H", "B") for y in labels) or any(_words()["opener"].match(texts[k]) for k in block):
+                continue              # (核心阅读: the name of a box that opens an article's body)
             beside = (b and is_head(out[blocks[b - 1][-1]])) or (b + 1 < len(blocks) and is_head(out[blocks[b + 1][0]]))
             if "B" in labels and not (strong(block) or beside):
                 continue              # a block the tagger opened as a body needs more than its shape
