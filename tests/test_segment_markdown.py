@@ -369,3 +369,32 @@ def test_a_deeper_heading_over_a_long_subtitle_and_a_dateline_opens_an_article()
     npc = by_title(arts, "人大常委会第十四次会议在京举行")
     assert "本报北京10月21日电" in npc.body and "尤权" not in npc.body
     assert "尤权" in by_title(arts, "64个国家和3个国际组织将亮相第二届进博会国家展").body
+
+
+COLUMN_HEADLINE_ONE_LEVEL_DOWN = """
+# 乡村庙会里过大年
+
+# 两万人次逛庙会
+
+□ 李明 王芳
+
+“好热闹的庙会！”正在县城文庙逛庙会的张大妈说。
+
+## 让年味留在乡愁里（县城时评）
+
+春节文化是一条纽带，把天南地北的人联系在一起。
+
+## 一年更比一年好
+
+年味在变，团圆的心愿不变。
+"""
+
+
+def test_a_deeper_heading_closed_by_a_columns_name_after_a_body_heads_an_article():
+    arts = [a for a in parse_text(COLUMN_HEADLINE_ONE_LEVEL_DOWN, home="北京市", date="2019-02")
+            if a.kind != "residue"]
+    assert "张大妈" in by_title(arts, "两万人次逛庙会").body
+    opinion = by_title(arts, "让年味留在乡愁里（县城时评）")
+    assert "纽带" in opinion.body and "张大妈" not in opinion.body
+    # a heading without a column's name stays a section of the article above it
+    assert "团圆的心愿" in opinion.body

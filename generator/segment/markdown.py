@@ -99,6 +99,14 @@ def headline_like(text: str) -> bool:
     return han_len(text) >= 8 and not SECTION.match(text) and not re.search(r"[。！？；]$", text.strip())
 
 
+def column_headline(text: str) -> bool:
+    """A headline closed by its column's name in brackets, after words of its own
+    (…青春不老（人民时评）); not a box's name (（记者手记）) nor a note alone (（蒲波采访整理））."""
+    tag = COLUMN_TAG.search(text.strip())
+    return bool(tag) and tag.start() >= 4 and han_len(text) <= 40 and not _words()["sidebar"].match(tag.group(0)[1:-1]) \
+        and not SUBTITLE.match(text) and not re.search(r"[。！？]", text[:tag.start()])
+
+
 def signs_off(text: str) -> bool:
     """A line that closes an article: its sign-off, its graphics' credit, its author's note."""
     words = _words()
@@ -191,6 +199,10 @@ def split_markdown(page: Page) -> list[Draft]:
                       and items[n - 1].kind != "heading" and not SUBTITLE.match(it.text)
                       and not sidebar.match(it.text) and signs_off(items[n - 1].text)
                       and not signs_off(it.text)}
+    # A deeper heading after a body, closed by a column's name (## 春节，让我们的文化青春不老（人民时评）),
+    # heads a column's article: a section's subhead is not filed under a column.
+    deeper_titles |= {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top and n > 0
+                      and items[n - 1].kind != "heading" and column_headline(it.text)}
     # A deeper title that ends as a kicker (……——) runs on into the heading under it, its title.
     deeper_titles |= {n + 1 for n in list(deeper_titles) if n + 1 < len(items) and KICKER_END.search(items[n].text)
                       and items[n + 1].kind == "heading" and not SUBTITLE.match(items[n + 1].text)}
