@@ -165,3 +165,35 @@ def test_pagefind_files_reach_pagefind_unpacked_by_the_browser(browser_page, see
     }""")
     assert head == "pagefind_dcd"
     assert problems == []
+
+
+def test_a_rare_word_is_searched_only_in_the_shards_that_hold_it(browser_page, seed_site):
+    """The directory beside the shards (term_shards.py) names the shards that hold each
+    bigram: a name only an older shard holds costs that shard, not the newest nor the rest."""
+    import json
+
+    from generator.publish.term_shards import bigrams, shards_holding
+
+    page, base, problems = browser_page
+    docs, site, records = seed_site
+    out = site / "pagefind"
+    listed = json.loads((out / "shards.json").read_text(encoding="utf-8"))["shards"]
+
+    def holders(word):
+        held = [shards_holding(out, g) for g in sorted(bigrams(word))]
+        return set.intersection(*held) if held else set()
+
+    word = next(w for r in sorted(records, key=lambda r: r["id"]) if r["kind"] != "residue"
+                for w in (norm(r["title"])[i:i + 4] for i in range(max(0, len(norm(r["title"])) - 3)))
+                if len(bigrams(w)) == 3 and len(holders(w)) == 1 and 0 not in holders(w))
+    (held,) = holders(word)
+    asked = []
+    page.on("request", lambda r: asked.append(r.url))
+    page.goto(f"{base}search/?q={word}")
+    page.wait_for_selector("#archive-search[aria-busy=false]", timeout=10000)
+    found = {re.search(r"articles/([0-9a-f]{12})/", h).group(1)
+             for h in page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")}
+    assert found == articles_containing(records, word) and found
+    searched = {re.search(r"/pagefind/(s\d+/)index/", u).group(1) for u in asked if re.search(r"/pagefind/s\d+/index/", u)}
+    assert searched == {listed[held]["path"]} and len(listed) > 2
+    assert problems == []

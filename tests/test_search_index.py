@@ -102,6 +102,35 @@ def test_shards_indexed_side_by_side_give_the_bytes_of_one_at_a_time(tmp_path):
         out = site / "pagefind"
         trees.append({p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
                       if p.is_file() and ("/fragment/" in p.as_posix() or "/index/" in p.as_posix()
-                                          or p.name == "shards.json")})
+                                          or p.parent.name == "terms" or p.name == "shards.json")})
     assert len(json.loads(trees[0]["shards.json"])["shards"]) >= 4
     assert trees[0] == trees[1]
+
+
+def test_the_directory_names_exactly_the_shards_that_hold_each_bigram(tmp_path):
+    """The search page asks only the shards the directory names for the bigrams typed:
+    a shard left out must not hold the word, and one named must."""
+    from generator.publish.term_shards import bigrams, shards_holding
+
+    places = ["兴安盟", "突泉县", "石嘴山", "乌海市", "平罗县", "惠农区"]
+    arts = [replace(article(n, f"{2016 + n % 5}-0{1 + n % 9}-01"), title=f"{places[n % 6]}召开会议",
+                    body=f"{places[(n * 7) % 6]}干部群众 第{n}次" + ("突泉县" if n == 3 else ""))
+            for n in range(30)]
+    site = tmp_path / "site"
+    (site / "data").mkdir(parents=True)
+    (site / "data" / "articles.jsonl").write_text(
+        "".join(json.dumps(a.as_dict(), ensure_ascii=False) + "\n" for a in arts), encoding="utf-8")
+    build_index(site, shard_size=4, jobs=2)
+    out = site / "pagefind"
+    listed = json.loads((out / "shards.json").read_text(encoding="utf-8"))["shards"]
+    in_shard = {}
+    for k, s in enumerate(listed):          # which articles each shard holds, by their dates
+        for a in arts:
+            if s["from"] <= a.date <= s["to"]:
+                in_shard.setdefault(a.id, k)
+    every = set().union(*(bigrams(a.title + " " + a.body) for a in arts))
+    for gram in sorted(every):
+        want = {in_shard[a.id] for a in arts if gram in bigrams(a.title) | bigrams(a.body)}
+        assert shards_holding(out, gram) == want, gram
+    assert shards_holding(out, "北京") == set()        # in no article
+    assert len(listed) >= 4

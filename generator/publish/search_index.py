@@ -22,6 +22,7 @@ from ..render.content.labels import date_label, display_title, esc
 from ..render.content import urls
 from ..export import read_jsonl
 from ..records import Article
+from . import term_shards
 from .tokens import hide, tokens
 
 TITLE_WEIGHT = 10         # Pagefind weighs the title's words this much: title matches rank first
@@ -152,22 +153,27 @@ def slim_fragments(bundle: Path) -> int:
     return saved
 
 
-def index_shard(shard: list[Article], bundle: Path) -> None:
-    """One shard's Pagefind bundle, in `bundle`.
+def index_shard(shard: list[Article], bundle: Path) -> set[str]:
+    """One shard's Pagefind bundle, in `bundle`; returns the Chinese bigrams it holds
+    (for the directory of which shards hold a word: term_shards.py).
 
     Pagefind's own CLI indexes a scratch folder of record pages (one per article,
     at the article's URL); it is much faster than feeding records one by one."""
+    terms: set[str] = set()
     with tempfile.TemporaryDirectory() as tmp:
         for a in shard:
             page = Path(tmp) / urls.url_of(urls.article(a.id)) / "index.html"
             page.parent.mkdir(parents=True, exist_ok=True)
             page.write_text(record_html(a), encoding="utf-8")
+            for text in (display_title(a), a.kicker, a.subtitle, a.body):
+                terms |= term_shards.bigrams(text)
         res = subprocess.run([sys.executable, "-m", "pagefind", "--site", tmp,
                               "--output-path", str(bundle.resolve()), "--quiet"],
                              capture_output=True, text=True)
         if res.returncode:
             raise RuntimeError(f"pagefind failed on {bundle.name}: {res.stderr or res.stdout}")
     slim_fragments(bundle)
+    return terms
 
 
 def build_index(site: Path, shard_size: int = SHARD_SIZE, shard_max: int = SHARD_MAX, progress=None,
@@ -190,17 +196,18 @@ def build_index(site: Path, shard_size: int = SHARD_SIZE, shard_max: int = SHARD
     # Named newest first: the browser can start loading s000 before it reads the list.
     runs = list(reversed(shards(articles, shard_size, max(shard_size, shard_max))))
     names = [f"s{k:03d}" for k in range(len(runs))]
+    masks: dict[str, int] = {}        # which shards hold each bigram, marked as each shard is done
     with ThreadPoolExecutor(max_workers=max(1, jobs or os.cpu_count() or 1)) as pool:
-        pending = {pool.submit(index_shard, run, out / name): run for name, run in zip(names, runs)}
+        pending = {pool.submit(index_shard, run, out / name): k for k, (name, run) in enumerate(zip(names, runs))}
         for done in as_completed(pending):
-            done.result()
+            term_shards.add_shard(masks, pending[done], done.result())
             if progress is not None:
-                progress.advance(len(pending[done]))
+                progress.advance(len(runs[pending[done]]))
     listed = []
     for name, run in zip(names, runs):
         dates = [a.date for a in run if a.date]
         listed.append({"path": f"{name}/", "articles": len(run),
                        "from": min(dates, default=""), "to": max(dates, default="")})
-    manifest = {"shards": listed}
+    manifest = {"shards": listed, "terms": term_shards.write_directory(out, masks)}
     (out / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return len(articles)

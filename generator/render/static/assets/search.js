@@ -142,7 +142,8 @@
     if (!datedAddress) shard.start();
     return shard;
   });
-  const listing = fromDisk ? never : fetch(new URL("shards.json", dir)).then((r) => r.json()).then((j) => j.shards || []);
+  const manifest = fromDisk ? never : fetch(new URL("shards.json", dir)).then((r) => r.json());
+  const listing = manifest.then((j) => j.shards || []);
   const shardsReady = (async () => {
     const listed = await listing;
     if (!listed.length) return [];
@@ -171,27 +172,85 @@
     return oneByOne;
   }
   // A year or month among the filters: only the shards whose run of dates meets it
-  // can hold a result, so only they are searched, one by one (an older shard in
-  // Pagefind's worker, as always), and a search of 2021 waits for no newer shard.
-  function datedShards() {
+  // can hold a result.  null: no dates chosen.
+  function datesMet() {
     const years = selected["年份"] || [], months = selected["月份"] || [];
     if (!years.length && !months.length) return null;
     if (!years.every((y) => /^\d{4}$/.test(y)) || !months.every((m) => /^\d{4}-\d{2}$/.test(m))) return null;
-    const meets = (s) => {
+    return (s) => {
       if (!s.from && !s.to) return false;      // a shard of undated articles only
       const from = s.from || "0000", to = s.to || "9999";
       return (!years.length || years.some((y) => from.slice(0, 4) <= y && y <= to.slice(0, 4))) &&
         (!months.length || months.some((m) => from.slice(0, 7) <= m && m <= to.slice(0, 7)));
     };
+  }
+  // Which shards hold a bigram: the directory beside the shards (generator/publish/
+  // term_shards.py), one small bucket file per bigram's hash, fetched once.
+  const buckets = new Map();
+  function bucketOf(term, n) {          // FNV-1a over UTF-16 code units, as term_shards.bucket_of
+    let h = 0x811c9dc5;
+    for (let i = 0; i < term.length; i++) { h ^= term.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+    return h % n;
+  }
+  function bucket(terms, k) {
+    const name = k.toString(16).padStart((terms.buckets - 1).toString(16).length, "0");
+    if (!buckets.has(name)) {
+      buckets.set(name, fetch(new URL(`${terms.path}${name}.json.gz`, dir)).then(async (r) => {
+        if (!r.ok) throw new Error(`${r.status}`);
+        let bytes = new Uint8Array(await r.arrayBuffer());
+        if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+          bytes = new Uint8Array(await new Response(new Blob([bytes]).stream()
+            .pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
+        }
+        const held = new Map();
+        for (const [mask, run] of Object.entries(JSON.parse(new TextDecoder().decode(bytes)))) {
+          const bits = BigInt("0x" + mask);
+          for (let i = 0; i + 1 < run.length; i += 2) held.set(run.slice(i, i + 2), bits);
+        }
+        return held;
+      }));
+      buckets.get(name).catch(() => buckets.delete(name));     // failed: asked again next time
+    }
+    return buckets.get(name);
+  }
+  // The shards (their places in the list) that hold every bigram typed: a superset of
+  // those that hold the words.  null where the archive has no directory or it fails.
+  async function holding(grams) {
+    const terms = (await manifest).terms;
+    if (!terms || !grams.length) return null;
+    let bits = -1n;
+    for (const g of grams) bits &= (await bucket(terms, bucketOf(g, terms.buckets))).get(g) || 0n;
+    const out = new Set();
+    for (let k = 0; bits > 0n; k++, bits >>= 1n) if (bits & 1n) out.add(k);
+    return out;
+  }
+  // The shards a search need ask: those whose dates meet a chosen year or month, and
+  // that hold the words typed.  Where none are left out, null: the usual way (the
+  // newest, then the older ones merged).  Otherwise only those, and a rare name costs
+  // one or two shards, a search of 2021 waits for no newer shard: one by one where
+  // sorted by date or few, else any older ones merged (one wasm, results by score).
+  const merged = new Map();
+  function narrowedShards(grams) {
+    const dates = datesMet();
+    if (!dates && !grams.length) return Promise.resolve(null);
     return (async () => {
       const listed = await listing;
+      const held = await holding(grams).catch(() => null);
+      if (!dates && (!held || held.size >= listed.length)) return null;
+      const keep = listed.flatMap((s, i) => (!dates || dates(s)) && (!held || held.has(i)) ? [i] : []);
       const pagefind = await loading;
       const out = [];
-      // The first shard to search runs on the page's thread, as the newest does
-      // (a worker's start-up would delay the first result); the rest in the worker.
-      for (const [i, s] of listed.entries()) {
-        if (meets(s)) out.push(i === 0 ? await first : shardAt(pagefind, s, out.length > 0));
+      if (dates || sort || keep.length <= 2) {
+        // The first shard to search runs on the page's thread, as the newest does
+        // (a worker's start-up would delay the first result); the rest in the worker.
+        for (const i of keep) out.push(i === 0 ? await first : shardAt(pagefind, listed[i], out.length > 0));
+        return out;
       }
+      const older = keep.filter((i) => i > 0);
+      if (keep[0] === 0) out.push(await first);
+      const key = older.join(",");
+      if (!merged.has(key)) merged.set(key, new Shard(pagefind, older.map((i) => shardOf(listed[i])), out.length > 0));
+      out.push(merged.get(key));
       return out;
     })().catch(() => null);
   }
@@ -231,12 +290,16 @@
   // the phrase's pages.  Every other word typed is checked against the text.
   function query(terms) {
     let best = [];
+    const grams = new Set();       // every Chinese bigram typed: the shards to ask hold them all
     for (const w of terms.must.join(" ").match(TOKEN) || []) {
       const t = tokens(w);
       if (t.length > best.length) best = t;
+      if (!/^[\x00-\x7f]+$/.test(w)) for (let i = 0; i + 1 < w.length; i++) grams.add(w.slice(i, i + 2));
     }
     if (!best.length) return null;
-    return best.length > 1 ? { phrase: `"${best.join(" ")}"`, rank: best[0] } : { phrase: best[0], rank: null };
+    const q = best.length > 1 ? { phrase: `"${best.join(" ")}"`, rank: best[0] } : { phrase: best[0], rank: null };
+    q.grams = [...grams];
+    return q;
   }
   function squeeze(s) { return normalize(s).replace(/\s+/g, ""); }
   // What was typed: words all required; "…" (or “…”) an exact phrase, spaces
@@ -542,10 +605,6 @@
     if (across) across.search = url.search;
     if (!q) { list.replaceChildren(); status.textContent = ""; facets.replaceChildren(); more.hidden = true; return; }
     root.setAttribute("aria-busy", "true");      // until every shard has answered and facets are counted
-    // The newest shard is searched as soon as it is loaded, before the list of
-    // the others has arrived.
-    const dated = await datedShards();
-    let shards = dated || await first.then((s) => [s], () => []);
     const terms = parse(q);
     const asked = query(terms);
     if (!asked) {
@@ -554,6 +613,12 @@
       root.setAttribute("aria-busy", "false");
       return;
     }
+    // Only the shards that can hold a result, where the dates chosen or the words typed
+    // leave some out; else the newest shard, searched as soon as it is loaded, before
+    // the list of the others has arrived.
+    const dated = await narrowedShards(asked.grams);
+    if (id !== serial) return;
+    let shards = dated || await first.then((s) => [s], () => []);
     if ((selected["地区"] || []).some((v) => !v.includes("|"))) {
       // Codes are looked up in the filter lists of the shards searched first, and
       // only if some are not there, in every shard's (all of them loaded: slow).
