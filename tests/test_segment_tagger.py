@@ -302,3 +302,10 @@ def test_a_box_that_opens_an_article_is_the_first_line_of_its_body():
     texts = ["企业迎难上 还要扶一把", "　　民营企业发挥着不可替代的作用。", "——编  者", "核心阅读", "　　铺摊子、上规模，"]
     out = box_openings(texts, ["B", "I", "H", "T>", "B"])
     assert out[4] == "B"
+
+
+def test_a_note_of_who_gathered_the_text_closes_it_and_heads_nothing():
+    from generator.segment.tagger import overrule
+    texts = ["　　下一步，需要高度重视民营企业发展中的问题。", "", "（本报记者林丽鹂采访整理）", "", "速览"]
+    out = overrule(texts, ["I", None, "T>", None, "T>"])
+    assert out[2] == "Y<"

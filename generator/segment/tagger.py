@@ -25,6 +25,9 @@ ROLE_AT_START = re.compile(rf"^\s*[□■]?\s*{ROLE}")
 SUBTITLE_DASH = re.compile(r"^\s*(?:——|--|－－)")
 NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
+# A note in brackets that says who wrote or gathered the text: （本报记者张三采访整理）, （记者 李四）.
+CREDIT_NOTE = re.compile(r"^\s*[（(][^（）()]{0,30}(?:记者|通讯员|整理|采写|撰稿|撰文|供稿)[^（）()]{0,20}[）)]\s*$")
+
 MODEL = Path(__file__).resolve().parent.parent / "data" / "line_roles.crfsuite"
 
 
@@ -103,6 +106,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "B"             # sentences on a long line: a body set as one paragraph, never a headline
         elif y[0] in "KTSYB" and _words()["sidebar"].match(texts[i]):
             out[i] = "H"             # ■记者手记: a box inside the article
+        elif y[0] in "KTS" and CREDIT_NOTE.match(texts[i]):
+            out[i] = "Y<"            # （本报记者林丽鹂采访整理）: the credit that closes the text above, never a headline
         elif y[0] in "KT" and NUMBERED.match(texts[i]) and han_width(texts[i]) <= 30:
             out[i] = "H"             # 十三、祁巷村, （二）…: a numbered section of an article, never its headline
         elif ((graphics := _words()["graphics"].match(texts[i])) or _words()["author_note"].match(texts[i])) and \
