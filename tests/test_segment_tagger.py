@@ -309,3 +309,13 @@ def test_a_note_of_who_gathered_the_text_closes_it_and_heads_nothing():
     texts = ["　　下一步，需要高度重视民营企业发展中的问题。", "", "（本报记者林丽鹂采访整理）", "", "速览"]
     out = overrule(texts, ["I", None, "T>", None, "T>"])
     assert out[2] == "Y<"
+
+
+def test_a_date_line_without_a_date_is_the_headline_line_it_stands_with():
+    from generator.segment.tagger import overrule
+    texts = ["　　（作者为中国驻尼泊尔大使）", "“雪山之国”期待友", "谊新篇（大使随笔）", "", "田东 黄春晶"]
+    out = overrule(texts, ["Y<", "D<", "T>", None, "Y>"])
+    assert out[1][0] == "T"
+    # one that prints a date stays a date line
+    texts = ["　　（作者为中国驻尼泊尔大使）", "2019年10月12日", "谊新篇（大使随笔）"]
+    assert overrule(texts, ["Y<", "D<", "T>"])[1][0] == "D"

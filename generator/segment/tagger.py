@@ -15,7 +15,7 @@ import functools
 from collections import Counter
 from pathlib import Path
 
-from .lines import (DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, SPACED, _words, features, furniture_words, han_width,
+from .lines import (DATE_CHARS, DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, SPACED, _words, features, furniture_words, han_width,
                     is_date_line, is_furniture, profile)
 from .text import COLUMN_TAG, ROLE, ends_sentence, ends_signed, is_byline, is_credit
 
@@ -106,6 +106,11 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "B"             # sentences on a long line: a body set as one paragraph, never a headline
         elif y[0] in "KTSYB" and _words()["sidebar"].match(texts[i]):
             out[i] = "H"             # ■记者手记: a box inside the article
+        elif y[0] == "D" and not DATE_CHARS.search(texts[i]):
+            # A date line prints a date: a line without a digit or a date's character is
+            # what it stands with, a headline's line over or under the headline, or body.
+            t = texts[i].strip()
+            out[i] = ("T" + y[1:]) if han_width(t) <= 40 and not re.search(r"[。！？；]", t) else "I"
         elif y[0] in "KTS" and CREDIT_NOTE.match(texts[i]):
             out[i] = "Y<"            # （本报记者林丽鹂采访整理）: the credit that closes the text above, never a headline
         elif y[0] in "KT" and NUMBERED.match(texts[i]) and han_width(texts[i]) <= 30:
