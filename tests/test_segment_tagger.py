@@ -319,3 +319,12 @@ def test_a_date_line_without_a_date_is_the_headline_line_it_stands_with():
     # one that prints a date stays a date line
     texts = ["　　（作者为中国驻尼泊尔大使）", "2019年10月12日", "谊新篇（大使随笔）"]
     assert overrule(texts, ["Y<", "D<", "T>"])[1][0] == "D"
+
+
+def test_last_words_signed_with_the_reporters_name_end_the_item_above():
+    from generator.segment.tagger import overrule
+    texts = ["简讯", "", "◆於之莹成功卫冕 第二届扇兴杯世界围棋女子", "最强战决赛24日在日本棋院东京本院开赛。最",
+             "终，於之莹以3.5", "", "目胜。（记者 常敏华）", "", "　　本报讯 全省春季植树活动近日启动。"]
+    out = overrule(texts, ["F", None, "B", "I", "I", None, "T~", None, "I"])
+    assert out[6] == "I"
+    assert out[8] == "B"          # the dispatch after a signed item opens the next

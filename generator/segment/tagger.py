@@ -25,6 +25,16 @@ ROLE_AT_START = re.compile(rf"^\s*[□■]?\s*{ROLE}")
 SUBTITLE_DASH = re.compile(r"^\s*(?:——|--|－－)")
 NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
+# The reporter's name in brackets after a text's last words: 目胜。（记者 常敏华）.
+CREDIT_END = re.compile(r"\S\s*[（(](?:本报)?(?:记者|通讯员)(?!手记|观察|感言|调查|点评)[^（）()]{1,16}[）)]\s*$")
+
+
+def ends_with_credit(text: str) -> bool:
+    """A short line of a text's last words and its reporter's name (a paragraph that
+    ends so is a paragraph: what opens it says what it is)."""
+    return text.rstrip()[-1:] in "）)" and han_width(text) <= 30 and CREDIT_END.search(text) is not None
+
+
 # A note in brackets that says who wrote or gathered the text: （本报记者张三采访整理）, （记者 李四）.
 CREDIT_NOTE = re.compile(r"^\s*[（(][^（）()]{0,30}(?:记者|通讯员|整理|采写|撰稿|撰文|供稿)[^（）()]{0,20}[）)]\s*$")
 
@@ -151,9 +161,11 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             pass
         elif re.fullmatch(r"[）)」』”’。，、；！？…]+", t):
             out[i] = "I" if out[prev] in ("B", "I", "H") else out[prev]
-        elif out[prev] in ("B", "I", "H") and (JUMP_OUT.search(t) or re.fullmatch(r"[—－]{1,2}", t)):
-            # so is a jump (（下转第十一版）, alone or after the last words: …滑雪场。（下转第十七版）)
-            # or a dash the column cut off (…序幕— / —): a headline never sends its reader on
+        elif out[prev] in ("B", "I", "H") and (JUMP_OUT.search(t) or re.fullmatch(r"[—－]{1,2}", t)
+                                              or ends_with_credit(t)):
+            # so is a jump (（下转第十一版）, alone or after the last words: …滑雪场。（下转第十七版）),
+            # the last words with the reporter's name (目胜。（记者 常敏华）), or a dash the column
+            # cut off (…序幕— / —): a headline never sends its reader on, nor signs itself
             out[i] = "I"
         elif y[0] in "KTS" and out[prev] in ("B", "I") and re.search(r"。[”’」』）)]*$", t) \
                 and not ends_sentence(texts[prev]):
@@ -211,7 +223,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         if y != "B" and JUMP_IN.match(t):
             out[i] = "B"             # （紧接01版）: the rest of an article from another page opens here
         elif y != "B" and DATELINE.match(t) and not ROLE_AT_START.match(t) and (
-                y[0] in "KTSYD" or prev is None or ends_sentence(texts[prev]) or out[prev] != "I"):
+                y[0] in "KTSYD" or prev is None or ends_signed(texts[prev]) or out[prev] != "I"):
             out[i] = "B"             # a dispatch's dateline opens a body
         elif y == "B" and ROLE_AT_START.match(t) and is_credit(t):
             nxt = next((j for j in range(i + 1, len(out)) if out[j]), None)
@@ -656,6 +668,7 @@ def short_unpunctuated(text: str, width: int, reach: float = 0.85) -> bool:
     t = text.strip()
     if PHRASES.match(t) or SPACED.match(t):
         reach = max(reach, 1.1)
+    # (…变轻了。”: a quote's end; …滑雪场。（下转第十七版）, 目胜。（记者 常敏华）: a body's)
     return 0 < han_width(t) <= reach * width and t[-1] not in "。！？，、；：,;:…" and not DATELINE.match(t) \
         and not re.fullmatch(r"[（(].*[）)]", t) and not t.rstrip("”’」』").endswith("。") \
-        and not JUMP_OUT.search(t)      # …变轻了。”: a quote's end; …滑雪场。（下转第十七版）: a body's
+        and not JUMP_OUT.search(t) and not ends_with_credit(t)
