@@ -197,3 +197,34 @@ def test_a_rare_word_is_searched_only_in_the_shards_that_hold_it(browser_page, s
     searched = {re.search(r"/pagefind/(s\d+/)index/", u).group(1) for u in asked if re.search(r"/pagefind/s\d+/index/", u)}
     assert searched == {listed[held]["path"]} and len(listed) > 2
     assert problems == []
+
+
+def test_a_word_several_older_shards_hold_is_found_in_all_of_them_and_only_there(browser_page, seed_site):
+    """Held by three or more shards (not all): the first two are searched one by one,
+    the rest merged in Pagefind's worker; every article holding it is found."""
+    import json
+
+    from generator.publish.term_shards import bigrams, shards_holding
+
+    page, base, problems = browser_page
+    docs, site, records = seed_site
+    out = site / "pagefind"
+    listed = json.loads((out / "shards.json").read_text(encoding="utf-8"))["shards"]
+
+    def holders(word):
+        return set.intersection(*(shards_holding(out, g) for g in sorted(bigrams(word))))
+
+    texts = sorted(norm(r["body"]) for r in records if r["kind"] != "residue")
+    word = next(w for t in texts for w in (t[i:i + 2] for i in range(0, min(len(t), 400) - 1))
+                if len(bigrams(w)) == 1 and 3 <= len(holders(w)) < len(listed) and 0 not in holders(w)
+                and len(articles_containing(records, w)) <= 20)
+    asked = []
+    page.on("request", lambda r: asked.append(r.url))
+    page.goto(f"{base}search/?q={word}")
+    page.wait_for_selector("#archive-search[aria-busy=false]", timeout=10000)
+    found = {re.search(r"articles/([0-9a-f]{12})/", h).group(1)
+             for h in page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")}
+    assert found == articles_containing(records, word)
+    searched = {re.search(r"/pagefind/(s\d+/)index/", u).group(1) for u in asked if re.search(r"/pagefind/s\d+/index/", u)}
+    assert searched == {listed[k]["path"] for k in holders(word)}
+    assert problems == []

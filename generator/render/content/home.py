@@ -82,12 +82,15 @@ def search_widget(path: str, base: str, first: str = "pagefind/s000/", first_sit
     its results belong to (both from the site's root); the root of a parted archive
     names a part's."""
     pf = esc(urls.from_here(base, first))
+    listed = esc(urls.from_here(base, "pagefind/shards.json"))
     where = f' data-first="{esc(first)}" data-first-site="{esc(first_site)}"' if first_site else ""
-    # The newest shard's Pagefind starts loading while the page itself loads.
+    # The newest shard's Pagefind and the list of shards start loading while the page itself
+    # loads (the list says which shards hold a word typed: see term_shards.py).
     return f"""
 <div id="archive-search" data-base="{esc(base)}"{where}>
 <link rel="modulepreload" href="{pf}pagefind.js">
 <link rel="preload" href="{pf}wasm.en.pagefind" as="fetch" crossorigin>
+<link rel="preload" href="{listed}" as="fetch" crossorigin>
 <form class="archive-search-form" role="search">
 <input type="search" name="q" placeholder="输入要查找的字词，如 地名、机构名、事件" aria-label="搜索文章" autocomplete="off">
 </form>

@@ -219,7 +219,8 @@
     const terms = (await manifest).terms;
     if (!terms || !grams.length) return null;
     let bits = -1n;
-    for (const g of grams) bits &= (await bucket(terms, bucketOf(g, terms.buckets))).get(g) || 0n;
+    const held = await Promise.all(grams.map((g) => bucket(terms, bucketOf(g, terms.buckets))));
+    grams.forEach((g, k) => { bits &= held[k].get(g) || 0n; });
     const out = new Set();
     for (let k = 0; bits > 0n; k++, bits >>= 1n) if (bits & 1n) out.add(k);
     return out;
@@ -227,8 +228,9 @@
   // The shards a search need ask: those whose dates meet a chosen year or month, and
   // that hold the words typed.  Where none are left out, null: the usual way (the
   // newest, then the older ones merged).  Otherwise only those, and a rare name costs
-  // one or two shards, a search of 2021 waits for no newer shard: one by one where
-  // sorted by date or few, else any older ones merged (one wasm, results by score).
+  // the shards that hold it, a search of 2021 waits for no newer shard: one by one
+  // where sorted by date; else the first two one by one, the rest merged (one wasm,
+  // results by score), which finishes sooner than one by one.
   const merged = new Map();
   function narrowedShards(grams) {
     const dates = datesMet();
@@ -239,18 +241,19 @@
       if (!dates && (!held || held.size >= listed.length)) return null;
       const keep = listed.flatMap((s, i) => (!dates || dates(s)) && (!held || held.has(i)) ? [i] : []);
       const pagefind = await loading;
+      // The first shard to search runs on the page's thread, as the newest does (a
+      // worker's start-up would delay the first result), on its own: its answer is the
+      // first shown; the rest in the worker.
       const out = [];
-      if (dates || sort || keep.length <= 2) {
-        // The first shard to search runs on the page's thread, as the newest does
-        // (a worker's start-up would delay the first result); the rest in the worker.
-        for (const i of keep) out.push(i === 0 ? await first : shardAt(pagefind, listed[i], out.length > 0));
-        return out;
+      for (const i of (dates || sort) ? keep : keep.slice(0, 2)) {
+        out.push(i === 0 ? await first : shardAt(pagefind, listed[i], out.length > 0));
       }
-      const older = keep.filter((i) => i > 0);
-      if (keep[0] === 0) out.push(await first);
-      const key = older.join(",");
-      if (!merged.has(key)) merged.set(key, new Shard(pagefind, older.map((i) => shardOf(listed[i])), out.length > 0));
-      out.push(merged.get(key));
+      const rest = (dates || sort) ? [] : keep.slice(2);
+      if (rest.length) {
+        const key = rest.join(",");
+        if (!merged.has(key)) merged.set(key, new Shard(pagefind, rest.map((i) => shardOf(listed[i])), true));
+        out.push(merged.get(key));
+      }
       return out;
     })().catch(() => null);
   }
@@ -258,9 +261,13 @@
   let wake = null;
   const woken = new Promise((resolve) => { wake = resolve; setTimeout(resolve, 1000); });
 
+  // (Not while the page shows a search that only some shards could answer, a rare name
+  // or a year: the older shards' 1–2 MB wait until a search needs them.)
+  let narrowedNow = false;
   shardsReady.then((shards) => {
     if (!shards.length) return;
     woken.then(() => {
+      if (narrowedNow) return;
       shards[0].loadFilters();
       shards.slice(1).forEach((s) => s.start());
     });
@@ -618,6 +625,7 @@
     // the list of the others has arrived.
     const dated = await narrowedShards(asked.grams);
     if (id !== serial) return;
+    narrowedNow = !!dated;
     let shards = dated || await first.then((s) => [s], () => []);
     if ((selected["地区"] || []).some((v) => !v.includes("|"))) {
       // Codes are looked up in the filter lists of the shards searched first, and
