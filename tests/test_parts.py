@@ -200,6 +200,28 @@ def test_the_roots_build_is_the_same_bytes_twice(parted):
     assert tree() == before
 
 
+def test_the_roots_directory_names_the_shards_of_every_part_that_hold_a_word(parted):
+    """The root's list of shards runs over every part's, newest part first; its directory
+    (term_shards.py) names for each bigram the shards of any part that hold it."""
+    from generator.publish.term_shards import bigrams, shards_holding
+
+    site = parted / "site"
+    listed = json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))["shards"]
+    where = {}                   # each part's shard path as the root lists it -> its place in the root's list
+    for k, s in enumerate(listed):
+        where[s["path"].removeprefix("../")] = k
+    words = set()
+    for part in ("p1", "p2", "p3"):
+        bundle = site / "parts" / part / "pagefind"
+        part_list = json.loads((bundle / "shards.json").read_text(encoding="utf-8"))["shards"]
+        for a in articles_of(site / "parts" / part)[:5]:
+            words |= set(sorted(bigrams(a["title"]))[:3])
+        for gram in sorted(words):
+            mine = {where[f"parts/{part}/pagefind/{part_list[k]['path']}"] for k in shards_holding(bundle, gram)}
+            assert mine == {k for k in shards_holding(site / "pagefind", gram) if listed[k]["site"].endswith(f"{part}/")}
+    assert len(words) > 10
+
+
 def test_the_roots_search_finds_articles_of_every_part_and_sorts_them_by_date_across_parts(parted):
     need_browser()
     from playwright.sync_api import sync_playwright

@@ -15,6 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..publish import term_shards
 from ..render.content import markdown as md, urls
 from ..render.content.front_matter import page
 from ..render.content.home import part_label, search_widget
@@ -127,6 +128,11 @@ def build_root(plan: Plan, site: Path, config_file: Path) -> int:
         for new in sorted(built.iterdir()):
             shutil.move(str(new), str(site / new.name))
     (site / MANIFEST).parent.mkdir(parents=True, exist_ok=True)
-    (site / MANIFEST).write_text(json.dumps(root_manifest(sites), ensure_ascii=False, indent=1) + "\n",
-                                 encoding="utf-8")
+    manifest = root_manifest(sites)
+    # Which of the root's shards hold each word: the parts' directories joined in the list's order.
+    directories = [(term_shards.read_directory(site / "parts" / s.part.name / "pagefind"), len(s.shards))
+                   for s in reversed(sites)]
+    if all(masks is not None for masks, _ in directories):
+        manifest["terms"] = term_shards.write_directory(site / "pagefind", term_shards.joined(directories))
+    (site / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return sum(s.articles for s in sites)

@@ -84,3 +84,30 @@ def shards_holding(out: Path, term: str) -> set[int]:
             m = int(mask, 16)
             return {k for k in range(m.bit_length()) if m >> k & 1}
     return set()
+
+
+def read_directory(out: Path) -> dict[str, int] | None:
+    """A bundle folder's directory read back whole: {bigram: shard bits}; None where
+    its shards.json names none (an index built before there was one)."""
+    manifest = json.loads((out / "shards.json").read_text(encoding="utf-8")).get("terms")
+    if not manifest:
+        return None
+    masks: dict[str, int] = {}
+    for path in sorted((out / manifest["path"]).glob("*.json.gz")):
+        for mask, run in json.loads(gzip.decompress(path.read_bytes())).items():
+            bits = int(mask, 16)
+            for i in range(0, len(run), 2):
+                masks[run[i:i + 2]] = bits
+    return masks
+
+
+def joined(directories: list[tuple[dict[str, int], int]]) -> dict[str, int]:
+    """Several bundles' directories as one over their shards listed one after another:
+    each (masks, number of shards), in the order of the joined list."""
+    out: dict[str, int] = {}
+    offset = 0
+    for masks, count in directories:
+        for term, bits in masks.items():
+            out[term] = out.get(term, 0) | (bits << offset)
+        offset += count
+    return out
