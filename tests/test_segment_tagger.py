@@ -316,6 +316,9 @@ def test_a_date_line_without_a_date_is_the_headline_line_it_stands_with():
     texts = ["　　（作者为中国驻尼泊尔大使）", "“雪山之国”期待友", "谊新篇（大使随笔）", "", "田东 黄春晶"]
     out = overrule(texts, ["Y<", "D<", "T>", None, "Y>"])
     assert out[1][0] == "T"
+    # under a title line, its subtitle
+    texts = ["北京世界园艺博览会组委会第四次会议召开", "胡春华主持", "新华社北京2月19日电  会议在京召开。"]
+    assert overrule(texts, ["T>", "D>", "B"])[1] == "S>"
     # one that prints a date stays a date line
     texts = ["　　（作者为中国驻尼泊尔大使）", "2019年10月12日", "谊新篇（大使随笔）"]
     assert overrule(texts, ["Y<", "D<", "T>"])[1][0] == "D"

@@ -118,9 +118,12 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "H"             # ■记者手记: a box inside the article
         elif y[0] == "D" and not DATE_CHARS.search(texts[i]):
             # A date line prints a date: a line without a digit or a date's character is
-            # what it stands with, a headline's line over or under the headline, or body.
+            # what it stands with: under a title line its subtitle (胡春华主持), over one
+            # the headline's first line, or body.
             t = texts[i].strip()
-            out[i] = ("T" + y[1:]) if han_width(t) <= 40 and not re.search(r"[。！？；]", t) else "I"
+            above = out[i - 1] if i else None
+            role = "S" if above and above[0] == "T" else "T"
+            out[i] = (role + y[1:]) if han_width(t) <= 40 and not re.search(r"[。！？；]", t) else "I"
         elif y[0] in "KTS" and CREDIT_NOTE.match(texts[i]):
             out[i] = "Y<"            # （本报记者林丽鹂采访整理）: the credit that closes the text above, never a headline
         elif y[0] in "KT" and NUMBERED.match(texts[i]) and han_width(texts[i]) <= 30:
