@@ -165,8 +165,8 @@ def index_shard(shard: list[Article], bundle: Path) -> set[str]:
             page = Path(tmp) / urls.url_of(urls.article(a.id)) / "index.html"
             page.parent.mkdir(parents=True, exist_ok=True)
             page.write_text(record_html(a), encoding="utf-8")
-            for text in (display_title(a), a.kicker, a.subtitle, a.body):
-                terms |= term_shards.bigrams(text)
+            # (one text, its parts a line apart: a run of characters never crosses them)
+            terms |= term_shards.bigrams("\n".join((display_title(a), a.title, a.kicker, a.subtitle, a.body)))
         res = subprocess.run([sys.executable, "-m", "pagefind", "--site", tmp,
                               "--output-path", str(bundle.resolve()), "--quiet"],
                              capture_output=True, text=True)
