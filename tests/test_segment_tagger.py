@@ -331,3 +331,12 @@ def test_last_words_signed_with_the_reporters_name_end_the_item_above():
     out = overrule(texts, ["F", None, "B", "I", "I", None, "T~", None, "I"])
     assert out[6] == "I"
     assert out[8] == "B"          # the dispatch after a signed item opens the next
+
+
+def test_a_laws_clause_is_text_of_the_law_not_a_headline():
+    from generator.segment.tagger import overrule
+    texts = ["　　中华人民共和国主席  习近平", "　　2018年12月29日", "　　第一条\xa0\xa0在中华人民共和国境内",
+             "购置汽车的单位和个人，为车辆购置税的纳税人。", "　　第二条  本法所称购置，是指以购买、进口",
+             "方式取得并自用应税车辆的行为。"]
+    out = overrule(texts, ["H", "D<", "H", "I", "I", "I"])
+    assert out[2] == "I"

@@ -23,6 +23,7 @@ import re
 
 ROLE_AT_START = re.compile(rf"^\s*[□■]?\s*{ROLE}")
 SUBTITLE_DASH = re.compile(r"^\s*(?:——|--|－－)")
+CLAUSE = re.compile(r"^\s*第[一二三四五六七八九十百零〇]+条\s")
 NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 # The reporter's name in brackets after a text's last words: 目胜。（记者 常敏华）.
@@ -126,6 +127,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = (role + y[1:]) if han_width(t) <= 40 and not re.search(r"[。！？；]", t) else "I"
         elif y[0] in "KTS" and CREDIT_NOTE.match(texts[i]):
             out[i] = "Y<"            # （本报记者林丽鹂采访整理）: the credit that closes the text above, never a headline
+        elif y[0] in "KTSH" and CLAUSE.match(texts[i]):
+            out[i] = "I"             # 第一条  在中华人民共和国境内…: a law's clause, inside the law's text
         elif y[0] in "KT" and NUMBERED.match(texts[i]) and han_width(texts[i]) <= 30:
             out[i] = "H"             # 十三、祁巷村, （二）…: a numbered section of an article, never its headline
         elif ((graphics := _words()["graphics"].match(texts[i])) or _words()["author_note"].match(texts[i])) and \
