@@ -18,6 +18,20 @@ def search(page, base, q):
     return page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")
 
 
+def searched(page, base, address):
+    """Open a search address; the article ids it finds, and the shards whose word index it fetched."""
+    asked = []
+    note = lambda r: asked.append(r.url)      # noqa: E731
+    page.on("request", note)
+    page.goto(f"{base}search/?{address}")
+    page.wait_for_selector("#archive-search[aria-busy=false]", timeout=10000)
+    found = {re.search(r"articles/([0-9a-f]{12})/", h).group(1)
+             for h in page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")}
+    page.remove_listener("request", note)
+    shards = {m.group(1) for u in asked if (m := re.search(r"/pagefind/(s\d+/)index/", u))}
+    return found, shards
+
+
 def articles_containing(records, q):
     return {r["id"] for r in records if r["kind"] != "residue"
             and norm(q) in norm("\n".join([r["kicker"], r["title"], r["subtitle"], r["body"]]))}
@@ -86,16 +100,10 @@ def test_a_year_in_the_address_searches_only_the_shards_of_that_year(browser_pag
     year = next(y for y in found_in if not newest["from"][:4] <= y <= newest["to"][:4])   # not the newest shard's
     meeting = {s["path"] for s in listed if s["from"][:4] <= year <= s["to"][:4]}
     assert listed[0]["path"] not in meeting and len(meeting) < len(listed)
-    asked = []
-    page.on("request", lambda r: asked.append(r.url))
-    page.goto(f"{base}search/?q=疫情&year={year}")
-    page.wait_for_selector("#archive-search[aria-busy=false]", timeout=10000)
-    found = {re.search(r"articles/([0-9a-f]{12})/", h).group(1)
-             for h in page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")}
+    found, shards = searched(page, base, f"q=疫情&year={year}")
     want = {r["id"] for r in records if r["id"] in containing and r["date"][:4] == year}
     assert want and found == want
-    searched = {re.search(r"/pagefind/(s\d+/)index/", u).group(1) for u in asked if re.search(r"/pagefind/s\d+/index/", u)}
-    assert searched and searched <= meeting
+    assert shards and shards <= meeting
     assert problems == []
 
 
@@ -187,15 +195,9 @@ def test_a_rare_word_is_searched_only_in_the_shards_that_hold_it(browser_page, s
                 for w in (norm(r["title"])[i:i + 4] for i in range(max(0, len(norm(r["title"])) - 3)))
                 if len(bigrams(w)) == 3 and len(holders(w)) == 1 and 0 not in holders(w))
     (held,) = holders(word)
-    asked = []
-    page.on("request", lambda r: asked.append(r.url))
-    page.goto(f"{base}search/?q={word}")
-    page.wait_for_selector("#archive-search[aria-busy=false]", timeout=10000)
-    found = {re.search(r"articles/([0-9a-f]{12})/", h).group(1)
-             for h in page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")}
+    found, shards = searched(page, base, f"q={word}")
     assert found == articles_containing(records, word) and found
-    searched = {re.search(r"/pagefind/(s\d+/)index/", u).group(1) for u in asked if re.search(r"/pagefind/s\d+/index/", u)}
-    assert searched == {listed[held]["path"]} and len(listed) > 2
+    assert shards == {listed[held]["path"]} and len(listed) > 2
     assert problems == []
 
 
@@ -218,13 +220,7 @@ def test_a_word_several_older_shards_hold_is_found_in_all_of_them_and_only_there
     word = next(w for t in texts for w in (t[i:i + 2] for i in range(0, min(len(t), 400) - 1))
                 if len(bigrams(w)) == 1 and 3 <= len(holders(w)) < len(listed) and 0 not in holders(w)
                 and len(articles_containing(records, w)) <= 20)
-    asked = []
-    page.on("request", lambda r: asked.append(r.url))
-    page.goto(f"{base}search/?q={word}")
-    page.wait_for_selector("#archive-search[aria-busy=false]", timeout=10000)
-    found = {re.search(r"articles/([0-9a-f]{12})/", h).group(1)
-             for h in page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")}
+    found, shards = searched(page, base, f"q={word}")
     assert found == articles_containing(records, word)
-    searched = {re.search(r"/pagefind/(s\d+/)index/", u).group(1) for u in asked if re.search(r"/pagefind/s\d+/index/", u)}
-    assert searched == {listed[k]["path"] for k in holders(word)}
+    assert shards == {listed[k]["path"] for k in holders(word)}
     assert problems == []
