@@ -217,12 +217,15 @@
   // those that hold the words.  null where the archive has no directory or it fails.
   async function holding(grams) {
     const terms = (await manifest).terms;
-    if (!terms || !grams.length) return null;
-    let bits = -1n;
+    // (Masks are BigInts, built by call rather than written as literals: a browser
+    // without them searches every shard instead of failing to read this script.)
+    if (!terms || !grams.length || typeof BigInt !== "function") return null;
+    const [none, one] = [BigInt(0), BigInt(1)];
+    let bits = BigInt(-1);
     const held = await Promise.all(grams.map((g) => bucket(terms, bucketOf(g, terms.buckets))));
-    grams.forEach((g, k) => { bits &= held[k].get(g) || 0n; });
+    grams.forEach((g, k) => { bits &= held[k].get(g) || none; });
     const out = new Set();
-    for (let k = 0; bits > 0n; k++, bits >>= 1n) if (bits & 1n) out.add(k);
+    for (let k = 0; bits > none; k++, bits >>= one) if (bits & one) out.add(k);
     return out;
   }
   // The shards a search need ask: those whose dates meet a chosen year or month, and
