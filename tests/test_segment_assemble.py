@@ -260,3 +260,20 @@ def test_a_kicker_title_and_subtitle_over_one_body_stay_one_headline():
                     ("S", Line(7, "博览会将持续五天"))], Counter({">": 4}))
     units = split_stacked_heads([talks, block, fair], match.Scorer([talks.text, fair.text]))
     assert units == [talks, block, fair]
+
+
+def test_a_web_article_page_holds_one_article_its_other_headlines_are_its_sections():
+    from generator.segment.assemble import joined_sections, one_web_article
+
+    texts = ["当前位置：首页 > 新闻中心", "成色十足外资稳", "发布日期：2019-02-28", "全球投资低迷，中国魅力不减。",
+             "利用外资结构持续优化", "一辆电动汽车驶入加油站。", "【打印本页】 【关闭窗口】"]
+    labels = ["F", "T>", "D>", "B", "T>", "B", "F"]
+    assert one_web_article(texts, labels)
+    # a digest prints a date line an entry; a page with no article-page furniture may hold several
+    assert not one_web_article(texts[:3] + ["发布日期：2019-02-27"] + texts[3:], labels[:3] + ["D>"] + labels[3:])
+    assert not one_web_article(texts[:-1] + ["版权所有：县人民政府"], labels)
+    lead, section = body(4, texts[3]), body(6, texts[5])
+    lead.take("T", Line(2, texts[1]))
+    section.take("T", Line(5, texts[4]))
+    [one] = joined_sections([lead, section])
+    assert [l.no for l in one.body] == [4, 5, 6] and one.subheads == {5}

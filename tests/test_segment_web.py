@@ -32,3 +32,4 @@ def test_a_one_paragraph_body_over_a_repeated_date_line_is_the_body_not_a_headli
     [a] = parse_text(page, home="山西省", date="")
     assert a.title == "太原硬化山路"
     assert a.body.startswith("在太原市小店区某村")
+

@@ -145,6 +145,8 @@ def split_tagged(page: Page) -> list[Draft]:
         # Not where the page's pieces stand apart by kind: a column of short items, database records.
         sections_back(parts, scorer, prof.column or prof.records)
     untitled_joins(parts, scorer, prof.column or prof.records)
+    if not (prof.column or prof.records) and one_web_article(texts, labels):
+        parts = joined_sections(parts)        # (not a column of short items set on a web page)
     unmarked = width > 0 and not prof.headings and not prof.fields
     drafts = [draft_of(p, width, unmarked) for p in parts + captions]
     for o in orphans:
@@ -465,6 +467,33 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
             continue
         k += 1
 
+
+
+# Words only an article's own page prints around it (a listing prints 上一页, not 上一篇).
+ARTICLE_PAGE = re.compile(r"上一篇|下一篇|打印(?:本页|正文|此文)?|关闭(?:窗口|本页)|字号|【字体|分享到")
+
+
+def one_web_article(texts: list[str], labels: list[str | None]) -> bool:
+    """A web page saved with its site around it (打印本页, 上一篇, 分享到 in its furniture)
+    and one date line at most holds one article: its subheads and ■ points are sections
+    of it, however the tagger opened them."""
+    furniture = [t for t, y in zip(texts, labels) if y == "F"]
+    dates = sum(1 for y in labels if y and y[0] == "D")
+    return dates <= 1 and sum(1 for t in furniture if ARTICLE_PAGE.search(t)) >= 1
+
+
+def joined_sections(parts: list[Part]) -> list[Part]:
+    """Every body after the first titled one joins it, its headlines as subheads."""
+    first = next((k for k, p in enumerate(parts) if p.titled), None)
+    if first is None:
+        return parts
+    keep = parts[first]
+    for p in parts[first + 1:]:
+        heads = sorted((l for ls in p.heads.values() for l in ls), key=lambda l: l.no)
+        keep.body += heads + p.body
+        keep.subheads |= {l.no for l in heads} | p.subheads
+        keep.notes += p.notes
+    return parts[:first + 1]
 
 
 def head_nos(p: Part) -> list[int]:
