@@ -340,3 +340,11 @@ def test_a_laws_clause_is_text_of_the_law_not_a_headline():
              "方式取得并自用应税车辆的行为。"]
     out = overrule(texts, ["H", "D<", "H", "I", "I", "I"])
     assert out[2] == "I"
+
+
+def test_a_headline_on_two_lines_after_a_closing_credit_heads_the_next_article():
+    from generator.segment.tagger import after_closing
+    texts = ["　　越来越多的院落与公众“见面”。", "　　本版制图：郭  祥", "让职业教育真正“扬", "眉吐气”（新语）", "",
+             "　　职业教育发展得好，能提供更多样", "化的成长成才路径。"]
+    out = after_closing(texts, ["I", "Y<", "H", "H", None, "I", "I"])
+    assert out[2:4] == ["T>", "T>"] and out[5] == "B"

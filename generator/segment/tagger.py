@@ -456,6 +456,10 @@ def after_closing(texts: list[str], out: list[str | None]) -> list[str | None]:
             out[i], out[below] = "T>", "B"
         elif out[below] == "H" and is_byline(texts[below]) and k + 2 < len(shown) and out[shown[k + 2]] in ("B", "I"):
             out[i], out[below], out[shown[k + 2]] = "T>", "Y>", "B"     # 白红明: its byline under it
+        elif out[below] == "H" and below == i + 1 and k + 2 < len(shown) and out[shown[k + 2]] in ("B", "I") \
+                and han_width(texts[below]) <= 40 and not re.search(r"[。！？；：，]$", texts[below].strip()):
+            # 让职业教育真正“扬 / 眉吐气”（新语）: the headline set on two lines
+            out[i], out[below], out[shown[k + 2]] = "T>", "T>", "B"
     return out
 
 
