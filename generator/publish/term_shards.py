@@ -64,26 +64,34 @@ def write_directory(out: Path, masks: dict[str, int]) -> dict:
         grouped[bucket_of(term, buckets)][mask].append(term)
     folder = out / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    width = len(f"{buckets - 1:x}")
     for b, by_mask in enumerate(grouped):
         data = {f"{mask:x}": "".join(sorted(terms)) for mask, terms in sorted(by_mask.items())}
         raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
-        (folder / f"{b:0{width}x}.json.gz").write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
+        (folder / bucket_name(b, buckets)).write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
     return {"path": f"{FOLDER}/", "buckets": buckets}
+
+
+def bucket_name(b: int, buckets: int) -> str:
+    """The b-th bucket's file: its number in hex, as wide as the last one's."""
+    return f"{b:0{len(f'{buckets - 1:x}')}x}.json.gz"
+
+
+def read_bucket(path: Path) -> dict[str, int]:
+    """One bucket file as {bigram: shard bits}."""
+    masks: dict[str, int] = {}
+    for mask, run in json.loads(gzip.decompress(path.read_bytes())).items():
+        bits = int(mask, 16)
+        for i in range(0, len(run), 2):
+            masks[run[i:i + 2]] = bits
+    return masks
 
 
 def shards_holding(out: Path, term: str) -> set[int]:
     """The shards (by their place in shards.json) whose articles hold this bigram: as the page reads it."""
     manifest = json.loads((out / "shards.json").read_text(encoding="utf-8"))["terms"]
     buckets = manifest["buckets"]
-    width = len(f"{buckets - 1:x}")
-    path = out / manifest["path"] / f"{bucket_of(term, buckets):0{width}x}.json.gz"
-    data = json.loads(gzip.decompress(path.read_bytes()))
-    for mask, run in data.items():
-        if any(run[i:i + 2] == term for i in range(0, len(run), 2)):
-            m = int(mask, 16)
-            return {k for k in range(m.bit_length()) if m >> k & 1}
-    return set()
+    bits = read_bucket(out / manifest["path"] / bucket_name(bucket_of(term, buckets), buckets)).get(term, 0)
+    return {k for k in range(bits.bit_length()) if bits >> k & 1}
 
 
 def read_directory(out: Path) -> dict[str, int] | None:
@@ -94,10 +102,7 @@ def read_directory(out: Path) -> dict[str, int] | None:
         return None
     masks: dict[str, int] = {}
     for path in sorted((out / manifest["path"]).glob("*.json.gz")):
-        for mask, run in json.loads(gzip.decompress(path.read_bytes())).items():
-            bits = int(mask, 16)
-            for i in range(0, len(run), 2):
-                masks[run[i:i + 2]] = bits
+        masks.update(read_bucket(path))
     return masks
 
 

@@ -445,19 +445,22 @@ def after_closing(texts: list[str], out: list[str | None]) -> list[str | None]:
     """An article's closing credit or date line (摄影报道, （作者为…）, （新华社…电）) ends it:
     a short line after it that ends no sentence, over a paragraph, is the next article's
     headline, not a subhead of the one just closed."""
+    def short_head(j: int) -> bool:
+        t = texts[j].strip()
+        return han_width(t) <= 40 and not re.search(r"[。！？；：，]$", t)
+
     shown = nonblank(out)
     for k in range(1, len(shown) - 1):
         above, i, below = shown[k - 1], shown[k], shown[k + 1]
-        t = texts[i].strip()
-        if out[i] != "H" or out[above] not in ("Y<", "D<") or han_width(t) > 40 or re.search(r"[。！？；：，]$", t) \
-                or _words()["sidebar"].match(t):
+        if out[i] != "H" or out[above] not in ("Y<", "D<") or not short_head(i) \
+                or _words()["sidebar"].match(texts[i].strip()):
             continue
+        under = out[shown[k + 2]] if k + 2 < len(shown) else None
         if out[below] in ("B", "I"):
             out[i], out[below] = "T>", "B"
-        elif out[below] == "H" and is_byline(texts[below]) and k + 2 < len(shown) and out[shown[k + 2]] in ("B", "I"):
+        elif out[below] == "H" and is_byline(texts[below]) and under in ("B", "I"):
             out[i], out[below], out[shown[k + 2]] = "T>", "Y>", "B"     # 白红明: its byline under it
-        elif out[below] == "H" and below == i + 1 and k + 2 < len(shown) and out[shown[k + 2]] in ("B", "I") \
-                and han_width(texts[below]) <= 40 and not re.search(r"[。！？；：，]$", texts[below].strip()):
+        elif out[below] == "H" and below == i + 1 and under in ("B", "I") and short_head(below):
             # 让职业教育真正“扬 / 眉吐气”（新语）: the headline set on two lines
             out[i], out[below], out[shown[k + 2]] = "T>", "T>", "B"
     return out

@@ -248,10 +248,11 @@
       // worker's start-up would delay the first result), on its own: its answer is the
       // first shown; the rest in the worker.
       const out = [];
-      for (const i of (dates || sort) ? keep : keep.slice(0, 2)) {
+      const alone = (dates || sort) ? keep.length : 2;
+      for (const i of keep.slice(0, alone)) {
         out.push(i === 0 ? await first : shardAt(pagefind, listed[i], out.length > 0));
       }
-      const rest = (dates || sort) ? [] : keep.slice(2);
+      const rest = keep.slice(alone);
       if (rest.length) {
         const key = rest.join(",");
         if (!merged.has(key)) merged.set(key, new Shard(pagefind, rest.map((i) => shardOf(listed[i])), true));
