@@ -83,6 +83,25 @@ def test_result_fragments_carry_the_readable_text_but_not_the_tokens(seed_site):
         assert unhide(fragment["meta"]["title"]) in unhide(fragment["meta"]["text"])
 
 
+def test_each_shard_tables_the_filter_values_of_every_page_it_holds(seed_site):
+    """The search page counts facets from these tables (facet_table.py): every result
+    id Pagefind can give has its row, with exactly its fragment's filter values."""
+    from generator.publish.facet_table import read_table
+    from generator.publish.search_index import FRAGMENT_SIGNATURE
+
+    docs, site, records = seed_site
+    bundles = sorted((site / "pagefind").glob("s*/"))
+    assert len(bundles) > 2
+    for bundle in bundles:
+        fragments = {p.stem: json.loads(gzip.decompress(p.read_bytes())[len(FRAGMENT_SIGNATURE):])["filters"]
+                     for p in (bundle / "fragment").glob("*.pf_fragment")}
+        table = read_table(bundle)
+        assert table.keys() == fragments.keys()
+        as_sets = lambda row: {name: sorted(set(vs)) for name, vs in row.items() if vs}      # noqa: E731
+        assert all(as_sets(table[k]) == as_sets(fragments[k]) for k in table)
+    assert any("机构" in row and "地区" in row for row in table.values())
+
+
 def test_shards_indexed_side_by_side_give_the_bytes_of_one_at_a_time(tmp_path):
     """Shards are indexed in parallel (one per core): each is its own bundle, so the
     word index, the fragments and the list come out the same as indexed one by one
@@ -102,7 +121,7 @@ def test_shards_indexed_side_by_side_give_the_bytes_of_one_at_a_time(tmp_path):
         out = site / "pagefind"
         trees.append({p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
                       if p.is_file() and ("/fragment/" in p.as_posix() or "/index/" in p.as_posix()
-                                          or p.parent.name == "terms" or p.name == "shards.json")})
+                                          or p.parent.name == "terms" or p.name in ("shards.json", "facets.json.gz"))})
     assert len(json.loads(trees[0]["shards.json"])["shards"]) >= 4
     assert trees[0] == trees[1]
 

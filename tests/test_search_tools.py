@@ -163,3 +163,73 @@ def test_opened_from_disk_the_search_page_says_it_needs_a_server(browser_page, s
     status = page.locator(".archive-status").inner_text()
     assert "网页服务器" in status and "python3 -m http.server" in status
     assert "没有找到" not in status and page.locator("#archive-search input[name=q]").is_disabled()
+    problems.clear()        # its requests for file:// addresses, which were the point, not a fault
+
+
+KIND_LABELS = {"news": "消息", "commentary": "评论", "photo": "图片", "continuation": "转版续文"}
+
+
+def drawn_facets(page):
+    """{facet: {(label, count), …}} as the filters column shows them (closed 更多 and 下级 included)."""
+    return page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('.archive-facet')].map((box) =>
+        [box.querySelector('legend').textContent, [...box.querySelectorAll('label')].map((l) => {
+          const m = l.textContent.match(/^\\s*(.*?)\\s*\\((\\d+)\\)\\s*$/); return [m[1], +m[2]]; })]))""")
+
+
+def facets_of(records):
+    """What the facets should count for these articles, from their own records."""
+    from collections import Counter
+
+    from generator.publish.search_index import region_values
+
+    want = {"年份": Counter(), "类型": Counter(), "机构": Counter(), "出版物": Counter(), "地区": Counter()}
+    for r in records:
+        want["年份"][r["date"][:4] if r["date"] else "日期不详"] += 1
+        want["类型"][KIND_LABELS.get(r["kind"], r["kind"])] += 1
+        want["机构"].update(set(r["agencies"]))
+        if r["publication"]:
+            want["出版物"][r["publication"]] += 1
+        want["地区"].update(v.split("|")[1].split("›")[-1] for v in region_values(r["regions"]))
+    return {k: sorted(v.items()) for k, v in want.items() if v}
+
+
+@pytest.mark.parametrize("address", ["q=疫情", "q=防控&year=2021", "q=政协&sort=date"])
+def test_facets_count_the_articles_found_by_their_own_records(browser_page, seed_site, address):
+    """The page counts facets itself, from each shard's table of its pages' values
+    (facet_table.py): every value a reader sees counts the articles found that carry it."""
+    from urllib.parse import parse_qs
+
+    page, base, problems = browser_page
+    asked = []
+    note = lambda r: asked.append(r.url)      # noqa: E731
+    page.on("request", note)
+    page.goto(f"{base}search/?{address}")
+    settled(page)
+    page.remove_listener("request", note)
+    params = parse_qs(address)
+    found = [r for r in seed_site[2] if r["id"] in articles_containing(seed_site[2], params["q"][0])
+             and r["date"].startswith(params.get("year", [""])[0])]
+    assert found and ids(page) <= {r["id"] for r in found}
+    drawn = {k: sorted(map(tuple, v)) for k, v in drawn_facets(page).items() if k != "月份"}
+    assert drawn == facets_of(found)
+    # Counted without Pagefind's filter index: it is fetched only to search with a chosen filter.
+    assert not any(u.endswith(".pf_filter") for u in asked) or "year=" in address
+    assert problems == []
+
+
+def test_without_facet_tables_pagefind_counts_the_same(browser_page, seed_site):
+    """An index without the tables (or a table that cannot be had): Pagefind counts, as before."""
+    page, base, problems = browser_page
+    page.goto(f"{base}search/?q=疫情")
+    settled(page)
+    with_tables = drawn_facets(page)
+    page.route("**/facets.json.gz", lambda route: route.abort())
+    try:
+        page.goto(f"{base}search/?q=疫情")
+        settled(page)
+        without = drawn_facets(page)
+    finally:
+        page.unroute("**/facets.json.gz")
+    assert {k: sorted(map(tuple, v)) for k, v in without.items()} == {k: sorted(map(tuple, v)) for k, v in with_tables.items()}
+    problems[:] = [p for p in problems if "facets.json.gz" not in p and not p.endswith("net::ERR_FAILED")]
+    assert problems == []

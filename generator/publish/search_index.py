@@ -22,7 +22,7 @@ from ..render.content.labels import date_label, display_title, esc
 from ..render.content import urls
 from ..export import read_jsonl
 from ..records import Article
-from . import term_shards
+from . import facet_table, term_shards
 from .tokens import hide, tokens
 
 TITLE_WEIGHT = 10         # Pagefind weighs the title's words this much: title matches rank first
@@ -129,8 +129,9 @@ def shards(articles: list[Article], size: int = SHARD_SIZE, most: int = SHARD_MA
 FRAGMENT_SIGNATURE = b"pagefind_dcd"    # what Pagefind puts before the JSON in its gzipped files
 
 
-def slim_fragments(bundle: Path) -> int:
-    """Empty the `content` of each result fragment Pagefind wrote; returns bytes saved.
+def slim_fragments(bundle: Path) -> dict[str, dict[str, list[str]]]:
+    """Empty the `content` of each result fragment Pagefind wrote; returns each
+    fragment's filter values by its result id ({"en_4175f88": {"年份": ["2024"], …}}).
 
     A fragment is what the browser fetches to show one result.  Pagefind keeps
     the indexed text in it to cut excerpts from, but ours is the bigram tokens
@@ -138,7 +139,7 @@ def slim_fragments(bundle: Path) -> int:
     excerpts from the readable text in the metadata instead: the tokens were
     about 2 KB of every article's 5.7 KB of index.  Fixed gzip settings, so
     the same index gives the same bytes."""
-    saved = 0
+    filters: dict[str, dict[str, list[str]]] = {}
     for path in sorted((bundle / "fragment").glob("*.pf_fragment")):
         raw = path.read_bytes()
         data = gzip.decompress(raw)
@@ -146,11 +147,11 @@ def slim_fragments(bundle: Path) -> int:
             raise RuntimeError(f"{path}: not a Pagefind fragment")
         fragment = json.loads(data[len(FRAGMENT_SIGNATURE):])
         fragment["content"] = ""
+        filters[path.stem] = fragment.get("filters") or {}
         packed = gzip.compress(FRAGMENT_SIGNATURE + json.dumps(fragment, ensure_ascii=False, separators=(",", ":"))
                                .encode("utf-8"), compresslevel=9, mtime=0)
         path.write_bytes(packed)
-        saved += len(raw) - len(packed)
-    return saved
+    return filters
 
 
 def index_shard(shard: list[Article], bundle: Path) -> set[str]:
@@ -172,7 +173,7 @@ def index_shard(shard: list[Article], bundle: Path) -> set[str]:
                              capture_output=True, text=True)
         if res.returncode:
             raise RuntimeError(f"pagefind failed on {bundle.name}: {res.stderr or res.stdout}")
-    slim_fragments(bundle)
+    facet_table.write_table(bundle, slim_fragments(bundle))
     return terms
 
 

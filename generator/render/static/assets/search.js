@@ -78,8 +78,8 @@
       this.worker = worker;
       this.pf = null;
       this.tail = Promise.resolve();
-      this.counted = false;         // filter index loaded: searches carry facet counts
       this.filters = null;
+      this.facets = null;
     }
     queue(fn) {
       const next = this.tail.then(() => {
@@ -99,20 +99,56 @@
     }
     start() { return this.queue(() => null); }
     loadFilters() {
-      this.filters = this.filters || this.queue(() => this.pf.filters().then(() => { this.counted = true; }));
+      this.filters = this.filters || this.queue(() => this.pf.filters());
       return this.filters;
     }
     search(q, options, ranked = true) {
       return this.queue(async () => {
-        const counted = this.counted;
         const res = await this.pf.search(q.phrase, options);
         const score = new Map();
         if (ranked && q.rank && res.results.length && !options.sort) {
           for (const r of (await this.pf.search(q.rank, options)).results) score.set(r.id, r.score);
         }
         for (const r of res.results) r.rank = q.rank ? (score.get(r.id) || 0) : r.score;
-        return { counted, res };
+        return res;
       });
+    }
+    // The facet tables of this instance's shards (generator/publish/facet_table.py) as
+    // one map: result id → [the table's values, the page's indexes into them].  An id
+    // two shards share (Pagefind's ids are short hashes) maps to null: such a result is
+    // counted from its own fragment.  null when a shard has no table.
+    facetTable() {
+      this.facets = this.facets || Promise.all(this.paths.map((p) => packedJson(new URL(p.path + "facets.json.gz", location.href))))
+        .then((tables) => {
+          const ids = new Map();
+          for (const t of tables) {
+            for (const [id, row] of Object.entries(t.pages)) ids.set(id, ids.has(id) ? null : [t.values, row]);
+          }
+          return ids;
+        }).catch(() => null);
+      return this.facets;
+    }
+    // Facet counts of these results: {filter: {value: results carrying it}}, counted in
+    // one pass over the tables (Pagefind's own count took seconds for a common word).
+    // Without tables, Pagefind counts them, from its filter index.
+    async count(results, q, options) {
+      const ids = await this.facetTable();
+      if (!ids) {
+        await this.loadFilters();
+        return (await this.search(q, options, false)).filters;
+      }
+      const counts = {}, unsure = [];
+      const add = (name, v) => { const c = counts[name] || (counts[name] = {}); c[v] = (c[v] || 0) + 1; };
+      for (const r of results) {
+        const hit = ids.get(r.id);
+        if (!hit) { unsure.push(r); continue; }
+        const [values, row] = hit;
+        for (const k of row) add(values[k][0], values[k][1]);
+      }
+      for (const d of await Promise.all(unsure.map((r) => r.data()))) {
+        for (const [name, vs] of Object.entries(d.filters || {})) for (const v of new Set(vs)) add(name, v);
+      }
+      return counts;
     }
   }
 
@@ -184,6 +220,18 @@
         (!months.length || months.some((m) => from.slice(0, 7) <= m && m <= to.slice(0, 7)));
     };
   }
+  // A JSON file stored gzipped (the directory's buckets, the facet tables): unpacked here
+  // where the server did not say it was gzip.
+  async function packedJson(url) {
+    const r = await fetch(url);
+    if (!r.ok) throw new Error(`${r.status}`);
+    let bytes = new Uint8Array(await r.arrayBuffer());
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+      bytes = new Uint8Array(await new Response(new Blob([bytes]).stream()
+        .pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
+    }
+    return JSON.parse(new TextDecoder().decode(bytes));
+  }
   // Which shards hold a bigram: the directory beside the shards (generator/publish/
   // term_shards.py), one small bucket file per bigram's hash, fetched once.
   const buckets = new Map();
@@ -195,15 +243,9 @@
   function bucket(terms, k) {
     const name = k.toString(16).padStart((terms.buckets - 1).toString(16).length, "0");
     if (!buckets.has(name)) {
-      buckets.set(name, fetch(new URL(`${terms.path}${name}.json.gz`, dir)).then(async (r) => {
-        if (!r.ok) throw new Error(`${r.status}`);
-        let bytes = new Uint8Array(await r.arrayBuffer());
-        if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-          bytes = new Uint8Array(await new Response(new Blob([bytes]).stream()
-            .pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
-        }
+      buckets.set(name, packedJson(new URL(`${terms.path}${name}.json.gz`, dir)).then((data) => {
         const held = new Map();
-        for (const [mask, run] of Object.entries(JSON.parse(new TextDecoder().decode(bytes)))) {
+        for (const [mask, run] of Object.entries(data)) {
           const bits = BigInt("0x" + mask);
           for (let i = 0; i + 1 < run.length; i += 2) held.set(run.slice(i, i + 2), bits);
         }
@@ -272,7 +314,7 @@
     if (!shards.length) return;
     woken.then(() => {
       if (narrowedNow) return;
-      shards[0].loadFilters();
+      shards[0].facetTable();
       shards.slice(1).forEach((s) => s.start());
     });
   });
@@ -664,9 +706,8 @@
       }
       if (i >= shards.length) break;
       const asking = shards[i].search(asked, options);
-      // An older shard's filter index is queued after its search: results first, then counts.
-      if (i > 0) shards[i].loadFilters();
-      const { counted, res } = await asking;
+      shards[i].facetTable();      // fetched while the shard searches, to count its results
+      const res = await asking;
       if (!res.results.length) wake();
       if (id !== serial) return;
       // By relevance: merged by score.  By date: the shards hold runs of dates, newest
@@ -674,7 +715,6 @@
       job.byShard[i] = res.results;
       job.hits = !sort ? job.hits.concat(res.results).sort((x, y) => y.rank - x.rank)
         : (sort === "date" ? job.byShard : job.byShard.slice().reverse()).flat();
-      if (counted) job.counts[i] = res.filters;
       job.searched++;
       if (!shown(job).length) {
         await fill(job, 1, 2);
@@ -686,13 +726,10 @@
       render(job);
     }
     render(job);          // every shard has answered: the status says so
-    // Facet counts: a shard searched before its filter index arrived is asked again.
+    // Facet counts, of each shard's results.
     for (let i = 0; i < shards.length; i++) {
-      if (job.counts[i]) continue;
-      await shards[i].loadFilters();
-      const { res } = await shards[i].search(asked, options, false);   // counts only: no ranking
+      job.counts[i] = await shards[i].count(job.byShard[i], asked, options);
       if (id !== serial) return;
-      job.counts[i] = res.filters;
     }
     const total = {};
     for (const c of job.counts) {
