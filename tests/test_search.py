@@ -18,16 +18,22 @@ def search(page, base, q):
     return page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")
 
 
-def searched(page, base, address):
-    """Open a search address; the article ids it finds, and the shards whose word index it fetched."""
+def opened(page, base, address):
+    """Open a search address and wait for every shard's answer; the addresses the page fetched."""
     asked = []
     note = lambda r: asked.append(r.url)      # noqa: E731
     page.on("request", note)
     page.goto(f"{base}search/?{address}")
     page.wait_for_selector("#archive-search[aria-busy=false]", timeout=10000)
+    page.remove_listener("request", note)
+    return asked
+
+
+def searched(page, base, address):
+    """Open a search address; the article ids it finds, and the shards whose word index it fetched."""
+    asked = opened(page, base, address)
     found = {re.search(r"articles/([0-9a-f]{12})/", h).group(1)
              for h in page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")}
-    page.remove_listener("request", note)
     shards = {m.group(1) for u in asked if (m := re.search(r"/pagefind/(s\d+/)index/", u))}
     return found, shards
 

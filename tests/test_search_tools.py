@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from test_search import articles_containing, norm, search
+from test_search import articles_containing, norm, opened, search
 
 
 def hrefs(page):
@@ -200,12 +200,7 @@ def test_facets_count_the_articles_found_by_their_own_records(browser_page, seed
     from urllib.parse import parse_qs
 
     page, base, problems = browser_page
-    asked = []
-    note = lambda r: asked.append(r.url)      # noqa: E731
-    page.on("request", note)
-    page.goto(f"{base}search/?{address}")
-    settled(page)
-    page.remove_listener("request", note)
+    asked = opened(page, base, address)
     params = parse_qs(address)
     found = [r for r in seed_site[2] if r["id"] in articles_containing(seed_site[2], params["q"][0])
              and r["date"].startswith(params.get("year", [""])[0])]
