@@ -53,6 +53,25 @@ def test_two_headline_lines_over_a_paragraph_that_opens_as_news_opens_start_an_a
     assert headlike_blocks(one, model[:4] + model[5:])[4] == "H"
 
 
+def test_a_headline_as_wide_as_the_column_between_a_finished_body_and_a_dispatch_is_a_headline():
+    from generator.segment.tagger import headlike_blocks
+    # A wrapped page whose headlines follow their bodies: the model read the headline,
+    # which fills the column, as the body's last paragraph.
+    texts = ["据新华社电 （记者王平）8月的县城", "纪念馆里参观者络绎不绝，许多学", "校组织学生来这里接受党史教育。", "",
+             "他常说：“我们的党是为群众利益", "服务的，要一辈子做好事！”", "",
+             "王一民：始终把群众放在心上", "（为了民族复兴·英雄烈士谱）", "",
+             "据新华社电 （记者周明）1974年", "冬天，李二平病危，已说不出话，", "只能用手指了指桌上的铅笔。"]
+    model = ["B", "I", "I", None, "I", "I", None, "I", "I", None, "B", "I", "I"]
+    out = headlike_blocks(texts, list(model))
+    assert out[7:9] == ["T~", "T~"]          # standing apart: placed later by what it says
+    # The last words of a paragraph before a dispatch end on a mark: they stay body.
+    unfinished = texts[:7] + ["王一民常说，群众利益无小事。"] + texts[9:]
+    assert headlike_blocks(unfinished, model[:8] + model[9:])[7] == "I"
+    # Nor is a dispatch's own sign-off a headline: （本报金边电） closes the body above.
+    signed = texts[:7] + ["（本报金边电）"] + texts[9:]
+    assert headlike_blocks(signed, model[:8] + model[9:])[7] == "I"
+
+
 def test_the_end_of_a_quotation_standing_alone_is_never_a_headline():
     from generator.segment.tagger import headlike_blocks, short_unpunctuated
     assert not short_unpunctuated("手机好像也变轻了。”", 20)
@@ -348,3 +367,15 @@ def test_a_headline_on_two_lines_after_a_closing_credit_heads_the_next_article()
              "　　职业教育发展得好，能提供更多样", "化的成长成才路径。"]
     out = after_closing(texts, ["I", "Y<", "H", "H", None, "I", "I"])
     assert out[2:4] == ["T>", "T>"] and out[5] == "B"
+
+
+def test_a_headline_and_its_byline_after_a_closing_credit_head_the_next_article():
+    from generator.segment.tagger import after_closing
+    # No blank line on the page: the credit closes one story, two headline lines and a
+    # byline (which an earlier pass read as a byline over a body) open the next.
+    texts = ["以农旅融合促进乡村振兴。", "版式设计：张丹峰", "稻香村：在传承中创新", "推动中式糕点复兴", "本报记者 李 娜",
+             "稻香村始创于1773年，至今已持续经营", "246年，是历史悠久的企业之一。"]
+    out = after_closing(texts, ["I", "Y<", "H", "H", "Y>", "I", "I"])
+    assert out[2:6] == ["T>", "T>", "Y>", "B"]
+    # Without the closing credit, the same lines are a section inside the story.
+    assert after_closing(texts, ["I", "I", "H", "H", "Y>", "I", "I"])[2] == "H"

@@ -451,18 +451,24 @@ def after_closing(texts: list[str], out: list[str | None]) -> list[str | None]:
 
     shown = nonblank(out)
     for k in range(1, len(shown) - 1):
-        above, i, below = shown[k - 1], shown[k], shown[k + 1]
+        above, i = shown[k - 1], shown[k]
         if out[i] != "H" or out[above] not in ("Y<", "D<") or not short_head(i) \
                 or _words()["sidebar"].match(texts[i].strip()):
             continue
-        under = out[shown[k + 2]] if k + 2 < len(shown) else None
-        if out[below] in ("B", "I"):
-            out[i], out[below] = "T>", "B"
-        elif out[below] == "H" and is_byline(texts[below]) and under in ("B", "I"):
-            out[i], out[below], out[shown[k + 2]] = "T>", "Y>", "B"     # 白红明: its byline under it
-        elif out[below] == "H" and below == i + 1 and under in ("B", "I") and short_head(below):
-            # 让职业教育真正“扬 / 眉吐气”（新语）: the headline set on two lines
-            out[i], out[below], out[shown[k + 2]] = "T>", "T>", "B"
+        # The headline on one to three lines (让职业教育真正“扬 / 眉吐气”（新语）), then its
+        # byline if any (白红明), then the paragraph it heads.
+        j = k + 1
+        while j < len(shown) and j - k < 3 and shown[j] == shown[j - 1] + 1 and out[shown[j]] == "H" \
+                and short_head(shown[j]) and not is_byline(texts[shown[j]]):
+            j += 1
+        signed = j < len(shown) and out[shown[j]] in ("H", "Y>") and is_byline(texts[shown[j]])
+        body = j + signed
+        if body < len(shown) and out[shown[body]] in ("B", "I"):
+            for h in shown[k:j]:
+                out[h] = "T>"
+            if signed:
+                out[shown[j]] = "Y>"
+            out[shown[body]] = "B"
     return out
 
 
@@ -648,6 +654,11 @@ def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]
             labels = [out[k] for k in block]
             if not all(y in ("I", "H", "B") for y in labels) or any(_words()["opener"].match(texts[k]) for k in block):
                 continue              # (核心阅读: the name of a box that opens an article's body)
+            if dispatch_apart(texts, out, blocks, b, width):
+                for k in block:
+                    out[k] = "T~"
+                changed = True
+                continue
             beside = (b and is_head(out[blocks[b - 1][-1]])) or (b + 1 < len(blocks) and is_head(out[blocks[b + 1][0]]))
             if "B" in labels and not (strong(block) or beside):
                 continue              # a block the tagger opened as a body needs more than its shape
@@ -670,6 +681,25 @@ def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]
                 out[blocks[b + 1][0]] = "B"
                 changed = True
     return out
+
+
+def dispatch_apart(texts: list[str], out: list[str | None], blocks: list[range], b: int, width: int) -> bool:
+    """A block of one to three lines that ends no clause, between a finished body and a
+    dispatch's dateline (…革命家！” / 董必武：中国共产党的创始人之一 / （为了民族复兴…） /
+    据新华社电…), is a headline, however wide it runs: a paragraph's last words end on a
+    mark, and the dateline opens the next article."""
+    block = blocks[b]
+    if not (0 < b < len(blocks) - 1) or len(block) > 3 or any(out[k] not in ("I", "H") for k in block):
+        return False
+    below = blocks[b + 1][0]
+    if out[below] != "B" or not DATELINE.match(texts[below].strip()) or not ends_sentence(texts[blocks[b - 1][-1]]):
+        return False
+    words = [texts[k].strip() for k in block]
+    # (not （本报金边电） nor 苏显龙 王 磊摄影报道: what closes the body above)
+    return sum(han_width(t) for t in words) <= 2.5 * width and words[-1][-1] not in "，、；：,;:…—-" \
+        and not re.fullmatch(r"[（(].*[）)]", words[0]) and not any(re.search(r"摄(?:影(?:报道)?)?\s*$", t) for t in words) \
+        and not any(re.search(r"[。！？；]", t) or is_byline(t) or ends_with_credit(t) or JUMP_OUT.search(t)
+                    or _words()["opener"].match(t) or _words()["sidebar"].match(t) for t in words)
 
 
 # How a news report's first paragraph opens when it prints no dateline.
