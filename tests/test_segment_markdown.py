@@ -309,6 +309,43 @@ def test_a_credit_set_as_a_heading_is_no_headline_and_a_smaller_heading_over_a_b
     assert arts[2].kicker == "" and "版式设计：张丹峰" in arts[1].body     # the credit closes the story above
 
 
+# Headlines at level two; a credit set as a heading (### 本版制图) closes a story, and the
+# smaller headings under it head stories of their own: one closed by its column's name, one
+# over its byline.
+UNDER_A_CREDIT_HEADING = """
+## 县里开展春季植树活动
+
+本报讯 3月12日，县里组织万名干部群众在城郊荒山植树，共栽下苗木两万余株。
+
+### 本版制图：沈亦伶
+
+### 书香满城，读书也借船（解码·全民阅读）
+
+开书店、办读书会、建城市书房，县里的书香越来越浓。
+
+### 本版制图：张丹峰
+
+### 老街焕新颜
+
+□ 高 勇
+
+老街改造今年完工，沿街商铺陆续开张。
+
+## 城南社区开展义诊
+
+本报讯 近日，城南社区卫生服务中心开展义诊，为居民免费测量血压。
+"""
+
+
+def test_smaller_headings_under_a_credit_set_as_a_heading_head_stories_of_their_own():
+    arts = [a for a in parse_text(UNDER_A_CREDIT_HEADING, home="浙江省温州市", date="2019-03")
+            if a.kind != "residue"]
+    assert [a.title for a in arts] == ["县里开展春季植树活动", "书香满城，读书也借船（解码·全民阅读）", "老街焕新颜",
+                                       "城南社区开展义诊"]
+    assert "本版制图：沈亦伶" in arts[0].body and "书店" not in arts[0].body
+    assert arts[2].body.startswith("老街改造")
+
+
 # A page's headlines at level one (the first under its kicker); a report's kicker and title set
 # a level down, over its byline.
 DEEPER_KICKER_AND_TITLE = """

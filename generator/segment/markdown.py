@@ -168,8 +168,8 @@ def split_markdown(page: Page) -> list[Draft]:
         """Under a body: straight, or under a kicker set a level smaller (### 引题 / ## 标题)."""
         if n == 0:
             return False
-        if items[n - 1].kind != "heading":
-            return True
+        if items[n - 1].kind != "heading" or signs_off(items[n - 1].text):
+            return True             # (### 本版制图：…: a credit set as a heading closes the body above)
         return under_kicker(n) and (n < 2 or items[n - 2].kind != "heading")
 
     deeper_titles = {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top
@@ -196,13 +196,13 @@ def split_markdown(page: Page) -> list[Draft]:
     # of stories under one headline that signs each story off so is cut into its stories: on
     # composed pages this gains five articles for each one it loses.)
     deeper_titles |= {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top and n > 0
-                      and items[n - 1].kind != "heading" and not SUBTITLE.match(it.text)
+                      and after_body(n) and not SUBTITLE.match(it.text)
                       and not sidebar.match(it.text) and signs_off(items[n - 1].text)
                       and not signs_off(it.text)}
     # A deeper heading after a body, closed by a column's name (## 春节，让我们的文化青春不老（人民时评）),
     # heads a column's article: a section's subhead is not filed under a column.
     deeper_titles |= {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top and n > 0
-                      and items[n - 1].kind != "heading" and column_headline(it.text)}
+                      and (items[n - 1].kind != "heading" or signs_off(items[n - 1].text)) and column_headline(it.text)}
     # A deeper title that ends as a kicker (……——) runs on into the heading under it, its title.
     deeper_titles |= {n + 1 for n in list(deeper_titles) if n + 1 < len(items) and KICKER_END.search(items[n].text)
                       and items[n + 1].kind == "heading" and not SUBTITLE.match(items[n + 1].text)}
