@@ -67,10 +67,36 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, 
     if (best is None or best.chaos > MAX_CHAOS) and data.count(b"\x00") > len(data) // 100:
         raise PageError(f"{source}: binary file (NUL bytes), not a text page")
     if best is None or best.chaos > MAX_CHAOS:
+        plain = plain_chinese(data)
+        if plain is not None:
+            return plain
         raise PageError(f"{source}: unknown text encoding (not UTF-8, GB18030, Big5 or UTF-16); "
                         "pass --encoding if you know it")
     name = "gb18030" if best.encoding in ("gb2312", "gbk", "gb18030") else best.encoding
     return data.decode(name), name
+
+
+# What Chinese prose is made of: CJK characters, their punctuation and full-width forms, ASCII,
+# and the signs a paper prints (3∶0, ①, ■●, ★), but not box drawing, kana or Greek.
+PROSE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u206f\u2100-\u22ff\u2460-\u24ff"
+                   r"\u25a0-\u26ff\x20-\x7e\s·]")
+
+
+def plain_chinese(data: bytes) -> tuple[str, str] | None:
+    """GB18030 or Big5 that decodes strictly into what Chinese prose is made of.
+
+    charset-normalizer finds no match for about one GB18030 page in 300 (measured on
+    composed pages of real articles); such a page decodes without error into ordinary
+    characters.  Text in the other encoding decodes into kana, Greek or box drawing, or
+    fails: the share of prose characters tells them apart."""
+    for name in ("gb18030", "big5"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if text and len(PROSE.findall(text)) >= 0.98 * len(text) and re.search(r"[\u4e00-\u9fff]", text):
+            return text, name
+    return None
 
 
 def median(values: list[int]) -> float:

@@ -3,7 +3,7 @@ import codecs
 
 import pytest
 
-from generator.ingest import PageError, page_kind, read_page
+from generator.ingest import PageError, page_kind, plain_chinese, read_page
 from generator.pipeline import parse_page
 
 TEXT = "太原多措并举保障冬季供暖\n2023/11/8 10:05\n" + "太原市城乡管理局组织专业人员排查供热管网，确保群众温暖过冬。" * 15 + "\n"
@@ -24,6 +24,24 @@ def test_legacy_encodings_parse_like_their_utf8_twin(tmp_path, encoding, bom):
     got, want = parse_page(read_page(page)), parse_page(read_page(twin))
     assert [a.body for a in got] == [a.body for a in want]
     assert [a.title for a in got] == [a.title for a in want]
+
+
+def test_a_gb18030_page_the_detector_misses_is_read_as_gb18030(tmp_path):
+    # A sports round-up whose scores are set with the ratio sign (3∶0): charset-normalizer
+    # finds no encoding at all for it.  Big5 text must still come out as Big5.
+    from charset_normalizer import from_bytes
+    scores = "本报讯 17日，县运动会排球决赛在体育馆举行，城关队以3∶0战胜城南队，比分是25∶21、25∶16和25∶18。\n"
+    data = ("第5版 体育 2019年2月18日\n\n" + scores * 4).encode("gb18030")
+    assert from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16_le", "utf_16_be"]).best() is None
+    page = tmp_path / "scores.txt"
+    page.write_bytes(data)
+    assert read_page(page).encoding == "gb18030"
+    assert "城关队以3∶0战胜城南队" in read_page(page).lines[2].text
+    big5 = tmp_path / "big5.txt"
+    big5.write_bytes(("臺中市運動會排球決賽，城關隊以三比零戰勝城南隊。\n" * 4).encode("big5"))
+    assert read_page(big5).lines[0].text.startswith("臺中市運動會")
+    # Had the detector missed it too, Big5 read as GB18030 is kana and box drawing: not prose.
+    assert plain_chinese(big5.read_bytes())[1] == "big5"
 
 
 def test_crlf_and_lf_give_the_same_lines(tmp_path):
