@@ -80,10 +80,13 @@ def page_date(page: Page, drafts: list[Draft]) -> str:
     candidates = [l for l in page.lines if l.no not in taken] + first
     for line in candidates:
         t = line.text.strip()
-        if len(t) <= 60 and not NOT_A_DATE_LINE.search(t):
-            date = printed_date(t)
-            if date:
-                return date
+        if NOT_A_DATE_LINE.search(t):
+            continue
+        # (a longer line counts where it opens on the date: an e-paper's record of the
+        # page, 2021-11-17 1 1 中国改革报 content_44733.htm …)
+        date = printed_date(t if len(t) <= 60 else t[:12])
+        if date:
+            return date
     return ""
 
 

@@ -15,6 +15,18 @@ def test_furniture_is_what_sites_print_around_articles():
         assert not is_furniture(line), line
 
 
+def test_what_county_sites_accounts_and_e_papers_print_around_articles_is_furniture():
+    # A county site's footer, a media account's review credits and disclaimer, an
+    # e-paper's list of its pages and its page debris, a page header's editors.
+    for line in ["主管单位:某某县融媒体中心 地址:某某县城关镇北大路51号", "电话:0598-5320000 业务合作QQ:1476150000",
+                 "投稿信箱:news@example.cn", "二 审:罗兴美", "总监制:骆世明", "编 辑:苏 伟", "免责声明",
+                 "01版:要闻", "05版：评论", "星 期 一 主编:雪颖", "2021-11-17 1 1 某某报 content_44733.htm 1 /enpproperty-->"]:
+        assert is_furniture(line), line
+    # The same words inside what an article says are not.
+    for line in ["县融媒体中心记者:陈庆彬", "编辑部收到读者来信，反映小区停车难。", "三审三校制度保障了出版质量"]:
+        assert not is_furniture(line), line
+
+
 def test_date_lines_print_a_date_and_little_else():
     for line in ["2019/2/27 15:42", "发布时间：2019-02-27 15:42:00　来源：某某网", "[2022-05-05]",
                  "2021年02月09日 第06版", "第3版 要闻 2019年2月12日 星期二 责任编辑：王五"]:

@@ -33,3 +33,21 @@ def test_a_one_paragraph_body_over_a_repeated_date_line_is_the_body_not_a_headli
     assert a.title == "太原硬化山路"
     assert a.body.startswith("在太原市小店区某村")
 
+
+
+def test_an_e_paper_page_reads_its_date_from_its_record_line_and_keeps_it_out_of_the_body():
+    page = ("第10版:视角\n\n县里开展大型主题报道活动\n\n本报讯 近日，县里举行主题报道活动启动仪式。" + BODY[:60] +
+            "\n\n（周 健 刘星野）\n\n2021-11-17 1 1 某某报 content_44733.htm 1 县里开展大型主题报道活动 /enpproperty-->\n")
+    [a] = [x for x in parse_text(page, home="山西省", date="") if x.kind != "residue"]
+    assert a.title == "县里开展大型主题报道活动"
+    assert a.date == "2021-11-17"
+    assert "enpproperty" not in a.body and "content_44733" not in a.body
+
+
+def test_an_e_papers_list_of_its_pages_is_furniture_not_an_article():
+    pages = "\n".join(f"{n:02d}版:{name}" for n, name in enumerate(["要闻", "要闻", "评论", "经济", "社会", "广告"], 1))
+    page = (f"某某日报电子报\n某某日报2025.12.22星期一\n{pages}\n01版:要闻\n坚持全县“一盘棋”\n"
+            f"——优化产业布局，促进城乡协调发展\n  {BODY[:120]}   {BODY[120:200]}\n")
+    arts = [x for x in parse_text(page, home="山西省", date="") if x.kind != "residue"]
+    assert [a.title for a in arts] == ["坚持全县“一盘棋”"]
+    assert "版" not in arts[0].body and arts[0].date == "2025-12-22"

@@ -101,7 +101,7 @@ MARKERS = "■●◆▲□★☆◇○◎※▶►"
 FIELD_ROLE = {"title": "T", "kicker": "K", "subtitle": "S", "author": "Y", "date": "D"}
 
 # A site's or paper's own name, which sites print over and under their pages.
-SITE_NAME = re.compile(r"(?:网|政府|日报|晚报|报社|融媒体中心|电视台|广播电视台|在线|门户网站?|客户端|频道|数字报)\s*$")
+SITE_NAME = re.compile(r"(?:网|政府|日报|晚报|报社|融媒体中心|电视台|广播电视台|在线|门户网站?|客户端|频道|数字报|电子报|电子版)\s*$")
 
 
 def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
