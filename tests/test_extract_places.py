@@ -120,6 +120,17 @@ def test_a_sites_owner_line_gives_the_home_region_and_a_school_does_not():
     assert not any("所在地区据" in n for x in school for n in x.notes)
 
 
+def test_the_source_a_web_article_names_gives_the_home_region():
+    from helpers import parse_text
+    page = ("当前位置:首页 > 信息公开 > 县市区动态\n[衡山县] 县人大常委会调研县融媒体中心建设工作\n"
+            "发布时间:2021-01-27 09:58  来源:衡山新闻网  浏览量:\n\n"
+            "1月25日，县人大常委会副主任率队调研县融媒体中心建设工作。调研组先后走进县融媒体中心指挥大厅、采访部等处，"
+            "详细了解指挥调度、采编流程等工作。\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert [r["name"] for r in a.regions] == ["衡山县"]
+    assert any("衡山新闻网" in n for n in a.notes)            # the evidence, shown beside the inference
+
+
 def test_a_short_name_that_is_an_everyday_word_is_no_place():
     # 和平年代, 健康长寿, 中欧班列"长安号": 和平区, 长寿区, 长安区 only by their full names.
     assert names("人们珍惜和平年代，祝愿健康长寿。", "重庆市") == []

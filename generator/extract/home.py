@@ -21,6 +21,7 @@ from .places import find_places
 OUTLET = re.compile(r"(?:日报|晚报|晨报|都市报|报社|报|新闻网|新闻|融媒体中心|融媒|电视台|广播电视台|广播电视|在线|网|"
                     r"人民政府|政府|委宣传部|宣传部|委员会)")
 OWNER_LINE = re.compile(r"主办|承办|版权所有|Copyright|©|ICP|报社|日报|晚报|融媒体中心|新闻网|人民政府|政府网|门户网站")
+SOURCE = re.compile(r"来源[:：]\s*([\u4e00-\u9fff]{2,20})")
 DATELINE_PLACE = re.compile(r"本报([\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日(?:电|讯)")
 
 
@@ -63,6 +64,11 @@ def infer_home(publication: str, lines: list[str], drafts: list[Draft], gaz: Gaz
         agreed = most_specific([x for x in found if x.code in {y.code for y in gaz.path(d)}], gaz) or d
         line = next(t for t in owners if any(x.code == agreed.code for x in named_in(t, gaz)))
         return agreed, f"所在地区据页面文字「{line[:40]}」推断：{agreed.name}"
+    # The outlet a web article names as its source (来源：衡山新闻网) under its title.
+    for source in (m.group(1) for x in drafts for m in SOURCE.finditer(x.stamp or "")):
+        d = most_specific(named_in(source, gaz), gaz)
+        if d is not None:
+            return d, f"所在地区据文章来源「{source}」推断：{d.name}"
     text = "\n".join(lines)
     places = [m.group(1) for m in DATELINE_PLACE.finditer(text)]
     datelined = [d for p in places for d in named_in(p + "报", gaz)]
