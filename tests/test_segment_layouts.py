@@ -176,3 +176,21 @@ def test_a_page_number_with_its_section_is_never_a_title():
     ])
     arts = real(parse_text(page))
     assert [a.title for a in arts] == ["县里召开春耕生产会议"]
+
+
+# An old paper's archive: the day's page, each article's number and title, then its record
+# on one line, opened by its page and column and the title again.
+PAPER_ARCHIVE = """1986-03-29
+第 1 版
+1. 县里召开春耕生产动员大会 部署全年农业生产任务
+第1版()专栏: 县里召开春耕生产动员大会 部署全年农业生产任务 本报讯 县委、县政府昨天召开春耕生产动员大会，部署全年农业生产任务。会议要求各乡镇抓紧备足化肥、种子。
+2. 城关镇新建农贸市场开业
+第1版(要闻)专栏: 城关镇新建农贸市场开业 本报讯 城关镇新建的农贸市场昨天开业，设摊位三百多个，方便了周边群众。
+"""
+
+
+def test_an_old_papers_archive_listing_gives_each_record_its_numbered_title():
+    arts = [a for a in parse_text(PAPER_ARCHIVE, home="山西省朔州市", date="") if a.kind != "residue"]
+    assert [a.title for a in arts] == ["县里召开春耕生产动员大会 部署全年农业生产任务", "城关镇新建农贸市场开业"]
+    assert "春耕" not in arts[1].body and "农贸市场" not in arts[0].body
+    assert all(a.date == "1986-03-29" for a in arts)

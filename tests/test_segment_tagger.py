@@ -379,3 +379,20 @@ def test_a_headline_and_its_byline_after_a_closing_credit_head_the_next_article(
     assert out[2:6] == ["T>", "T>", "Y>", "B"]
     # Without the closing credit, the same lines are a section inside the story.
     assert after_closing(texts, ["I", "I", "H", "H", "Y>", "I", "I"])[2] == "H"
+
+
+def test_a_sites_name_over_a_breadcrumb_and_a_headline_is_furniture():
+    from generator.segment.tagger import overrule
+    texts = ["永安市政府门户网站", "位置：网站首页 / 新闻中心 / 本地新闻", "县里召开春耕生产会议", "2019-10-25 17:56 来源: 永安市政府门户网站",
+             "", "　　本报讯 县里昨天召开春耕生产会议，部署全年农业生产任务。"]
+    out = overrule(texts, ["K>", "F", "T>", "D>", None, "B"])
+    assert out[0] == "F" and out[2] == "T>"
+    # Under the site's menu, which the model read as a kicker: both are furniture.
+    out = overrule(["首页 新闻 县域 民生 专题 视频"] + texts, ["K>", "T>", "F", "T>", "D>", None, "B"])
+    assert out[:2] == ["F", "F"] and out[3] == "T>"
+
+
+def test_a_headline_over_the_pages_first_body_points_at_it():
+    from generator.segment.tagger import nothing_above
+    texts = ["县里召开春耕生产会议", "2019-10-25 17:56", "", "　　本报讯 县里昨天召开春耕生产会议。", "", "下一条新闻的标题"]
+    assert nothing_above(texts, ["T<", "D<", None, "B", None, "T<"]) == ["T>", "D>", None, "B", None, "T<"]

@@ -51,3 +51,10 @@ def test_an_e_papers_list_of_its_pages_is_furniture_not_an_article():
     arts = [x for x in parse_text(page, home="山西省", date="") if x.kind != "residue"]
     assert [a.title for a in arts] == ["坚持全县“一盘棋”"]
     assert "版" not in arts[0].body and arts[0].date == "2025-12-22"
+
+
+def test_a_site_pages_headline_over_its_only_body_heads_it_whatever_way_the_model_read_it():
+    page = ("慈利县政府门户网站\n位置：网站首页 / 新闻中心 / 本地新闻\n县里召开春耕生产会议\n"
+            "2019-10-25 17:56 来源: 慈利县政府门户网站\n\n　　本报讯  " + BODY + "\n\n下一篇：没有了\n")
+    [a] = [x for x in parse_text(page, home="山西省", date="") if x.kind != "residue"]
+    assert a.title == "县里召开春耕生产会议" and a.kicker == ""

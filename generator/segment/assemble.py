@@ -682,6 +682,10 @@ def furniture_residue(lines: list[Line]) -> list[Draft]:
     return out
 
 
+# A listing's number before a headline (1. , 12．): a number, a point, then a space.
+LIST_NUMBER = re.compile(r"^\d{1,3}[.．]\s+")
+
+
 def strip_label(text: str) -> tuple[str, bool]:
     """A head line without its Markdown heading mark, database field label or item marker."""
     t = HEADING.sub("", text.strip())
@@ -691,6 +695,8 @@ def strip_label(text: str) -> tuple[str, bool]:
         t, cut = t[m.end():].strip(), True
     if t[:1] and t[0] in _words()["markers"]:
         t, cut = t[1:].strip(), True
+    if LIST_NUMBER.match(t):
+        t, cut = LIST_NUMBER.sub("", t, count=1), True      # 2. 扩大能源…: a listing's number
     return t, cut
 
 

@@ -211,8 +211,9 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i + 1] = "I"
         elif y[0] in "KT" and bare.startswith(("——", "--")):
             out[i] = "S" + y[1:]             # a line opened by a dash under a headline is its subtitle
-        elif y[0] in "KT" and site_name(t) and i + 1 < len(out) and (out[i + 1] or "")[:1] in ("T", "K"):
-            out[i] = "F"                     # the site's name over the headline (青河县政府门户网站)
+        elif y[0] in "KT" and site_name(t) and \
+                (next((z for z in out[i + 1:] if z and z != "F"), "") or "")[:1] in ("T", "K"):
+            out[i] = "F"       # the site's name over the headline (青河县政府门户网站), a breadcrumb between or not
         prev = i
     # On a column of short items under its name (简讯), the marks that open its items (●王毅会见…):
     # a line opened by one after a finished sentence is the next item, however the model read it.
@@ -262,8 +263,37 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (numbered_sections, column_headlines, after_closing, lead_over_opening, bullet_leads,
                  lambda t, o: lone_subtitles(o), words_across, run_on, headlike_blocks, open_marks, in_records,
-                 subtitled_heads, section_bylines, box_openings):
+                 subtitled_heads, section_bylines, box_openings, paper_listing, nothing_above):
         out = step(texts, out)
+    return out
+
+
+def nothing_above(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A head line over the page's first body points at it: there is no body above it
+    to point at (a site's page whose headline the model read as closing a body)."""
+    first = next((i for i, y in enumerate(out) if y and y[0] in "BIH"), len(out))
+    return [y[:-1] + ">" if y and i < first and y[0] in "KTSYD" and y.endswith("<") else y for i, y in enumerate(out)]
+
+
+# An old paper's archive lists each article by its number and title, then gives its
+# record on one line, opened by its page and column: 第1版(要闻)专栏: 标题 新华社…电 …
+PAPER_RECORD = re.compile(r"^\s*第\s*[\d一二三四五六七八九十]+\s*版\s*[（(][^（）()]{0,12}[）)]\s*(?:专栏\s*[:：])?")
+LISTED = re.compile(r"^\s*\d{1,3}\s*[.．、]\s*\S")
+
+
+def paper_listing(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """On such a page each record line opens a body, and the numbered line over it is
+    its headline, however the model read either (it had joined every record into one)."""
+    out = list(out)
+    idx = nonblank(out)
+    for k, i in enumerate(idx):
+        m = PAPER_RECORD.match(texts[i])
+        if not m or han_width(texts[i][m.end():]) < 10:
+            continue                 # (第1版(本地新闻) alone: the page's header)
+        out[i] = "B"
+        if k and LISTED.match(texts[idx[k - 1]]) and han_width(texts[idx[k - 1]]) <= 120 \
+                and not re.search(r"[。！？]$", texts[idx[k - 1]].strip()):
+            out[idx[k - 1]] = "T>"
     return out
 
 
@@ -569,7 +599,8 @@ def open_marks(texts: list[str], out: list[str | None]) -> list[str | None]:
             continue
         a, t = texts[i - 1].strip(), texts[i].strip()
         if not t or re.search(r"[。！？]", t) or _words()["strong"].search(t) or is_date_line(t) or DATELINE.match(t) \
-                or _words()["field"].match(t) or furniture_words(t).get("paper") or furniture_words(t).get("meta"):
+                or _words()["field"].match(t) or furniture_words(t).get("paper") or furniture_words(t).get("meta") \
+                or (y == "F" and site_name(t)):
             continue                 # (第1版（视点）, 来源：… under a record's title are the record's fields)
         j = i - 1                    # the headline's lines so far, set to their own measure
         while j > 0 and out[j - 1] and out[j - 1][0] in "KT" and texts[j - 1].strip():
