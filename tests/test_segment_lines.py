@@ -22,6 +22,12 @@ def test_what_county_sites_accounts_and_e_papers_print_around_articles_is_furnit
                  "投稿信箱:news@example.cn", "二 审:罗兴美", "总监制:骆世明", "编 辑:苏 伟", "免责声明",
                  "01版:要闻", "05版：评论", "星 期 一 主编:雪颖", "2021-11-17 1 1 某某报 content_44733.htm 1 /enpproperty-->"]:
         assert is_furniture(line), line
+    # Notices printed in sentences of their own: reprint terms, a disclaimer, a plea to share.
+    for line in ["凡本报记者署名文字、图片，版权均属某某晚报社所有。未经授权不得转载，违者将依法追究法律责任。",
+                 "本公众号部分文章来自网络，其版权属原作者所有，如有侵权请联系我们删除。", "文章不错，点个赞再走呗！",
+                 "【评论】【推荐】【打印】【下载】【关闭"]:
+        assert is_furniture(line), line
+    assert not is_furniture("法院审理认为，被告未经授权转载原告作品，构成侵权。")
     # The same words inside what an article says are not.
     for line in ["县融媒体中心记者:陈庆彬", "编辑部收到读者来信，反映小区停车难。", "三审三校制度保障了出版质量"]:
         assert not is_furniture(line), line
@@ -31,6 +37,7 @@ def test_date_lines_print_a_date_and_little_else():
     for line in ["2019/2/27 15:42", "发布时间：2019-02-27 15:42:00　来源：某某网", "[2022-05-05]",
                  "2021年02月09日 第06版", "第3版 要闻 2019年2月12日 星期二 责任编辑：王五"]:
         assert is_date_line(line), line
+    assert is_date_line("http://www.example.com.cn 2005年03月07日07:20 潇湘晨报")     # a portal's stamp and source
     assert not is_date_line("2019年2月12日，县政府召开常务会议，研究部署春耕工作。")
     assert not is_date_line("2019年2月发布的《规划纲要》，")
 

@@ -60,8 +60,10 @@ def _words() -> dict:
     opener = re.compile(rf"^\s*[{marks}【\[]?\s*(?:{'|'.join(r['openers'])})\s*[】\]：:]?\s*$")
     graphics = re.compile(rf"^\s*(?:本版)?(?:{'|'.join(r['graphics_credits'])})\s*[:：]\s*\S.{{0,24}}$")
     author_note = re.compile(rf"^\s*[（(]\s*(?:{'|'.join(r['author_notes'])}).*[）)]\s*$")
+    notices = [re.compile(w) for w in r["notices"]]
     return {"furniture": furniture, "any": anyword, "field": field, "markers": r["markers"], "strong": strong,
-            "sidebar": sidebar, "opener": opener, "graphics": graphics, "author_note": author_note, "column": column}
+            "sidebar": sidebar, "opener": opener, "graphics": graphics, "author_note": author_note, "column": column,
+            "notices": notices}
 
 
 @dataclass(frozen=True)
@@ -289,6 +291,10 @@ def is_furniture(text: str) -> bool:
     """A line that can only be furniture: no sentence in it and (nearly) all of it
     furniture words, or no words at all."""
     t = text.strip()
+    if t and han_width(t) <= 300 and ("转" in t or "权" in t or "删" in t or "赞" in t or "分享" in t):
+        hits = sum(1 for rx in _words()["notices"] if rx.search(t))
+        if hits >= 2 or (hits and han_width(t) <= 30):
+            return True              # 凡本报记者署名文字…版权均属…所有。…未经授权不得转载…
     if not t or re.search(r"[。！？]", t) or han_width(t) > 100:
         return False
     if _words()["strong"].search(t):
@@ -309,7 +315,12 @@ def is_date_line(text: str) -> bool:
         return False
     rest = NOT_DATE_TEXT.findall(PAPER_WORDS.sub("", FULL_DATE.sub("", TIME.sub("", t))))
     return len(rest) <= 2 or (len(rest) <= 6 and PAPER_WORDS.search(t) is not None) or \
-        (META.search(t) is not None and not re.search(r"[。！？]", t))
+        (META.search(t) is not None and not re.search(r"[。！？]", t)) or \
+        (len(rest) <= 8 and OUTLET_AFTER.search(t) is not None)     # 2005年03月07日07:20 潇湘晨报
+
+
+# A date line that names its outlet after the date (… 2005年03月07日07:20 潇湘晨报), a web address beside it.
+OUTLET_AFTER = re.compile(r"(?:\d|\s)\s*[\u4e00-\u9fff]{2,8}(?:报|网|社|电视台|在线|客户端)\s*$")
 
 
 FAR = ("len", "rel", "end", "start", "open", "credit", "gap_b", "gap_a", "block")
