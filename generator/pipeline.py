@@ -103,7 +103,7 @@ def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, 
     if d.kind != "residue":
         # Places as they were named in the article's year; an undated article reads the newest table.
         gaz = load().at(int(date[:4]) if date else None)
-        mentions = find_places(text, home, gaz)
+        mentions = find_places(text, home, gaz, headline=len("\n".join([d.kicker, d.title, d.subtitle])))
         regions = tag_regions(mentions, gaz)
         bodies = tag_organisations(text, mentions, targets_for(home, mentions, gaz))
         agencies = [o.name for o in bodies if o.agency]

@@ -46,6 +46,19 @@ def test_relative_references_follow_the_home_region():
     assert names("自治区林业和草原局", "宁夏回族自治区") == ["宁夏回族自治区"]
     assert names("全省统一部署", "浙江省温州市") == ["浙江省"]
     assert names("全市干部群众", "") == []
+    # A county's officials stand for its home county: 副县长, 县长, 县人大.
+    assert names("副县长李某带领县水利等部门负责人来到镇里", "江苏省徐州市睢宁县") == ["睢宁县"]
+
+
+def test_a_countys_unique_full_name_in_the_headline_needs_no_province_beside_it():
+    gaz = load().at(2005)
+    text = "望城县含浦镇：两次山火逼近镇政府大楼\n本报讯 昨日发生多起山火，仅含浦镇就发生5起。"
+    headline = len(text.split("\n")[0])
+    found = tag_regions(find_places(text, None, gaz, headline=headline), gaz)
+    assert [r["name"] for r in found] == ["望城县"] and found[0]["successor"]["name"] == "望城区"
+    # In the body alone, a passing mention is no subject of the article.
+    body = "本报讯 昨日，望城县含浦镇发生多起山火。"
+    assert find_places(body, None, gaz, headline=0) == []
 
 
 def test_a_bare_prefix_stands_alone_only_after_a_function_word():

@@ -83,7 +83,15 @@ def _inside_word(text: str, start: int, key: str, ends: set[int], r: dict) -> bo
     return is_word(text[start - 1:start + 1]) or crosses_word(text[:start], text[start:])
 
 
-def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None = None) -> list[Mention]:
+# The suffixes of county-level names that, written in full in a headline and borne by
+# one division alone, need no province beside them (望城县含浦镇：…, 义乌市…).
+ALONE_IN_HEADLINE = ("县", "旗", "市")
+
+
+def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None = None,
+                headline: int = 0) -> list[Mention]:
+    """Places the text names; `headline`: how many of its first characters are the
+    article's headline, where a county's unique full name is its subject."""
     gaz = gaz or load()
     r = rules("places.yml")
     found = list(gaz.matches(text))
@@ -108,7 +116,8 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
     # Pass 1: names that need no support (full names, provinces, long city names).
     for s, e, key, cands in raw:
         full = [d for d, short in cands if not short]
-        if len(full) == 1 and full[0].level < 3:
+        if len(full) == 1 and (full[0].level < 3 or (e <= headline and len(cands) == 1 and len(key) >= 3
+                                                      and key.endswith(ALONE_IN_HEADLINE))):
             accepted.append(Mention(full[0], s, e))
         elif any(d.level == 1 for d, _ in cands):
             # A province's short name (河南, 山西) outweighs a county that shares it.
