@@ -42,6 +42,17 @@ def test_date_lines_print_a_date_and_little_else():
     assert not is_date_line("2019年2月发布的《规划纲要》，")
 
 
+def test_an_old_papers_collective_credit_is_a_byline_though_it_names_nobody():
+    assert is_byline("中共将乐县委通讯组 福建日报记者") and is_byline("县委报道组")
+    assert not is_byline("致敬一线记者") and not is_byline("让记者走进基层 让通讯员讲好故事")
+    from helpers import parse_text
+    page = ("1960年9月8日 某某日报 第3版\n\n第3版()\n专栏:福建通讯\n\n赵某某深入基层三年间\n中共某某县委通讯组 福建日报记者\n"
+            "编者按:县委书记赵某某同志兢兢业业地对待党的工作，全心全意为人民服务。\n"
+            "1957年冬天，县委确定由农业书记赵某某深入摸点，创造经验，推动全县的工作。\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "赵某某深入基层三年间" and a.date == "1960-09-08"
+
+
 def test_a_byline_names_people_a_headline_of_two_phrases_does_not():
     assert is_byline("本报记者 张红霞 通讯员 苟芸芸")
     assert is_byline("□于海东 郝颀") and is_byline("池薇薇 何志敏")

@@ -100,11 +100,25 @@ def _surnames() -> tuple[frozenset, tuple]:
     return frozenset(r["single"]), tuple(r["compound"])
 
 
+# An old paper's collective credit: units that each end on a reporting role
+# (中共将乐县委通讯组 福建日报记者, 新华社记者 本报通讯员).
+COLLECTIVE_UNIT = re.compile(rf"[{HAN}]{{0,12}}(?:记者|通讯员|通讯组|报道组|写作组|调查组)")
+
+
+def collective_credit(text: str) -> bool:
+    units = [u for u in re.split(r"[\s、]+", text.strip()) if u]
+    return 0 < len(units) <= 4 and len(text.replace(" ", "")) <= 30 and \
+        all(COLLECTIVE_UNIT.fullmatch(u) for u in units) and (len(units) >= 2 or units[0].endswith("组"))
+
+
 def is_byline(text: str) -> bool:
     """A credit line that names people: with a role (本报记者, 通讯员), after a
     box (□), or of names that each open with a surname — not a headline of two
-    short phrases (闻令而动 靠前监督) that happens to look like names."""
+    short phrases (闻令而动 靠前监督) that happens to look like names; or an old
+    paper's collective credit, which names none."""
     t = norm_space(text)
+    if collective_credit(t):
+        return True
     if not is_credit(t):
         return False
     if ROLE_RE.search(t) or t[:1] in "□■":
