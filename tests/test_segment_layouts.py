@@ -194,3 +194,14 @@ def test_an_old_papers_archive_listing_gives_each_record_its_numbered_title():
     assert [a.title for a in arts] == ["县里召开春耕生产动员大会 部署全年农业生产任务", "城关镇新建农贸市场开业"]
     assert "春耕" not in arts[1].body and "农贸市场" not in arts[0].body
     assert all(a.date == "1986-03-29" for a in arts)
+
+
+def test_an_archives_record_whose_labels_end_in_an_equals_sign_gives_its_fields():
+    page = "\n".join(["返回概览 <<上一记录 下一记录>> 打印预览 下载记录", "", "【日期】= 1990.03.18", "【期号】= 212",
+                      "【标题】= 下镇乡里刮春风", "【版次】= 01", "【版名】=", "【作者】= 刘元琴", "【正文】=", "",
+                      "    春风拂面，暖意融融。3月15日上午，乡党委会议室里正在进行一场现场办公会。",
+                      "    乡党委、政府决心带领全乡群众艰苦创业，尽快脱贫致富。", "",
+                      "返回概览 <<上一记录 下一记录>> 打印预览 下载记录"])
+    [a] = real(parse_text(page))
+    assert a.title == "下镇乡里刮春风" and a.byline == ["刘元琴"] and a.date == "1990-03-18"
+    assert a.body.startswith("春风拂面")

@@ -20,7 +20,7 @@ def test_what_county_sites_accounts_and_e_papers_print_around_articles_is_furnit
     # e-paper's list of its pages and its page debris, a page header's editors.
     for line in ["主管单位:某某县融媒体中心 地址:某某县城关镇北大路51号", "电话:0598-5320000 业务合作QQ:1476150000",
                  "投稿信箱:news@example.cn", "二 审:罗兴美", "总监制:骆世明", "编 辑:苏 伟", "免责声明",
-                 "01版:要闻", "05版：评论", "星 期 一 主编:雪颖", "2021-11-17 1 1 某某报 content_44733.htm 1 /enpproperty-->"]:
+                 "01版:要闻", "05版：评论", "星 期 一 主编:雪颖", "账号+密码登录", "还没有账号?", "立即注册", "2021-11-17 1 1 某某报 content_44733.htm 1 /enpproperty-->"]:
         assert is_furniture(line), line
     # Notices printed in sentences of their own: reprint terms, a disclaimer, a plea to share.
     for line in ["凡本报记者署名文字、图片，版权均属某某晚报社所有。未经授权不得转载，违者将依法追究法律责任。",

@@ -50,8 +50,9 @@ def _words() -> dict:
     # One pass first: most lines hold no furniture word at all.
     anyword = re.compile("|".join(f"(?:{w})" for v in r["furniture"].values() for w in v))
     fields = "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in r["fields"].items())
-    # Two spellings of each label: 【标题】 and 标题： (the group names are kept apart by a suffix).
-    field = re.compile(rf"^\s*(?:【\s*(?:{fields})\s*】|(?:{fields.replace('>', '_>')})\s*[:：])")
+    # Two spellings of each label: 【标题】 and 标题： (the group names are kept apart by a suffix);
+    # some archives print 【标题】= 下镇乡里刮春风: the sign is the label's.
+    field = re.compile(rf"^\s*(?:【\s*(?:{fields})\s*】\s*=?|(?:{fields.replace('>', '_>')})\s*[:：=])")
     names = "|".join(r["column_names"])
     strong = re.compile("|".join(f"(?:{w})".replace("{column_names}", names) for w in r["strong"]))
     column = re.compile(rf"^\s*(?:{names})\s*$")
