@@ -58,3 +58,23 @@ def test_a_site_pages_headline_over_its_only_body_heads_it_whatever_way_the_mode
             "2019-10-25 17:56 来源: 慈利县政府门户网站\n\n　　本报讯  " + BODY + "\n\n下一篇：没有了\n")
     [a] = [x for x in parse_text(page, home="山西省", date="") if x.kind != "residue"]
     assert a.title == "县里召开春耕生产会议" and a.kicker == ""
+
+
+def test_a_headline_among_a_sites_labels_and_bars_is_the_headline():
+    # Labels and their values each on a line of their own, printed twice: the model read
+    # every line over the body as furniture, the headline with them.
+    bar = ["发布时间:", "", "2025-05-22 10:03", "", "信息来源:", "", "今日某某", "", "分享到:", ""]
+    page = "\n".join(["欢迎访问某某县人民政府!", "登录/注册 用户中心 支持IPV6", "当前位置: 首页>新闻中心>乡镇动态",
+                      "全县生态保护大会暨专项整治工作推进会议召开", ""] + bar * 2 +
+                     ["5月21日，全县生态保护大会暨专项整治工作推进会议召开。副县长主持会议并讲话。", "",
+                      "会议强调，各镇场、部门要压实责任，确保各项任务落实到人。（县政府办供稿）"])
+    [a] = [x for x in parse_text(page, home="山西省", date="") if x.kind != "residue"]
+    assert a.title == "全县生态保护大会暨专项整治工作推进会议召开" and a.date == "2025-05-22"
+
+
+def test_a_menu_set_one_item_a_line_is_furniture():
+    page = "\n".join(["首页", "主题宣传", "要闻", "信息速递", "精品栏目", "环保", "乡镇动态", "当前位置:", "首页", ">",
+                      "乡镇动态", ">", "正文", "中塘镇创建市级卫生镇工作动员会召开", "发布日期:2024-03-29 17:33",
+                      "近日，中塘镇召开创建市级卫生镇工作动员会，即日起至6月底在全镇开展集中攻坚行动。"])
+    [a] = [x for x in parse_text(page, home="山西省", date="") if x.kind != "residue"]
+    assert a.title == "中塘镇创建市级卫生镇工作动员会召开" and a.body.startswith("近日")

@@ -15,7 +15,8 @@ import functools
 from collections import Counter
 from pathlib import Path
 
-from .lines import (DATE_CHARS, DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, SPACED, _words, features, furniture_words, han_width,
+from .lines import (DATE_CHARS, DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, SPACED, _words, features, furniture_cover,
+                    furniture_words, han_width,
                     is_date_line, is_furniture, profile)
 from .text import COLUMN_TAG, ROLE, ends_sentence, ends_signed, is_byline, is_credit
 
@@ -60,9 +61,11 @@ def tag(texts: list[str]) -> list[str | None]:
         tagger.set(xs)
         ys = tagger.tag()
         counts = Counter(texts)
+        opening = next((k for k, y in enumerate(ys) if y in ("B", "I")), len(ys))
         for k, (i, y) in enumerate(zip(idx, ys)):
             after = ys[k + 1] if k + 1 < len(ys) else None
-            if y == "F" and not furniture_evidence(texts, i, labels, xs[k], counts, after):
+            if y == "F" and (not furniture_evidence(texts, i, labels, xs[k], counts, after)
+                             or (k < opening and headline_among_furniture(texts[i]))):
                 # Furniture needs a furniture word, a date, a label or a neighbour that is furniture:
                 # a headline-like line with none of them is the next best thing the tagger saw.
                 y = max((z for z in tagger.labels() if z != "F"), key=lambda z: tagger.marginal(z, k))
@@ -71,6 +74,15 @@ def tag(texts: list[str]) -> list[str | None]:
 
 
 EVIDENCE = ("furn=", "date=", "field=", "furniture=", "dateline=", "fcov=0.5", "fcov=0.8", "fcov=1.0")
+
+
+def headline_among_furniture(text: str) -> bool:
+    """A long line with no furniture word in it, above the page's first body, among a
+    site's bars and labels (发布时间： / 2025-05-22 / 信息来源： / 分享到：): the headline,
+    however furniture its neighbours are."""
+    t = text.strip()
+    return han_width(t) >= 10 and not re.search(r"[。！？]", t) and furniture_cover(t) == 0.0 \
+        and not DATE_CHARS.search(t[:4]) and not SITE_NAME.search(t) and not site_name(t)
 
 
 def furniture_evidence(texts: list[str], i: int, labels: list[str | None], feats: list[str],
@@ -263,8 +275,27 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (numbered_sections, column_headlines, after_closing, lead_over_opening, bullet_leads,
                  lambda t, o: lone_subtitles(o), words_across, run_on, headlike_blocks, open_marks, in_records,
-                 subtitled_heads, section_bylines, box_openings, paper_listing, nothing_above):
+                 subtitled_heads, section_bylines, box_openings, paper_listing, nothing_above, menus):
         out = step(texts, out)
+    return out
+
+
+def menus(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A site's menu set one item a line (首页 / 主题宣传 / 要闻 / 信息速递 …): a run of
+    four or more words of two to six characters, next to its other furniture (the
+    breadcrumb, 首页), near the page's top, is furniture, however the model read it."""
+    out = list(out)
+    n = len(texts)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and re.fullmatch(r"\s*[\u4e00-\u9fff]{2,6}\s*", texts[j]):
+            j += 1
+        if j - i >= 4 and i < 30 and ((i and out[i - 1] == "F") or (j < n and out[j] == "F")
+                                      or any(out[k] == "F" for k in range(i, j))):
+            for k in range(i, j):
+                out[k] = "F"
+        i = max(j, i + 1)
     return out
 
 
