@@ -396,3 +396,14 @@ def test_a_headline_over_the_pages_first_body_points_at_it():
     from generator.segment.tagger import nothing_above
     texts = ["县里召开春耕生产会议", "2019-10-25 17:56", "", "　　本报讯 县里昨天召开春耕生产会议。", "", "下一条新闻的标题"]
     assert nothing_above(texts, ["T<", "D<", None, "B", None, "T<"]) == ["T>", "D>", None, "B", None, "T<"]
+
+
+def test_points_under_a_headline_before_the_byline_are_the_articles_lead():
+    from generator.segment.tagger import lead_points
+    texts = ["县里治理智能电视“套路”", "● 智能电视机虽然增加了观看节目的可选择范围，但在使用过程中存在不少问题",
+             "● 网络电视付费收看的情况十分普遍，会员开通的费用等问题，商家应当作出明确的提示",
+             "□ 本报记者 张守坤", "“看个电视怎么这么麻烦！”", "今年春节期间，家住县城的老张买了一台智能电视机。"]
+    out = lead_points(texts, ["T>", "Y>", "B", "Y>", "I", "I"])
+    assert out == ["T>", "B", "I", "H", "I", "I"]          # one article: no head group opens at the byline
+    # One point alone is not a lead of points.
+    assert lead_points(texts[:1] + texts[2:], ["T>", "B", "Y>", "I", "I"])[2] == "Y>"

@@ -275,8 +275,30 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (numbered_sections, column_headlines, after_closing, lead_over_opening, bullet_leads,
                  lambda t, o: lone_subtitles(o), words_across, run_on, headlike_blocks, open_marks, in_records,
-                 subtitled_heads, section_bylines, box_openings, paper_listing, nothing_above, menus):
+                 subtitled_heads, section_bylines, box_openings, paper_listing, nothing_above, menus, lead_points):
         out = step(texts, out)
+    return out
+
+
+def lead_points(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """Points set under a headline before its byline (● 智能电视机虽然… / ● 网络电视… /
+    □ 本报记者 张守坤 / the text): the article's lead, and the byline under them signs the
+    same article, never a new one."""
+    out = list(out)
+    idx = nonblank(out)
+    for k in range(1, len(idx)):
+        if not (out[idx[k - 1]] or " ")[0] in "TS":
+            continue
+        j = k
+        while j < len(idx) and texts[idx[j]].strip()[:1] in "●■◆▲" and han_width(texts[idx[j]]) >= 20:
+            j += 1
+        if j - k < 2 or j + 1 >= len(idx) or not is_byline(texts[idx[j]]) or (out[idx[j + 1]] or " ")[0] not in "BI":
+            continue
+        out[idx[k]] = "B"
+        for m in range(k + 1, j):
+            out[idx[m]] = "I"
+        out[idx[j]] = "H"            # the byline stays inside the article
+        out[idx[j + 1]] = "I"
     return out
 
 
