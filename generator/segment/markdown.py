@@ -164,12 +164,16 @@ def split_markdown(page: Page) -> list[Draft]:
         # A section's subhead has no kicker of its own: a smaller heading over this one is one.
         return n > 0 and items[n - 1].kind == "heading" and items[n - 1].level > items[n].level
 
+    def closed_above(n: int) -> bool:
+        """Straight under a body, or under a credit set as a heading (### 本版制图：…), which closes it."""
+        return items[n - 1].kind != "heading" or signs_off(items[n - 1].text)
+
     def after_body(n: int) -> bool:
         """Under a body: straight, or under a kicker set a level smaller (### 引题 / ## 标题)."""
         if n == 0:
             return False
-        if items[n - 1].kind != "heading" or signs_off(items[n - 1].text):
-            return True             # (### 本版制图：…: a credit set as a heading closes the body above)
+        if closed_above(n):
+            return True
         return under_kicker(n) and (n < 2 or items[n - 2].kind != "heading")
 
     deeper_titles = {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top
@@ -202,7 +206,7 @@ def split_markdown(page: Page) -> list[Draft]:
     # A deeper heading after a body, closed by a column's name (## 春节，让我们的文化青春不老（人民时评）),
     # heads a column's article: a section's subhead is not filed under a column.
     deeper_titles |= {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top and n > 0
-                      and (items[n - 1].kind != "heading" or signs_off(items[n - 1].text)) and column_headline(it.text)}
+                      and closed_above(n) and column_headline(it.text)}
     # A deeper title that ends as a kicker (……——) runs on into the heading under it, its title.
     deeper_titles |= {n + 1 for n in list(deeper_titles) if n + 1 < len(items) and KICKER_END.search(items[n].text)
                       and items[n + 1].kind == "heading" and not SUBTITLE.match(items[n + 1].text)}

@@ -38,6 +38,8 @@ def ends_with_credit(text: str) -> bool:
 
 
 # A note in brackets that says who wrote or gathered the text: （本报记者张三采访整理）, （记者 李四）.
+# A photo credit closing its line (张三摄, 苏显龙 王 磊摄影报道).
+PHOTO_SIGNED = re.compile(r"摄(?:影(?:报道)?)?\s*$")
 CREDIT_NOTE = re.compile(r"^\s*[（(][^（）()]{0,30}(?:记者|通讯员|整理|采写|撰稿|撰文|供稿)[^（）()]{0,20}[）)]\s*$")
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "line_roles.crfsuite"
@@ -82,7 +84,7 @@ def headline_among_furniture(text: str) -> bool:
     however furniture its neighbours are."""
     t = text.strip()
     return han_width(t) >= 10 and not re.search(r"[。！？]", t) and furniture_cover(t) == 0.0 \
-        and not DATE_CHARS.search(t[:4]) and not SITE_NAME.search(t) and not site_name(t)
+        and not DATE_CHARS.search(t[:4]) and not SITE_NAME.search(t)
 
 
 def furniture_evidence(texts: list[str], i: int, labels: list[str | None], feats: list[str],
@@ -203,7 +205,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "T" + y[1:]             # two short phrases that are not names: a headline
         elif y[0] in "HIBY" and prev is not None and (prev == i - 1 or not width) and out[prev] \
                 and out[prev][0] in "BIH" and len(t.strip()) <= 30 \
-                and is_byline(t) and re.search(r"摄(?:影(?:报道)?)?\s*$", t):
+                and is_byline(t) and PHOTO_SIGNED.search(t):
             # A photo credit under the text it closes: straight under it in a wrapped column,
             # a blank line apart on a page of one paragraph a line.
             out[i] = "Y<"
@@ -287,12 +289,12 @@ def lead_points(texts: list[str], out: list[str | None]) -> list[str | None]:
     out = list(out)
     idx = nonblank(out)
     for k in range(1, len(idx)):
-        if not (out[idx[k - 1]] or " ")[0] in "TS":
+        if out[idx[k - 1]][0] not in "TS":
             continue
         j = k
         while j < len(idx) and texts[idx[j]].strip()[:1] in "●■◆▲" and han_width(texts[idx[j]]) >= 20:
             j += 1
-        if j - k < 2 or j + 1 >= len(idx) or not is_byline(texts[idx[j]]) or (out[idx[j + 1]] or " ")[0] not in "BI":
+        if j - k < 2 or j + 1 >= len(idx) or not is_byline(texts[idx[j]]) or out[idx[j + 1]][0] not in "BI":
             continue
         out[idx[k]] = "B"
         for m in range(k + 1, j):
@@ -300,6 +302,9 @@ def lead_points(texts: list[str], out: list[str | None]) -> list[str | None]:
         out[idx[j]] = "H"            # the byline stays inside the article
         out[idx[j + 1]] = "I"
     return out
+
+
+MENU_ITEM = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*")
 
 
 def menus(texts: list[str], out: list[str | None]) -> list[str | None]:
@@ -311,7 +316,7 @@ def menus(texts: list[str], out: list[str | None]) -> list[str | None]:
     i = 0
     while i < n:
         j = i
-        while j < n and re.fullmatch(r"\s*[\u4e00-\u9fff]{2,6}\s*", texts[j]):
+        while j < n and MENU_ITEM.fullmatch(texts[j]):
             j += 1
         if j - i >= 4 and i < 30 and ((i and out[i - 1] == "F") or (j < n and out[j] == "F")
                                       or any(out[k] == "F" for k in range(i, j))):
@@ -781,7 +786,7 @@ def dispatch_apart(texts: list[str], out: list[str | None], blocks: list[range],
     words = [texts[k].strip() for k in block]
     # (not （本报金边电） nor 苏显龙 王 磊摄影报道: what closes the body above)
     return sum(han_width(t) for t in words) <= 2.5 * width and words[-1][-1] not in "，、；：,;:…—-" \
-        and not re.fullmatch(r"[（(].*[）)]", words[0]) and not any(re.search(r"摄(?:影(?:报道)?)?\s*$", t) for t in words) \
+        and not re.fullmatch(r"[（(].*[）)]", words[0]) and not any(PHOTO_SIGNED.search(t) for t in words) \
         and not any(re.search(r"[。！？；]", t) or is_byline(t) or ends_with_credit(t) or JUMP_OUT.search(t)
                     or _words()["opener"].match(t) or _words()["sidebar"].match(t) for t in words)
 
