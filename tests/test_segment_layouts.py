@@ -205,3 +205,27 @@ def test_an_archives_record_whose_labels_end_in_an_equals_sign_gives_its_fields(
     [a] = real(parse_text(page))
     assert a.title == "下镇乡里刮春风" and a.byline == ["刘元琴"] and a.date == "1990-03-18"
     assert a.body.startswith("春风拂面")
+
+
+def test_an_old_papers_three_line_headline_reads_kicker_title_subtitle():
+    # An archive's page of one paper's records, each under its page label: the second's
+    # headline is set in three lines, none wrapped.
+    page = "\n".join(["1957年7月20日某某日报 第3版", "", "第3版()", "专栏:", "", "某某平原发现新煤田",
+                      "本报合肥18日电 在辽阔的平原上，勘探队员又发现了跨越三县、面积达一百五十平方公里的大煤田。",
+                      "这块煤田与不久前发现的煤田仅隔二十公里。初步估计，这块煤田的总储量大约有十九亿吨左右。",
+                      "", "", "第3版()", "专栏:", "",
+                      "铺钢轨 敷路面 建设者昼夜奔忙", "长江大桥将在九月建成", "铁桥和跨线桥开始铺设复线",
+                      "本报讯 据某某日报消息：大桥的建设者正在紧张地进行收尾工程，全桥竣工前的检查验收工作，也已开始筹备。",
+                      "现在，横跨两岸的钢铁长虹，它的位置已全部在桥墩上固定下来；钢梁铆合工作已基本结束。"])
+    arts = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == [
+        ("", "某某平原发现新煤田", ""), ("铺钢轨 敷路面 建设者昼夜奔忙", "长江大桥将在九月建成", "铁桥和跨线桥开始铺设复线")]
+
+
+def test_a_dashed_subtitle_under_a_web_headlines_date_line_is_the_subtitle():
+    page = "\n".join(["社会广角", "当前位置: > 阅览室 > 社会广角 >", "", "县委书记的一天(人民观察)", "",
+                      "发表日期:2011-02-12 点击", "", "               ——走近县委书记(上)", "", " ",
+                      "记者  汪晓东  曲昌荣        来源:人民网", "", "  编者按：中国有2000多个县（市、区），意味着有2000多个县委书记。" + BODY])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "县委书记的一天(人民观察)" and a.subtitle == "——走近县委书记(上)"
+    assert "走近" not in a.body

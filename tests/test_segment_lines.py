@@ -15,6 +15,13 @@ def test_furniture_is_what_sites_print_around_articles():
         assert not is_furniture(line), line
 
 
+def test_a_cms_templates_rule_and_a_forum_posts_bars_are_furniture():
+    for line in ["------分隔线----------------------------", "====== 分割线 ======"]:
+        assert is_furniture(line), line
+    assert is_date_line("发表于 2016-11-8 09:15:51 | 显示全部楼层 |阅读模式")
+    assert not is_furniture("两岸之间的分隔线正在淡去。")
+
+
 def test_what_county_sites_accounts_and_e_papers_print_around_articles_is_furniture():
     # A county site's footer, a media account's review credits and disclaimer, an
     # e-paper's list of its pages and its page debris, a page header's editors.

@@ -78,3 +78,37 @@ def test_a_menu_set_one_item_a_line_is_furniture():
                       "近日，中塘镇召开创建市级卫生镇工作动员会，即日起至6月底在全镇开展集中攻坚行动。"])
     [a] = [x for x in parse_text(page, home="山西省", date="") if x.kind != "residue"]
     assert a.title == "中塘镇创建市级卫生镇工作动员会召开" and a.body.startswith("近日")
+
+
+def test_a_saved_pages_browser_title_and_a_cms_rule_are_furniture():
+    # The browser title (headline - site) over the headline, and the template's
+    # ------分隔线------ under the credit: neither heads an article.
+    page = "\n".join(["欢迎光临某某新闻网!", "关键字搜索", "县领导赴某镇督导三夏工作 -凯发手机", "",
+                      "当前位置: 凯发手机 > 本地 >", "", "县领导赴某镇督导三夏工作", "",
+                      "时间:2016-06-12 09:52来源:未知 作者:某某新闻网 点击:",
+                      "      6月8日，副县长带领县水利、气象、盐务、扶贫办等部门负责人，来到某镇开展“助三夏”活动。",
+                      "      据了解，今年该镇小麦种植面积为5.7万亩，现有收割机近150台，还田机60多台。截至6月7日下午，"
+                      "该镇已收割小麦2.3万亩。",
+                      "      在该镇社区，副县长先后走访慰问了两户困难群众，随后又来到生态园、秸秆禁烧指挥部等地，现场了解"
+                      "小麦收割、秸秆禁烧、还田及综合利用等情况，并送去解暑慰问物资。",
+                      "                                    吴昌松  龚玉(实习)",
+                      "------分隔线----------------------------", "网站地图"])
+    arts = [x for x in parse_text(page, home="山西省", date="") if x.kind != "residue"]
+    assert [a.title for a in arts] == ["县领导赴某镇督导三夏工作"]
+    assert arts[0].date == "2016-06-12" and "分隔线" not in arts[0].body
+
+
+def test_a_headlines_lines_run_together_over_the_headline_are_its_copy():
+    page = "\n".join(["“看电视怎么这么费劲?”记者调查智能电视“套路”******", "“看电视怎么这么费劲?”", "记者调查智能电视“套路”",
+                      "□ 本报记者 张守坤", "今年春节期间，儿子送来新年礼物——一台超大屏液晶智能电视机。" * 3])
+    [a] = [x for x in parse_text(page, home="河北省", date="") if x.kind != "residue"]
+    assert a.title.replace(" ", "") == "“看电视怎么这么费劲?”记者调查智能电视“套路”"
+
+
+def test_a_forum_posts_headline_among_its_bars_heads_the_post_without_its_category():
+    page = "\n".join(["某某第一网", "", "搜索", "更多", "查看: 1338|回复: 0", "", "[发展] 城固县为17个村头新闻站配发相机", "",
+                      "[复制链接]", "发表于 2016-11-8 09:15:51 | 显示全部楼层 |阅读模式",
+                      "     11月7日，在城固县村头新闻站工作推进会上，试点村领到了专用相机。" + BODY[:80]])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "城固县为17个村头新闻站配发相机"
+    assert a.date == "2016-11-08" and "发表于" not in a.body

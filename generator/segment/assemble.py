@@ -127,11 +127,31 @@ def head_order(lines: list[Line], labels: list[str | None]) -> list[str | None]:
     return out
 
 
+def three_line_heads(lines: list[Line], labels: list[str | None], width: int) -> list[str | None]:
+    """铺钢轨 敷路面 建设者昼夜奔忙 / 长江大桥将在九月建成 / 汉水铁桥…开始铺设复线: a
+    headline of three lines, none of them wrapped, read title, subtitle, subtitle, is
+    kicker, title, subtitle (a subtitle wrapped in two is a column wide, or opens on a dash)."""
+    out = list(labels)
+    for i in range(len(out) - 2):
+        block = [out[i + k] or " " for k in range(3)]
+        if [y[0] for y in block] != ["T", "S", "S"] or len({y[1:] for y in block}) != 1:
+            continue
+        if (i and (out[i - 1] or " ")[0] in ORDER) or (i + 3 < len(out) and (out[i + 3] or " ")[0] in ORDER):
+            continue                 # exactly three head lines
+        middle = lines[i + 1].text
+        if SUBTITLE_DASH.match(middle) or SUBTITLE_DASH.match(lines[i + 2].text) or \
+                (width and han_len(middle) >= width - 1):
+            continue
+        way = out[i][1:]
+        out[i], out[i + 1] = "K" + way, "T" + way
+    return out
+
+
 def split_tagged(page: Page) -> list[Draft]:
     texts = [l.text for l in page.lines]
-    labels = head_order(page.lines, tag(texts))
     prof = profile(texts)
     width = prof.width
+    labels = three_line_heads(page.lines, head_order(page.lines, tag(texts)), width)
     units, furniture = units_of(page.lines, labels, width)
     captions = [u for u in units if isinstance(u, Part) and u.caption]
     units = [u for u in units if not (isinstance(u, Part) and u.caption)]
@@ -682,6 +702,9 @@ def furniture_residue(lines: list[Line]) -> list[Draft]:
     return out
 
 
+# A site's category before a headline ([衡山县] …, [发展] …), as its lists print it.
+CATEGORY_TAG = re.compile(r"^\[\s*[\u4e00-\u9fff]{2,6}\s*\]\s*(?=\S)")
+
 # A listing's number before a headline (1. , 12．): a number, a point, then a space.
 LIST_NUMBER = re.compile(r"^\d{1,3}[.．]\s+")
 
@@ -706,6 +729,8 @@ def join_head(lines: list[Line]) -> tuple[str, list[str]]:
     printed: list[str] = []
     for l in lines:
         t, cut = strip_label(l.text)
+        if not parts and CATEGORY_TAG.match(t):
+            t, cut = CATEGORY_TAG.sub("", t, count=1), True     # [衡山县] 衡山县人大…: the site's category
         if cut:
             printed.append(norm_space(l.text))
         t = t.replace(" ", "") if SPACED.match(t) else norm_space(t)

@@ -64,10 +64,14 @@ def tag(texts: list[str]) -> list[str | None]:
         ys = tagger.tag()
         counts = Counter(texts)
         opening = next((k for k, y in enumerate(ys) if y in ("B", "I")), len(ys))
+        shown = {t.strip() for t in texts}
         for k, (i, y) in enumerate(zip(idx, ys)):
             after = ys[k + 1] if k + 1 < len(ys) else None
-            if y == "F" and (not furniture_evidence(texts, i, labels, xs[k], counts, after)
-                             or (k < opening and headline_among_furniture(texts[i]))):
+            if title_copy(texts, i, shown):
+                y = "F"
+            elif y == "F" and k < opening and headline_among_furniture(texts[i]):
+                y = "T>"
+            elif y == "F" and not furniture_evidence(texts, i, labels, xs[k], counts, after):
                 # Furniture needs a furniture word, a date, a label or a neighbour that is furniture:
                 # a headline-like line with none of them is the next best thing the tagger saw.
                 y = max((z for z in tagger.labels() if z != "F"), key=lambda z: tagger.marginal(z, k))
@@ -76,6 +80,19 @@ def tag(texts: list[str]) -> list[str | None]:
 
 
 EVIDENCE = ("furn=", "date=", "field=", "furniture=", "dateline=", "fcov=0.5", "fcov=0.8", "fcov=1.0")
+
+
+def title_copy(texts: list[str], i: int, shown: set[str]) -> bool:
+    """县领导赴梁集镇“助三夏” - 睢宁新闻网 over the headline 县领导赴梁集镇“助三夏”: the
+    browser title a saved page keeps, the headline with the site's name, is furniture; so
+    is a headline's lines run together (…费劲?”记者调查…“套路”******) over the headline."""
+    t = texts[i].strip()
+    m = TITLE_COPY.match(t)
+    if m and m.group(1).strip() in shown:
+        return True
+    t = t.rstrip("*#=~ ")
+    below = [x.strip() for x in texts[i + 1:i + 6] if x.strip()][:3]
+    return len(t) >= 8 and any(t == "".join(below[:n]) for n in (2, 3))
 
 
 def headline_among_furniture(text: str) -> bool:
@@ -113,6 +130,9 @@ def site_name(text: str) -> bool:
 
 MARKERS = "■●◆▲□★☆◇○◎※▶►"
 FIELD_ROLE = {"title": "T", "kicker": "K", "subtitle": "S", "author": "Y", "date": "D"}
+
+# A page's browser title: the headline, a dash, bar or underscore, and the site's name.
+TITLE_COPY = re.compile(r"^(.{4,}?)\s*(?:——|[-_|–—])\s*[^-_|–—\s][^-_|–—]{1,23}$")
 
 # A site's or paper's own name, which sites print over and under their pages.
 SITE_NAME = re.compile(r"(?:网|政府|日报|晚报|报社|融媒体中心|电视台|广播电视台|在线|门户网站?|客户端|频道|数字报|电子报|电子版)\s*$")
@@ -225,6 +245,10 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i + 1] = "I"
         elif y[0] in "KT" and bare.startswith(("——", "--")):
             out[i] = "S" + y[1:]             # a line opened by a dash under a headline is its subtitle
+        elif y[0] in "HIB" and bare.strip().startswith(("——", "--")) and han_width(bare) <= 40 \
+                and not re.search(r"[，。；！？]", bare) and prev is not None and out[prev] \
+                and out[prev][0] in "TSD" and out[prev][1:] != "<":
+            out[i] = "S>"                    # …so is one under the headline's date line (——走近县委书记(上))
         elif y[0] in "KT" and site_name(t) and \
                 (next((z for z in out[i + 1:] if z and z != "F"), "") or "")[:1] in ("T", "K"):
             out[i] = "F"       # the site's name over the headline (青河县政府门户网站), a breadcrumb between or not
@@ -572,8 +596,10 @@ def lone_subtitles(out: list[str | None]) -> list[str | None]:
         while j < len(out) and (out[j] is None or out[j][0] == "S"):
             j += 1
         before = next((y for y in reversed(out[:i]) if y), None)
+        # (a headline's date line may stand between it and its subtitle)
+        head = next((y for y in reversed(out[:i]) if y and y != "D>"), None)
         after = out[j] if j < len(out) else None
-        if not any(y and y[0] in "KT" for y in (before, after)):
+        if not any(y and y[0] in "KT" for y in (head, after)):
             # Between a closing credit (Y<) and an opening byline, date line or body, it is the
             # next article's headline; anywhere else, body.
             opens = before in ("Y<", "D<") and after is not None and (after == "B" or after[0] in "YD" and after[1:] == ">")
