@@ -44,3 +44,13 @@ def test_the_page_header_dates_articles_without_a_catalogue_record():
 def test_a_year_from_the_catalogue_and_a_dateline_give_the_day():
     date, notes = date_of("2019", "", "本报北京2月12日电（记者 张三）")
     assert date == "2019-02-12" and notes
+
+
+def test_a_stamps_month_and_day_take_the_year_of_the_catalogue_or_the_page():
+    assert date_of("2025", "日期:05-13", "")[0] == "2025-05-13"
+    assert date_of("", "日期:05-13", "", page_date="2025-10-28")[0] == "2025-05-13"
+    # never after the date the page prints (an e-paper reader's own clock), never without a year
+    assert date_of("", "日期:11-13", "", page_date="2025-10-28")[0] == "2025-10-28"
+    assert date_of("", "日期:05-13", "")[0] == ""
+    # the curator's month wins over a stamp that disagrees with it
+    assert date_of("2025-06", "日期:05-13", "")[0] == "2025-06"

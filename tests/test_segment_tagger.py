@@ -407,3 +407,27 @@ def test_points_under_a_headline_before_the_byline_are_the_articles_lead():
     assert out == ["T>", "B", "I", "H", "I", "I"]          # one article: no head group opens at the byline
     # One point alone is not a lead of points.
     assert lead_points(texts[:1] + texts[2:], ["T>", "B", "Y>", "I", "I"])[2] == "Y>"
+
+
+def test_a_scene_caption_between_paragraphs_stays_inside_the_report():
+    from generator.segment.tagger import overrule
+    texts = ["记者 余艳华", "1月6日,县委全体(扩大)会议隆重召开。县政协副主席参加第六组讨论。", "", "讨论会现场",
+             "与会人员讨论了全委会工作报告以及会议公报(草案)讨论稿,并结合自身工作实际进行了深入分析讨论。",
+             "与会人员认为,报告求真务实,符合我县经济社会发展实际,为下一步工作指明了方向。"]
+    model = ["Y>", "B", None, "T>", "B", "I"]        # what the model said of them
+    assert overrule(texts, model)[3:5] == ["H", "I"]
+    # A headline that ends on 现场, after a report signed off, heads the next one.
+    texts = texts[:2] + ["会议要求各乡镇抓好落实。(王云贵)", "", "直击春耕现场"] + texts[4:]
+    assert overrule(texts, ["Y>", "B", "I", None, "T>", "B", "I"])[4:6] == ["T>", "B"]
+
+
+def test_under_an_article_pages_tool_bar_the_sites_boxes_are_furniture():
+    from generator.segment.tagger import overrule
+    texts = ["某县昨日发生多起山火，仅某镇就发生5起，山火曾一度逼近镇政府大楼，幸好最终都被扑灭。",
+             "大火反反复复烧了三次才被扑灭。记者陈斌", "", " 【评论】【推荐】【 】【打印】【下载】【关闭", "",
+             "新 闻 查 询", "关键词", "", "彩 信 专 题", "双响炮", "诠释爱情经典漫画", "更多专题   更多彩信"]
+    model = ["B", "I", None, "H", None, "F", "F", None, "T>", "Y>", "B", "F"]     # what the model said of them
+    assert overrule(texts, model)[3:] == ["F", None, "F", "F", None, "F", "F", "F", "F"]
+    # A report that goes on under the bar (a listing of articles) keeps its lines.
+    texts[10] = "本报讯 某县昨日召开春耕生产会议，部署当前农业生产各项工作，要求各乡镇抓好落实，确保不误农时。"
+    assert overrule(texts, model)[10] == "B"

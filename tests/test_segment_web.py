@@ -1,5 +1,6 @@
 """Web articles: title, time stamp, one long paragraph, a credit run into its end."""
 from helpers import parse_text
+from generator.segment.lines import is_furniture
 
 BODY = "为做好冬季供暖保障工作，太原市城乡管理局组织专业人员对全市供热管网开展全面排查，" * 12
 PAGE = f"太原多措并举保障冬季供暖\n2023/11/8 10:05\n{BODY}新华网山西频道记者张建国责任编辑李明\n"
@@ -112,3 +113,19 @@ def test_a_forum_posts_headline_among_its_bars_heads_the_post_without_its_catego
     [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
     assert a.title == "城固县为17个村头新闻站配发相机"
     assert a.date == "2016-11-08" and "发表于" not in a.body
+
+
+def test_a_sites_comment_box_and_recommended_teasers_are_furniture():
+    page = "\n".join(["守护“某某蓝”!秸秆禁烧,某某在行动!", "",
+                      "  连日来，我县各乡镇组织干部深入田间地头，面对面与群众讲政策。截至目前，全县共发放宣传资料32000余份，"
+                      "悬挂横幅120条，启动车辆巡逻宣传140余次。", "", "(作者:吴荣 周潇)", "", "新闻推荐",
+                      "近年来，县民族局把发展妇女手工刺绣业作为增收致富的一个产业来抓，手工刺绣业逐步走向组织化的传...",
+                      "评论一下", "评论 0人参与,0条评论", "还没有评论,快来抢沙发吧!", "最热评论"])
+    drafts = parse_text(page, home="湖北省", date="")
+    [a] = [x for x in drafts if x.kind != "residue"]
+    assert a.title == "守护“某某蓝”!秸秆禁烧,某某在行动!"
+    assert a.body.startswith("连日来") and "刺绣" not in a.body and "评论" not in a.body
+
+
+def test_a_bracketed_column_name_is_furniture():
+    assert is_furniture("【图片新闻】") and is_furniture("[简讯]")

@@ -24,6 +24,8 @@ PRINTED = [
     re.compile(rf"({CN_NUM}{{4}})年({CN_NUM}{{1,3}})月({CN_NUM}{{1,3}})日"),
 ]
 DAY_FIRST = 2
+# A stamp's month and day without a year (日期:05-13, 发布时间：5月13日 10:22).
+STAMP_MONTH_DAY = re.compile(r"(?<![\d-])(\d{1,2})\s*(?:-|/|月)\s*(\d{1,2})\s*日?(?![\d-])")
 DATELINE = re.compile(r"(?:新华社|中新社|本报|据新华社)[\u4e00-\u9fff]{0,6}(\d{1,2})月(\d{1,2})日电")
 
 
@@ -97,6 +99,15 @@ def date_of(catalog_date: str, stamp: str, text: str, page_date: str = "") -> tu
         date = page_date
     if not date:
         return "", ["date unknown: no catalogue date and none printed"]
+    m = STAMP_MONTH_DAY.search(stamp) if stamp and not own else None
+    if m:
+        # 日期:05-13 under an e-paper's headline: the day of the year the catalogue or the
+        # page gives (never after the date the page prints: a reader's own clock).
+        dated = iso(int(date[:4]), int(m.group(1)), int(m.group(2)))
+        fits = agrees(dated, catalog_date) if catalog_date else (len(date) < 10 or dated <= date)
+        if valid_iso(dated) and len(dated) == 10 and fits:
+            notes.append(f"日期据文章自印的「{m.group(0).strip()}」与{'目录' if catalog_date else '版面'}的年份")
+            return dated, notes
     m = DATELINE.search(text)
     if m and len(date) in (4, 7) and (len(date) == 4 or int(m.group(1)) == int(date[5:7])):
         refined = iso(int(date[:4]), int(m.group(1)), int(m.group(2)))

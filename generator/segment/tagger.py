@@ -300,8 +300,9 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (numbered_sections, column_headlines, after_closing, lead_over_opening, bullet_leads,
-                 lambda t, o: lone_subtitles(o), words_across, run_on, headlike_blocks, open_marks, in_records,
-                 subtitled_heads, section_bylines, box_openings, paper_listing, nothing_above, menus, lead_points):
+                 lone_subtitles, words_across, run_on, headlike_blocks, open_marks, in_records,
+                 subtitled_heads, section_bylines, box_openings, paper_listing, nothing_above, menus, lead_points,
+                 headline_first, teasers, scene_captions, after_tools):
         out = step(texts, out)
     return out
 
@@ -355,6 +356,75 @@ def nothing_above(texts: list[str], out: list[str | None]) -> list[str | None]:
     to point at (a site's page whose headline the model read as closing a body)."""
     first = next((i for i, y in enumerate(out) if y and y[0] in "BIH"), len(out))
     return [y[:-1] + ">" if y and i < first and y[0] in "KTSYD" and y.endswith("<") else y for i, y in enumerate(out)]
+
+
+def headline_first(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A page's first line, short and not a sentence (守护“孝昌蓝”!秸秆禁烧,孝昌在行动!), a
+    blank line over a paragraph twice its length, is that paragraph's headline, not a body."""
+    shown = nonblank(out)
+    if len(shown) < 2 or out[shown[0]] != "B" or out[shown[1]] not in ("B", "I") or shown[1] == shown[0] + 1:
+        return out
+    i, j = shown[0], shown[1]
+    t = texts[i].strip()
+    if han_width(t) > 36 or t[-1:] in "。；，、：:" or DATELINE.match(t) or han_width(texts[j]) < 2 * han_width(t) \
+            or _words()["opener"].match(t) or _words()["sidebar"].match(t):
+        return out                   # (核心阅读 opens the body it heads)
+    out = list(out)
+    out[i], out[j] = "T>", "B"
+    return out
+
+
+# A photo's caption naming the scene (讨论会现场, 活动现场), set between paragraphs.
+SCENE = re.compile(r"^\s*[\u4e00-\u9fff]{0,8}现场\s*$")
+
+
+def scene_captions(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """讨论会现场 between two paragraphs of one report: the caption of its photo, inside
+    the article, not the headline of a second one."""
+    out = list(out)
+    shown = nonblank(out)
+    for k in range(1, len(shown) - 1):
+        i, before, after = shown[k], out[shown[k - 1]], out[shown[k + 1]]
+        if out[i][0] in "KT" and SCENE.match(texts[i]) and before[0] in "BIH" and after == "B" \
+                and not re.search(r"[（(][^（）()]{1,12}[）)]\s*$", texts[shown[k - 1]]):    # …落实。(王云贵): signed off
+            out[i], out[shown[k + 1]] = "H", "I"
+    return out
+
+
+# An article page's own tools under its text (【打印】【关闭】, 打印本页 关闭窗口).
+TOOLS_BAR = re.compile(r"打印.{0,12}关闭|(?:【[^【】]{0,8}】\s*){3,}")
+
+
+def after_tools(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """Under an article page's tool bar, where no paragraph follows, the site's boxes
+    (新 闻 查 询 / 彩 信 专 题 / 双响炮) are furniture, however headline-like."""
+    shown = nonblank(out)
+    bar = next((k for k in range(len(shown) - 1, -1, -1) if TOOLS_BAR.search(texts[shown[k]])), None)
+    if bar is None or not any(out[i][0] in "BI" for i in shown[:bar]):
+        return out
+    rest = shown[bar + 1:]
+    if any(han_width(texts[i]) > 40 and re.search(r"[。！？]", texts[i]) for i in rest):
+        return out
+    out = list(out)
+    for i in [shown[bar]] + rest:
+        out[i] = "F"
+    return out
+
+
+def teasers(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """Under a site's recommendations (新闻推荐, 猜你喜欢), the teasers of other articles,
+    cut off (…的传...), are furniture with their heading."""
+    out = list(out)
+    recommended = _words()["recommended"]
+    shown = nonblank(out)
+    for k, i in enumerate(shown):
+        if out[i] != "F" or not recommended.match(texts[i]):
+            continue
+        for j in shown[k + 1:]:
+            if not texts[j].rstrip().endswith(("...", "…", "。。。")):
+                break
+            out[j] = "F"
+    return out
 
 
 # An old paper's archive lists each article by its number and title, then gives its
@@ -584,7 +654,7 @@ def after_closing(texts: list[str], out: list[str | None]) -> list[str | None]:
     return out
 
 
-def lone_subtitles(out: list[str | None]) -> list[str | None]:
+def lone_subtitles(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A subtitle stands with its headline: a run of subtitle lines with no
     kicker or title beside it (list items the model read as subtitles) is body."""
     i = 0
@@ -596,10 +666,11 @@ def lone_subtitles(out: list[str | None]) -> list[str | None]:
         while j < len(out) and (out[j] is None or out[j][0] == "S"):
             j += 1
         before = next((y for y in reversed(out[:i]) if y), None)
-        # (a headline's date line may stand between it and its subtitle)
-        head = next((y for y in reversed(out[:i]) if y and y != "D>"), None)
         after = out[j] if j < len(out) else None
-        if not any(y and y[0] in "KT" for y in (head, after)):
+        if before == "D>" and texts[i].strip().startswith(("——", "--")):
+            # a dashed subtitle under the headline's date line (标题 / 发表日期：… / ——走近…)
+            before = next((y for y in reversed(out[:i]) if y and y != "D>"), None)
+        if not any(y and y[0] in "KT" for y in (before, after)):
             # Between a closing credit (Y<) and an opening byline, date line or body, it is the
             # next article's headline; anywhere else, body.
             opens = before in ("Y<", "D<") and after is not None and (after == "B" or after[0] in "YD" and after[1:] == ">")
