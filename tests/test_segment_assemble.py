@@ -277,3 +277,30 @@ def test_a_web_article_page_holds_one_article_its_other_headlines_are_its_sectio
     section.take("T", Line(5, texts[4]))
     [one] = joined_sections([lead, section])
     assert [l.no for l in one.body] == [4, 5, 6] and one.subheads == {5}
+
+
+def test_a_last_short_paragraph_set_apart_at_the_foot_of_the_page_ends_the_story_above():
+    from generator.segment.assemble import untitled_joins
+    story = body(3, "一年一场风，从春刮到冬。老站长说，今天夜里有大风。他笑了，那您就等着感受一下。")
+    story.take("T", Line(1, "阿拉山口的油站（遇见）"))
+    last = body(9, "半夜，果然起风了。风力十一级，飞沙走石……")
+    parts = [story, last]
+    untitled_joins(parts, match.Scorer([p.text for p in parts]))
+    assert parts == [story] and story.body[-1].no == 9
+    # A dispatch of its own at the foot of the page stays one.
+    story, report = parts[0], body(12, "本报讯 县里召开春耕生产会议，部署农业生产。")
+    parts = [story, report]
+    untitled_joins(parts, match.Scorer([p.text for p in parts]))
+    assert parts == [story, report]
+
+
+def test_a_story_signed_off_by_its_dispatch_takes_no_section_after_it():
+    from generator.segment.assemble import sections_back
+
+    # The same subject, but the first story has closed with its dispatch's sign-off.
+    first = titled(1, "县里召开春耕生产会议", SPRING)
+    first.body.append(Line(3, "（本报某县3月5日电）"))
+    second = titled(4, "抓好农资储备", "会议要求，各乡镇要抓好春耕种子、化肥等农资储备，保障春耕农资供应。")
+    parts = [first, second]
+    sections_back(parts, match.Scorer([p.text for p in parts]))
+    assert parts == [first, second]

@@ -22,6 +22,14 @@ def test_a_cms_templates_rule_and_a_forum_posts_bars_are_furniture():
     assert not is_furniture("两岸之间的分隔线正在淡去。")
 
 
+def test_a_footers_words_inside_a_wrapped_sentence_are_no_furniture():
+    # Lines of an OCR column, cut mid-sentence, that hold a footer's or a rating box's words.
+    for line in ["非常感激中方为我们提供的技术支持，让印尼", "调控保障能力、市民满意度均列出", "场，主办单位还设立了邮筒，参与家庭可以在"]:
+        assert not is_furniture(line), line
+    for line in ["技术支持：某某网络科技有限公司", "主办单位：某县人民政府", "您对这篇文章的满意度"]:
+        assert is_furniture(line), line
+
+
 def test_what_county_sites_accounts_and_e_papers_print_around_articles_is_furniture():
     # A county site's footer, a media account's review credits and disclaimer, an
     # e-paper's list of its pages and its page debris, a page header's editors.

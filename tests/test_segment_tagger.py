@@ -431,3 +431,14 @@ def test_under_an_article_pages_tool_bar_the_sites_boxes_are_furniture():
     # A report that goes on under the bar (a listing of articles) keeps its lines.
     texts[10] = "本报讯 某县昨日召开春耕生产会议，部署当前农业生产各项工作，要求各乡镇抓好落实，确保不误农时。"
     assert overrule(texts, model)[10] == "B"
+
+
+def test_a_headline_after_a_dispatchs_sign_off_heads_the_next_story_not_a_section():
+    from generator.segment.tagger import after_closing
+    texts = ["英国越早结束“脱欧”的不确定期，就能越早迎来经济复苏。", "", "（本报伦敦10月8日电）", "",
+             "中国元素闪耀萨洛尼卡国际博览会", "", "一年一度的萨洛尼卡国际博览会不久前闭幕。"]
+    model = ["I", None, "H", None, "H", None, "I"]          # what the model said of them
+    assert after_closing(texts, model)[4:] == ["T>", None, "B"]
+    # A subhead under a paragraph that signs nothing off stays a subhead.
+    texts[2] = "分析人士认为，前景仍不明朗。"
+    assert after_closing(texts, ["I", None, "I", None, "H", None, "I"])[4] == "H"

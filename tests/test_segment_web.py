@@ -129,3 +129,25 @@ def test_a_sites_comment_box_and_recommended_teasers_are_furniture():
 
 def test_a_bracketed_column_name_is_furniture():
     assert is_furniture("【图片新闻】") and is_furniture("[简讯]")
+
+
+def test_an_e_papers_page_of_listed_titles_heads_the_article_it_shows():
+    # The page lists its articles' titles over the one it shows; the pager's arrows are
+    # digits, the byline carries a glyph left as a letter.
+    page = "\n".join(["第A16版:民情一线通", "3上一版  下一版4", " ", "今日起本报联手市爱卫办灭蚊", "和老婆煲电话粥“煲”出大新闻",
+                      "满院子垃圾见报当天被清光", "新闻搜索:", "", "3上一期 版面导航",
+                      "3上一篇  下一篇4 2012年6月26日 放大 缩小 默认        ", "", "和老婆煲电话粥“煲”出大新闻", "", " ", "",
+                      "N本报记者 吴臻 朱敏敏", "",
+                      "本报讯 自本报推出“报料王”系列以来，许多市民纷纷尝试报料。经过层层把关和筛选，这周的周报料王已经评出。", "",
+                      "说起这条报料，刘先生坦言，这还多亏他的妻子。23日上午，夫妻俩正在煲电话粥。", "", "3上一篇  下一篇4  ", "关闭"])
+    [a] = [x for x in parse_text(page, home="福建省", date="") if x.kind != "residue"]
+    assert a.title == "和老婆煲电话粥“煲”出大新闻" and a.byline == ["吴臻", "朱敏敏"]
+    assert a.date == "2012-06-26" and a.body.startswith("本报讯")
+
+
+def test_a_sites_rating_box_is_furniture():
+    for line in ["您对这篇文章的满意度", "非常满意 基本满意 不太满意 很不满意", "用户名 密码 匿名", "3上一版  下一版4", "第A16版:民情一线通",
+                 "时政·财经·军事 | 生活·家庭·娱乐 | 体坛·历史·科技 | 摄影·旅游·文化",
+                 "留园网首页 · 新闻速递首页 · 【繁體閱讀】 【网友评论:103 条】 【 热评新闻排行 】 【 热门新闻排行 】"]:
+        assert is_furniture(line), line
+    assert not is_furniture("| 2019年 | 2020年 | 2021年 |")      # a table's row is the table's

@@ -18,7 +18,7 @@ from pathlib import Path
 from .lines import (DATE_CHARS, DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, SPACED, _words, features, furniture_cover,
                     furniture_words, han_width,
                     is_date_line, is_furniture, profile)
-from .text import COLUMN_TAG, ROLE, ends_sentence, ends_signed, is_byline, is_credit
+from .text import COLUMN_TAG, DATELINE_END, ROLE, ends_sentence, ends_signed, is_byline, is_credit
 
 import re
 
@@ -302,7 +302,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     for step in (numbered_sections, column_headlines, after_closing, lead_over_opening, bullet_leads,
                  lone_subtitles, words_across, run_on, headlike_blocks, open_marks, in_records,
                  subtitled_heads, section_bylines, box_openings, paper_listing, nothing_above, menus, lead_points,
-                 headline_first, teasers, scene_captions, after_tools):
+                 headline_first, teasers, scene_captions, after_tools, listed_headline):
         out = step(texts, out)
     return out
 
@@ -388,6 +388,43 @@ def scene_captions(texts: list[str], out: list[str | None]) -> list[str | None]:
         if out[i][0] in "KT" and SCENE.match(texts[i]) and before[0] in "BIH" and after == "B" \
                 and not re.search(r"[（(][^（）()]{1,12}[）)]\s*$", texts[shown[k - 1]]):    # …落实。(王云贵): signed off
             out[i], out[shown[k + 1]] = "H", "I"
+    return out
+
+
+def listed_headline(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """An e-paper's page lists its articles' titles over the one it shows: the title
+    printed again over a byline or a body is the headline, and the block of titles
+    it was listed in (今日起本报… / 和老婆煲电话粥… / 满院子垃圾…) is furniture.  (A line of a
+    headline set on several lines is no copy: a column's name wraps the same way under
+    every headline of a wrapped page.)"""
+    def alone(i: int) -> bool:
+        return all(not (0 <= n < len(texts) and texts[n].strip() and (out[n] or " ")[0] in "KTS") for n in (i - 1, i + 1))
+
+    shown = nonblank(out)
+    first: dict[str, int] = {}
+    for k, i in enumerate(shown):
+        t = texts[i].strip()
+        j = first.setdefault(t, k)
+        if j == k or k + 1 >= len(shown) or out[shown[k + 1]] not in ("Y>", "B", "D>"):
+            continue
+        if han_width(t) > 40 or re.search(r"[。！？；]", t) or len(re.findall(r"[\u4e00-\u9fff]", t)) < 4 \
+                or is_date_line(t) or is_furniture(t) or _words()["field"].match(t) or out[i][0] in "DY" \
+                or not alone(i):
+            continue                 # (a digest's date line, printed for every entry, is no title)
+        block = [j]                  # the listed copy's run of short lines, no blank line between
+        def listed(m: int) -> bool:
+            x = texts[shown[m]].strip()
+            return han_width(x) <= 40 and not re.search(r"[。！？；，]", x)
+        while block[0] > 0 and shown[block[0] - 1] == shown[block[0]] - 1 and listed(block[0] - 1):
+            block.insert(0, block[0] - 1)
+        while block[-1] + 1 < k and shown[block[-1] + 1] == shown[block[-1]] + 1 and listed(block[-1] + 1):
+            block.append(block[-1] + 1)
+        if len(block) < 2:
+            continue
+        out = list(out)
+        for b in block:
+            out[shown[b]] = "F"
+        out[i] = "T>"
     return out
 
 
@@ -634,9 +671,9 @@ def after_closing(texts: list[str], out: list[str | None]) -> list[str | None]:
     shown = nonblank(out)
     for k in range(1, len(shown) - 1):
         above, i = shown[k - 1], shown[k]
-        if out[i] != "H" or out[above] not in ("Y<", "D<") or not short_head(i) \
-                or _words()["sidebar"].match(texts[i].strip()):
-            continue
+        closing = out[above] in ("Y<", "D<") or (out[above] in ("H", "I") and DATELINE_END.fullmatch(texts[above].strip()))
+        if out[i] != "H" or not closing or not short_head(i) or _words()["sidebar"].match(re.sub(r"\s+", "", texts[i])):
+            continue             # (链  接: a box of the article, letter-spaced)
         # The headline on one to three lines (让职业教育真正“扬 / 眉吐气”（新语）), then its
         # byline if any (白红明), then the paragraph it heads.
         j = k + 1

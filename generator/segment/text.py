@@ -88,8 +88,12 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
+# An e-paper's arrow or box glyph left as a letter by its font, glued to the byline (N本报记者 吴臻).
+GLYPH = re.compile(r"^\s*[A-Za-z](?=本报|记者|通讯员)")
+
+
 def is_credit(text: str) -> bool:
-    t = norm_space(text)
+    t = GLYPH.sub("", norm_space(text))
     return bool(CREDIT_LINE.match(t)) and len(t.replace(" ", "")) <= 24 and not ends_sentence(t)
 
 
@@ -116,7 +120,7 @@ def is_byline(text: str) -> bool:
     box (□), or of names that each open with a surname — not a headline of two
     short phrases (闻令而动 靠前监督) that happens to look like names; or an old
     paper's collective credit, which names none."""
-    t = norm_space(text)
+    t = GLYPH.sub("", norm_space(text))
     if collective_credit(t):
         return True
     if not is_credit(t):
@@ -131,7 +135,7 @@ def is_byline(text: str) -> bool:
 
 def people(text: str) -> list[str]:
     """Names of people in a credit line, wrappers removed."""
-    t = re.sub(r"责任编辑.*$", "", text)
+    t = re.sub(r"责任编辑.*$", "", GLYPH.sub("", text))
     t = re.sub(r"【[^】]{1,6}】|^\s*(?:作\s*者|责任者|撰\s*稿)\s*[:：]", " ", t)     # a database field's label
     station = re.search(rf"(?:记者站|报道组)\s*({NAME})\s*$", t)
     if station:                     # 中国日报宁夏记者站胡冬梅: the reporter follows the station
