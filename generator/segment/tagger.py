@@ -87,12 +87,20 @@ def title_copy(texts: list[str], i: int, shown: set[str]) -> bool:
     browser title a saved page keeps, the headline with the site's name, is furniture; so
     is a headline's lines run together (…费劲?”记者调查…“套路”******) over the headline."""
     t = texts[i].strip()
-    m = TITLE_COPY.match(t)
+    m = TITLE_COPY.match(t) if any(c in t for c in "-_|–—") else None
     if m and m.group(1).strip() in shown:
         return True
     t = t.rstrip("*#=~ ")
-    below = [x.strip() for x in texts[i + 1:i + 6] if x.strip()][:3]
-    return len(t) >= 8 and any(t == "".join(below[:n]) for n in (2, 3))
+    if len(t) < 8:
+        return False
+    below: list[str] = []
+    for x in texts[i + 1:i + 6]:
+        x = x.strip()
+        if x:
+            if not below and not t.startswith(x):
+                return False         # (most lines: the line under it is no start of it)
+            below.append(x)
+    return any(t == "".join(below[:n]) for n in (2, 3))
 
 
 def headline_among_furniture(text: str) -> bool:
