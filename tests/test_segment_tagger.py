@@ -442,3 +442,16 @@ def test_a_headline_after_a_dispatchs_sign_off_heads_the_next_story_not_a_sectio
     # A subhead under a paragraph that signs nothing off stays a subhead.
     texts[2] = "分析人士认为，前景仍不明朗。"
     assert after_closing(texts, ["I", None, "I", None, "H", None, "I"])[4] == "H"
+
+
+def test_a_records_catalogue_fields_are_furniture_and_its_bare_label_opens_the_text():
+    from generator.segment.tagger import label_runs
+    texts = ["某县1958年大事记", "", "知识类型: 析出资源", "查看原文", "内容出处: 《某县志》 图书", "唯一号: 150520020210001883",
+             "分类号: K205", "页数: 2", "页码: 22-23", "摘要: 本段记述了某县1958年所发生的历史大事。", "关键词: 史料 某县 历史事件",
+             "", "内容", "", "1月中共某县委召开三级干部会议，帮助县委和县直各部门整风。", "  5月1日中共某县委机关报创刊。"]
+    model = ["T>", None, "T>", "F", "T>", "S>", "S>", "S>", "B", "I", "H", None, "H", None, "I", "I"]   # the model's reading
+    out = label_runs(texts, model)
+    assert out[2:11] == ["F"] * 9 and out[12] == "F" and out[14:] == ["B", "I"]
+    # A web page's few labels over its body (来源：… 作者：…) are no catalogue.
+    texts = ["某县召开春耕生产会议", "来源：县政府办", "作者：张三", "近日，县里召开春耕生产会议，部署全年粮食生产。"]
+    assert label_runs(texts, ["T>", "D>", "Y>", "B"]) == ["T>", "D>", "Y>", "B"]

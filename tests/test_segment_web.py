@@ -151,3 +151,24 @@ def test_a_sites_rating_box_is_furniture():
                  "留园网首页 · 新闻速递首页 · 【繁體閱讀】 【网友评论:103 条】 【 热评新闻排行 】 【 热门新闻排行 】"]:
         assert is_furniture(line), line
     assert not is_furniture("| 2019年 | 2020年 | 2021年 |")      # a table's row is the table's
+
+
+def test_a_sites_branch_list_is_furniture_and_its_photo_mark_no_part_of_the_title():
+    page = "\n".join(["乡镇(街道)分站: 苏湾镇 栏杆集镇 柘皋镇 庙岗镇 夏阁镇 中垾镇 黄麓镇 烔炀镇 银屏镇 散兵镇",
+                      "当前位置: 首页巢湖快讯", "", "庙岗乡第九届人民代表大会第四次会议胜利召开[图]", "",
+                      "发布时间:2017-10-26 11:46:39 来源:本站 阅读次数:1407", "", "",
+                      "3月28日,庙岗乡第九届人民代表大会第四次会议胜利召开。61名乡人大代表出席了大会。会议听取和审议了"
+                      "政府工作报告,听取和审议财政预决算报告。(袁传仓)", "", "关闭×"])
+    [a] = [x for x in parse_text(page, home="安徽省", date="") if x.kind != "residue"]
+    assert a.title == "庙岗乡第九届人民代表大会第四次会议胜利召开" and a.date == "2017-10-26"
+
+
+def test_after_a_sites_recommendations_its_blurb_is_furniture_too():
+    page = "\n".join(["清洁乡村我带头", "6月27日,在建党纪念日即将到来之际,大将镇党员60余人到大洞屯开展清洁乡村大行动。",
+                      "截至目前,该镇共组织干部群众6000余人次,开展村庄环境整治160余次。", "通过“清洁行动”,镇容村貌明显改善。",
+                      "日报通讯员范树梅摄", "新闻推荐",
+                      "近年来,县民族局把发展妇女手工刺绣业作为增收致富的一个产业来抓,从2012年6月起,对苗寨的传...",
+                      "某某新闻,讲述家乡的故事。有观点、有态度,接地气的实时新闻。看家乡事,品故乡情。"])
+    arts = [x for x in parse_text(page, home="广西壮族自治区", date="") if x.kind != "residue"]
+    assert [a.title for a in arts] == ["清洁乡村我带头"]
+    assert arts[0].body.rstrip().endswith("镇容村貌明显改善。") or "范树梅" in arts[0].body

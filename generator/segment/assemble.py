@@ -712,6 +712,9 @@ def furniture_residue(lines: list[Line]) -> list[Draft]:
     return out
 
 
+# A site's note after a headline that photos go with it ([图], (组图)).
+PICTURE_MARK = re.compile(r"\s*[\[［(（](?:组?图|多图|视频|图文)[\]］)）]\s*$")
+
 # A site's category before a headline ([衡山县] …, [发展] …), as its lists print it.
 CATEGORY_TAG = re.compile(r"^\[\s*[\u4e00-\u9fff]{2,6}\s*\]\s*(?=\S)")
 
@@ -750,7 +753,11 @@ def join_head(lines: list[Line]) -> tuple[str, list[str]]:
             parts.append(" " + t)
         else:
             parts.append(t)
-    return "".join(parts).strip(), printed
+    title = "".join(parts).strip()
+    if PICTURE_MARK.search(title):
+        title = PICTURE_MARK.sub("", title)          # …胜利召开[图]: the site's note that photos go with it
+        printed.append(norm_space(" ".join(l.text for l in lines)))
+    return title, printed
 
 
 def paragraphs(lines: list[Line], width: int, subheads: set[int] = frozenset()) -> tuple[list[str], list[list[int]]]:

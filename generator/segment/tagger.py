@@ -310,7 +310,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     for step in (numbered_sections, column_headlines, after_closing, lead_over_opening, bullet_leads,
                  lone_subtitles, words_across, run_on, headlike_blocks, open_marks, in_records,
                  subtitled_heads, section_bylines, box_openings, paper_listing, nothing_above, menus, lead_points,
-                 headline_first, teasers, scene_captions, after_tools, listed_headline):
+                 headline_first, teasers, scene_captions, after_tools, listed_headline, label_runs):
         out = step(texts, out)
     return out
 
@@ -399,6 +399,50 @@ def scene_captions(texts: list[str], out: list[str | None]) -> list[str | None]:
     return out
 
 
+# A catalogue's field: a short label, a colon, its value (分类号: K205, 页码: 22-23).
+LABELLED = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
+ORDINAL_LABEL = re.compile(r"^\s*(?:第[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])")
+BARE_BODY_LABEL = re.compile(r"^\s*(?:内\s*容|正\s*文|全\s*文)\s*[:：]?\s*$")
+
+
+def label_runs(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A library's or archive's record prints its catalogue fields one a line (知识类型：…
+    / 内容出处：… / 分类号：… / 页码：… / 摘要：…), then 内容 over the text: four or more
+    such lines in a row are the record's furniture, whatever the model read, except
+    the fields we know (标题：…) and date lines; the bare label opens the text under it."""
+    field = _words()["field"]
+    shown = nonblank(out)
+    runs: list[list[int]] = []
+    last = None                      # the last labelled line's place in shown
+    for k, i in enumerate(shown):
+        if LABELLED.match(texts[i]) and han_width(texts[i]) <= 80:
+            if runs and last is not None and all(shown[m] == shown[m - 1] + 1 for m in range(last + 1, k + 1)) \
+                    and all(out[shown[m]] == "F" for m in range(last + 1, k)):
+                runs[-1].append(k)   # (a line of furniture between two fields, 查看原文, goes with them)
+            else:
+                runs.append([k])
+            last = k
+    # Catalogue fields are terse: one of them (摘要：…) may hold sentences, not more (第一步：…；
+    # 第二步：…； is a list of steps in a text).
+    # (Four fields we do not know: a record of the fields we know, 标题：/作者：/版面：, is in_records'.)
+    runs = [r for r in runs if sum(1 for k in r if not field.match(texts[shown[k]])) >= 4 and
+            sum(1 for k in r if re.search(r"[，。；！？,;]", texts[shown[k]])) <= 1 and
+            not any(ORDINAL_LABEL.match(texts[shown[k]]) for k in r)]
+    if not runs:
+        return out
+    out = list(out)
+    for r in runs:
+        for k in r:
+            i = shown[k]
+            if not field.match(texts[i]) and out[i][0] != "D":
+                out[i] = "F"
+        after = r[-1] + 1
+        if after + 1 < len(shown) and BARE_BODY_LABEL.match(texts[shown[after]]):
+            out[shown[after]] = "F"
+            out[shown[after + 1]] = "B"
+    return out
+
+
 def listed_headline(texts: list[str], out: list[str | None]) -> list[str | None]:
     """An e-paper's page lists its articles' titles over the one it shows: the title
     printed again over a byline or a body is the headline, and the block of titles
@@ -465,8 +509,16 @@ def teasers(texts: list[str], out: list[str | None]) -> list[str | None]:
     for k, i in enumerate(shown):
         if out[i] != "F" or not recommended.match(texts[i]):
             continue
-        for j in shown[k + 1:]:
-            if not texts[j].rstrip().endswith(("...", "…", "。。。")):
+        rest = shown[k + 1:]
+
+        def cut_off(j: int) -> bool:
+            return texts[j].rstrip().endswith(("...", "…", "。。。"))
+        if not any((out[j] or " ")[0] in "KT" and not cut_off(j) for j in rest):
+            for j in rest:           # no headline after it but a teaser's: the teasers, then the site's blurb
+                out[j] = "F"
+            continue
+        for j in rest:
+            if not cut_off(j):
                 break
             out[j] = "F"
     return out
