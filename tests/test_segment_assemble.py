@@ -304,3 +304,13 @@ def test_a_story_signed_off_by_its_dispatch_takes_no_section_after_it():
     parts = [first, second]
     sections_back(parts, match.Scorer([p.text for p in parts]))
     assert parts == [first, second]
+
+
+def test_a_digest_item_closed_by_its_source_paper_takes_no_section_after_it():
+    from generator.segment.assemble import sections_back
+
+    first = titled(1, "县里召开春耕生产会议", SPRING + "会议要求各乡镇抓好农资储备。(某某日报)")
+    second = titled(4, "春耕农资储备充足", "各乡镇抓好春耕种子、化肥等农资储备，保障春耕农资供应。")
+    parts = [first, second]
+    sections_back(parts, match.Scorer([p.text for p in parts]))
+    assert parts == [first, second]

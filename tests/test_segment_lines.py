@@ -19,6 +19,7 @@ def test_a_cms_templates_rule_and_a_forum_posts_bars_are_furniture():
     for line in ["------分隔线----------------------------", "====== 分割线 ======"]:
         assert is_furniture(line), line
     assert is_date_line("发表于 2016-11-8 09:15:51 | 显示全部楼层 |阅读模式")
+    assert is_date_line("发布于 2021-09-27 08:23") and is_furniture("Part 2. 本地速读")
     assert not is_furniture("两岸之间的分隔线正在淡去。")
 
 

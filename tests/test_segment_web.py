@@ -148,7 +148,8 @@ def test_an_e_papers_page_of_listed_titles_heads_the_article_it_shows():
 def test_a_sites_rating_box_is_furniture():
     for line in ["您对这篇文章的满意度", "非常满意 基本满意 不太满意 很不满意", "用户名 密码 匿名", "3上一版  下一版4", "第A16版:民情一线通",
                  "时政·财经·军事 | 生活·家庭·娱乐 | 体坛·历史·科技 | 摄影·旅游·文化",
-                 "留园网首页 · 新闻速递首页 · 【繁體閱讀】 【网友评论:103 条】 【 热评新闻排行 】 【 热门新闻排行 】"]:
+                 "留园网首页 · 新闻速递首页 · 【繁體閱讀】 【网友评论:103 条】 【 热评新闻排行 】 【 热门新闻排行 】",
+                 "第RB01版: 日报01版", "详见C03、C04、C05版"]:
         assert is_furniture(line), line
     assert not is_furniture("| 2019年 | 2020年 | 2021年 |")      # a table's row is the table's
 
@@ -172,3 +173,12 @@ def test_after_a_sites_recommendations_its_blurb_is_furniture_too():
     arts = [x for x in parse_text(page, home="广西壮族自治区", date="") if x.kind != "residue"]
     assert [a.title for a in arts] == ["清洁乡村我带头"]
     assert arts[0].body.rstrip().endswith("镇容村貌明显改善。") or "范树梅" in arts[0].body
+
+
+def test_a_recommended_teaser_under_its_own_title_is_furniture_with_it():
+    from generator.segment.tagger import teasers
+    texts = ["阳春三月，金水湖湿地公园杏花满枝，人们投入到大自然的怀抱。", "(晚报记者李晖摄)", "新闻推荐",
+             "科学统筹规划擎起发展大旗(下)", "□向峰 文浩 总结经济欠发达地区经济发展进程缓慢的原因，往往能找出很多因素...",
+             "某某新闻，新鲜有料。世界很大，期待在此相遇。"]
+    model = ["B", "Y<", "F", "T>", "Y>", "B"]          # what the model and the rules before said of them
+    assert teasers(texts, model) == ["B", "Y<", "F", "F", "F", "F"]

@@ -18,7 +18,7 @@ from ..words import crosses_word
 from . import match
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, profile
 from .tagger import tag
-from .text import (NAME, COLUMN_TAG, COMMENTATOR, DATELINE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_credit, join_lines,
+from .text import (NAME, COLUMN_TAG, COMMENTATOR, DATELINE_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_credit, join_lines,
                    may_end_paragraph,
                    norm_space)
 
@@ -478,7 +478,7 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
         lone = len(t) == 1 and set(b.heads) <= {"T"} and t[0].no < b.body[0].no \
             and not COLUMN_TAG.search(t[0].text.strip())      # …守护好发展好（人民时评）: a column's headline
         if lone and not marked(b) and a.titled and b.body[0].no > t[0].no and \
-                not DATELINE_END.search(a.body[-1].text) and \
+                not DATELINE_END.search(a.body[-1].text) and not SOURCE_END.search(a.body[-1].text) and \
                 not any(l.no > a.body[-1].no and l.no < t[0].no for ls in a.heads.values() for l in ls) and \
                 (len(a.text) < LEAD or scorer.similarity(a.text, b.text) >= SAME_STORY):
             a.body += t + b.body

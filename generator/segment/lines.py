@@ -40,7 +40,7 @@ HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
 GRAM = re.compile(rf"[{HAN}]+")
 GRAM_CHAR = re.compile(rf"[{HAN}]")
 PAPER_WORDS = re.compile(r"星期[一二三四五六日天]|第\s*[\d一二三四五六七八九十]+\s*版|周[一二三四五六日]")
-META = re.compile(r"(?:来源|发布|作者|浏览|点击|阅读|编辑|字号|信息来源|时间|日期|更新)\w{0,3}\s*[:：]|发表于")
+META = re.compile(r"(?:来源|发布|作者|浏览|点击|阅读|编辑|字号|信息来源|时间|日期|更新)\w{0,3}\s*[:：]|发表于|发布于")
 
 
 @functools.lru_cache(maxsize=1)

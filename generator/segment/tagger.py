@@ -513,13 +513,15 @@ def teasers(texts: list[str], out: list[str | None]) -> list[str | None]:
 
         def cut_off(j: int) -> bool:
             return texts[j].rstrip().endswith(("...", "…", "。。。"))
-        if not any((out[j] or " ")[0] in "KT" and not cut_off(j) for j in rest):
-            for j in rest:           # no headline after it but a teaser's: the teasers, then the site's blurb
-                out[j] = "F"
+        teased = [m for m, j in enumerate(rest) if cut_off(j)]
+        if not teased:
             continue
-        for j in rest:
-            if not cut_off(j):
-                break
+        # The teasers with their titles, down to the last one cut off; after them, the
+        # site's blurb, unless a headline of another article follows.
+        last = teased[-1]
+        after = rest[last + 1:]
+        headed = any((out[j] or " ")[0] in "KT" for j in after)
+        for j in rest[:last + 1] + ([] if headed else after):
             out[j] = "F"
     return out
 

@@ -28,6 +28,8 @@ DATELINE_CREDIT = re.compile(r"^\s*本报讯\s*[（(]([^）)]{2,30})[）)]")
 LETTER_SPACED = re.compile(rf"^(?:[{HAN}“”]\s+){{3,}}[{HAN}“”]$")
 # "（新华社北京11月2日电）": a dispatch line that closes an article.
 DATELINE_END = re.compile(r"[（(][^（()）]{0,16}电[）)]\s*$")
+# …增长46%左右。(工人日报): the paper a digest's item is taken from, closing it.
+SOURCE_END = re.compile(r"[。！？!?…”][（(](?:据|来源[:：]?|转自)?[\u4e00-\u9fff]{2,10}(?:报|网|社|台|客户端)[）)]\s*$")
 
 
 # A role in a byline: a title anywhere; 文 or 图 only before its separator or a space (文/常欣然,
