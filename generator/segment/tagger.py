@@ -452,6 +452,10 @@ def listed_headline(texts: list[str], out: list[str | None]) -> list[str | None]
     def alone(i: int) -> bool:
         return all(not (0 <= n < len(texts) and texts[n].strip() and (out[n] or " ")[0] in "KTS") for n in (i - 1, i + 1))
 
+    def listed(m: int) -> bool:      # a line a list of titles holds
+        x = texts[shown[m]].strip()
+        return han_width(x) <= 40 and not re.search(r"[。！？；，]", x)
+
     shown = nonblank(out)
     first: dict[str, int] = {}
     for k, i in enumerate(shown):
@@ -464,9 +468,6 @@ def listed_headline(texts: list[str], out: list[str | None]) -> list[str | None]
                 or not alone(i):
             continue                 # (a digest's date line, printed for every entry, is no title)
         block = [j]                  # the listed copy's run of short lines, no blank line between
-        def listed(m: int) -> bool:
-            x = texts[shown[m]].strip()
-            return han_width(x) <= 40 and not re.search(r"[。！？；，]", x)
         while block[0] > 0 and shown[block[0] - 1] == shown[block[0]] - 1 and listed(block[0] - 1):
             block.insert(0, block[0] - 1)
         while block[-1] + 1 < k and shown[block[-1] + 1] == shown[block[-1]] + 1 and listed(block[-1] + 1):
