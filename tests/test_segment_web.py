@@ -182,3 +182,19 @@ def test_a_recommended_teaser_under_its_own_title_is_furniture_with_it():
              "某某新闻，新鲜有料。世界很大，期待在此相遇。"]
     model = ["B", "Y<", "F", "T>", "Y>", "B"]          # what the model and the rules before said of them
     assert teasers(texts, model) == ["B", "Y<", "F", "F", "F", "F"]
+
+
+def test_a_menu_of_bulleted_items_a_blank_line_from_the_sites_name_is_furniture():
+    page = "\n".join(["新闻| 党建| 家园| 文化| 博览| 建设| 运输| 旅游|", "", "人民铁道网", "", "建设", "资讯", "  • 资讯", "  • 图片",
+                      "  • 视频", "  • 帖子", "", "奉节：不愿被时代遗忘的江城", "",
+                      "时间:2014-03-25 10:35:36 来源:某某网 作者:", "  许鑫 张璇", "",
+                      "  从安康到奉节的路，是我们整个行程中最辛苦也是最难忘的。清晨6点半，长途汽车站已经热闹起来。", "",
+                      "  从安康到奉节没有直达的车，我们必须先到巫溪，再转车去奉节。"])
+    arts = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert [a.title for a in arts] == ["奉节：不愿被时代遗忘的江城"] and arts[0].date == "2014-03-25"
+
+
+def test_a_print_button_after_a_headline_is_no_part_of_the_title():
+    from generator.records import Line
+    from generator.segment.assemble import join_head
+    assert join_head([Line(3, "标题: 万涪黔地区的今昔 [打印本页]")])[0] == "万涪黔地区的今昔"

@@ -712,8 +712,8 @@ def furniture_residue(lines: list[Line]) -> list[Draft]:
     return out
 
 
-# A site's note after a headline that photos go with it ([图], (组图)).
-PICTURE_MARK = re.compile(r"\s*[\[［(（](?:组?图|多图|视频|图文)[\]］)）]\s*$")
+# A site's note after a headline that photos go with it ([图], (组图)), or its print button ([打印本页]).
+PICTURE_MARK = re.compile(r"\s*[\[［(（【](?:组?图|多图|视频|图文|打印本页|打印|收藏)[\]］)）】]\s*$")
 
 # A site's category before a headline ([衡山县] …, [发展] …), as its lists print it.
 CATEGORY_TAG = re.compile(r"^\[\s*[\u4e00-\u9fff]{2,6}\s*\]\s*(?=\S)")

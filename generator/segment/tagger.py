@@ -337,7 +337,7 @@ def lead_points(texts: list[str], out: list[str | None]) -> list[str | None]:
     return out
 
 
-MENU_ITEM = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*")
+MENU_ITEM = re.compile(r"\s*(?:[•·●■◆▪]\s*)?[\u4e00-\u9fff]{2,6}\s*")
 
 
 def menus(texts: list[str], out: list[str | None]) -> list[str | None]:
@@ -351,10 +351,13 @@ def menus(texts: list[str], out: list[str | None]) -> list[str | None]:
         j = i
         while j < n and MENU_ITEM.fullmatch(texts[j]):
             j += 1
-        if j - i >= 4 and i < 30 and ((i and out[i - 1] == "F") or (j < n and out[j] == "F")
-                                      or any(out[k] == "F" for k in range(i, j))):
-            for k in range(i, j):
-                out[k] = "F"
+        if j - i >= 4 and i < 30:
+            # (the furniture beside it may stand a blank line away: 人民铁道网 / / 建设 / 资讯 / • 图片 …)
+            above = next((out[k] for k in range(i - 1, -1, -1) if texts[k].strip()), None)
+            below = next((out[k] for k in range(j, n) if texts[k].strip()), None)
+            if above == "F" or below == "F" or any(out[k] == "F" for k in range(i, j)):
+                for k in range(i, j):
+                    out[k] = "F"
         i = max(j, i + 1)
     return out
 
