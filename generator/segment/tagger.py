@@ -507,6 +507,9 @@ def after_tools(texts: list[str], out: list[str | None]) -> list[str | None]:
 def teasers(texts: list[str], out: list[str | None]) -> list[str | None]:
     """Under a site's recommendations (新闻推荐, 猜你喜欢), the teasers of other articles,
     cut off (…的传...), are furniture with their heading."""
+    def cut_off(j: int) -> bool:
+        return texts[j].rstrip().endswith(("...", "…", "。。。"))
+
     out = list(out)
     recommended = _words()["recommended"]
     shown = nonblank(out)
@@ -514,9 +517,6 @@ def teasers(texts: list[str], out: list[str | None]) -> list[str | None]:
         if out[i] != "F" or not recommended.match(texts[i]):
             continue
         rest = shown[k + 1:]
-
-        def cut_off(j: int) -> bool:
-            return texts[j].rstrip().endswith(("...", "…", "。。。"))
         teased = [m for m, j in enumerate(rest) if cut_off(j)]
         if not teased:
             continue
