@@ -8,7 +8,7 @@ from .digest import sha1
 from .extract.agencies import tag_organisations
 from .extract.dates import date_of, printed_date
 from .extract.gazetteer import load
-from .extract.home import infer_home
+from .extract.home import infer_home, reprint_home
 from .extract.places import find_places, main_city, tag_regions
 from .records import Article, CatalogRecord, Division, Draft, Page
 from .segment import split_page
@@ -27,10 +27,17 @@ def article_id(source: str, d: Draft, body: str) -> str:
     return sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+# The author a web page's stamp names among its other fields (作者:祝正兵 李雯 来源:滨海日报 …).
+STAMP_AUTHOR = re.compile(r"(?:作\s*者|记\s*者)\s*[:：]\s*(.+?)(?=\s+[\u4e00-\u9fff]{2,4}\s*[:：]|$)")
+
+
 def byline_of(d: Draft) -> list[str]:
     names: list[str] = []
     for c in d.credit:
         names += people(c)
+    m = STAMP_AUTHOR.search(d.stamp)
+    if m:
+        names += people(m.group(1))
     if d.paragraphs:
         m = DATELINE_CREDIT.match(d.paragraphs[0])
         if m:
@@ -103,6 +110,7 @@ def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, 
     if d.kind != "residue":
         # Places as they were named in the article's year; an undated article reads the newest table.
         gaz = load().at(int(date[:4]) if date else None)
+        home = reprint_home(home, " ".join([d.stamp, *d.credit]), gaz)
         mentions = find_places(text, home, gaz, headline=len("\n".join([d.kicker, d.title, d.subtitle])))
         regions = tag_regions(mentions, gaz)
         bodies = tag_organisations(text, mentions, targets_for(home, mentions, gaz))

@@ -50,15 +50,18 @@ def test_relative_references_follow_the_home_region():
     assert names("副县长李某带领县水利等部门负责人来到镇里", "江苏省徐州市睢宁县") == ["睢宁县"]
 
 
-def test_a_countys_unique_full_name_in_the_headline_needs_no_province_beside_it():
+def test_a_countys_unique_full_name_needs_no_province_beside_it():
     gaz = load().at(2005)
     text = "望城县含浦镇：两次山火逼近镇政府大楼\n本报讯 昨日发生多起山火，仅含浦镇就发生5起。"
     headline = len(text.split("\n")[0])
     found = tag_regions(find_places(text, None, gaz, headline=headline), gaz)
     assert [r["name"] for r in found] == ["望城县"] and found[0]["successor"]["name"] == "望城区"
-    # In the body alone, a passing mention is no subject of the article.
-    body = "本报讯 昨日，望城县含浦镇发生多起山火。"
-    assert find_places(body, None, gaz, headline=0) == []
+    # In the body a county's full name stands alone too, where no word runs into it; of two
+    # characters (萧县) only opening a clause (not in 20任县委书记, 现代县域).
+    assert [m.division.name for m in find_places("本报讯 昨日，望城县含浦镇发生多起山火。", None, gaz)] == ["望城县"]
+    assert [m.division.name for m in find_places("本报讯2月9日上午,萧县2018年“三下乡”活动启动", None)] == ["萧县"]
+    assert find_places("接力奔跑、打造绿洲的20任县委书记", None) == []
+    assert find_places("市委和县委召开会议，发展现代县域经济", None) == []
 
 
 def test_a_bare_prefix_stands_alone_only_after_a_function_word():
@@ -98,6 +101,11 @@ def names_in(text: str, year: int) -> list[tuple[str, str | None]]:
     return [(r["name"], r.get("successor", {}).get("name")) for r in tag_regions(find_places(text, None, gaz), gaz)]
 
 
+def test_a_division_recoded_in_the_articles_year_is_one_place():
+    # 常熟市 was 321301 in 1983 and 329003 from 1984: an article of 1984 reads both tables.
+    assert names_in("本报讯 江苏常熟市碧溪乡放手发展社队工业", 1984) == [("江苏省", None), ("常熟市", "常熟市")]
+
+
 def test_an_undated_article_reads_the_newest_table():
     assert names("莱芜区召开会议", "山东省济南市") == ["莱芜区"]
     assert tag_regions(find_places("济南市莱芜区", None))[-1].get("successor") is None
@@ -131,6 +139,21 @@ def test_a_sites_owner_line_gives_the_home_region_and_a_school_does_not():
     school = parse_text("双河小学开展读书活动\n\n本报讯 近日，双河小学开展读书活动，全校师生参加。\n")
     assert all(r["name"] != "双河市" for x in school for r in x.regions)
     assert not any("所在地区据" in n for x in school for n in x.notes)
+
+
+def test_a_reprint_reads_its_县委_as_its_source_wrote_it():
+    from helpers import parse_text
+    def page(source, text):
+        return ("书记的一天\n发表日期:2011-02-12 点击\n\n记者  汪某某  曲某某        来源:" + source + "\n\n" + text +
+                "\n\n版权所有：中共慈利县委宣传部 主办：慈利县人民政府办公室\n")
+    county = "县委书记到底是怎样的一群？记者跟踪采访县委书记，观察他们的工作和生活。"
+    [a] = [x for x in parse_text(page("人民网", county)) if x.kind != "residue"]
+    assert a.regions == [] and a.agencies == [] and a.byline == ["汪某某", "曲某某"]
+    [b] = [x for x in parse_text(page("慈利新闻网", county)) if x.kind != "residue"]
+    assert [r["name"] for r in b.regions] == ["慈利县"]
+    city = "市委书记到底是怎样的一群？记者跟踪采访市委书记，观察他的工作和生活。"
+    [c] = [x for x in parse_text(page("常德日报", city)) if x.kind != "residue"]
+    assert [r["name"] for r in c.regions] == ["常德市"] and c.agencies == ["常德市委"]
 
 
 def test_the_source_a_web_article_names_gives_the_home_region():

@@ -52,6 +52,10 @@ class Gazetteer:
             standing = [d for d in divisions if d.stood(self.newest)]
         else:
             standing = [d for d in divisions if d.stood(year) or d.stood(year - 1)]
+            # A division recoded that year (常熟市 321301 in 1983, 329003 from 1984) is one
+            # place, not two of one name: the code standing in the year answers for it.
+            now = {(d.name, d.parent) for d in standing if d.stood(year)}
+            standing = [d for d in standing if d.stood(year) or (d.name, d.parent) not in now]
         self.by_name: dict[str, list[Division]] = {}
         self.keys: dict[str, list[tuple[Division, bool]]] = {}
         for d in standing:

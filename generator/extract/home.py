@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from ..records import Division, Draft
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, rules
 from .places import find_places
 
 # What a paper, a site or its owner is called after its place.
@@ -77,6 +77,22 @@ def infer_home(publication: str, lines: list[str], drafts: list[Draft], gaz: Gaz
         d = next(x for x in datelined if x.code == top)
         return d, f"所在地区据本报电头（本报{places[0]}…电）推断：{d.name}"
     return from_bodies(drafts, gaz)
+
+
+def reprint_home(home: Division | None, printed: str, gaz: Gazetteer) -> Division | None:
+    """The home an article's 县委 and 全市 stand for, given the lines printed with it: a
+    reprint that names its source (来源：人民网, 来源：商丘日报) is read as its source
+    wrote it, in no county for a national outlet, else in the source's own place."""
+    m = SOURCE.search(printed)
+    if not m:
+        return home
+    source = m.group(1)
+    if source.startswith(tuple(rules("places.yml")["national_outlets"])):
+        return None
+    d = most_specific(named_in(source, gaz), gaz)
+    if d is None or home is None or gaz.is_under(d, home) or gaz.is_under(home, d):
+        return home
+    return d
 
 
 def from_bodies(drafts: list[Draft], gaz: Gazetteer) -> tuple[Division | None, str]:

@@ -86,6 +86,8 @@ def _inside_word(text: str, start: int, key: str, ends: set[int], r: dict) -> bo
 # The suffixes of county-level names that, written in full in a headline and borne by
 # one division alone, need no province beside them (望城县含浦镇：…, 义乌市…).
 ALONE_IN_HEADLINE = ("县", "旗", "市")
+# …and in the body a county's or banner's (a district's name is often a word: 居民平房区).
+COUNTY_ALONE = ("县", "旗")
 
 
 def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None = None,
@@ -142,6 +144,10 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
                 ok.append(d)
         if not ok and short and len(cands) == 1 and cands[0].level == 2 and cands[0].name.endswith("市"):
             ok = cands                # a city's short name no other division shares (哈尔滨, 武汉) stands alone
+        if not ok and not short and len(cands) == 1 and cands[0].level == 3 and key.endswith(COUNTY_ALONE) \
+                and (len(key) >= 3 or s == 0 or not text[s - 1].isalnum() or text[s - 1] in stop_chars()) \
+                and not _inside_word(text, s, key, ends, r):
+            ok = cands                # so does a county's full name no other division bears (沭阳县; 萧县 opening a clause)
         if len(ok) > 1:
             # 玉树 is the prefecture and its seat: a name shared down one line is the higher one.
             top = min(ok, key=lambda d: d.level)
