@@ -80,6 +80,24 @@ def test_a_byline_names_people_a_headline_of_two_phrases_does_not():
     assert not is_byline("图片报道") and not is_byline("文艺范儿")
 
 
+def test_a_reporters_title_may_name_the_outlet():
+    from generator.segment.text import people
+    assert is_byline("新华社记者 莎荫") and is_byline("福建日报记者 林朝晖")
+    assert people("新华社记者 莎荫") == ["莎荫"]
+    from helpers import parse_text
+    page = ("1963年7月24日 某某日报 第2版\n\n“人心齐,泰山移”\n新华社记者 某荫\n"
+            "这里——山西省某县某公社的某某大队。\n夏天,烈日暴晒着;风,把人的鼻孔都吹干了。\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "“人心齐,泰山移”" and a.byline == ["某荫"]
+
+
+def test_a_byline_may_carry_the_source_after_it():
+    from generator.segment.text import people
+    line = "记者  汪某某  曲某某  马某某        来源:人民网    "
+    assert is_byline(line) and people(line) == ["汪某某", "曲某某", "马某某"]
+    assert not is_byline("来源:人民网")
+
+
 def test_the_names_in_a_credit_keep_a_文_or_图_of_their_own():
     from generator.segment.text import people
     assert people("文/常欣然 图/汤文超") == ["常欣然", "汤文超"]

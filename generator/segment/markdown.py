@@ -14,7 +14,7 @@ from collections import Counter
 from ..ingest import WEB_STAMP
 from ..records import Draft, Page
 from .lines import DATELINE, _words, is_date_line, is_furniture
-from .text import (COLUMN_TAG, COMMENTATOR, DATELINE_CREDIT, DATELINE_END, LONE_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_byline,
+from .text import (COLUMN_TAG, COMMENTATOR, DATELINE_CREDIT, DATELINE_END, LONE_PHOTO, OUTLET_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_byline,
                    is_credit, may_end_paragraph, norm_space)
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -54,7 +54,7 @@ def items_of(page: Page) -> list[Item]:
             kind = "photo_credit"
         elif PHOTO_CREDIT.search(text) and han_len(text) > 12:
             kind = "caption"
-        elif COMMENTATOR.match(text) or is_credit(text):
+        elif COMMENTATOR.match(text) or (is_credit(text) and not OUTLET_PHOTO.match(text)):
             kind = "credit"
         elif han_len(text) <= 24 and not re.search(r"[，。、；：,;:！？!?]", text) and not text.startswith("“"):
             kind = "label"

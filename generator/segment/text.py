@@ -18,11 +18,16 @@ NAME = rf"[{HAN}]{{2,4}}"
 TITLES = "本报记者|本报通讯员|特约记者|见习记者|实习生|通讯员|记者|本报评论员|评论员"
 ROLE_TITLE = rf"(?:{TITLES})"
 ROLE = rf"(?:{TITLES}|文/图|文|图)"      # the titles, and 文, 图 crediting text and photos
+# A title may name the reporter's outlet (新华社记者 莎荫, 福建日报记者 林朝晖).
+OUTLET = rf"(?:新华社|中新社|[{HAN}]{{2,6}}(?:日报|晚报|报|电视台|电台|网))"
+CREDIT_ROLE = rf"(?:{OUTLET}?(?:{TITLES})|文/图|文|图)"
 CREDIT_LINE = re.compile(
-    rf"^\s*(?:□|■)?\s*(?:{ROLE}[\s：:/]*)?(?:[{HAN}](?:\s?[{HAN}]){{1,3}})(?:[\s、]+(?:{ROLE}[\s：:/]*)?[{HAN}](?:\s?[{HAN}]){{1,3}}){{0,4}}(?:\s*(?:摄影报道|摄影|摄|报道))?\s*$")
+    rf"^\s*(?:□|■)?\s*(?:{CREDIT_ROLE}[\s：:/]*)?(?:[{HAN}](?:\s?[{HAN}]){{1,3}})(?:[\s、]+(?:{CREDIT_ROLE}[\s：:/]*)?[{HAN}](?:\s?[{HAN}]){{1,3}}){{0,4}}(?:\s*(?:摄影报道|摄影|摄|报道))?\s*$")
 COMMENTATOR = re.compile(rf"^\s*(?:本报|特约)?评论员(?:文章)?\s*$|^\s*[{HAN}]{{2,8}}评论员文章\s*$")
 PHOTO_CREDIT = re.compile(rf"(?:(?:本报)?记者\s*)?({NAME}(?:\s+{NAME})*)\s*摄\s*$")
 LONE_PHOTO = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?(?:{NAME}(?:\s+{NAME})*)?\s*摄\s*$")
+# An agency's photo credit closing a text (新华社记者  黄孝邦摄): the text's last words, not its byline.
+OUTLET_PHOTO = re.compile(rf"^\s*{OUTLET}记者\s*{NAME}(?:\s+{NAME})*\s*摄\s*$")
 # "本报讯（记者 罗 鸣）": the dateline that opens a staff report, with its reporters.
 DATELINE_CREDIT = re.compile(r"^\s*本报讯\s*[（(]([^）)]{2,30})[）)]")
 LETTER_SPACED = re.compile(rf"^(?:[{HAN}“”]\s+){{3,}}[{HAN}“”]$")
@@ -94,8 +99,12 @@ def join_lines(lines: list[str]) -> str:
 GLYPH = re.compile(r"^\s*[A-Za-z](?=本报|记者|通讯员)")
 
 
+# A web page's source after its byline (记者 汪晓东  曲昌荣    来源:人民网).
+SOURCE_TAIL = re.compile(r"\s+(?:来源|稿源)\s*[:：]\s*\S{2,20}\s*$")
+
+
 def is_credit(text: str) -> bool:
-    t = GLYPH.sub("", norm_space(text))
+    t = GLYPH.sub("", norm_space(SOURCE_TAIL.sub("", text)))
     return bool(CREDIT_LINE.match(t)) and len(t.replace(" ", "")) <= 24 and not ends_sentence(t)
 
 
@@ -122,7 +131,7 @@ def is_byline(text: str) -> bool:
     box (□), or of names that each open with a surname — not a headline of two
     short phrases (闻令而动 靠前监督) that happens to look like names; or an old
     paper's collective credit, which names none."""
-    t = GLYPH.sub("", norm_space(text))
+    t = GLYPH.sub("", norm_space(SOURCE_TAIL.sub("", text)))
     if collective_credit(t):
         return True
     if not is_credit(t):
@@ -137,7 +146,7 @@ def is_byline(text: str) -> bool:
 
 def people(text: str) -> list[str]:
     """Names of people in a credit line, wrappers removed."""
-    t = re.sub(r"责任编辑.*$", "", GLYPH.sub("", text))
+    t = re.sub(r"责任编辑.*$", "", GLYPH.sub("", SOURCE_TAIL.sub("", text)))
     t = re.sub(r"【[^】]{1,6}】|^\s*(?:作\s*者|责任者|撰\s*稿)\s*[:：]", " ", t)     # a database field's label
     station = re.search(rf"(?:记者站|报道组)\s*({NAME})\s*$", t)
     if station:                     # 中国日报宁夏记者站胡冬梅: the reporter follows the station
@@ -145,7 +154,7 @@ def people(text: str) -> list[str]:
     t = re.sub(r"本报讯|[（()）□■]|摄\s*$", " ", t)
     # A role goes wherever it stands, but 文 and 图 only as a word of their own (文/常欣然,
     # 图：汤文超): inside a name (汤文超, 李文华) they are the name's.
-    t = re.sub(ROLE_TITLE, " ", t)
+    t = re.sub(rf"{OUTLET}?{ROLE_TITLE}", " ", t)
     t = re.sub(r"(?:^|(?<=[\s、，,]))(?:文/图|文|图)(?=[\s：:/])", " ", t)
     tokens = [x for x in re.split(r"[\s、，,：:/]+", t) if x]
     names: list[str] = []
