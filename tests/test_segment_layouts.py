@@ -122,6 +122,20 @@ def test_digest_articles_each_take_their_own_date_line():
     assert by_title(arts, "县政协").body.startswith("4月12日，县政协组织委员")
 
 
+def test_a_numbered_digests_titles_drop_their_numbers_but_not_a_headlines_months():
+    page = "\n".join(["8月22日《某某新闻》速览", "", "1、张集:巍巍大洪山 红色基因永相传", "", "记者:何某某", "",
+                      "张集镇地处大洪山西麓，独特的地理位置孕育了革命的火种。几十年来，村里发生了翻天覆地的变化。", "",
+                      "2、全市工业运行平稳", "", "记者:黄 某", "",
+                      "8月21号，市统计局发布前两个月全市工业运行情况，全市规模以上工业增加值同比增长。", "",
+                      "3、陈某某检查督办“创园”工作", "", "记者:付 某", "",
+                      "8月21号，市委常委陈某某对我市创建国家园林城市工作进行了检查督办。"])
+    arts = real(parse_text(page))
+    assert [a.title for a in arts] == ["张集:巍巍大洪山 红色基因永相传", "全市工业运行平稳",
+                                       "陈某某检查督办“创园”工作"]
+    from generator.segment.assemble import strip_label
+    assert strip_label("1、2月份全市工业运行平稳") == ("1、2月份全市工业运行平稳", False)
+
+
 RECORDS = "\n".join([
     "【标题】县供销社恢复农村代购代销业务",
     "【作者】本报通讯员 刘建国",

@@ -198,3 +198,69 @@ def test_a_print_button_after_a_headline_is_no_part_of_the_title():
     from generator.records import Line
     from generator.segment.assemble import join_head
     assert join_head([Line(3, "标题: 万涪黔地区的今昔 [打印本页]")])[0] == "万涪黔地区的今昔"
+
+
+def test_a_stamp_may_name_its_outlet_first_and_end_on_a_font_button():
+    page = ("看家乡事,品故乡情\n\n\n美丽乡村上了央视\n\n安徽日报农村版 2017-11-28 10:59 大字\n\n"
+            "某某县某某镇东临某某镇，素有鸡鸣两省、犬吠三县之说。就是处在这样一个普通乡镇的某某村，美丽乡村建设登上了央视新闻。\n\n"
+            "上月末，某某村迎来了央视节目组，村民可高兴了，大家都自觉配合节目组的拍摄。\n")
+    [a] = [x for x in parse_text(page, date="") if x.kind != "residue"]
+    assert a.title == "美丽乡村上了央视"         # the site's slogan over it is no part of it
+    assert a.date == "2017-11-28" and a.stamp.startswith("安徽日报农村版")
+
+
+def test_a_stamp_that_opens_on_its_author_gives_the_date_and_the_byline():
+    page = ("有线广播通农家\n \n作者:祝某某 李某 来源:某某日报 浏览次数:4567 发布时间:[2016-1-28]\n"
+            "  昨天清晨6时28分，某某镇许多党员干部群众被广播喇叭里播放的经典老歌唤醒。\n"
+            "  据该镇党委副书记介绍，该镇投入数十万元，通过为期近3个月的紧张建设，终于顺利开通有线广播。\n")
+    [a] = [x for x in parse_text(page, date="") if x.kind != "residue"]
+    assert a.title == "有线广播通农家" and a.date == "2016-01-28" and a.byline == ["祝某某", "李某"]
+
+
+def test_a_sidebars_list_of_links_is_furniture():
+    links = "\n".join(f" · {t}" for t in ["某某中学举行中考体育全真", "我县各中小学校重视体育教", "某某《人生赋》及两篇评",
+                                          "我县87万亩水稻开镰收割", "工业园招商引资势头强成效"])
+    page = (f"今天是:\n \n{links}\n \n  您当前的位置 >> 首页 >> >> 正文\n\n有线广播通农家\n \n发布时间:[2016-1-28]\n"
+            "  昨天清晨6时28分，某某镇许多党员干部群众被广播喇叭里播放的经典老歌唤醒。\n"
+            "  据该镇党委副书记介绍，该镇投入数十万元，通过为期近3个月的紧张建设，终于顺利开通有线广播。\n")
+    arts = parse_text(page, date="")
+    assert [a.title for a in arts if a.kind != "residue"] == ["有线广播通农家"]
+    assert any("我县87万亩水稻开镰收割" in p for a in arts if a.kind == "residue" for p in a.body.split("\n"))
+
+
+def test_an_e_papers_motto_and_search_box_over_the_headline_are_furniture():
+    page = ("您好!欢迎来到我们的网站!\n当前位置《青溪网》 > 柚都青溪> 第434期>第4版\n    第4版 :五江之源\n"
+            "    《柚都青溪》—青溪人自己的报纸\n    报刊搜索: 搜索\n\n    开栏的话\n\n    作者: 来源:柚都青溪 时间:2022-05-30\n"
+            "    编辑:周某某 点击数: 字号:\n\n"
+            "    为积极响应县委、县政府关于加强某某溪水环境综合整治的号召，全面提升我县生态文明建设水平，"
+            "县委宣传部、县教育局特地联合举办主题征文活动。通过前期的宣传发动，经全县广大师生的共同努力，共收到征文来稿322篇，"
+            "其中教师组83篇，中学组129篇，小学组110篇。经评委多轮评选，共评出获奖作品159篇。从本期开始，"
+            "《柚都青溪》“五江之源”版面设立征文专栏，选登部分优秀获奖作品。\n")
+    arts = parse_text(page, date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "开栏的话" and a.date == "2022-05-30" and a.body.startswith("为积极响应")
+    furniture = " ".join(x.body for x in arts if x.kind == "residue")
+    assert "自己的报纸" in furniture and "报刊搜索" in furniture and "编辑:周某某" in furniture
+
+
+def test_a_sites_address_with_its_postcode_is_furniture():
+    assert is_furniture("地址：某某县人民路75564号 邮编：324720")
+    assert is_furniture("电话:0370-8550006  地址:某某县人民路中段1号")
+    assert not is_furniture("报名地址：县人民路1号。")
+
+
+def test_a_scrap_of_an_e_papers_navigation_is_no_article():
+    page = ("编辑:王某某 美编:宫某某 组版:商某\n"
+            "2011年8月15日，这是一个应该载入某某城市建设史册的一天。经过3年的努力，备受瞩目的东大桥和西大桥双双正式通车。"
+            " 本报记者 张某某 摄\n详见C03、C04、C05版\n今日\n版 今日\n")
+    arts = parse_text(page, date="")
+    assert [a.kind for a in arts if a.kind != "residue"] == ["photo"]
+    assert any("版 今日" in a.body for a in arts if a.kind == "residue")
+
+
+def test_a_forums_name_over_a_posts_headline_is_furniture():
+    page = ("经典青溪\n\n标题: 某某地区的今昔 [打印本页]\n\n作者: abc888    时间: 2025-9-3 11:12\n标题: 某某地区的今昔\n"
+            "“众水汇涪万，瞿塘争一门。” 杜甫的这句诗生动地描绘出某某地区独特的地理风貌。这片土地不仅地理区位优越，更兼具深厚的人文底蕴。\n"
+            "历史上，某某地区凭借水陆联运之利，成为川东物资集散的重镇。\n")
+    arts = parse_text(page, date="")
+    assert [a.title for a in arts if a.kind != "residue"] == ["某某地区的今昔"]

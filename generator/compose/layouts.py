@@ -504,13 +504,14 @@ def digest_page(st: Style, stories: list[Story], issue: str) -> Composed:
     sep = st.pick("digest_sep")
     more = st.pick("digest_more") if rng.random() < 0.4 else ""
     cut = rng.random() < 0.5                   # summaries: the first paragraphs only
+    number = st.pick("digest_number")
     if rng.random() < 0.5:
         page.add("F", st.fill(rng.choice(["{county}要闻汇总", "本周要闻", "新闻摘要", "{city}新闻 · 列表"])))
         page.blank()
     for k, s in enumerate(stories):
         paras = list(s.paragraphs[:rng.randint(1, 3)]) if cut else list(s.paragraphs)
         date_line = st.fill(fmt, s.date, s.page)
-        page.add("T", s.title, article=k)
+        page.add("T", number.format(n=k + 1) + s.title, article=k)
         if before:
             page.add("D", date_line, article=k)
         if rng.random() < 0.5:

@@ -11,6 +11,7 @@ from ..records import Draft, Page
 from .assemble import split_tagged
 from .markdown import split_markdown
 from .order import drop_repeats, restore_order
+from .text import han_len
 
 
 def segment(page: Page) -> list[Draft]:
@@ -21,8 +22,24 @@ def segment(page: Page) -> list[Draft]:
     return split_tagged(page)
 
 
+# An article says something: a piece shorter than this, headline and text together, with no
+# credit or date of its own, is a scrap of the page (an e-paper's leftover 今日 / 版 今日).
+LEAST_ARTICLE = 10
+
+
+def scraps_to_residue(drafts: list[Draft]) -> list[Draft]:
+    out = []
+    for d in drafts:
+        words = han_len(d.title + d.kicker + d.subtitle + "".join(d.paragraphs))
+        if d.kind == "news" and words < LEAST_ARTICLE and not d.credit and not d.stamp:
+            d = Draft(kind="residue", first=d.first, last=d.last, paragraphs=[t for t in (d.kicker, d.title, d.subtitle, *d.paragraphs) if t],
+                      notes=["零散片段"], line_nos=d.line_nos)
+        out.append(d)
+    return out
+
+
 def split_page(page: Page) -> list[Draft]:
-    drafts = [d for d in segment(page) if d.line_nos]
+    drafts = scraps_to_residue([d for d in segment(page) if d.line_nos])
     for d in drafts:
         restore_order(d)
     drafts += [r for d in drafts for r in drop_repeats(d)]

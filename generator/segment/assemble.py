@@ -718,8 +718,9 @@ PICTURE_MARK = re.compile(r"\s*[\[［(（【](?:组?图|多图|视频|图文|打
 # A site's category before a headline ([衡山县] …, [发展] …), as its lists print it.
 CATEGORY_TAG = re.compile(r"^\[\s*[\u4e00-\u9fff]{2,6}\s*\]\s*(?=\S)")
 
-# A listing's number before a headline (1. , 12．): a number, a point, then a space.
-LIST_NUMBER = re.compile(r"^\d{1,3}[.．]\s+")
+# A listing's number before a headline (1. , 12．, 3、): a number, a point and a space, or
+# a 、 before no digit (1、2月份… is a headline's own months).
+LIST_NUMBER = re.compile(r"^\d{1,3}(?:[.．]\s+|、\s*(?!\d))")
 
 
 def strip_label(text: str) -> tuple[str, bool]:
@@ -857,7 +858,10 @@ def draft_of(p: Part, width: int, unmarked: bool = False) -> Draft:
     if not t_lines and k_lines:
         t_lines, k_lines = k_lines, []          # a kicker with no title under it is the headline
     if unmarked and t_lines:
-        if k_lines and not KICKER_MARK.search(k_lines[-1].text):
+        # (a line a blank line over the headline stands apart: the site's slogan over its
+        # headline, 看家乡事,品故乡情 / / 美丽乡村上了央视)
+        apart = k_lines and t_lines[0].no - k_lines[-1].no > 1
+        if k_lines and not KICKER_MARK.search(k_lines[-1].text) and not apart:
             t_lines, k_lines = k_lines + t_lines, []
         if s_lines and not SUBTITLE_DASH.match(s_lines[0].text):
             t_lines, s_lines = t_lines + s_lines, []

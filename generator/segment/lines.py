@@ -326,11 +326,19 @@ def is_date_line(text: str) -> bool:
     rest = NOT_DATE_TEXT.findall(PAPER_WORDS.sub("", FULL_DATE.sub("", TIME.sub("", t))))
     return len(rest) <= 2 or (len(rest) <= 6 and PAPER_WORDS.search(t) is not None) or \
         (META.search(t) is not None and not re.search(r"[。！？]", t)) or \
-        (len(rest) <= 8 and OUTLET_AFTER.search(t) is not None)     # 2005年03月07日07:20 潇湘晨报
+        (len(rest) <= 8 and OUTLET_AFTER.search(t) is not None) or \
+        outlet_first(t, len(rest))
 
 
 # A date line that names its outlet after the date (… 2005年03月07日07:20 潇湘晨报), a web address beside it.
 OUTLET_AFTER = re.compile(r"(?:\d|\s)\s*[\u4e00-\u9fff]{2,8}(?:报|网|社|电视台|在线|客户端)\s*$")
+# …or before it, a font button after (安徽日报农村版 2017-11-28 10:59 大字).
+OUTLET_FIRST = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}(?:报|网|社|电视台|在线|客户端)[\u4e00-\u9fff]{0,3}\s+(?=\d)")
+
+
+def outlet_first(t: str, rest: int) -> bool:
+    m = OUTLET_FIRST.match(t)
+    return m is not None and rest - len(NOT_DATE_TEXT.findall(m.group(0))) <= 4
 
 
 FAR = ("len", "rel", "end", "start", "open", "credit", "gap_b", "gap_a", "block")

@@ -18,7 +18,7 @@ from pathlib import Path
 from .lines import (DATE_CHARS, DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, SPACED, _words, features, furniture_cover,
                     furniture_words, han_width,
                     is_date_line, is_furniture, profile)
-from .text import COLUMN_TAG, DATELINE_END, ROLE, ends_sentence, ends_signed, is_byline, is_credit
+from .text import COLUMN_TAG, DATELINE_END, ROLE, SOURCE_TAIL, ends_sentence, ends_signed, is_byline, is_credit
 
 import re
 
@@ -74,7 +74,10 @@ def tag(texts: list[str]) -> list[str | None]:
             elif y == "F" and not furniture_evidence(texts, i, labels, xs[k], counts, after):
                 # Furniture needs a furniture word, a date, a label or a neighbour that is furniture:
                 # a headline-like line with none of them is the next best thing the tagger saw.
-                y = max((z for z in tagger.labels() if z != "F"), key=lambda z: tagger.marginal(z, k))
+                best = max((z for z in tagger.labels() if z != "F"), key=lambda z: tagger.marginal(z, k))
+                # (…but not over a headline the model read under it, above every body: the forum's or
+                # column's name, 经典重庆 / 标题: 万涪黔地区的今昔)
+                y = "F" if best[0] in "TH" and any(z[0] == "T" for z in ys[k + 1:opening]) else best
             labels[i] = y
     return overrule(texts, labels)
 
@@ -109,7 +112,11 @@ def headline_among_furniture(text: str) -> bool:
     however furniture its neighbours are."""
     t = text.strip()
     return han_width(t) >= 10 and not re.search(r"[。！？]", t) and furniture_cover(t) == 0.0 \
-        and not DATE_CHARS.search(t[:4]) and not SITE_NAME.search(t)
+        and not DATE_CHARS.search(t[:4]) and not SITE_NAME.search(t) and not MOTTO.match(t)
+
+
+# A paper's motto in its page's header: its name, a dash, the words (《某某》—某某人自己的报纸).
+MOTTO = re.compile(r"^《[^》]{2,12}》\s*[—–－-]{1,2}")
 
 
 def furniture_evidence(texts: list[str], i: int, labels: list[str | None], feats: list[str],
@@ -185,6 +192,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             role = FIELD_ROLE.get(kind, "F")
             if kind == "body" and texts[i][m.end():].strip():
                 role = "B"           # 正文：本报讯…: the body opens on the label's line
+            elif role == "Y" and is_date_line(texts[i].strip()):
+                role = "D"           # 作者:… 来源:… 发布时间:[2016-1-28]: a web page's stamp, its date first
             way = "<" if y[1:] == "<" else ">"
             out[i] = role if role in "FB" else role + way
             continue
@@ -237,7 +246,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # A photo credit under the text it closes: straight under it in a wrapped column,
             # a blank line apart on a page of one paragraph a line.
             out[i] = "Y<"
-        elif y[0] in "HIB" and len(t.strip()) <= 30 and is_byline(t) and (ROLE_AT_START.match(t) or
+        elif y[0] in "HIB" and len(SOURCE_TAIL.sub("", t).strip()) <= 30 and is_byline(t) and (ROLE_AT_START.match(t) or
                                                                           t.strip()[:1] in "□■") \
                 and not _words()["sidebar"].match(t):
             out[i] = "Y" + (out[prev][1:] if prev is not None and out[prev] and out[prev][0] in "KTS" else ">")
@@ -299,6 +308,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # A line over a subtitle, byline or date line is their headline; so is an item's
             # marked lead title (■县召开…) over the body that opens under it.
             out[i] = "T" + (nxt[1:] if nxt[0] in "SYD" else ">")
+        elif y == "K>" and nxt == "D>":
+            out[i] = "T>"            # a kicker stands over its headline, never over the date line
         elif y in ("I", "H", "Y>") and nxt == "D>" and k == i + 1 and (i == 0 or not texts[i - 1].strip()) \
                 and han_width(t) <= 40 and not re.search(r"[，。；！？]", t) and not is_byline(t):
             # A listing's entry: a short line opening a block, straight over its date line
@@ -309,9 +320,45 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (numbered_sections, column_headlines, after_closing, lead_over_opening, bullet_leads,
                  lone_subtitles, words_across, run_on, headlike_blocks, open_marks, in_records,
-                 subtitled_heads, section_bylines, box_openings, paper_listing, nothing_above, menus, lead_points,
-                 headline_first, teasers, scene_captions, after_tools, listed_headline, label_runs):
+                 subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
+                 menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools,
+                 listed_headline, label_runs, headline_over_stamp, opened_under_heads):
         out = step(texts, out)
+    return out
+
+
+def headline_over_stamp(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """开栏的话 / 作者: 来源:… 时间:2022-05-30 / the text: a short line with no furniture word,
+    over a date line that opens a body, with no headline between them and the body before, is
+    that body's headline, however furniture its neighbours made the model read it."""
+    out = list(out)
+    shown = nonblank(out)
+    for k in range(1, len(shown)):
+        i, stamp = shown[k - 1], shown[k]
+        if out[stamp] != "D>" or out[i] != "F":
+            continue
+        nxt = next((out[j] for j in shown[k + 1:] if out[j] != "F"), None)
+        before = [out[j] for j in shown[:k - 1] if out[j] != "F"]
+        t = texts[i].strip()
+        if nxt in ("B", "I") and (not before or before[-1][0] in "BIHY") and han_width(t) <= 30 \
+                and not re.search(r"[。！？；:：|>]", t) and furniture_cover(t) == 0.0 and not site_name(t) \
+                and not is_date_line(t) and not MOTTO.match(t) and not _words()["field"].match(t):
+            out[i] = "T>"
+    return out
+
+
+def opened_under_heads(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """The first paragraph under a headline, byline or date line that points down at it
+    opens a body, whatever the furniture between them (编辑:… 点击数: 字号:) made the
+    model read: a paragraph goes on from a body, never from a head."""
+    out = list(out)
+    last = None                      # the last label that is not furniture
+    for i, y in enumerate(out):
+        if not y or y == "F":
+            continue
+        if y == "I" and last and last[0] in "KTSYD" and last.endswith(">"):
+            out[i] = y = "B"
+        last = y
     return out
 
 
@@ -359,6 +406,28 @@ def menus(texts: list[str], out: list[str | None]) -> list[str | None]:
                 for k in range(i, j):
                     out[k] = "F"
         i = max(j, i + 1)
+    return out
+
+
+# A sidebar's link, one a line behind a dot (· 獐沟中学举行中考体育全真), its title often cut short.
+LINK_ITEM = re.compile(r"^\s*[·•▪‧]\s*\S.{0,30}$")
+
+
+def link_lists(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """Four or more links in a row, none a sentence (· 我县各中小学校重视体育教 / · 于利祥旅行诗歌欣赏 …):
+    a site's list of other pages, furniture, however the model read it."""
+    out = list(out)
+    shown = nonblank(out)
+    k = 0
+    while k < len(shown):
+        j = k
+        while j < len(shown) and LINK_ITEM.match(texts[shown[j]]) and not re.search(r"[。！？；]", texts[shown[j]]) \
+                and han_width(texts[shown[j]]) <= 32:
+            j += 1
+        if j - k >= 4:
+            for m in range(k, j):
+                out[shown[m]] = "F"
+        k = max(j, k + 1)
     return out
 
 
@@ -584,6 +653,27 @@ def box_openings(texts: list[str], out: list[str | None]) -> list[str | None]:
             out[i] = "B"
             if k + 1 < len(idx) and out[idx[k + 1]] == "B":
                 out[idx[k + 1]] = "I"
+    return out
+
+
+ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*(?:、|[.．]\s)")
+
+
+def numbered_items(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """On a numbered digest (1、张集:巍巍大洪山… / 记者:何志琛 / text), a line numbered
+    next after a headline's number, over a byline, is the next item's headline too: a
+    section's head goes on its article's numbering, not its headline's."""
+    out = list(out)
+    idx = nonblank(out)
+    last = None                      # the number of the last headline that was numbered
+    for k, i in enumerate(idx):
+        m = ITEM_NUMBER.match(texts[i])
+        y = out[i]
+        if m and y == "H" and last is not None and int(m.group(1)) == last + 1 and k + 1 < len(idx) \
+                and out[idx[k + 1]] == "Y>" and han_width(texts[i]) <= 40 and not re.search(r"[。；！？]", texts[i]):
+            out[i] = y = "T>"
+        if m and y and y[0] == "T":
+            last = int(m.group(1))
     return out
 
 
