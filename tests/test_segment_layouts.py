@@ -134,6 +134,9 @@ def test_a_numbered_digests_titles_drop_their_numbers_but_not_a_headlines_months
                                        "陈某某检查督办“创园”工作"]
     from generator.segment.assemble import strip_label
     assert strip_label("1、2月份全市工业运行平稳") == ("1、2月份全市工业运行平稳", False)
+    assert strip_label("5.12汶川地震十周年") == ("5.12汶川地震十周年", False)
+    assert [strip_label(t)[0] for t in ("1．春天里，玫瑰芬芳", "2、11年，守护楼兰心未变", "4. 3D打印走进太空")] == \
+        ["春天里，玫瑰芬芳", "11年，守护楼兰心未变", "3D打印走进太空"]
 
 
 RECORDS = "\n".join([

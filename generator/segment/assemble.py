@@ -718,9 +718,9 @@ PICTURE_MARK = re.compile(r"\s*[\[［(（【](?:组?图|多图|视频|图文|打
 # A site's category before a headline ([衡山县] …, [发展] …), as its lists print it.
 CATEGORY_TAG = re.compile(r"^\[\s*[\u4e00-\u9fff]{2,6}\s*\]\s*(?=\S)")
 
-# A listing's number before a headline (1. , 12．, 3、): a number, a point and a space, or
-# a 、 before no digit (1、2月份… is a headline's own months).
-LIST_NUMBER = re.compile(r"^\d{1,3}(?:[.．]\s+|、\s*(?!\d))")
+# A listing's number before a headline (1. , 12．, 3、): a number and a point before no digit
+# (5.12 is a date), or a 、 before no month (1、2月份… is a headline's own months).
+LIST_NUMBER = re.compile(r"^\d{1,3}(?:[.．](?:\s+|(?!\d))|、(?!\s*\d{1,2}[月、]))\s*")
 
 
 def strip_label(text: str) -> tuple[str, bool]:

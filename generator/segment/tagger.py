@@ -656,7 +656,7 @@ def box_openings(texts: list[str], out: list[str | None]) -> list[str | None]:
     return out
 
 
-ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*(?:、|[.．]\s)")
+ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*(?:[.．](?:\s+|(?!\d))|、(?!\s*\d{1,2}[月、]))")
 
 
 def numbered_items(texts: list[str], out: list[str | None]) -> list[str | None]:
