@@ -138,3 +138,12 @@ def test_a_headline_goes_on_into_a_short_line_that_reads_as_furniture():
     assert by_title(arts, "经贸合作").title == "关于经贸合作协定生效的联合声明"
 
 
+
+
+def test_a_headlines_first_line_cut_mid_word_after_a_finished_body_stays_in_the_headline():
+    page = "\n".join([
+        wrap("（上接第1版）" + JINGYANG + "旌阳区总工会负责人表示，将持续关心关爱一线劳动者，为他们办实事、解难题。"),
+        "《某某》杂志发表习", "近平总书记重要文章", "加强党对全面依", "法治国的领导", "",
+        wrap(WUHOU), "", "武侯区卫健局义诊", "进社区惠及居民", ""])
+    arts = [a for a in parse_text(page) if a.kind != "residue"]
+    assert any(a.title.startswith("《某某》杂志发表习近平") for a in arts), [a.title for a in arts]

@@ -319,7 +319,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (numbered_sections, column_headlines, after_closing, lead_over_opening, bullet_leads,
-                 lone_subtitles, words_across, run_on, headlike_blocks, open_marks, in_records,
+                 lone_subtitles, words_across, run_on, head_first_lines, headlike_blocks, open_marks, in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
                  menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools,
                  listed_headline, label_runs, headline_over_stamp, opened_under_heads):
@@ -980,6 +980,25 @@ def run_on(texts: list[str], out: list[str | None]) -> list[str | None]:
         if han_width(prev) >= 0.8 * width and re.match(r"[\u4e00-\u9fff\w“‘（《]", prev[-1]) \
                 and not DATELINE.match(texts[i].strip()):
             out[i] = "I"
+    return out
+
+
+def head_first_lines(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """《求是》杂志发表习 / 近平总书记重要文章 / 加强党对全面依…, set after a finished body
+    (…断丰富发展。): a short unpunctuated line straight over a headline's line, that
+    line's word running on from it, is the headline's first line, not a subhead or
+    the body's last words."""
+    width = profile(texts).width
+    if not width:
+        return out
+    out = list(out)
+    for i in range(1, len(out) - 1):
+        y, nxt, prev = out[i], out[i + 1], out[i - 1]
+        t = texts[i].strip()
+        if y in ("H", "I") and nxt and nxt[0] in "KT" and prev and prev[0] in "BIH" \
+                and ends_sentence(texts[i - 1]) and han_width(t) < 0.8 * width \
+                and not re.search(r"[，。；！？、：:）)”]", t) and not is_byline(t) and not DATELINE.match(t):
+            out[i] = nxt
     return out
 
 
