@@ -1,12 +1,13 @@
 """Records: Drafts + catalogue -> tagged Articles.  One page at a time, pure."""
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
 from .digest import sha1
 from .extract.agencies import tag_organisations
-from .extract.dates import date_of, printed_date
+from .extract.dates import date_of, printed_date, printed_dates
 from .extract.gazetteer import load
 from .extract.home import infer_home, reprint_home
 from .extract.places import find_places, main_city, tag_regions
@@ -87,8 +88,8 @@ def page_date(page: Page, drafts: list[Draft]) -> str:
     candidates = [l for l in page.lines if l.no not in taken] + first
     for line in candidates:
         t = line.text.strip()
-        if NOT_A_DATE_LINE.search(t):
-            continue
+        if NOT_A_DATE_LINE.search(t) or len(set(itertools.islice(printed_dates(t), 3))) >= 3:
+            continue                 # (…or an archive's calendar: 2026-02-06,13021| 2026-02-05,13013| …)
         # (a longer line counts where it opens on the date: an e-paper's record of the
         # page, 2021-11-17 1 1 中国改革报 content_44733.htm …)
         date = printed_date(t if len(t) <= 60 else t[:12])

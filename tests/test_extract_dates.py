@@ -54,3 +54,15 @@ def test_a_stamps_month_and_day_take_the_year_of_the_catalogue_or_the_page():
     assert date_of("", "日期:05-13", "")[0] == ""
     # the curator's month wins over a stamp that disagrees with it
     assert date_of("2025-06", "日期:05-13", "")[0] == "2025-06"
+
+
+def test_an_archives_calendar_of_issue_dates_is_no_date_of_the_page():
+    from helpers import parse_text
+    page = ("第07版:县区新闻 PDF版阅读\n\n热闹邻里节 满满“烟火气”\n\n"
+            "本报讯(记者 王某)日前，某某区某某街道第三届邻里节在文化园拉开帷幕，居民志愿者、爱心商户齐聚一堂。\n\n"
+            "2026-02-06,13021| 2026-02-05,13013| 2026-02-04,13005| 2026-02-03,12997\n")
+    [a] = [x for x in parse_text(page, date="") if x.kind != "residue"]
+    assert a.date == ""
+    one = page.replace("2026-02-06,13021| 2026-02-05,13013| 2026-02-04,13005| 2026-02-03,12997", "2026-02-06 星期五")
+    [b] = [x for x in parse_text(one, date="") if x.kind != "residue"]
+    assert b.date == "2026-02-06"

@@ -199,3 +199,21 @@ def test_a_city_no_other_division_shares_stands_alone_on_a_national_page():
 
 def test_a_prefecture_and_its_seat_of_one_name_read_as_the_prefecture():
     assert names("是青海玉树治多县索加乡人") == ["青海省", "玉树藏族自治州", "治多县"]
+
+
+def test_a_county_stations_dateline_or_the_source_printed_after_the_text_gives_the_home_region():
+    from helpers import parse_text
+    body = ("    {open}10月20日，市委书记深入田间地头察看我市晚稻情况，要求做好晚稻收割工作。\n\n"
+            "    我市今年种植晚稻48.6万亩，全市晚稻丰收已成定局。（揭某某 苏某某）\n")
+    page = "晚稻丰收,书记笑逐颜开\n\n来源: 作者: 时间:2006-10-24 点击:\n\n" + body.format(open="廉江讯 ")
+    [a] = [x for x in parse_text(page, date="") if x.kind != "residue"]
+    assert [r["name"] for r in a.regions] == ["廉江市"] and "廉江市委" in a.agencies
+    after = "晚稻丰收,书记笑逐颜开\n\n来源: 作者: 时间:2006-10-24 点击:\n\n" + body.format(open="") + \
+        "\n来源:廉江市广播电视台\n\n最新评论共有 0 位网友发表了评论\n发表评论\n"
+    [b] = [x for x in parse_text(after, date="") if x.kind != "residue"]
+    assert [r["name"] for r in b.regions] == ["廉江市"] and "最新评论" not in b.body
+
+
+def test_a_row_that_groups_divisions_names_no_place():
+    # 重庆市's 市 (500300, 1997-2005) is no place an article of 2005 is about.
+    assert names_in("市委书记深入田间地头察看我市晚稻情况", 2005) == []

@@ -66,6 +66,11 @@ def cn_int(text: str) -> int:
 
 def printed_date(text: str) -> str:
     """The first valid full date printed in text, as YYYY-MM-DD, or ""."""
+    return next(printed_dates(text), "")
+
+
+def printed_dates(text: str):
+    """Every valid full date printed in text, as YYYY-MM-DD, pattern by pattern."""
     for k, rx in enumerate(PRINTED):
         for m in rx.finditer(text):
             a, b, c = m.groups()
@@ -77,8 +82,7 @@ def printed_date(text: str) -> str:
                 y, mo, d = int(a), int(b), int(c)
             out = iso(y, mo, d)
             if 1900 <= y <= 2100 and valid_iso(out) and len(out) == 10:
-                return out
-    return ""
+                yield out
 
 
 def agrees(a: str, b: str) -> bool:

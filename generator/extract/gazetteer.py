@@ -58,7 +58,10 @@ class Gazetteer:
             standing = [d for d in standing if d.stood(year) or (d.name, d.parent) not in now]
         self.by_name: dict[str, list[Division]] = {}
         self.keys: dict[str, list[tuple[Division, bool]]] = {}
+        placeholders = set(rules("places.yml")["placeholders"])
         for d in standing:
+            if d.name in placeholders:
+                continue
             self.by_name.setdefault(d.name, []).append(d)
             self.keys.setdefault(d.name, []).append((d, False))
             if d.short and d.short != d.name and len(d.short) >= 2:

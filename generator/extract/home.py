@@ -23,6 +23,7 @@ OUTLET = re.compile(r"(?:日报|晚报|晨报|都市报|报社|报|新闻网|新
 OWNER_LINE = re.compile(r"主办|承办|版权所有|Copyright|©|ICP|报社|日报|晚报|融媒体中心|新闻网|人民政府|政府网|门户网站")
 SOURCE = re.compile(r"来源[:：]\s*([\u4e00-\u9fff]{2,20})")
 DATELINE_PLACE = re.compile(r"本报([\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日(?:电|讯)")
+LOCAL_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,3})讯")
 
 
 def named_in(text: str, gaz: Gazetteer, outlet: bool = True) -> list[Division]:
@@ -64,18 +65,21 @@ def infer_home(publication: str, lines: list[str], drafts: list[Draft], gaz: Gaz
         agreed = most_specific([x for x in found if x.code in {y.code for y in gaz.path(d)}], gaz) or d
         line = next(t for t in owners if any(x.code == agreed.code for x in named_in(t, gaz)))
         return agreed, f"所在地区据页面文字「{line[:40]}」推断：{agreed.name}"
-    # The outlet a web article names as its source (来源：衡山新闻网) under its title.
-    for source in (m.group(1) for x in drafts for m in SOURCE.finditer(x.stamp or "")):
+    # The outlet a web article names as its source (来源：衡山新闻网), under its title or after it.
+    for source in (m.group(1) for t in [x.stamp or "" for x in drafts] + furniture for m in SOURCE.finditer(t)):
         d = most_specific(named_in(source, gaz), gaz)
         if d is not None:
             return d, f"所在地区据文章来源「{source}」推断：{d.name}"
     text = "\n".join(lines)
-    places = [m.group(1) for m in DATELINE_PLACE.finditer(text)]
+    # The paper's own datelines: 本报朔州11月5日电, or a county station's 廉江讯 opening a text.
+    places = [m.group(1) for m in DATELINE_PLACE.finditer(text)] + \
+        [m.group(1) for x in drafts if x.kind != "residue" and x.paragraphs
+         for m in [LOCAL_DATELINE.match(x.paragraphs[0])] if m]
     datelined = [d for p in places for d in named_in(p + "报", gaz)]
     if datelined:
         top = Counter(d.code for d in datelined).most_common(1)[0][0]
         d = next(x for x in datelined if x.code == top)
-        return d, f"所在地区据本报电头（本报{places[0]}…电）推断：{d.name}"
+        return d, f"所在地区据电头「{places[0]}」推断：{d.name}"
     return from_bodies(drafts, gaz)
 
 

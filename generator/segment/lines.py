@@ -68,7 +68,7 @@ def _words() -> dict:
     return {"furniture": furniture, "any": anyword, "field": field, "markers": r["markers"], "strong": strong,
             "recommended": recommended,
             "sidebar": sidebar, "opener": opener, "graphics": graphics, "author_note": author_note, "column": column,
-            "notices": notices}
+            "notices": notices, "notice_chars": r["notice_chars"]}
 
 
 @dataclass(frozen=True)
@@ -301,7 +301,7 @@ def is_furniture(text: str) -> bool:
     """A line that can only be furniture: no sentence in it and (nearly) all of it
     furniture words, or no words at all."""
     t = text.strip()
-    if t and han_width(t) <= 300 and ("转" in t or "权" in t or "删" in t or "赞" in t or "分享" in t):
+    if t and han_width(t) <= 300 and any(c in t for c in _words()["notice_chars"]):
         hits = sum(1 for rx in _words()["notices"] if rx.search(t))
         if hits >= 2 or (hits and han_width(t) <= 30):
             return True              # 凡本报记者署名文字…版权均属…所有。…未经授权不得转载…
