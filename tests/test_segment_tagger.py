@@ -455,3 +455,13 @@ def test_a_records_catalogue_fields_are_furniture_and_its_bare_label_opens_the_t
     # A web page's few labels over its body (来源：… 作者：…) are no catalogue.
     texts = ["某县召开春耕生产会议", "来源：县政府办", "作者：张三", "近日，县里召开春耕生产会议，部署全年粮食生产。"]
     assert label_runs(texts, ["T>", "D>", "Y>", "B"]) == ["T>", "D>", "Y>", "B"]
+
+
+def test_a_records_first_line_heads_it_though_the_model_read_a_field_as_a_headline():
+    from helpers import parse_text
+    page = "\n".join(["蓬莱县1958年大事记", "", "知识类型: 析出资源", "查看原文", "内容出处: 《蓬莱县志》 图书",
+                      "唯一号: 150520020210001883", "颗粒名称: 蓬莱县1958年大事记", "分类号: K205", "页数: 2", "页码: 22-23",
+                      "摘要: 本段记述了山东省蓬莱县1958年所发生的历史大事。", "关键词: 史料 蓬莱县 历史事件", "", "内容", "",
+                      "1月中共蓬莱县委召开1917人参加的县、乡、村三级干部会议,采用大鸣大放大辩论形式,帮助县委和县直各部门整风。",
+                      "  5月1日中共蓬莱县委机关报《蓬莱县报》创刊,1961年12月31日停刊。"])
+    assert [a.title for a in parse_text(page, date="") if a.kind != "residue"] == ["蓬莱县1958年大事记"]

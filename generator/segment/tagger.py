@@ -76,13 +76,21 @@ def tag(texts: list[str]) -> list[str | None]:
                 # a headline-like line with none of them is the next best thing the tagger saw.
                 best = max((z for z in tagger.labels() if z != "F"), key=lambda z: tagger.marginal(z, k))
                 # (…but not over a headline the model read under it, above every body: the forum's or
-                # column's name, 经典重庆 / 标题: 万涪黔地区的今昔)
-                y = "F" if best[0] in "TH" and any(z[0] == "T" for z in ys[k + 1:opening]) else best
+                # column's name, 经典重庆 / 标题: 万涪黔地区的今昔; a catalogue's field is no headline)
+                y = "F" if best[0] in "TH" and any(
+                    z[0] == "T" and headline_worded(texts[idx[j]]) for j, z in enumerate(ys[k + 1:opening], k + 1)) \
+                    else best
             labels[i] = y
     return overrule(texts, labels)
 
 
 EVIDENCE = ("furn=", "date=", "field=", "furniture=", "dateline=", "fcov=0.5", "fcov=0.8", "fcov=1.0")
+
+
+def headline_worded(text: str) -> bool:
+    """Worded as a headline may be: not under a label, unless the label is a title's (标题: …)."""
+    m = _words()["field"].match(text)
+    return not LABELLED.match(text) if m is None else (m.lastgroup or "").rstrip("_") == "title"
 
 
 def title_copy(texts: list[str], i: int, shown: set[str]) -> bool:
