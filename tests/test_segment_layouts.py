@@ -246,3 +246,16 @@ def test_a_dashed_subtitle_under_a_web_headlines_date_line_is_the_subtitle():
     [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
     assert a.title == "县委书记的一天(人民观察)" and a.subtitle == "——走近县委书记(上)"
     assert "走近" not in a.body
+
+
+def test_a_digest_item_numbered_next_heads_its_item_however_the_model_read_it():
+    from generator.segment.tagger import numbered_items
+    texts = ["2、理性看待今年以来的县域经济运行（县委书记谈）", "今年以来，我县经济运行总体平稳。", "[2019-10-23]", "",
+             "3、县纪委监委通报前三季度全县纪检监察机关监督检查审查调查工作情况", "",
+             "本报讯  （记者王某）10月27日，县纪委监委通报了前三季度全县纪检监察机关监督检查工作情况。"]
+    model = ["T>", "B", "D<", None, "B", None, "I"]          # the numbered line read as a body
+    assert numbered_items(texts, model)[4:] == ["T>", None, "B"]
+    # A numbered point inside a text, its number not next after a headline's, stays as read.
+    model = ["T>", "B", "D<", None, "B", None, "I"]
+    texts[4] = "5、加强组织领导"
+    assert numbered_items(texts, model)[4] == "B"

@@ -51,11 +51,11 @@ class Gazetteer:
         if year is None:
             standing = [d for d in divisions if d.stood(self.newest)]
         else:
-            standing = [d for d in divisions if d.stood(year) or d.stood(year - 1)]
+            stood = [(d, d.stood(year)) for d in divisions]
             # A division recoded that year (常熟市 321301 in 1983, 329003 from 1984) is one
             # place, not two of one name: the code standing in the year answers for it.
-            now = {(d.name, d.parent) for d in standing if d.stood(year)}
-            standing = [d for d in standing if d.stood(year) or (d.name, d.parent) not in now]
+            named = {(d.name, d.parent) for d, now in stood if now}
+            standing = [d for d, now in stood if now or (d.stood(year - 1) and (d.name, d.parent) not in named)]
         self.by_name: dict[str, list[Division]] = {}
         self.keys: dict[str, list[tuple[Division, bool]]] = {}
         placeholders = set(rules("places.yml")["placeholders"])

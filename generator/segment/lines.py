@@ -68,7 +68,7 @@ def _words() -> dict:
     return {"furniture": furniture, "any": anyword, "field": field, "markers": r["markers"], "strong": strong,
             "recommended": recommended,
             "sidebar": sidebar, "opener": opener, "graphics": graphics, "author_note": author_note, "column": column,
-            "notices": notices, "notice_chars": r["notice_chars"]}
+            "notices": notices, "notice_chars": re.compile(f"[{re.escape(r['notice_chars'])}]")}
 
 
 @dataclass(frozen=True)
@@ -301,7 +301,7 @@ def is_furniture(text: str) -> bool:
     """A line that can only be furniture: no sentence in it and (nearly) all of it
     furniture words, or no words at all."""
     t = text.strip()
-    if t and han_width(t) <= 300 and any(c in t for c in _words()["notice_chars"]):
+    if t and han_width(t) <= 300 and _words()["notice_chars"].search(t):
         hits = sum(1 for rx in _words()["notices"] if rx.search(t))
         if hits >= 2 or (hits and han_width(t) <= 30):
             return True              # 凡本报记者署名文字…版权均属…所有。…未经授权不得转载…

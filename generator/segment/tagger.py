@@ -18,7 +18,7 @@ from pathlib import Path
 from .lines import (DATE_CHARS, DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, SPACED, _words, features, furniture_cover,
                     furniture_words, han_width,
                     is_date_line, is_furniture, profile)
-from .text import COLUMN_TAG, DATELINE_END, ROLE, SOURCE_TAIL, ends_sentence, ends_signed, is_byline, is_credit
+from .text import COLUMN_TAG, DATELINE_END, ROLE, ends_sentence, ends_signed, is_byline, is_credit, without_source
 
 import re
 
@@ -254,7 +254,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # A photo credit under the text it closes: straight under it in a wrapped column,
             # a blank line apart on a page of one paragraph a line.
             out[i] = "Y<"
-        elif y[0] in "HIB" and len(SOURCE_TAIL.sub("", t).strip()) <= 30 and is_byline(t) and (ROLE_AT_START.match(t) or
+        elif y[0] in "HIB" and len(without_source(t).strip()) <= 30 and is_byline(t) and (ROLE_AT_START.match(t) or
                                                                           t.strip()[:1] in "□■") \
                 and not _words()["sidebar"].match(t):
             out[i] = "Y" + (out[prev][1:] if prev is not None and out[prev] and out[prev][0] in "KTS" else ">")
@@ -418,7 +418,8 @@ def menus(texts: list[str], out: list[str | None]) -> list[str | None]:
 
 
 # A sidebar's link, one a line behind a dot (· 獐沟中学举行中考体育全真), its title often cut short.
-LINK_ITEM = re.compile(r"^\s*[·•▪‧]\s*\S.{0,30}$")
+LINK_DOTS = "·•▪‧"
+LINK_ITEM = re.compile(rf"^\s*[{LINK_DOTS}]\s*\S.{{0,30}}$")
 
 
 def link_lists(texts: list[str], out: list[str | None]) -> list[str | None]:
@@ -429,7 +430,8 @@ def link_lists(texts: list[str], out: list[str | None]) -> list[str | None]:
     k = 0
     while k < len(shown):
         j = k
-        while j < len(shown) and LINK_ITEM.match(texts[shown[j]]) and not re.search(r"[。！？；]", texts[shown[j]]) \
+        while j < len(shown) and texts[shown[j]].lstrip()[:1] in LINK_DOTS and LINK_ITEM.match(texts[shown[j]]) \
+                and not re.search(r"[。！？；]", texts[shown[j]]) \
                 and han_width(texts[shown[j]]) <= 32:
             j += 1
         if j - k >= 4:
@@ -669,17 +671,20 @@ ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*(?:[.．](?:\s+|(?!\d))|、(?!\s*\d{1
 
 def numbered_items(texts: list[str], out: list[str | None]) -> list[str | None]:
     """On a numbered digest (1、张集:巍巍大洪山… / 记者:何志琛 / text), a line numbered
-    next after a headline's number, over a byline, is the next item's headline too: a
-    section's head goes on its article's numbering, not its headline's."""
+    next after a headline's number, worded as a headline, is the next item's headline
+    too, however the model read it: a section's head goes on its article's numbering,
+    not its headline's."""
     out = list(out)
     idx = nonblank(out)
     last = None                      # the number of the last headline that was numbered
     for k, i in enumerate(idx):
         m = ITEM_NUMBER.match(texts[i])
         y = out[i]
-        if m and y == "H" and last is not None and int(m.group(1)) == last + 1 and k + 1 < len(idx) \
-                and out[idx[k + 1]] == "Y>" and han_width(texts[i]) <= 40 and not re.search(r"[。；！？]", texts[i]):
+        if m and y in ("H", "B", "I") and last is not None and int(m.group(1)) == last + 1 and k + 1 < len(idx) \
+                and han_width(texts[i]) <= 40 and not re.search(r"[。；！？]", texts[i]):
             out[i] = y = "T>"
+            if out[idx[k + 1]] == "I":
+                out[idx[k + 1]] = "B"
         if m and y and y[0] == "T":
             last = int(m.group(1))
     return out

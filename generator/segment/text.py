@@ -103,8 +103,12 @@ GLYPH = re.compile(r"^\s*[A-Za-z](?=本报|记者|通讯员)")
 SOURCE_TAIL = re.compile(r"\s+(?:来源|稿源)\s*[:：]\s*\S{2,20}\s*$")
 
 
+def without_source(text: str) -> str:
+    return SOURCE_TAIL.sub("", text) if "源" in text else text
+
+
 def is_credit(text: str) -> bool:
-    t = GLYPH.sub("", norm_space(SOURCE_TAIL.sub("", text)))
+    t = GLYPH.sub("", norm_space(without_source(text)))
     return bool(CREDIT_LINE.match(t)) and len(t.replace(" ", "")) <= 24 and not ends_sentence(t)
 
 
@@ -131,7 +135,7 @@ def is_byline(text: str) -> bool:
     box (□), or of names that each open with a surname — not a headline of two
     short phrases (闻令而动 靠前监督) that happens to look like names; or an old
     paper's collective credit, which names none."""
-    t = GLYPH.sub("", norm_space(SOURCE_TAIL.sub("", text)))
+    t = GLYPH.sub("", norm_space(without_source(text)))
     if collective_credit(t):
         return True
     if not is_credit(t):
@@ -146,7 +150,7 @@ def is_byline(text: str) -> bool:
 
 def people(text: str) -> list[str]:
     """Names of people in a credit line, wrappers removed."""
-    t = re.sub(r"责任编辑.*$", "", GLYPH.sub("", SOURCE_TAIL.sub("", text)))
+    t = re.sub(r"责任编辑.*$", "", GLYPH.sub("", without_source(text)))
     t = re.sub(r"【[^】]{1,6}】|^\s*(?:作\s*者|责任者|撰\s*稿)\s*[:：]", " ", t)     # a database field's label
     station = re.search(rf"(?:记者站|报道组)\s*({NAME})\s*$", t)
     if station:                     # 中国日报宁夏记者站胡冬梅: the reporter follows the station
