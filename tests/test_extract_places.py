@@ -217,3 +217,12 @@ def test_a_county_stations_dateline_or_the_source_printed_after_the_text_gives_t
 def test_a_row_that_groups_divisions_names_no_place():
     # 重庆市's 市 (500300, 1997-2005) is no place an article of 2005 is about.
     assert names_in("市委书记深入田间地头察看我市晚稻情况", 2005) == []
+
+
+def test_a_short_name_that_is_also_a_word_stays_a_word():
+    # 公安局 is no 公安县, 雄安新区 no 安新县, 都安装 no 都安县, 朝阳产业 no 朝阳区, even beside their city.
+    assert names("荆州市公安局联合多部门开展整治", "") == ["荆州市"]
+    assert names("雄安新区管委会召开会议", "") == [] and names("楼房都安装了闭路电视", "") == []
+    # A city's short name stands alone, unless it is a phrase too (巴中友谊, 长治久安) or a name (徐大庆).
+    assert names("巴中友谊和合作一直向前", "") == [] and names("确保长治久安", "") == []
+    assert names("上等兵徐大庆感触最深", "") == [] and names("黑龙江大庆西站派出所", "") == ["黑龙江省", "大庆市"]

@@ -142,7 +142,8 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
             adjacent = any(m.end == s and m.division.code in parents for m in accepted)
             if adjacent or (need and all(c in support for c in need)):
                 ok.append(d)
-        if not ok and short and len(cands) == 1 and cands[0].level == 2 and cands[0].name.endswith("市"):
+        if not ok and short and len(cands) == 1 and cands[0].level == 2 and cands[0].name.endswith("市") \
+                and key not in r["not_alone"]:
             ok = cands                # a city's short name no other division shares (哈尔滨, 武汉) stands alone
         if not ok and not short and len(cands) == 1 and cands[0].level == 3 and key.endswith(COUNTY_ALONE) \
                 and (len(key) >= 3 or s == 0 or not text[s - 1].isalnum() or text[s - 1] in stop_chars()) \
