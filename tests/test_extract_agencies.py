@@ -147,3 +147,12 @@ def test_national_bodies_by_their_common_short_names():
     text = "国家中医药局、中央编办和中国疾控中心有关负责同志出席，国台办发言人答问。"
     assert agencies(text, "") == ["国家中医药管理局", "中央机构编制委员会办公室", "中国疾病预防控制中心",
                                   "国务院台湾事务办公室"]
+
+
+def test_a_descriptor_or_a_room_is_no_part_of_a_body():
+    # 时任 (then), 部分 (some), 当地 (local) and 四大 (the four big) describe; 客厅 is a room.
+    assert agencies("情急之下，时任村党支部书记赶来", "") == []
+    assert agencies("与河北省部分地市医院建立对口合作", "") == []
+    assert agencies("要在白城市当地定点医院开转诊证明", "") == []
+    assert agencies("以广州、深圳四大中心城市作为区域发展引擎", "") == []
+    assert agencies("打造宜居宜业的武咸门户、嘉鱼客厅。", "湖北省咸宁市嘉鱼县") == []
