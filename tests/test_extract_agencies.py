@@ -156,3 +156,6 @@ def test_a_descriptor_or_a_room_is_no_part_of_a_body():
     assert agencies("要在白城市当地定点医院开转诊证明", "") == []
     assert agencies("以广州、深圳四大中心城市作为区域发展引擎", "") == []
     assert agencies("打造宜居宜业的武咸门户、嘉鱼客厅。", "湖北省咸宁市嘉鱼县") == []
+    # …nor a verb a sentence runs through (香港打造…中心, 街道地处中心城区).
+    assert agencies("联动香港打造国际法律服务中心", "") == []
+    assert agencies("贵州省遵义市红花岗区老城街道地处中心城区", "") == []
