@@ -435,3 +435,19 @@ def test_a_deeper_heading_closed_by_a_columns_name_after_a_body_heads_an_article
     assert "纽带" in opinion.body and "张大妈" not in opinion.body
     # a heading without a column's name stays a section of the article above it
     assert "团圆的心愿" in opinion.body
+
+
+def test_a_headline_between_a_finished_paragraph_and_a_dispatch_opens_the_next_article():
+    from generator.segment.tagger import dispatch_headlines
+    texts = ["县统计局负责人分析，投资一头连着需求、一头连着供给，“不管从需求端还是从供给端看，全县投资的潜力和空间都还很大，"
+             "下一步要扩大有效投资。”", "",
+             "县委书记会见来访的友好县市代表团一行", "",
+             "新华社某某10月18日电（记者李某）县委书记18日下午会见来访的友好县市代表团一行，代表县委、县政府和全县人民"
+             "对代表团的到来表示热烈欢迎。", "",
+             "县委书记说，两地交流源远流长，近年来合作不断深化，希望双方在经贸、文化、教育、旅游等领域进一步拓展合作空间，"
+             "实现互利共赢。"]
+    model = ["I", None, "I", None, "I", None, "I"]            # read as one body going on
+    assert dispatch_headlines(texts, model) == ["I", None, "T>", None, "B", None, "I"]
+    # A clause that goes on (…指出，) is the paragraph's, not a headline.
+    texts[2] = "县委书记在会上指出，"
+    assert dispatch_headlines(texts, model)[2] == "I"

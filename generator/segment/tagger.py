@@ -326,7 +326,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     if not width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
-    for step in (numbered_sections, column_headlines, after_closing, lead_over_opening, bullet_leads,
+    for step in (numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads,
                  lone_subtitles, words_across, run_on, head_first_lines, headlike_blocks, open_marks, in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
                  menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools,
@@ -801,6 +801,26 @@ def numbered_sections(texts: list[str], out: list[str | None]) -> list[str | Non
         if out[i] == "H" and NUMBERED.match(texts[i]) and out[above] in ("B", "I", "H") and out[below] == "B" \
                 and not DATELINE.match(texts[below]) and not JUMP_IN.match(texts[below]):
             out[below] = "I"
+    return out
+
+
+def dispatch_headlines(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """On a page of one paragraph a line, a line that ends no clause, between a finished
+    paragraph and a dispatch's dateline (…巨大的。” / 习近平集体会见… / 新华社武汉10月18日电…),
+    is the next article's headline, however the model read the two: a paragraph's last
+    words end on a mark, and the dateline opens a body."""
+    if profile(texts).width:
+        return out                   # (a wrapped column: headlike_blocks' dispatch_apart)
+    out = list(out)
+    shown = nonblank(out)
+    for k in range(1, len(shown) - 1):
+        above, i, below = shown[k - 1], shown[k], shown[k + 1]
+        t = texts[i].strip()
+        if out[i] in ("I", "H") and out[below] in ("I", "B") and DATELINE.match(texts[below].strip()) \
+                and out[above] in ("B", "I", "H") and ends_sentence(texts[above]) and 6 <= han_width(t) <= 40 \
+                and not re.search(r"[。！？；，、：:]", t) and not is_byline(t) and not ends_with_credit(t) \
+                and not _words()["opener"].match(t) and not _words()["sidebar"].match(t):
+            out[i], out[below] = "T>", "B"
     return out
 
 
