@@ -264,3 +264,35 @@ def test_a_forums_name_over_a_posts_headline_is_furniture():
             "历史上，某某地区凭借水陆联运之利，成为川东物资集散的重镇。\n")
     arts = parse_text(page, date="")
     assert [a.title for a in arts if a.kind != "residue"] == ["某某地区的今昔"]
+
+
+def test_a_government_pages_disclosure_panel_is_furniture_and_dates_the_document():
+    page = "\n".join(["返回顶部", "", "某某县人民政府工作规则", "", "  • 索引号:", "", "    6107280000/2024-001005",
+                      "  • 主题分类:", "", "  • 发文机构:", "", "    县政府网站", "  • 发文字号:", "", "    某政发〔2024〕7号",
+                      "  • 发文日期:", "", "    2024年04月06日 16:40", "  • 有效性:", "", "  • 内容概述:", "",
+                      "某某县人民政府工作规则", "", "第一章总则", "",
+                      "一、根据有关法律和上级政府工作规则的有关规定，结合本县实际，制定本规则。", "",
+                      "二、县政府工作的指导思想是，认真执行党的路线方针政策，严格遵守宪法和法律法规，全面正确履行政府职能。", "",
+                      "第二章   组成人员和政府职能", "",
+                      "四、县政府由县长、副县长、县政府党组成员，县政府各工作部门主要负责人组成。", "",
+                      "五、县政府实行县长负责制。县长主持县政府全面工作。"])
+    arts = parse_text(page, date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "某某县人民政府工作规则" and a.date == "2024-04-06"
+    assert a.body.startswith("第一章总则") and "四、县政府由县长" in a.body
+    furniture = " ".join(x.body for x in arts if x.kind == "residue")
+    assert "县政府网站" in furniture and "某政发〔2024〕7号" in furniture and "6107280000" in furniture
+
+
+def test_a_headline_printed_again_over_the_text_is_a_copy_not_the_texts_opening():
+    page = "\n".join(["归档时间:2023-06-15", "当前位置: 首页 > 公开领域 > 城乡规划", "",
+                      "某县住房和城乡建设局2018年度整体支出 绩效评价报告", "", "详细信息", "", "公开具体内容", "",
+                      "某县住房和城乡建设局2018年度整体支出", "", "绩效评价报告", "",
+                      "为检验预算编制的科学性、合理性、规范性，提升我局预算编制、执行、监督和绩效管理等能力水平，"
+                      "我局已经对2018年度预算绩效进行自我评价。具体情况报告如下：", "", "一、部门概况", "",
+                      "1、组织机构设置及人员情况：某县住房和城乡建设局正科级行政单位，全局现有在职人员246人。"])
+    arts = parse_text(page, date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "某县住房和城乡建设局2018年度整体支出 绩效评价报告"
+    assert a.body.startswith("为检验预算编制的科学性")
+    assert any("公开具体内容" in x.body for x in arts if x.kind == "residue")

@@ -55,8 +55,10 @@ def _words() -> dict:
     field = re.compile(rf"^\s*(?:【\s*(?:{fields})\s*】\s*=?|(?:{fields.replace('>', '_>')})\s*[:：=])")
     names = "|".join(r["column_names"])
     recommendations = "|".join(r["recommendations"])
+    panel_labels = "|".join(r["panel_labels"])
     strong = re.compile("|".join(f"(?:{w})".replace("{column_names}", names).replace("{recommendations}", recommendations)
-                                 for w in r["strong"]))
+                                 .replace("{panel_labels}", panel_labels) for w in r["strong"]))
+    panel_label = re.compile(rf"^\s*[•·]?\s*(?:{panel_labels})\s*[:：]\s*$")
     recommended = re.compile(rf"^\s*(?:{recommendations})\s*[:：]?\s*$")
     column = re.compile(rf"^\s*(?:{names})\s*$")
     marks = re.escape(r["markers"])
@@ -68,7 +70,7 @@ def _words() -> dict:
     return {"furniture": furniture, "any": anyword, "field": field, "markers": r["markers"], "strong": strong,
             "recommended": recommended,
             "sidebar": sidebar, "opener": opener, "graphics": graphics, "author_note": author_note, "column": column,
-            "notices": notices, "notice_chars": re.compile(f"[{re.escape(r['notice_chars'])}]")}
+            "panel_label": panel_label, "notices": notices, "notice_chars": re.compile(f"[{re.escape(r['notice_chars'])}]")}
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ import re
 ROLE_AT_START = re.compile(rf"^\s*[□■]?\s*{ROLE}")
 SUBTITLE_DASH = re.compile(r"^\s*(?:——|--|－－)")
 CLAUSE = re.compile(r"^\s*第[一二三四五六七八九十百零〇]+条\s")
-NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+章)")
 
 # The reporter's name in brackets after a text's last words: 目胜。（记者 常敏华）.
 CREDIT_END = re.compile(r"\S\s*[（(](?:本报)?(?:记者|通讯员)(?!手记|观察|感言|调查|点评)[^（）()]{1,16}[）)]\s*$")
@@ -330,7 +330,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  lone_subtitles, words_across, run_on, head_first_lines, headlike_blocks, open_marks, in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
                  menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools,
-                 listed_headline, label_runs, headline_over_stamp, opened_under_heads):
+                 listed_headline, label_runs, panel_values, title_again, headline_over_stamp, opened_under_heads):
         out = step(texts, out)
     return out
 
@@ -352,6 +352,52 @@ def headline_over_stamp(texts: list[str], out: list[str | None]) -> list[str | N
                 and not re.search(r"[。！？；:：|>]", t) and furniture_cover(t) == 0.0 and not site_name(t) \
                 and not is_date_line(t) and not MOTTO.match(t) and not _words()["field"].match(t):
             out[i] = "T>"
+    return out
+
+
+def title_again(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """南县…绩效评价报告 / 详细信息 / 公开具体内容 / 南县…整体支出 / 绩效评价报告 / the text: the
+    headline printed again over the text, on one line or wrapped on several, after the
+    site's labels, is a copy of it, furniture, not the text's first paragraphs."""
+    out = list(out)
+    shown = nonblank(out)
+    k = 0
+    while k < len(shown):
+        if out[shown[k]][0] != "T":
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(shown) and out[shown[j + 1]][0] == "T":
+            j += 1
+        head = re.sub(r"\s+", "", "".join(texts[shown[m]] for m in range(k, j + 1)))
+        m = j + 1
+        while m < len(shown) and out[shown[m]] == "F":
+            m += 1
+        copy, n = "", m
+        while n < len(shown) and n - m < 3 and len(copy) < len(head):
+            copy += re.sub(r"\s+", "", texts[shown[n]])
+            n += 1
+        if m > j + 1 and len(head) >= 6 and copy == head and n < len(shown):
+            for q in range(m, n):
+                out[shown[q]] = "F"
+            if out[shown[n]] == "I":
+                out[shown[n]] = "B"
+        k = j + 1
+    return out
+
+
+def panel_values(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """• 发文机构: / 县政府网站 / • 发文日期: / 2024年04月06日 16:40: a government page's panel
+    sets each field's value on a line of its own under its label; under a label that is
+    furniture, the value is too, and a date there is the document's, over its text."""
+    out = list(out)
+    shown = nonblank(out)
+    for k in range(len(shown) - 1):
+        i, j = shown[k], shown[k + 1]
+        t = texts[j].strip()
+        if out[i] == "F" and _words()["panel_label"].match(texts[i]) and not _words()["panel_label"].match(texts[j]) \
+                and han_width(t) <= 30 and not re.search(r"[。！？]", t):
+            out[j] = "D>" if is_date_line(t) else "F"
     return out
 
 
