@@ -56,16 +56,21 @@ class Gazetteer:
             # place, not two of one name: the code standing in the year answers for it.
             named = {(d.name, d.parent) for d, now in stood if now}
             standing = [d for d, now in stood if now or (d.stood(year - 1) and (d.name, d.parent) not in named)]
-        self.by_name: dict[str, list[Division]] = {}
-        self.keys: dict[str, list[tuple[Division, bool]]] = {}
+        self._standing = standing
+
+    @functools.cached_property
+    def keys(self) -> dict[str, list[tuple[Division, bool]]]:
+        """The names and short names that stood, each with its divisions: built when a name
+        is first looked up (a rebuild that reads no page needs only codes and paths)."""
         placeholders = set(rules("places.yml")["placeholders"])
-        for d in standing:
+        keys: dict[str, list[tuple[Division, bool]]] = {}
+        for d in self._standing:
             if d.name in placeholders:
                 continue
-            self.by_name.setdefault(d.name, []).append(d)
-            self.keys.setdefault(d.name, []).append((d, False))
+            keys.setdefault(d.name, []).append((d, False))
             if d.short and d.short != d.name and len(d.short) >= 2:
-                self.keys.setdefault(d.short, []).append((d, True))
+                keys.setdefault(d.short, []).append((d, True))
+        return keys
 
     def at(self, year: int | None) -> "Gazetteer":
         """The view of the tables as they stood in `year` (the newest table for None)."""
