@@ -259,3 +259,14 @@ def test_a_digest_item_numbered_next_heads_its_item_however_the_model_read_it():
     model = ["T>", "B", "D<", None, "B", None, "I"]
     texts[4] = "5、加强组织领导"
     assert numbered_items(texts, model)[4] == "B"
+
+
+def test_a_box_name_under_a_headlines_date_line_opens_its_text():
+    from generator.segment.tagger import under_own_stamp
+    texts = ["陈某指出，要着力建设忠诚干净担当的高素质干部队伍。", "", "升级换代不止步（民营企业转型升级进行时）", "2019-02-25", "",
+             "开栏的话", "“我国民营经济只能壮大、不能弱化”，广大民营企业家吃下定心丸，安心谋发展。"]
+    model = ["I", None, "H", "D<", None, "T>", "B"]           # the headline and its date read as the body's
+    assert under_own_stamp(texts, model) == ["I", None, "T>", "D>", None, "B", "I"]
+    # A listing's next entry, a headline of its own under an entry's date over its body, stays one.
+    texts[5] = "县政协开展重点提案督办活动"
+    assert under_own_stamp(texts, model)[5] == "T>"

@@ -330,8 +330,25 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  lone_subtitles, words_across, run_on, head_first_lines, headlike_blocks, open_marks, in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
                  menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools,
-                 listed_headline, label_runs, panel_values, title_again, headline_over_stamp, opened_under_heads):
+                 listed_headline, label_runs, panel_values, title_again, headline_over_stamp, under_own_stamp,
+                 opened_under_heads):
         out = step(texts, out)
+    return out
+
+
+def under_own_stamp(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """升级换代不止步 / 2019-02-25 / 开栏的话 / the text: a headline's date line points down at
+    its text, so a headline-like line straight under it is that text's first line (a box's
+    name, 开栏的话), not the next article's headline."""
+    out = list(out)
+    shown = nonblank(out)
+    for k in range(2, len(shown) - 1):
+        head, stamp, i, below = shown[k - 2], shown[k - 1], shown[k], shown[k + 1]
+        if out[head] in ("T>", "H") and out[stamp] in ("D>", "D<") and out[i] == "T>" and out[below] in ("B", "I") \
+                and han_width(texts[i]) <= 8 and ends_sentence(texts[shown[k - 3]] if k >= 3 else "。"):
+            # (the headline and its date after a finished body: the model may have read them
+            # as that body's subhead and closing date)
+            out[head], out[stamp], out[i], out[below] = "T>", "D>", "B", "I"
     return out
 
 
