@@ -159,3 +159,6 @@ def test_a_descriptor_or_a_room_is_no_part_of_a_body():
     # …nor a verb a sentence runs through (香港打造…中心, 街道地处中心城区).
     assert agencies("联动香港打造国际法律服务中心", "") == []
     assert agencies("贵州省遵义市红花岗区老城街道地处中心城区", "") == []
+    # …nor is a word a suffix begins (北京中心城区): the centre of a town is no body.
+    assert agencies("距离北京中心城区仅45公里", "") == []
+    assert agencies("朔州市疾病预防控制中心主任说", "") == ["朔州市疾病预防控制中心"]

@@ -29,6 +29,7 @@ def _rules() -> dict:
     r["stop_chars"] = set(r["stop_chars"])
     r["and_not_before"] = tuple(r["and_not_before"])
     r["never_suffix"] = frozenset(r["never_suffix"])
+    r["suffix_not_before_words"] = {k: tuple(v) for k, v in r["suffix_not_before_words"].items()}
     # Looked up at every character of every candidate name: index by first character.
     r["suffix_by_first"] = _by_first(r["suffixes"])
     r["stop_by_first"] = _by_first(r["stop_words"])
@@ -50,6 +51,8 @@ def _suffix_at(text: str, j: int, bare_ok: bool, r: dict) -> str | None:
     for sfx in r["suffix_by_first"].get(text[j:j + 1], ()):
         if text.startswith(sfx, j) and (bare_ok or sfx not in r["bare_only"]):
             if text[j + len(sfx):j + len(sfx) + 1] in r["suffix_not_before"] and j + len(sfx) < len(text):
+                continue
+            if text.startswith(r["suffix_not_before_words"].get(sfx, ()), j + len(sfx)):
                 continue
             if text[max(0, j + len(sfx) - 2):j + len(sfx)] in r["never_suffix"]:
                 continue
