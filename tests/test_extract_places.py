@@ -61,6 +61,7 @@ def test_a_countys_unique_full_name_needs_no_province_beside_it():
     assert [m.division.name for m in find_places("本报讯 昨日，望城县含浦镇发生多起山火。", None, gaz)] == ["望城县"]
     assert [m.division.name for m in find_places("本报讯2月9日上午,萧县2018年“三下乡”活动启动", None)] == ["萧县"]
     assert find_places("接力奔跑、打造绿洲的20任县委书记", None) == []
+    assert find_places("他调回老家，任县委书记。代县长主持会议。新县城建设加快推进。", None) == []
     assert find_places("市委和县委召开会议，发展现代县域经济", None) == []
 
 
