@@ -62,6 +62,9 @@ def test_a_countys_unique_full_name_needs_no_province_beside_it():
     assert [m.division.name for m in find_places("本报讯2月9日上午,萧县2018年“三下乡”活动启动", None)] == ["萧县"]
     assert find_places("接力奔跑、打造绿洲的20任县委书记", None) == []
     assert find_places("他调回老家，任县委书记。代县长主持会议。新县城建设加快推进。", None) == []
+    # 和县 and 新县 are words first (《规范》和县里编的…): beside their province they are counties.
+    assert find_places("《施工规范》和县里编的《乡村读本》", None) == []
+    assert [m.division.name for m in find_places("安徽和县召开会议", None)] == ["安徽省", "和县"]
     assert find_places("市委和县委召开会议，发展现代县域经济", None) == []
 
 

@@ -147,7 +147,7 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
             ok = cands                # a city's short name no other division shares (哈尔滨, 武汉) stands alone
         if not ok and not short and len(cands) == 1 and cands[0].level == 3 and key.endswith(COUNTY_ALONE) \
                 and (len(key) >= 3 or ((s == 0 or not text[s - 1].isalnum() or text[s - 1] in stop_chars())
-                                       and text[e:e + 1] not in "委长城级")) \
+                                       and text[e:e + 1] not in "委长城级里")) \
                 and not _inside_word(text, s, key, ends, r):
             # So does a county's full name no other division bears (沭阳县; 萧县 opening a clause,
             # not 任县委书记, 代县长, 新县城, 应县委邀请: a verb or an adjective before 县委, 县长, 县城).
