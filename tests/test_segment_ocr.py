@@ -147,3 +147,14 @@ def test_a_headlines_first_line_cut_mid_word_after_a_finished_body_stays_in_the_
         wrap(WUHOU), "", "武侯区卫健局义诊", "进社区惠及居民", ""])
     arts = [a for a in parse_text(page) if a.kind != "residue"]
     assert any(a.title.startswith("《某某》杂志发表习近平") for a in arts), [a.title for a in arts]
+
+
+def test_a_headline_on_the_pages_last_line_closes_the_untitled_body_above():
+    from generator.segment.tagger import last_head_closes
+    texts = ["时刻接受人民的检", "阅（某某专栏）", "", "近日，某某市主城区道路上的", "公共停车泊位开通先离场后缴费。",
+             "", "某  某图  某某文", "", "图片报道"]
+    model = ["T<", "T<", None, "B", "I", None, "Y~", None, "T~"]
+    assert last_head_closes(texts, model)[-1] == "T<"
+    # Under a headline that points down at the body, the last line is no headline of it.
+    model = ["T>", "T>", None, "B", "I", None, "Y~", None, "T~"]
+    assert last_head_closes(texts, model)[-1] == "T~"

@@ -331,7 +331,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
                  menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools,
                  listed_headline, label_runs, panel_values, title_again, headline_over_stamp, under_own_stamp,
-                 opened_under_heads):
+                 last_head_closes, opened_under_heads):
         out = step(texts, out)
     return out
 
@@ -415,6 +415,30 @@ def panel_values(texts: list[str], out: list[str | None]) -> list[str | None]:
         if out[i] == "F" and _words()["panel_label"].match(texts[i]) and not _words()["panel_label"].match(texts[j]) \
                 and han_width(t) <= 30 and not re.search(r"[。！？]", t):
             out[j] = "D>" if is_date_line(t) else "F"
+    return out
+
+
+def last_head_closes(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """…出行更加通畅。 / 勾 犇图 / 图片报道, the page's last lines: a headline with nothing
+    under it closes the body above, when nothing above that body points down at it."""
+    shown = nonblank(out)
+    if not shown or out[shown[-1]] not in ("T~", "T>") or profile(texts).column:
+        return out                   # (a column of short items: its last line opens the next item)
+    out = list(out)
+    k = len(shown) - 1
+    while k > 0 and out[shown[k - 1]] in ("T~", "T>"):
+        k -= 1                       # (a headline of two lines)
+    j = k - 1
+    while j >= 0 and out[shown[j]][0] in "YF":
+        j -= 1                       # (the photo's credit between them)
+    if j < 0 or out[shown[j]] not in ("B", "I", "H"):
+        return out
+    while j >= 0 and out[shown[j]] in ("I", "H"):
+        j -= 1                       # up to the body's first line
+    above = next((out[shown[m]] for m in range(j - 1, -1, -1) if out[shown[m]] != "F"), None)
+    if j >= 0 and out[shown[j]] == "B" and (above is None or above.endswith("<") or above[0] in "BIH"):
+        for m in range(k, len(shown)):
+            out[shown[m]] = "T<"
     return out
 
 
