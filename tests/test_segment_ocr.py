@@ -158,3 +158,16 @@ def test_a_headline_on_the_pages_last_line_closes_the_untitled_body_above():
     # Under a headline that points down at the body, the last line is no headline of it.
     model = ["T>", "T>", None, "B", "I", None, "Y~", None, "T~"]
     assert last_head_closes(texts, model)[-1] == "T~"
+
+
+def test_a_kicker_read_as_a_body_over_a_headline_over_a_dispatch_is_the_kicker():
+    from generator.segment.tagger import run_on
+    texts = ["某某市主城区道路上的公共停车泊位开", "通先离场后缴费功能。", "",
+             "“十一”黄金周期间，出境游客突破七百万", "某地游客为旅游市场增添活力", "",
+             "本报讯（尹某某）某地人的出境游为世界带来更多机遇。", "统计数据显示，出境人次逐年上升。"]
+    model = ["B", "I", None, "B", "T>", None, "B", "I"]
+    assert run_on(texts, model)[3:5] == ["K>", "T>"]
+    # A line that fills the column inside a body goes on in the line under it, however short.
+    model = ["B", "I", None, "B", "T>", "I", "B", "I"]
+    texts[5] = "仍在增长。"
+    assert run_on(texts, model)[4] == "I"

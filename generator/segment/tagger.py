@@ -1092,6 +1092,7 @@ def run_on(texts: list[str], out: list[str | None]) -> list[str | None]:
     width = profile(texts).width
     if not width:
         return out
+    out = list(out)
     for i in range(1, len(out)):
         y, before = out[i], out[i - 1]
         if not y or y[0] not in "KTS" or not before or before[0] not in "BIH":
@@ -1099,6 +1100,14 @@ def run_on(texts: list[str], out: list[str | None]) -> list[str | None]:
         prev = texts[i - 1].strip()
         if han_width(prev) >= 0.8 * width and re.match(r"[\u4e00-\u9fff\w“‘（《]", prev[-1]) \
                 and not DATELINE.match(texts[i].strip()):
+            k = next((j for j in range(i + 1, len(out)) if out[j]), None)
+            if y == "T>" and before == "B" and k is not None and k > i + 1 and out[k] == "B" \
+                    and DATELINE.match(texts[k].strip()) and not re.search(r"[。！？]", prev):
+                # (…but a line the model opened a body with, over a headline a blank line over a
+                # dispatch, is that headline's kicker: “十一”黄金周期间，中国出境游客突破700万人次 /
+                # 中国游客为世界旅游市场增添活力 / / 本报讯…)
+                out[i - 1] = "K>"
+                continue
             out[i] = "I"
     return out
 
