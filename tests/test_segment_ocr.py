@@ -171,3 +171,13 @@ def test_a_kicker_read_as_a_body_over_a_headline_over_a_dispatch_is_the_kicker()
     model = ["B", "I", None, "B", "T>", "I", "B", "I"]
     texts[5] = "仍在增长。"
     assert run_on(texts, model)[4] == "I"
+
+
+def test_a_dispatchs_sign_off_wrapped_over_two_lines_closes_the_body_above():
+    from generator.segment.tagger import sign_offs
+    texts = ["展览，丰富百姓文化生活。", "", "（新华社北京10月12日电  记者某某、王某", "某）", "",
+             "新华社某地10月12日电  由有关部门主办的论坛12日开幕。"]
+    model = ["I", None, "K>", "T>", None, "B"]                # read as the next article's headline
+    assert sign_offs(texts, model) == ["I", None, "I", "I", None, "B"]
+    # Under a headline, not a finished body, the line is left as read.
+    assert sign_offs(texts, ["T>", None, "K>", "T>", None, "B"])[2] == "K>"

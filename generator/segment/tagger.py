@@ -327,7 +327,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads,
-                 lone_subtitles, words_across, run_on, head_first_lines, headlike_blocks, open_marks, in_records,
+                 lone_subtitles, words_across, run_on, head_first_lines, headlike_blocks, sign_offs, open_marks,
+                 in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
                  menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools,
                  listed_headline, label_runs, panel_values, title_again, headline_over_stamp, under_own_stamp,
@@ -1046,6 +1047,30 @@ PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("「", "」"), ("(", "
 def left_open(text: str) -> bool:
     """A quotation, book title or bracket opened on this line and not closed on it."""
     return any(text.count(a) > text.count(b) for a, b in PAIRS)
+
+
+# A dispatch's sign-off in brackets (（新华社北京10月12日电  记者曹典、王思北）).
+SIGN_OFF_OPEN = re.compile(r"^\s*[（(](?:据)?(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
+
+
+def sign_offs(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """（新华社北京10月12日电  记者曹典、王思 / 北）after a finished body: the dispatch's
+    sign-off, wrapped over two lines, closes that body; it is never a headline.  (In a
+    wrapped column: on a page of one paragraph a line the sign-off's own line is read so.)"""
+    if not profile(texts).width:
+        return out
+    out = list(out)
+    shown = nonblank(out)
+    for k in range(1, len(shown)):
+        i = shown[k]
+        if out[i][0] not in "KTSH" or not SIGN_OFF_OPEN.match(texts[i]) or out[shown[k - 1]][0] not in "BIH" \
+                or not ends_sentence(texts[shown[k - 1]]):
+            continue
+        for m in range(k, min(k + 3, len(shown))):
+            out[shown[m]] = "I"
+            if re.search(r"[）)]\s*$", texts[shown[m]]):
+                break
+    return out
 
 
 def open_marks(texts: list[str], out: list[str | None]) -> list[str | None]:
