@@ -181,3 +181,6 @@ def test_a_dispatchs_sign_off_wrapped_over_two_lines_closes_the_body_above():
     assert sign_offs(texts, model) == ["I", None, "I", "I", None, "B"]
     # Under a headline, not a finished body, the line is left as read.
     assert sign_offs(texts, ["T>", None, "K>", "T>", None, "B"])[2] == "K>"
+    # A commentary's note of its author, wrapped, closes it too.
+    texts[2:4] = ["（作者为某某自治区某某市某某乡某某社区", "党支部书记）"]
+    assert sign_offs(texts, model)[2:4] == ["I", "I"]

@@ -1049,13 +1049,16 @@ def left_open(text: str) -> bool:
     return any(text.count(a) > text.count(b) for a, b in PAIRS)
 
 
-# A dispatch's sign-off in brackets (（新华社北京10月12日电  记者曹典、王思北）).
-SIGN_OFF_OPEN = re.compile(r"^\s*[（(](?:据)?(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
+# A dispatch's sign-off in brackets (（新华社北京10月12日电  记者曹典、王思北）), or the note of
+# who wrote a commentary (（作者为…）).
+SIGN_OFF_OPEN = re.compile(r"^\s*[（(](?:(?:据)?(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
+                           r"|作者(?:为|系|单位))")
 
 
 def sign_offs(texts: list[str], out: list[str | None]) -> list[str | None]:
     """（新华社北京10月12日电  记者曹典、王思 / 北）after a finished body: the dispatch's
-    sign-off, wrapped over two lines, closes that body; it is never a headline.  (In a
+    sign-off, wrapped over two lines, closes that body; it is never a headline.  So does
+    a commentary's note of its author (（作者为…社区 / 党支部书记）).  (In a
     wrapped column: on a page of one paragraph a line the sign-off's own line is read so.)"""
     if not profile(texts).width:
         return out
