@@ -1067,8 +1067,8 @@ def sign_offs(texts: list[str], out: list[str | None]) -> list[str | None]:
     for k in range(1, len(shown)):
         i = shown[k]
         if out[i][0] not in "KTSH" or not SIGN_OFF_OPEN.match(texts[i]) or out[shown[k - 1]][0] not in "BIH" \
-                or not ends_sentence(texts[shown[k - 1]]):
-            continue
+                or not ends_sentence(texts[shown[k - 1]]) or re.search(r"[）)]\s*$", texts[i]):
+            continue                 # (one closed on its own line is read by the rules for such notes)
         for m in range(k, min(k + 3, len(shown))):
             out[shown[m]] = "I"
             if re.search(r"[）)]\s*$", texts[shown[m]]):
