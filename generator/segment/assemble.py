@@ -18,7 +18,7 @@ from ..words import crosses_word
 from . import match
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, profile
 from .tagger import tag
-from .text import (NAME, COLUMN_TAG, COMMENTATOR, DATELINE_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_credit, join_lines,
+from .text import (NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_credit, join_lines,
                    may_end_paragraph,
                    norm_space)
 
@@ -718,9 +718,8 @@ PICTURE_MARK = re.compile(r"\s*[\[［(（【](?:组?图|多图|视频|图文|打
 # A site's category before a headline ([衡山县] …, [发展] …), as its lists print it.
 CATEGORY_TAG = re.compile(r"^\[\s*[\u4e00-\u9fff]{2,6}\s*\]\s*(?=\S)")
 
-# A listing's number before a headline (1. , 12．, 3、): a number and a point before no digit
-# (5.12 is a date), or a 、 before no month (1、2月份… is a headline's own months).
-LIST_NUMBER = re.compile(r"^\d{1,3}(?:[.．](?:\s+|(?!\d))|、(?!\s*\d{1,2}[月、]))\s*")
+# A listing's number before a headline (1. , 12．, 3、).
+LIST_NUMBER = re.compile(rf"^\d{{1,3}}{LIST_MARK}\s*")
 
 
 def strip_label(text: str) -> tuple[str, bool]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from .lines import (DATE_CHARS, DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, SPACED, _words, features, furniture_cover,
                     furniture_words, han_width,
                     is_date_line, is_furniture, profile)
-from .text import COLUMN_TAG, DATELINE_END, ROLE, ends_sentence, ends_signed, is_byline, is_credit, without_source
+from .text import COLUMN_TAG, DATELINE_END, LIST_MARK, ROLE, ends_sentence, ends_signed, is_byline, is_credit, without_source
 
 import re
 
@@ -754,7 +754,7 @@ def box_openings(texts: list[str], out: list[str | None]) -> list[str | None]:
     return out
 
 
-ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*(?:[.．](?:\s+|(?!\d))|、(?!\s*\d{1,2}[月、]))")
+ITEM_NUMBER = re.compile(rf"^\s*(\d{{1,2}})\s*{LIST_MARK}")
 
 
 def numbered_items(texts: list[str], out: list[str | None]) -> list[str | None]:
@@ -1053,6 +1053,7 @@ def left_open(text: str) -> bool:
 # who wrote a commentary (（作者为…）).
 SIGN_OFF_OPEN = re.compile(r"^\s*[（(](?:(?:据)?(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
                            r"|作者(?:为|系|单位))")
+SIGN_OFF_CLOSE = re.compile(r"[）)]\s*$")
 
 
 def sign_offs(texts: list[str], out: list[str | None]) -> list[str | None]:
@@ -1067,11 +1068,11 @@ def sign_offs(texts: list[str], out: list[str | None]) -> list[str | None]:
     for k in range(1, len(shown)):
         i = shown[k]
         if out[i][0] not in "KTSH" or not SIGN_OFF_OPEN.match(texts[i]) or out[shown[k - 1]][0] not in "BIH" \
-                or not ends_sentence(texts[shown[k - 1]]) or re.search(r"[）)]\s*$", texts[i]):
+                or not ends_sentence(texts[shown[k - 1]]) or SIGN_OFF_CLOSE.search(texts[i]):
             continue                 # (one closed on its own line is read by the rules for such notes)
         for m in range(k, min(k + 3, len(shown))):
             out[shown[m]] = "I"
-            if re.search(r"[）)]\s*$", texts[shown[m]]):
+            if SIGN_OFF_CLOSE.search(texts[shown[m]]):
                 break
     return out
 

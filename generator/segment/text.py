@@ -13,6 +13,9 @@ CONTINUATION = re.compile(r"^\s*[（(](?:紧接|上接|接)第?\s*[\d一二三�
 JUMP = re.compile(r"[（(]下转第?\s*[\d一二三四五六七八九十]+\s*版[）)]\s*$")
 SUBTITLE = re.compile(r"^\s*(——|--|－－|─)")
 NAME = rf"[{HAN}]{{2,4}}"
+# The mark after a listing's number (1. , 12．, 3、): a point before no digit (5.12 is a
+# date), or a 、 before no month (1、2月份… is a headline's own months).
+LIST_MARK = r"(?:[.．](?:\s+|(?!\d))|、(?!\s*\d{1,2}[月、]))"
 # People's credits: "本报记者 张红霞 通讯员 苟芸芸", "记者 刘淑花", "□于海东 郝颀", "池薇薇 何志敏",
 # "文/常欣然 图/汤文超".
 TITLES = "本报记者|本报通讯员|特约记者|见习记者|实习生|通讯员|记者|本报评论员|评论员"
