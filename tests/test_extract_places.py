@@ -230,3 +230,11 @@ def test_a_short_name_that_is_also_a_word_stays_a_word():
     # A city's short name stands alone, unless it is a phrase too (巴中友谊, 长治久安) or a name (徐大庆).
     assert names("巴中友谊和合作一直向前", "") == [] and names("确保长治久安", "") == []
     assert names("上等兵徐大庆感触最深", "") == [] and names("黑龙江大庆西站派出所", "") == ["黑龙江省", "大庆市"]
+
+
+def test_names_are_found_where_they_stand_whatever_characters_stand_before_them():
+    # The matcher reads each character as two units; a character outside the basic plane
+    # (an emoji, a rare character) stays one character wide, and names after it keep their place.
+    for text in ["在北京市海淀区和上海", "😀在北京市海淀区和上海", "𠀀𠀀北京市 Beijing 海淀区和上海"]:
+        found = [(text[s:e], key) for s, e, key, _ in load().matches(text)]
+        assert found == [("北京市", "北京市"), ("海淀区", "海淀区"), ("上海", "上海")], text

@@ -7,6 +7,7 @@ view of them for one year matches only the names that stood then.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 import ahocorasick
@@ -86,7 +87,7 @@ class Gazetteer:
         """Built when text is first searched: a rebuild that reads no page needs only codes and paths."""
         automaton = ahocorasick.Automaton()
         for key, values in self.keys.items():
-            automaton.add_word(key, (key, tuple(values)))
+            automaton.add_word(_name_in_two_units(key), (key, tuple(values)))
         automaton.make_automaton()
         return automaton
 
@@ -176,8 +177,34 @@ class Gazetteer:
 
     def matches(self, text: str):
         """Leftmost-longest name matches: (start, end, key, candidates)."""
-        for end, (key, values) in self.automaton.iter_long(text):
+        for end, (key, values) in self.automaton.iter_long(in_two_units(text)):
+            end //= 2                 # the last unit's index, halved: the last character's
             yield end - len(key) + 1, end + 1, key, values
+
+
+# pyahocorasick finds a node's child by a linear search of its children, and the root has
+# one for every first character of a name (about 900): every character of a text paid for
+# that search. Written in two units each, one for its high byte and one for its low, in
+# ranges of their own (so a name can only match from a character's first unit), no node
+# has more than 256 children: the same matches, 0.27 s → 0.11 s on 1 M characters of
+# real pages, writing them out included.
+NON_BMP = re.compile("[\U00010000-\U0010FFFF]")
+
+
+@functools.lru_cache(maxsize=1)
+def _two_units() -> dict[int, str]:
+    return {cp: chr(0x100 + (cp >> 8)) + chr(0x200 + (cp & 0xFF)) for cp in range(0x10000)}
+
+
+@functools.lru_cache(maxsize=None)
+def _name_in_two_units(name: str) -> str:
+    return in_two_units(name)                # (each year's view holds most of the same names)
+
+
+def in_two_units(text: str) -> str:
+    if NON_BMP.search(text):
+        text = NON_BMP.sub("\ufffd", text)   # (no name holds one; one unit each would shift the rest)
+    return text.translate(_two_units())
 
 
 def years_of(text: str) -> tuple:
