@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..extract.gazetteer import rules
+from .anyof import AnyOf
 from .text import HAN, LETTER_SPACED, ROLE, ends_sentence, is_credit
 
 SENTENCE_END = "。！？!?"
@@ -48,7 +49,7 @@ def _words() -> dict:
     r = rules("lines.yml")
     furniture = {k: re.compile("|".join(f"(?:{w})" for w in v)) for k, v in r["furniture"].items()}
     # One pass first: most lines hold no furniture word at all.
-    anyword = re.compile("|".join(f"(?:{w})" for v in r["furniture"].values() for w in v))
+    anyword = AnyOf(w for v in r["furniture"].values() for w in v)
     fields = "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in r["fields"].items())
     # Two spellings of each label: 【标题】 and 标题： (the group names are kept apart by a suffix);
     # some archives print 【标题】= 下镇乡里刮春风: the sign is the label's.
@@ -56,8 +57,8 @@ def _words() -> dict:
     names = "|".join(r["column_names"])
     recommendations = "|".join(r["recommendations"])
     panel_labels = "|".join(r["panel_labels"])
-    strong = re.compile("|".join(f"(?:{w})".replace("{column_names}", names).replace("{recommendations}", recommendations)
-                                 .replace("{panel_labels}", panel_labels) for w in r["strong"]))
+    strong = AnyOf(w.replace("{column_names}", names).replace("{recommendations}", recommendations)
+                   .replace("{panel_labels}", panel_labels) for w in r["strong"])
     panel_label = re.compile(rf"^\s*[•·]?\s*(?:{panel_labels})\s*[:：]\s*$")
     recommended = re.compile(rf"^\s*(?:{recommendations})\s*[:：]?\s*$")
     column = re.compile(rf"^\s*(?:{names})\s*$")
@@ -96,8 +97,10 @@ LATIN = re.compile(r"[A-Za-z]")
 ASCII = re.compile(r"[\x21-\x7e]")
 
 
+@functools.lru_cache(maxsize=16384)
 def han_width(text: str) -> float:
-    """Printed width: Latin letters and digits take half a column."""
+    """Printed width: Latin letters and digits take half a column.  (Asked of each line
+    by many rules: the answer is kept.)"""
     t = WHITE.sub("", text)
     return len(t) - 0.5 * len(ASCII.findall(t))
 
@@ -382,7 +385,7 @@ def features(texts: list[str]) -> tuple[list[int], list[list[str]]]:
             lv = int(r["heading"])
             r["hrel"] = str(min(lv - top, 3))
             r["hcount"] = bucket(levels[lv], (1, 2, 4))
-    grams = LazyGrams([texts[i] for i in idx])
+    shown = [texts[i] for i in idx]
     out = []
     n = len(idx)
     # Each line's facts as its neighbours see them, written once (fewer from two lines away).
@@ -410,7 +413,7 @@ def features(texts: list[str]) -> tuple[list[int], list[list[str]]]:
         # Which way a headline candidate's words point: short runs of lines that end no sentence.
         if f.get("sentence") is None and f["block"] in ("1", "2", "3", "4") and \
                 f["len"] in ("2", "4", "6", "8", "10", "12", "15", "18", "22", "26", "32"):
-            feats.append("ov=" + overlap_side(grams, k))
+            feats.append("ov=" + overlap_side(shown, k))
         out.append(feats)
     return idx, out
 
@@ -439,35 +442,19 @@ def bigrams(text: str) -> list[str]:
     return out
 
 
-class LazyGrams:
-    """Each line's bigram set, made when first asked for (only short lines ask, and their neighbours)."""
-
-    def __init__(self, texts: list[str]):
-        self.texts = texts
-        self.made: dict[int, set] = {}
-
-    def __getitem__(self, k: int) -> set:
-        got = self.made.get(k)
-        if got is None:
-            got = self.made[k] = set(bigrams(self.texts[k]))
-        return got
-
-    def span(self, a: int, b: int) -> set:
-        out: set = set()
-        for k in range(max(0, a), min(b, len(self.texts))):
-            out |= self[k]
-        return out
-
-
-def overlap_side(grams: LazyGrams, k: int, reach: int = 12) -> str:
+def overlap_side(texts: list[str], k: int, reach: int = 12) -> str:
     """Which way a short line's words point: to the lines before it or after it
-    (a headline shares words with its own body)."""
-    mine = grams[k]
+    (a headline shares words with its own body).  A bigram of Chinese characters
+    is in a line's bigrams exactly when the line holds it as text, so the lines
+    around are searched as text, not made into sets (a web page's lines are whole
+    paragraphs)."""
+    mine = set(bigrams(texts[k]))
     if len(mine) < 2:
         return "none"
-    before = grams.span(k - reach, k)
-    after = grams.span(k + 1, k + 1 + reach)
-    a, b = len(mine & before), len(mine & after)
+    before = "\n".join(texts[max(0, k - reach):k])
+    after = "\n".join(texts[k + 1:k + 1 + reach])
+    a = sum(1 for g in mine if g in before)
+    b = sum(1 for g in mine if g in after)
     if a == b:
         return "same" if a else "none"
     return "prev" if a > b else "next"

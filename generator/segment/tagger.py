@@ -250,13 +250,13 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "T" + y[1:]             # two short phrases that are not names: a headline
         elif y[0] in "HIBY" and prev is not None and (prev == i - 1 or not width) and out[prev] \
                 and out[prev][0] in "BIH" and len(t.strip()) <= 30 \
-                and is_byline(t) and PHOTO_SIGNED.search(t):
+                and PHOTO_SIGNED.search(t) and is_byline(t):
             # A photo credit under the text it closes: straight under it in a wrapped column,
             # a blank line apart on a page of one paragraph a line.
             out[i] = "Y<"
-        elif y[0] in "HIB" and len(without_source(t).strip()) <= 30 and is_byline(t) and (ROLE_AT_START.match(t) or
-                                                                          t.strip()[:1] in "□■") \
-                and not _words()["sidebar"].match(t):
+        elif y[0] in "HIB" and len(without_source(t).strip()) <= 30 and (ROLE_AT_START.match(t) or
+                                                                      t.strip()[:1] in "□■") \
+                and is_byline(t) and not _words()["sidebar"].match(t):
             out[i] = "Y" + (out[prev][1:] if prev is not None and out[prev] and out[prev][0] in "KTS" else ">")
         elif y[0] in "HIY" and t.strip().startswith("图") and not is_byline(t) and han_width(t) <= 8 \
                 and not re.search(r"[，。；！？、]", t):
