@@ -139,14 +139,27 @@ def _profile(texts: list[str]) -> Profile:
     return Profile(width, heads > 0, len(kinds) >= 2, column, "title" in kinds)
 
 
-@functools.lru_cache(maxsize=64)
-def _names(edges: tuple) -> tuple:
-    return tuple(str(e) for e in edges) + ("more",)
+class Buckets:
+    """A fact's buckets: a number is named by the first edge it does not pass ("more"
+    past the last). The names are written once: a page's lines ask some 7 each."""
+
+    def __init__(self, *edges: float):
+        self.edges = edges
+        self.names = tuple(str(e) for e in edges) + ("more",)
+
+    def __call__(self, n: float) -> str:
+        return self.names[bisect.bisect_left(self.edges, n)]
 
 
-def bucket(n: float, edges: tuple) -> str:
-    """The first edge n does not pass, as text ("more" past the last)."""
-    return _names(edges)[bisect.bisect_left(edges, n)]
+LENGTH = Buckets(2, 4, 6, 8, 10, 12, 15, 18, 22, 26, 32, 40, 60, 100, 200)
+OF_WIDTH = Buckets(0.3, 0.5, 0.65, 0.8, 0.9, 1.1, 1.3, 2)
+FEW = Buckets(0, 1, 3)
+COVER = Buckets(0.2, 0.5, 0.8, 1.0)
+REST = Buckets(0, 4, 40)
+BLOCK = Buckets(1, 2, 3, 4, 6)
+PAGE_WIDTH = Buckets(0, 14, 18, 24, 32, 45)
+USES = Buckets(1, 2, 4)
+PLACE = Buckets(0, 1, 2, 4, 8)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -185,9 +198,9 @@ def facts(text: str, prof: Profile, inner: bool = False) -> dict[str, str]:
     body = HEADING.sub("", t) if t[:1] == "#" else t
     n = han_width(body)
     f: dict[str, str] = {}
-    f["len"] = bucket(n, (2, 4, 6, 8, 10, 12, 15, 18, 22, 26, 32, 40, 60, 100, 200))
+    f["len"] = LENGTH(n)
     if prof.width:
-        f["rel"] = bucket(n / prof.width, (0.3, 0.5, 0.65, 0.8, 0.9, 1.1, 1.3, 2))
+        f["rel"] = OF_WIDTH(n / prof.width)
     last = body[-1:]
     f["end"] = char_class(last)
     shape_only = inner
@@ -202,8 +215,8 @@ def facts(text: str, prof: Profile, inner: bool = False) -> dict[str, str]:
         f["end"] = "dashes"
     f["start"] = char_class(body[:1])
     inside = len(STOPS.findall(body)) - (1 if last in SENTENCE_END else 0)
-    f["stops"] = bucket(inside, (0, 1, 3))
-    f["commas"] = bucket(len(COMMAS.findall(body)), (0, 1, 3))
+    f["stops"] = FEW(inside)
+    f["commas"] = FEW(len(COMMAS.findall(body)))
     head = body[:20]
     if ("讯" in head or "电" in head) and DATELINE.match(body):
         f["open"] = "dateline"
@@ -243,7 +256,7 @@ def facts(text: str, prof: Profile, inner: bool = False) -> dict[str, str]:
             f["furn"] = "+".join(hits[:2])
     cover = furniture_cover(body)
     if cover is not None:
-        f["fcov"] = bucket(cover, (0.2, 0.5, 0.8, 1.0))
+        f["fcov"] = COVER(cover)
     if is_furniture(body):
         f["furniture"] = "1"
     if date and is_date_line(body):
@@ -251,7 +264,7 @@ def facts(text: str, prof: Profile, inner: bool = False) -> dict[str, str]:
     m = words["field"].match(body) if (body[:1] == "【" or "：" in head[:8] or ":" in head[:8]) else None
     if m:
         f["field"] = (m.lastgroup or "other").rstrip("_")
-        f["field_rest"] = bucket(han_width(body[m.end():]), (0, 4, 40))
+        f["field_rest"] = REST(han_width(body[m.end():]))
     h = HEADING.match(t) if t[:1] == "#" else None
     if h:
         f["heading"] = str(len(h.group(1)))
@@ -326,7 +339,7 @@ def is_date_line(text: str) -> bool:
     from ..extract.dates import printed_date
 
     t = text.strip()
-    if len(t) > 80 or not FULL_DATE.search(t) or re.search(r"[，。！？]", t) or not printed_date(t):
+    if len(t) > 80 or not DATE_CHARS.search(t) or not FULL_DATE.search(t) or re.search(r"[，。！？]", t) or not printed_date(t):
         return False
     rest = NOT_DATE_TEXT.findall(PAPER_WORDS.sub("", FULL_DATE.sub("", TIME.sub("", t))))
     return len(rest) <= 2 or (len(rest) <= 6 and PAPER_WORDS.search(t) is not None) or \
@@ -353,6 +366,9 @@ CONTEXT = ("len", "rel", "end", "start", "open", "credit", "date", "furn", "fiel
            "gap_b", "gap_a", "block", "furniture", "dateline")
 
 
+OFFSETS = ((-2, "-2:"), (-1, "-1:"), (1, "1:"), (2, "2:"))
+
+
 def features(texts: list[str]) -> tuple[list[int], list[list[str]]]:
     """(indexes of the non-blank lines, their feature lists) for a page's line texts."""
     prof = profile(texts)
@@ -369,13 +385,13 @@ def features(texts: list[str]) -> tuple[list[int], list[list[str]]]:
         f["gap_b"] = "1" if gap_b else "0"
         f["gap_a"] = "1" if gap_a else "0"
         size = blocks[i]
-        f["block"] = bucket(size, (1, 2, 3, 4, 6))
+        f["block"] = BLOCK(size)
         f["bpos"] = ("only" if size == 1 else "first" if f["gap_b"] == "1" else "last" if f["gap_a"] == "1"
                      else "mid")
         if counts[texts[i].strip()] > 1:
             f["repeat"] = "1"
         rows.append(f)
-    page = [f"pg_width={bucket(prof.width, (0, 14, 18, 24, 32, 45))}", f"pg_heads={int(prof.headings)}",
+    page = [f"pg_width={PAGE_WIDTH(prof.width)}", f"pg_heads={int(prof.headings)}",
             f"pg_fields={int(prof.fields)}"]
     # Heading levels count against the page's own: the top level in use, and how often each is used.
     levels = Counter(int(r["heading"]) for r in rows if "heading" in r)
@@ -384,22 +400,23 @@ def features(texts: list[str]) -> tuple[list[int], list[list[str]]]:
         if "heading" in r:
             lv = int(r["heading"])
             r["hrel"] = str(min(lv - top, 3))
-            r["hcount"] = bucket(levels[lv], (1, 2, 4))
+            r["hcount"] = USES(levels[lv])
     shown = [texts[i] for i in idx]
     out = []
     n = len(idx)
     # Each line's facts as its neighbours see them, written once (fewer from two lines away).
-    seen = [[f"{key}={r[key]}" for key in CONTEXT if key in r] for r in rows]
-    far = [[f"{key}={r[key]}" for key in FAR if key in r] for r in rows]
+    own = [{key: f"{key}={v}" for key, v in r.items()} for r in rows]
+    seen = [[o[key] for key in CONTEXT if key in o] for o in own]
+    far = [[o[key] for key in FAR if key in o] for o in own]
     for k in range(n):
         f = rows[k]
-        feats = ["bias"] + page + [f"{key}={v}" for key, v in f.items()]
-        feats.append(f"pos={bucket(k, (0, 1, 2, 4, 8))}")
-        feats.append(f"rpos={bucket(n - 1 - k, (0, 1, 2, 4, 8))}")
-        for off in (-2, -1, 1, 2):
+        feats = ["bias", *page, *own[k].values()]
+        feats.append(f"pos={PLACE(k)}")
+        feats.append(f"rpos={PLACE(n - 1 - k)}")
+        for off, mark in OFFSETS:
             j = k + off
             if 0 <= j < n:
-                feats += [f"{off}:{x}" for x in (seen[j] if off in (-1, 1) else far[j])]
+                feats += [mark + x for x in (seen[j] if off in (-1, 1) else far[j])]
             else:
                 feats.append(f"{off}:edge")
         prev = rows[k - 1] if k else {}

@@ -98,7 +98,7 @@ def title_copy(texts: list[str], i: int, shown: set[str]) -> bool:
     browser title a saved page keeps, the headline with the site's name, is furniture; so
     is a headline's lines run together (…费劲?”记者调查…“套路”******) over the headline."""
     t = texts[i].strip()
-    m = TITLE_COPY.match(t) if any(c in t for c in "-_|–—") else None
+    m = TITLE_COPY.match(t) if TITLE_COPY_DASH.search(t) else None
     if m and m.group(1).strip() in shown:
         return True
     t = t.rstrip("*#=~ ")
@@ -156,6 +156,7 @@ FIELD_ROLE = {"title": "T", "kicker": "K", "subtitle": "S", "author": "Y", "date
 
 # A page's browser title: the headline, a dash, bar or underscore, and the site's name.
 TITLE_COPY = re.compile(r"^(.{4,}?)\s*(?:——|[-_|–—])\s*[^-_|–—\s][^-_|–—]{1,23}$")
+TITLE_COPY_DASH = re.compile(r"[-_|–—]")
 
 # A site's or paper's own name, which sites print over and under their pages.
 SITE_NAME = re.compile(r"(?:网|政府|日报|晚报|报社|融媒体中心|电视台|广播电视台|在线|门户网站?|客户端|频道|数字报|电子报|电子版)\s*$")
