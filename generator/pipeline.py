@@ -13,6 +13,7 @@ from .extract.home import infer_home, reprint_home
 from .extract.places import find_places, main_city, tag_regions
 from .records import Article, CatalogRecord, Division, Draft, Page
 from .segment import split_page
+from .segment.lines import is_date_line
 from .segment.text import DATELINE_CREDIT, PHOTO_CREDIT, people
 
 # "（记者 武跃林）" closing the last paragraph.
@@ -91,8 +92,9 @@ def page_date(page: Page, drafts: list[Draft]) -> str:
         if NOT_A_DATE_LINE.search(t) or len(set(itertools.islice(printed_dates(t), 3))) >= 3:
             continue                 # (…or an archive's calendar: 2026-02-06,13021| 2026-02-05,13013| …)
         # (a longer line counts where it opens on the date: an e-paper's record of the
-        # page, 2021-11-17 1 1 中国改革报 content_44733.htm …)
-        date = printed_date(t if len(t) <= 60 else t[:12])
+        # page, 2021-11-17 1 1 中国改革报 content_44733.htm …; or where it is a stamp of
+        # labels: 【作者】… 【文章来源】《中山年鉴•2020》 【成文日期】2019-12-31 【点击率】…)
+        date = printed_date(t if len(t) <= 60 or is_date_line(t) else t[:12])
         if date:
             return date
     return ""

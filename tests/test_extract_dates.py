@@ -66,3 +66,11 @@ def test_an_archives_calendar_of_issue_dates_is_no_date_of_the_page():
     one = page.replace("2026-02-06,13021| 2026-02-05,13013| 2026-02-04,13005| 2026-02-03,12997", "2026-02-06 星期五")
     [b] = [x for x in parse_text(one, date="") if x.kind != "residue"]
     assert b.date == "2026-02-06"
+
+
+def test_a_databases_day_00_is_a_day_it_does_not_know():
+    from generator.extract.dates import printed_date
+
+    assert printed_date("1961.07.00") == "1961-07"          # July 1961, no day invented
+    assert printed_date("1961.07.05") == "1961-07-05"
+    assert printed_date("1961.13.00") == "" and printed_date("1961.00.00") == ""

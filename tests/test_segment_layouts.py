@@ -270,3 +270,39 @@ def test_a_box_name_under_a_headlines_date_line_opens_its_text():
     # A listing's next entry, a headline of its own under an entry's date over its body, stays one.
     texts[5] = "县政协开展重点提案督办活动"
     assert under_own_stamp(texts, model)[5] == "T>"
+
+
+def test_a_digest_with_its_contents_over_its_items_keeps_each_items_headline():
+    # An account's morning digest: its header (date, lunar date, weather), its list of
+    # contents, then each item's headline again over its body, under section names in brackets.
+    page = "\n".join([
+        "2021年5月10日 星期一",
+        "农历三月廿九",
+        "天气:今天,多云,气温16~25℃;明天,小雨,15~22℃。",
+        "【导读】",
+        "★县里启动春季植树活动 全年新增绿地两千亩",
+        "★南关小学开展防溺水安全教育",
+        "★河口镇农民专业合作社喜获丰收",
+        "【今日头条】",
+        "★县里启动春季植树活动 全年新增绿地两千亩",
+        "8日，全县春季植树活动在城东湿地公园启动，干部群众千余人参加义务植树。" + BODY + "（李华）",
+        "【城乡动态】",
+        "★南关小学开展防溺水安全教育",
+        "近日，南关小学邀请消防救援人员走进校园，为师生讲解防溺水知识。" + BODY + "（王芳）",
+        "★河口镇农民专业合作社喜获丰收",
+        "眼下，河口镇农民专业合作社的大棚蔬菜迎来采收期，日均销售蔬菜三吨。" + BODY + "（赵强）",
+    ])
+    news = [a for a in parse_text(page, date="") if a.kind != "residue"]
+    assert [a.title for a in news] == ["县里启动春季植树活动 全年新增绿地两千亩", "南关小学开展防溺水安全教育",
+                                      "河口镇农民专业合作社喜获丰收"]
+    assert news[1].kicker == "城乡动态"
+    assert news[2].body.startswith("眼下，河口镇")           # signed (王芳): the item above is finished
+    assert all(a.date == "2021-05-10" for a in news)
+
+
+def test_an_old_documents_record_reads_its_title_writers_and_month():
+    page = "\n".join(["文章全文:", "", "某县某公社开展春耕生产情况的报告", "(某省委调查组)", "1961.07.00", "", "",
+                      "七月，我们在某县某公社进行了调查。" + BODY, "", "(一)", "", BODY])
+    [a] = [a for a in parse_text(page, date="") if a.kind != "residue"]
+    assert a.title == "某县某公社开展春耕生产情况的报告"
+    assert a.date == "1961-07" and a.body.startswith("七月，我们在")

@@ -60,6 +60,7 @@ def test_date_lines_print_a_date_and_little_else():
 
 def test_an_old_papers_collective_credit_is_a_byline_though_it_names_nobody():
     assert is_byline("中共将乐县委通讯组 福建日报记者") and is_byline("县委报道组")
+    assert is_byline("(某省委调查组)") and is_byline("（县委写作组）")      # an old document's writers, bracketed
     assert not is_byline("致敬一线记者") and not is_byline("让记者走进基层 让通讯员讲好故事")
     from helpers import parse_text
     page = ("1960年9月8日 某某日报 第3版\n\n第3版()\n专栏:福建通讯\n\n赵某某深入基层三年间\n中共某某县委通讯组 福建日报记者\n"

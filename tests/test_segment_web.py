@@ -296,3 +296,30 @@ def test_a_headline_printed_again_over_the_text_is_a_copy_not_the_texts_opening(
     assert a.title == "某县住房和城乡建设局2018年度整体支出 绩效评价报告"
     assert a.body.startswith("为检验预算编制的科学性")
     assert any("公开具体内容" in x.body for x in arts if x.kind == "residue")
+
+
+def test_a_yearbooks_record_cuts_its_entries_by_their_bracketed_names_and_dates_them_by_its_stamp():
+    page = ("|\n【作者】某县年鉴编纂委员会 【文章来源】《某县年鉴•2021》 【成文日期】2020-12-31 【点击率】867次 |\n"
+            "【城关镇概况】 城关镇位于县境中部，是县人民政府驻地。总面积86平方千米，辖12个行政村和4个社区。"
+            "2020年末常住人口5.2万人。镇人民政府驻建设路8号。\n"
+            "【城关镇经济发展】 2020年，城关镇实现地区生产总值21.3亿元，比上年增长4.2%。\n"
+            "农业 2020年，全镇粮食种植面积1200公顷，总产量9800吨。\n")
+    articles = [a for a in parse_text(page) if a.kind != "residue"]
+    assert [a.title for a in articles] == ["城关镇概况", "城关镇经济发展"]
+    assert [a.date for a in articles] == ["2020-12-31", "2020-12-31"]        # no catalogue record: the stamp's
+    assert articles[1].body.endswith("总产量9800吨。")
+
+
+def test_a_bracketed_label_that_names_no_entry_is_no_title():
+    from generator.segment.lines import entry_name
+
+    assert entry_name("【城关镇概况】 城关镇位于县境中部") == "城关镇概况"
+    assert entry_name("【区领导调研春耕生产】3月5日，区领导到……") == "区领导调研春耕生产"
+    for text in ["【编者按】 本版今起推出……", "【相关链接】 据了解……", "【标题】 县里召开会议", "【作者】张三",
+                 "【近日，县里召开会议】", "【简讯】 某镇……"]:
+        assert entry_name(text) == "", text
+
+
+def test_a_forums_bars_are_furniture():
+    assert is_furniture("热搜: 活动 交友 discuz") and is_furniture("查看: 3986|回复: 7")
+    assert not is_furniture("热搜榜上的家乡美食")

@@ -70,7 +70,8 @@ def printed_date(text: str) -> str:
 
 
 def printed_dates(text: str):
-    """Every valid full date printed in text, as YYYY-MM-DD, pattern by pattern."""
+    """Every valid full date printed in text, as YYYY-MM-DD (YYYY-MM where the day
+    printed is 00), pattern by pattern."""
     for k, rx in enumerate(PRINTED):
         for m in rx.finditer(text):
             a, b, c = m.groups()
@@ -81,8 +82,8 @@ def printed_dates(text: str):
             else:
                 y, mo, d = int(a), int(b), int(c)
             out = iso(y, mo, d)
-            if 1900 <= y <= 2100 and valid_iso(out) and len(out) == 10:
-                yield out
+            if 1900 <= y <= 2100 and valid_iso(out) and (len(out) == 10 or (d == 0 and len(out) == 7)):
+                yield out             # (a database's day 00 is a day it does not know: 1961.07.00 is July 1961)
 
 
 def agrees(a: str, b: str) -> bool:

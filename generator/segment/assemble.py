@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from ..records import Draft, Line, Page
 from ..words import crosses_word
 from . import match
-from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, profile
+from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, entry_name, profile
 from .tagger import tag
-from .text import (NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_credit, join_lines,
+from .text import (NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_credit, join_lines,
                    may_end_paragraph,
                    norm_space)
 
@@ -468,7 +468,8 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
     Not on a page whose pieces stand `apart`: a column of short items (简讯), where
     each item is an article whether it opens with 本报讯 or not, and database
     records. (Pages of one paragraph a line keep the rule: the seeds' 乌海 page
-    sets its sections so.)"""
+    sets its sections so.)  A body signed at its end (…走出长远发展脱贫之路。（谢黎黎）) is
+    finished: the headline under it opens another article."""
     if apart or not any(marked(p) for p in parts):
         return
     k = 1
@@ -479,6 +480,7 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
             and not COLUMN_TAG.search(t[0].text.strip())      # …守护好发展好（人民时评）: a column's headline
         if lone and not marked(b) and a.titled and b.body[0].no > t[0].no and \
                 not DATELINE_END.search(a.body[-1].text) and not SOURCE_END.search(a.body[-1].text) and \
+                not SIGNED_END.search(a.body[-1].text) and \
                 not any(l.no > a.body[-1].no and l.no < t[0].no for ls in a.heads.values() for l in ls) and \
                 (len(a.text) < LEAD or scorer.similarity(a.text, b.text) >= SAME_STORY):
             a.body += t + b.body
@@ -789,7 +791,9 @@ def paragraphs(lines: list[Line], width: int, subheads: set[int] = frozenset()) 
     return text, [[l.no for l in p] for p in paras]
 
 
-KICKER_MARK = re.compile(r"(——|--|：|:)\s*$")
+# A kicker that says it is one: it leads into the headline (…—— / …：), or it is a
+# section's name in brackets (【吉首万象】), never words of the headline.
+KICKER_MARK = re.compile(r"(——|--|：|:)\s*$|^\s*【[^【】]{2,8}】\s*$")
 
 
 LEAD_STOP = re.compile(r"[，。！？；：,;:!?、]")
@@ -806,6 +810,8 @@ def lead_title(body: list[Line], width: int = 0) -> str:
     a clause mark inside brackets, (70年，共同走过), is the title's own."""
     marks = _words()["markers"]
     raw = body[0].text.strip() if body else ""
+    if raw.startswith("【"):
+        return entry_name(raw)
     for l in body[1:3]:
         # (a line that opens with a space, a wrapped column's or not, starts after one)
         raw += (" " if not width or l.text[:1].isspace() else "") + l.text.strip()
@@ -868,6 +874,7 @@ def draft_of(p: Part, width: int, unmarked: bool = False) -> Draft:
     if not title and p.body:
         title = lead_title(p.body, width)
     kicker, k_printed = join_head(k_lines)
+    kicker = re.sub(r"^【([^【】]+)】$", r"\1", kicker)       # a section's name in brackets: the name
     subtitle, s_printed = join_head(s_lines)
     credit = [norm_space(l.text) for l in p.heads.get("Y", [])]
     stamp = " ".join(norm_space(l.text) for l in p.heads.get("D", [])[:1])

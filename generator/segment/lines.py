@@ -41,7 +41,8 @@ HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
 GRAM = re.compile(rf"[{HAN}]+")
 GRAM_CHAR = re.compile(rf"[{HAN}]")
 PAPER_WORDS = re.compile(r"星期[一二三四五六日天]|第\s*[\d一二三四五六七八九十]+\s*版|周[一二三四五六日]")
-META = re.compile(r"(?:来源|发布|作者|浏览|点击|阅读|编辑|字号|信息来源|时间|日期|更新)\w{0,3}\s*[:：]|发表于|发布于")
+# (a database's labels are bracketed: 【作者】… 【成文日期】2019-12-31 【点击率】1322次)
+META = re.compile(r"(?:来源|发布|作者|浏览|点击|阅读|编辑|字号|信息来源|时间|日期|更新)\w{0,3}\s*[:：】]|发表于|发布于")
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,7 +72,7 @@ def _words() -> dict:
     return {"furniture": furniture, "any": anyword, "field": field, "markers": r["markers"], "strong": strong,
             "recommended": recommended,
             "sidebar": sidebar, "opener": opener, "graphics": graphics, "author_note": author_note, "column": column,
-            "panel_label": panel_label, "notices": notices, "notice_chars": re.compile(f"[{re.escape(r['notice_chars'])}]")}
+            "panel_label": panel_label, "not_entry_names": frozenset(r["not_entry_names"]), "notices": notices, "notice_chars": re.compile(f"[{re.escape(r['notice_chars'])}]")}
 
 
 @dataclass(frozen=True)
@@ -280,6 +281,25 @@ def facts(text: str, prof: Profile, inner: bool = False) -> dict[str, str]:
         if len(LATIN.findall(body)) * 3 > len(body):
             f["latin"] = "many"
     return f
+
+
+# An entry that opens on its name in brackets: a yearbook's (【民众镇概况】 民众镇位于…) or a
+# digest's (【区领导调研春耕生产】3月5日，…).
+BRACKET_LEAD = re.compile(r"^\s*【([^【】\s]{2,16})】\s*\S")
+CLAUSE_MARK = re.compile(r"[，。！？；：,;:!?、]")
+
+
+def entry_name(text: str) -> str:
+    """The name in brackets an entry opens on, when it is a name: no sentence, no field's,
+    box's or column's label (【作者】, 【相关链接】, 【编者按】)."""
+    m = BRACKET_LEAD.match(text) if "【" in text[:3] else None
+    if m is None:
+        return ""
+    name, words = m.group(1), _words()
+    if CLAUSE_MARK.search(name) or name in words["not_entry_names"] or words["field"].match(text) or \
+            any(words[k].match(name) for k in ("sidebar", "opener", "column", "recommended")):
+        return ""
+    return name
 
 
 NO_WORDS: dict[str, int] = {}

@@ -15,8 +15,8 @@ import functools
 from collections import Counter
 from pathlib import Path
 
-from .lines import (DATE_CHARS, DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, SPACED, _words, features, furniture_cover,
-                    furniture_words, han_width,
+from .lines import (DATE_CHARS, DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, SPACED, _words, entry_name, features,
+                    furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, profile)
 from .text import COLUMN_TAG, DATELINE_END, LIST_MARK, ROLE, ends_sentence, ends_signed, is_byline, is_credit, without_source
 
@@ -333,8 +333,50 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
                  menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools,
                  listed_headline, label_runs, panel_values, title_again, headline_over_stamp, under_own_stamp,
-                 last_head_closes, opened_under_heads):
+                 last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections):
         out = step(texts, out)
+    return out
+
+
+SECTION_IN_BRACKETS = re.compile(r"^\s*【([^【】\s]{2,8})】\s*$")
+
+
+def bracketed_sections(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A digest's section name in brackets on a line of its own, over an item's marked
+    headline (【吉首万象】 / ★黄桃成“致富果” 库区移民脱贫有招 / body): the item's kicker,
+    and the marked line its headline, however the tagger read the two."""
+    out = list(out)
+    for i, y in enumerate(out):
+        m = SECTION_IN_BRACKETS.match(texts[i]) if y and y != "F" else None
+        if m is None or not entry_name(texts[i] + " …"):
+            continue
+        k = next((j for j in range(i + 1, len(out)) if out[j]), None)
+        if k != i + 1 or texts[k].strip()[:1] not in MARKERS or han_width(texts[k]) > 40 \
+                or re.search(r"[。！？；]", texts[k]):
+            continue
+        below = next((j for j in range(k + 1, len(out)) if out[j]), None)
+        read_on = out[k] == "B" and below is not None and out[below] == "I"     # (the body read from it)
+        if out[k][0] in "KTSD" or read_on:
+            out[i], out[k] = "K>", "T>"
+            if read_on:
+                out[below] = "B"
+    return out
+
+
+def bracketed_entries(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A page of entries that each open on their name in brackets, with no headline
+    (a yearbook's record: 【城关镇概况】 城关镇位于… / 【城关镇经济发展】 2020年，…):
+    each such line after a finished sentence opens a body of its own."""
+    if any(y and y[0] == "T" for y in out):
+        return out
+    entries = [i for i, y in enumerate(out) if y and y[0] in "BIH" and entry_name(texts[i])]
+    if len(entries) < 2:
+        return out
+    out = list(out)
+    for i in entries:
+        prev = next((j for j in range(i - 1, -1, -1) if out[j]), None)
+        if out[i] != "B" and prev is not None and ends_sentence(texts[prev]):
+            out[i] = "B"
     return out
 
 
@@ -623,21 +665,31 @@ def listed_headline(texts: list[str], out: list[str | None]) -> list[str | None]
     def alone(i: int) -> bool:
         return all(not (0 <= n < len(texts) and texts[n].strip() and (out[n] or " ")[0] in "KTS") for n in (i - 1, i + 1))
 
-    def listed(m: int) -> bool:      # a line a list of titles holds
-        x = texts[shown[m]].strip()
-        return han_width(x) <= 40 and not re.search(r"[。！？；，]", x)
+    def listed(m: int) -> bool:      # a line a list of titles holds (not a title printed again:
+        x = texts[shown[m]].strip()  # 导读's list, then 【今日头条】 over the first title's copy)
+        return han_width(x) <= 40 and not re.search(r"[。！？；，]", x) and first.get(x, m) == m
+
+    def later(m: int) -> set[str]:   # the lines printed after the m-th
+        return {texts[x].strip() for x in shown[m + 1:]}
 
     shown = nonblank(out)
     first: dict[str, int] = {}
     for k, i in enumerate(shown):
         t = texts[i].strip()
         j = first.setdefault(t, k)
-        if j == k or k + 1 >= len(shown) or out[shown[k + 1]] not in ("Y>", "B", "D>"):
+        if j == k or k + 1 >= len(shown):
+            continue
+        under = shown[k + 1]
+        # (under the copy, a body the tagger read on from the copy opens there: 【今日头条】 /
+        # ★县里启动… / 8日，全县春季植树活动…)
+        opens = out[under] == "I" and (out[i] or " ")[0] in "BIH" and \
+            (han_width(texts[under]) > 40 or ends_sentence(texts[under]))
+        if out[under] not in ("Y>", "B", "D>") and not opens:
             continue
         if han_width(t) > 40 or re.search(r"[。！？；]", t) or len(re.findall(r"[\u4e00-\u9fff]", t)) < 4 \
                 or is_date_line(t) or is_furniture(t) or _words()["field"].match(t) or out[i][0] in "DY" \
-                or not alone(i):
-            continue                 # (a digest's date line, printed for every entry, is no title)
+                or _words()["opener"].match(t) or _words()["sidebar"].match(t) or not alone(i):
+            continue                 # (a digest's date line, printed for every entry, is no title; nor a box's name)
         block = [j]                  # the listed copy's run of short lines, no blank line between
         while block[0] > 0 and shown[block[0] - 1] == shown[block[0]] - 1 and listed(block[0] - 1):
             block.insert(0, block[0] - 1)
@@ -645,10 +697,16 @@ def listed_headline(texts: list[str], out: list[str | None]) -> list[str | None]
             block.append(block[-1] + 1)
         if len(block) < 2:
             continue
+        # (a list of contents holds titles, and more than one of them is printed again)
+        if opens and (not listed(j) or
+                      sum(1 for b in block if listed(b) and texts[shown[b]].strip() in later(block[-1])) < 2):
+            continue
         out = list(out)
         for b in block:
             out[shown[b]] = "F"
         out[i] = "T>"
+        if opens:
+            out[under] = "B"
     return out
 
 

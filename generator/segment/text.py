@@ -139,8 +139,8 @@ def is_byline(text: str) -> bool:
     short phrases (闻令而动 靠前监督) that happens to look like names; or an old
     paper's collective credit, which names none."""
     t = GLYPH.sub("", norm_space(without_source(text)))
-    if collective_credit(t):
-        return True
+    if collective_credit(t) or (t[:1] in "（(" and t[-1:] in "）)" and collective_credit(t[1:-1])):
+        return True                  # (贵州省委调查组): a document's writers, in brackets under its title
     if not is_credit(t):
         return False
     if ROLE_RE.search(t) or t[:1] in "□■":
