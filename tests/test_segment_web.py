@@ -323,3 +323,28 @@ def test_a_bracketed_label_that_names_no_entry_is_no_title():
 def test_a_forums_bars_are_furniture():
     assert is_furniture("热搜: 活动 交友 discuz") and is_furniture("查看: 3986|回复: 7")
     assert not is_furniture("热搜榜上的家乡美食")
+
+
+def test_under_an_articles_editors_the_sites_boxes_are_furniture_not_its_headline():
+    page = ("您当前的位置: 某县环境保护局 > 乡村动态\n某乡清洁乡村掀高潮\n发布时间:2009-02-24\n\n某乡清洁乡村掀高潮\n\n"
+            "  某县新闻网讯 (通讯员 张三)2月20日,某乡召集乡村干部召开清洁乡村推进会。" + BODY[:80] + "\n\n"
+            "  会上,在总结和表彰2008年清洁乡村先进的同时,提出了2009年清洁乡村工作新目标。" + BODY[:80] + "\n\n"
+            "某县新闻网 编辑:李四 王五\n\n部门概况\n\n环境专刊\n\n更多>>\n\n友情链接:\n")
+    [a] = [a for a in parse_text(page, date="") if a.kind != "residue"]
+    assert a.title == "某乡清洁乡村掀高潮" and a.date == "2009-02-24"
+    assert a.body.startswith("某县新闻网讯") and "部门概况" not in a.body
+    assert is_furniture("友情链接:")
+
+
+def test_a_documents_numbered_chapters_are_its_subheads_not_a_papers_running_heads():
+    from generator.segment.tagger import tag
+
+    lines = ["某县人民政府办公室关于印发《某县粮食应急预案》的通知", "", "1 总则", "", "1.1 编制目的", "",
+             "为提高我县处置突发粮食事件的能力，制定本预案。" + BODY, "", "1.2 编制依据", "",
+             "《中华人民共和国突发事件应对法》等。" + BODY, "", "2 组织机构和职责", "", "2.1 县粮食应急工作指挥部", "",
+             "县政府成立县粮食应急工作指挥部。" + BODY]
+    labels = tag(lines)
+    assert labels[2] == labels[12] == labels[14] == "H"      # chapters and sections: subheads
+    residue = [a for a in parse_text("\n".join(lines), date="") if a.kind == "residue"]
+    assert not residue
+    assert is_furniture("08 社会民生")            # alone, it reads as a running head still

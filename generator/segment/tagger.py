@@ -331,7 +331,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  lone_subtitles, words_across, run_on, head_first_lines, headlike_blocks, sign_offs, open_marks,
                  in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
-                 menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools,
+                 menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors, outline_chapters,
                  listed_headline, label_runs, panel_values, title_again, headline_over_stamp, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections):
         out = step(texts, out)
@@ -726,6 +726,50 @@ def after_tools(texts: list[str], out: list[str | None]) -> list[str | None]:
         return out
     out = list(out)
     for i in [shown[bar]] + rest:
+        out[i] = "F"
+    return out
+
+
+# A document's outline: its chapters (1 总则) and their sections (1.1 编制目的).
+OUTLINE_CHAPTER = re.compile(r"^\s*\d{1,2}\s+[\u4e00-\u9fff]{2,16}\s*$")
+OUTLINE_SECTION = re.compile(r"^\s*\d{1,2}\.\d{1,2}\s+\S")
+
+
+def outline_chapters(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A page numbered as a document's outline (1.1 编制目的, 1.2 编制依据) numbers its
+    chapters the same way (1 总则, 2 组织机构和职责): subheads of the document, not a
+    newspaper page's running head (经济 08, 08 社会民生) that reads alike, nor headlines
+    of articles of their own."""
+    if sum(1 for i, y in enumerate(out) if y and OUTLINE_SECTION.match(texts[i])) < 2:
+        return out
+    out = list(out)
+    for i, y in enumerate(out):
+        chapter = OUTLINE_CHAPTER.match(texts[i])
+        if (y == "F" and chapter) or (y and y[0] in "KT" and (chapter or OUTLINE_SECTION.match(texts[i]))
+                                      and han_width(texts[i]) <= 30):
+            out[i] = "H"
+    return out
+
+
+# An article's editors, signed on a line of their own under it (千岛湖新闻网 编辑:程就 姜智荣, 编辑|莫昌玉).
+EDITORS = re.compile(r"^\s*(?:\S{0,12}\s+)?(?:责任编辑|编\s*辑|编\s*审|审\s*核|校\s*对|监\s*制)\s*[:：|｜]")
+
+
+def after_editors(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """On a web page (one paragraph a line), under the line that signs an article's
+    editors, where no paragraph follows, the site's boxes (部门概况 / 环境专刊 / 更多>>)
+    are furniture, however headline-like: the article ended with its editors."""
+    shown = nonblank(out)
+    if not any(out[i][0] in "BI" and han_width(texts[i]) > 60 for i in shown):
+        return out                   # (a wrapped column's page ends on its editors and headlines printed last)
+    signed = next((k for k in range(len(shown) - 1, -1, -1) if EDITORS.match(texts[shown[k]])), None)
+    if signed is None or not any(out[i][0] in "BI" for i in shown[:signed]):
+        return out
+    rest = shown[signed + 1:]
+    if not rest or any(han_width(texts[i]) > 40 or re.search(r"[。！？]", texts[i]) for i in rest):
+        return out
+    out = list(out)
+    for i in rest:
         out[i] = "F"
     return out
 
