@@ -238,3 +238,9 @@ def test_names_are_found_where_they_stand_whatever_characters_stand_before_them(
     for text in ["在北京市海淀区和上海", "😀在北京市海淀区和上海", "𠀀𠀀北京市 Beijing 海淀区和上海"]:
         found = [(text[s:e], key) for s, e, key, _ in load().matches(text)]
         assert found == [("北京市", "北京市"), ("海淀区", "海淀区"), ("上海", "上海")], text
+
+
+def test_a_rivers_bank_or_stretch_names_the_river_not_the_prefecture():
+    assert names("出佳木斯市，沿松花江南岸东行四十里") == ["佳木斯市"]
+    assert names("牡丹江上游水质持续向好") == []
+    assert names("牡丹江市召开会议") == ["牡丹江市"] and names("重庆南岸区召开会议") == ["重庆市", "南岸区"]

@@ -104,8 +104,9 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
         short = all(short for _, short in cands)
         if _guarded(text, s, e, short, r):
             continue
-        if short and text[e:e + 1] in r["water_after"] and e not in starts:
-            continue                      # 黄浦江
+        water = text[e:e + 1] in r["water_after"] or text.startswith(tuple(r["water_sides"]), e)
+        if short and water and e not in starts:
+            continue                      # 黄浦江, 松花江南岸
         if short and not any(d.level == 1 for d, _ in cands) and _inside_word(text, s, key, ends, r):
             continue
         raw.append((s, e, key, cands))
