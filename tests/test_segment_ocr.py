@@ -1,5 +1,6 @@
 """OCR pages: hard-wrapped columns whose headlines stand after their bodies."""
 from helpers import by_title, parse_text, wrap
+from generator.segment.tagger import tag
 
 WUHOU = ("本报讯（记者 王 强）近日，成都市武侯区卫健局组织开展健康义诊进社区活动，为辖区居民提供免费体检和健康咨询服务。"
          "武侯区卫健局相关负责人介绍，此次活动共服务居民800余人次，发放宣传资料2000余份。")
@@ -184,3 +185,21 @@ def test_a_dispatchs_sign_off_wrapped_over_two_lines_closes_the_body_above():
     # A commentary's note of its author, wrapped, closes it too.
     texts[2:4] = ["（作者为某某自治区某某市某某乡某某社区", "党支部书记）"]
     assert sign_offs(texts, model)[2:4] == ["I", "I"]
+
+
+def test_a_dispatchs_credit_wrapped_in_its_bracket_closes_the_body_and_opens_none():
+    # （本报某地10月10日电 / 记者甲、乙、丙 / 丁、戊） wraps over three lines: the reporters
+    # inside the bracket are no byline over a new body, and the headline printed under the
+    # credit is the body's own.
+    lead = ("  习近平主席将出席第二次非正式会晤，人们期待在两国领导人的战略引领下，汇聚两国关系发展正能量，"
+            "牢牢把握发展大方向，走出一条符合时代要求的友好合作大道。")
+    close = "  从武汉到金奈，人们期待在两国领导人的战略引领下，汇聚中印关系发展正能量，牢牢把握发展大方向，走出一条符合时代要求的友好合作大道。"
+    page = "\n".join([wrap(lead, 13), "", wrap(close, 13), "", "  （本报某地10月10日电", " 记者管克江、王芳、王海",
+                      "林、丁雪真、苑基荣）", "", "从武汉到金奈，汇聚", "中印关系发展正能量", ""])
+    [a] = [a for a in parse_text(page, home="北京市", date="2019-10-11") if a.kind != "residue"]
+    assert a.title == "从武汉到金奈，汇聚中印关系发展正能量"
+    assert a.body.startswith("习近平主席") and "苑基荣" in a.body
+    # the credit closing a body on its own: inside the bracket, the body's last lines
+    column = ["  从武汉到金奈，人们期待在", "两国领导人的战略引领下，", "汇聚中印关系发展正能量，", "牢牢把握发展大方向，走出",
+              "一条符合时代要求的友好合", "作大道。", "", "  （本报某地10月10日电", " 记者管克江、王芳、王海", "林、丁雪真、苑基荣）"]
+    assert tag(column)[-3:] == ["I", "I", "I"]

@@ -87,6 +87,11 @@ def tag(texts: list[str]) -> list[str | None]:
 EVIDENCE = ("furn=", "date=", "field=", "furniture=", "dateline=", "fcov=0.5", "fcov=0.8", "fcov=1.0")
 
 
+def left_open(text: str) -> bool:
+    """A line that opens a bracket it does not close: its note runs on into the next line."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def headline_worded(text: str) -> bool:
     """Worded as a headline may be: not under a label, unless the label is a title's (标题: …)."""
     m = _words()["field"].match(text)
@@ -257,7 +262,9 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "Y<"
         elif y[0] in "HIB" and len(without_source(t).strip()) <= 30 and (ROLE_AT_START.match(t) or
                                                                       t.strip()[:1] in "□■") \
-                and is_byline(t) and not _words()["sidebar"].match(t):
+                and is_byline(t) and not _words()["sidebar"].match(t) \
+                and not (prev == i - 1 and left_open(texts[prev])):
+            # (not inside a bracket the line above opened: （本报印度金奈10月10日电 / 记者管克江、…）
             out[i] = "Y" + (out[prev][1:] if prev is not None and out[prev] and out[prev][0] in "KTS" else ">")
         elif y[0] in "HIY" and t.strip().startswith("图") and not is_byline(t) and han_width(t) <= 8 \
                 and not re.search(r"[，。；！？、]", t):
