@@ -203,3 +203,11 @@ def test_a_dispatchs_credit_wrapped_in_its_bracket_closes_the_body_and_opens_non
     column = ["  从武汉到金奈，人们期待在", "两国领导人的战略引领下，", "汇聚中印关系发展正能量，", "牢牢把握发展大方向，走出",
               "一条符合时代要求的友好合", "作大道。", "", "  （本报某地10月10日电", " 记者管克江、王芳、王海", "林、丁雪真、苑基荣）"]
     assert tag(column)[-3:] == ["I", "I", "I"]
+
+
+def test_the_editors_signature_under_their_note_is_its_credit_not_a_headline():
+    column = ["  商以求同，协以成事。一年来", "，人民政协围绕团结和民主两", "大主题，在建言资政和凝聚共", "识上双向发力，作出了新贡献", "。",
+              "", "——编  者", "版式设计：张丹峰", "", "  本报记者 朱萍 实习生 钟伟春", "  会场中间，4个计时大屏幕被",
+              "摆放成一圈，委员们围坐一起。"]
+    labels = tag(column)
+    assert labels[6][0] not in "KTS" and labels[7] == "Y<"       # the note's end, and the page's credit

@@ -87,6 +87,10 @@ def tag(texts: list[str]) -> list[str | None]:
 EVIDENCE = ("furn=", "date=", "field=", "furniture=", "dateline=", "fcov=0.5", "fcov=0.8", "fcov=1.0")
 
 
+# The editors' or the paper's signature under its note (——编  者, ——本报编辑部, ——本报评论员).
+EDITORS_SIGN_OFF = re.compile(r"^\s*(?:——|--|－－|—)\s*(?:编\s*者|本报编辑部|编\s*辑\s*部|本报评论员)\s*$")
+
+
 def left_open(text: str) -> bool:
     """A line that opens a bracket it does not close: its note runs on into the next line."""
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
@@ -1154,6 +1158,10 @@ def in_records(texts: list[str], out: list[str | None]) -> list[str | None]:
 PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("「", "」"), ("(", ")"))
 
 
+# The editors' or the paper's signature under its note (——编  者, ——本报编辑部, ——本报评论员).
+EDITORS_SIGN_OFF = re.compile(r"^\s*(?:——|--|－－|—)\s*(?:编\s*者|本报编辑部|编\s*辑\s*部|本报评论员)\s*$")
+
+
 def left_open(text: str) -> bool:
     """A quotation, book title or bracket opened on this line and not closed on it."""
     return any(text.count(a) > text.count(b) for a, b in PAIRS)
@@ -1294,6 +1302,8 @@ def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]
         i = j
 
     def headish(block, reach: float) -> bool:
+        if any(EDITORS_SIGN_OFF.match(texts[k]) for k in block):
+            return False             # ——编  者: the editors' note above is signed, no headline here
         return len(block) <= 4 and short_unpunctuated(texts[block[0]], width, reach) and all(
             short_unpunctuated(texts[k], width, reach) or texts[k].strip().startswith(("——", "--"))
             or is_byline(texts[k]) for k in block)
@@ -1311,8 +1321,8 @@ def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]
                                              for k in block):
             way = heads[0][1:]
             for k in block:
-                if not is_head(out[k]):
-                    out[k] = "T" + way
+                if not is_head(out[k]) and not EDITORS_SIGN_OFF.match(texts[k]):
+                    out[k] = "T" + way   # (——编  者 over the page's credits signs the note above)
     changed = True
     while changed:                       # a block beside a block just marked may be a headline too
         changed = False
