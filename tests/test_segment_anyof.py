@@ -7,6 +7,7 @@ from generator.segment.anyof import AnyOf, opened_by_characters, top_level_branc
 
 def test_a_pattern_is_cut_at_its_own_bars_only():
     assert top_level_branches(r"a|b(c|d)|[|]x|\|y|^z") == ["a", "b(c|d)", "[|]x", r"\|y", "^z"]
+    assert top_level_branches(r"[\]|]x|y") == [r"[\]|]x", "y"]          # an escaped ] keeps its class open
 
 
 def test_a_class_or_group_that_opens_a_pattern_is_written_out_by_character():

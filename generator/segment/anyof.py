@@ -50,11 +50,11 @@ def _union(branches: list[str]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{b})" for b in branches)) if branches else None
 
 
-def top_level_branches(pattern: str) -> list[str]:
-    """A pattern's alternatives at its top level (a|b(c|d) → a, b(c|d))."""
-    out, current = [], ""
+def _scan(pattern: str):
+    """Each character of a pattern with the depth of the groups around it after it (None
+    for one that is escaped or inside a class: it opens, closes and separates nothing)."""
     depth, in_class, escaped = 0, False, False
-    for ch in pattern:
+    for i, ch in enumerate(pattern):
         if escaped:
             escaped = False
         elif ch == "\\":
@@ -63,14 +63,17 @@ def top_level_branches(pattern: str) -> list[str]:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            out.append(current)
-            current = ""
+        else:
+            depth += 1 if ch == "(" else -1 if ch == ")" else 0
+            yield i, ch, depth
             continue
-        current += ch
-    return out + [current]
+        yield i, ch, None
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """A pattern's alternatives at its top level (a|b(c|d) → a, b(c|d))."""
+    cuts = [i for i, ch, depth in _scan(pattern) if ch == "|" and depth == 0]
+    return [pattern[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(pattern)])]
 
 
 def opened_by_characters(branch: str, depth: int = 0) -> list[str] | None:
@@ -104,20 +107,4 @@ def opened_by_characters(branch: str, depth: int = 0) -> list[str] | None:
 
 def _group_end(pattern: str) -> int | None:
     """The index of the parenthesis closing the group the pattern opens with."""
-    depth, in_class, escaped = 0, False, False
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
+    return next((i for i, ch, depth in _scan(pattern) if ch == ")" and depth == 0), None)
