@@ -72,7 +72,8 @@ def _words() -> dict:
     return {"furniture": furniture, "any": anyword, "field": field, "markers": r["markers"], "strong": strong,
             "recommended": recommended,
             "sidebar": sidebar, "opener": opener, "graphics": graphics, "author_note": author_note, "column": column,
-            "panel_label": panel_label, "not_entry_names": frozenset(r["not_entry_names"]), "notices": notices, "notice_chars": re.compile(f"[{re.escape(r['notice_chars'])}]")}
+            "panel_label": panel_label, "not_entry_names": frozenset(r["not_entry_names"]), "notices": notices,
+            "notice_chars": re.compile(f"[{re.escape(r['notice_chars'])}]")}
 
 
 @dataclass(frozen=True)

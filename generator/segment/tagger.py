@@ -87,15 +87,6 @@ def tag(texts: list[str]) -> list[str | None]:
 EVIDENCE = ("furn=", "date=", "field=", "furniture=", "dateline=", "fcov=0.5", "fcov=0.8", "fcov=1.0")
 
 
-# The editors' or the paper's signature under its note (——编  者, ——本报编辑部, ——本报评论员).
-EDITORS_SIGN_OFF = re.compile(r"^\s*(?:——|--|－－|—)\s*(?:编\s*者|本报编辑部|编\s*辑\s*部|本报评论员)\s*$")
-
-
-def left_open(text: str) -> bool:
-    """A line that opens a bracket it does not close: its note runs on into the next line."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
-
-
 def headline_worded(text: str) -> bool:
     """Worded as a headline may be: not under a label, unless the label is a title's (标题: …)."""
     m = _words()["field"].match(text)
@@ -342,7 +333,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  lone_subtitles, words_across, run_on, head_first_lines, headlike_blocks, sign_offs, open_marks,
                  in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
-                 menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors, outline_chapters,
+                 menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors,
+                 outline_chapters,
                  listed_headline, label_runs, panel_values, title_again, headline_over_stamp, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections):
         out = step(texts, out)
