@@ -348,3 +348,18 @@ def test_a_documents_numbered_chapters_are_its_subheads_not_a_papers_running_hea
     residue = [a for a in parse_text("\n".join(lines), date="") if a.kind == "residue"]
     assert not residue
     assert is_furniture("08 社会民生")            # alone, it reads as a running head still
+
+
+def test_a_notice_and_the_document_it_issues_are_one_article():
+    page = "\n".join(["发布日期:2017年03月13日 信息来源:", "某县人民政府办公室关于印发《某县粮食应急预案》的通知", "",
+                      "   某政办发〔2017〕8号", "", "各乡镇人民政府，县政府有关部门：", "",
+                      "  《某县粮食应急预案》已经县政府同意，现印发给你们，请认真遵照执行。", "", "  某县人民政府办公室", "",
+                      "  2017年2月10日", "", "", "某县粮食应急预案", "", "  1 总则", "", "  1.1 编制目的", "",
+                      "  为提高我县处置突发粮食事件的能力，制定本预案。" + BODY, "", "  1.2 编制依据", "",
+                      "  《中华人民共和国突发事件应对法》等。" + BODY])
+    [a] = [a for a in parse_text(page, date="") if a.kind != "residue"]
+    assert a.title == "某县人民政府办公室关于印发《某县粮食应急预案》的通知"
+    assert a.lines[1] == 25 and "某县粮食应急预案" in a.body
+    from generator.segment.tagger import tag
+
+    assert tag(page.split("\n"))[11] != "D<"        # the notice's date closes nothing: its document follows

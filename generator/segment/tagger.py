@@ -334,7 +334,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
                  menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors,
-                 outline_chapters,
+                 outline_chapters, attached_documents,
                  listed_headline, label_runs, panel_values, title_again, headline_over_stamp, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections):
         out = step(texts, out)
@@ -751,6 +751,25 @@ def outline_chapters(texts: list[str], out: list[str | None]) -> list[str | None
         if (y == "F" and chapter) or (y and y[0] in "KT" and (chapter or OUTLINE_SECTION.match(texts[i]))
                                       and han_width(texts[i]) <= 30):
             out[i] = "H"
+    return out
+
+
+def attached_documents(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A notice that issues a document (关于印发《宁阳县粮食应急预案》的通知) prints it under
+    its own signature and date: the date does not close the article when the line after it
+    is the document's title; the document is the notice's attachment, its title a subhead."""
+    titles = [texts[i] for i, y in enumerate(out) if y and y[0] == "T"]
+    named = {n.strip() for t in titles[:1] for n in re.findall(r"《([^《》]{2,40})》", t)}
+    if not named:
+        return out
+    out = list(out)
+    shown = nonblank(out)
+    for k, i in enumerate(shown[:-1]):
+        nxt = shown[k + 1]
+        if out[i] == "D<" and texts[nxt].strip() in named:
+            out[i] = "I"
+            if (out[nxt] or " ")[0] in "KTS":
+                out[nxt] = "H"
     return out
 
 
