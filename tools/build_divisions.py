@@ -102,7 +102,7 @@ def build() -> list[tuple]:
         if same and same[1] == k[1] and (same[3] == k[3] or min(years[same]) == end + 1):
             return k[0]                                   # the same code, renamed the next year (襄樊市 -> 襄阳市)
         if code and code != k[0] and code not in current:  # its newest code is itself gone: follow that unit
-            later = [x for x in by_code.get(code, []) if max(years[x]) > max(years[k])]
+            later = [x for x in by_code.get(code, []) if max(years[x]) > end]
             if later:
                 return successor(max(later, key=lambda x: max(years[x])), depth + 1)
         province = k[0][:2]                               # abolished: the division that kept its name (莱芜市 -> 莱芜区)

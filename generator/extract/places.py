@@ -40,6 +40,11 @@ def common_words() -> frozenset[str]:
     return frozenset(rules("places.yml")["common_words"])
 
 
+@functools.lru_cache(maxsize=1)
+def water_sides() -> tuple[str, ...]:
+    return tuple(rules("places.yml")["water_sides"])
+
+
 @dataclass(frozen=True)
 class Mention:
     division: Division
@@ -104,8 +109,7 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
         short = all(short for _, short in cands)
         if _guarded(text, s, e, short, r):
             continue
-        water = text[e:e + 1] in r["water_after"] or text.startswith(tuple(r["water_sides"]), e)
-        if short and water and e not in starts:
+        if short and e not in starts and (text[e:e + 1] in r["water_after"] or text.startswith(water_sides(), e)):
             continue                      # 黄浦江, 松花江南岸
         if short and not any(d.level == 1 for d, _ in cands) and _inside_word(text, s, key, ends, r):
             continue

@@ -291,16 +291,17 @@ CLAUSE_MARK = re.compile(r"[，。！？；：,;:!?、]")
 
 
 def entry_name(text: str) -> str:
-    """The name in brackets an entry opens on, when it is a name: no sentence, no field's,
-    box's or column's label (【作者】, 【相关链接】, 【编者按】)."""
+    """The name in brackets an entry opens on, when it is a name (see `names_entry`)."""
     m = BRACKET_LEAD.match(text) if "【" in text[:3] else None
-    if m is None:
-        return ""
-    name, words = m.group(1), _words()
-    if CLAUSE_MARK.search(name) or name in words["not_entry_names"] or words["field"].match(text) or \
-            any(words[k].match(name) for k in ("sidebar", "opener", "column", "recommended")):
-        return ""
-    return name
+    return m.group(1) if m is not None and names_entry(m.group(1)) else ""
+
+
+def names_entry(name: str) -> bool:
+    """Whether words in brackets name an entry or a section: no sentence, no field's, box's
+    or column's label (【作者】, 【相关链接】, 【编者按】)."""
+    words = _words()
+    return not (CLAUSE_MARK.search(name) or name in words["not_entry_names"] or words["field"].match(f"【{name}】")
+                or any(words[k].match(name) for k in ("sidebar", "opener", "column", "recommended")))
 
 
 NO_WORDS: dict[str, int] = {}

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .lines import (DATE_CHARS, DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, SPACED, _words, entry_name, features,
                     furniture_cover, furniture_words, han_width,
-                    is_date_line, is_furniture, profile)
+                    is_date_line, is_furniture, names_entry, profile)
 from .text import COLUMN_TAG, DATELINE_END, LIST_MARK, ROLE, ends_sentence, ends_signed, is_byline, is_credit, without_source
 
 import re
@@ -351,7 +351,7 @@ def bracketed_sections(texts: list[str], out: list[str | None]) -> list[str | No
     out = list(out)
     for i, y in enumerate(out):
         m = SECTION_IN_BRACKETS.match(texts[i]) if y and y != "F" else None
-        if m is None or not entry_name(texts[i] + " …"):
+        if m is None or not names_entry(m.group(1)):
             continue
         k = next((j for j in range(i + 1, len(out)) if out[j]), None)
         if k != i + 1 or texts[k].strip()[:1] not in MARKERS or han_width(texts[k]) > 40 \
@@ -701,9 +701,10 @@ def listed_headline(texts: list[str], out: list[str | None]) -> list[str | None]
         if len(block) < 2:
             continue
         # (a list of contents holds titles, and more than one of them is printed again)
-        if opens and (not listed(j) or
-                      sum(1 for b in block if listed(b) and texts[shown[b]].strip() in later(block[-1])) < 2):
-            continue
+        if opens:
+            after = later(block[-1])
+            if not listed(j) or sum(1 for b in block if listed(b) and texts[shown[b]].strip() in after) < 2:
+                continue
         out = list(out)
         for b in block:
             out[shown[b]] = "F"
@@ -758,8 +759,8 @@ def attached_documents(texts: list[str], out: list[str | None]) -> list[str | No
     """A notice that issues a document (关于印发《宁阳县粮食应急预案》的通知) prints it under
     its own signature and date: the date does not close the article when the line after it
     is the document's title; the document is the notice's attachment, its title a subhead."""
-    titles = [texts[i] for i, y in enumerate(out) if y and y[0] == "T"]
-    named = {n.strip() for t in titles[:1] for n in re.findall(r"《([^《》]{2,40})》", t)}
+    headline = next((texts[i] for i, y in enumerate(out) if y and y[0] == "T"), "")
+    named = {n.strip() for n in re.findall(r"《([^《》]{2,40})》", headline)}
     if not named:
         return out
     out = list(out)
