@@ -251,3 +251,44 @@ def test_without_the_directory_a_search_asks_every_shard_and_finds_the_same(brow
     # (the aborted files, and the console's note of them, which names no address)
     problems[:] = [p for p in problems if "/pagefind/terms/" not in p and not p.endswith("net::ERR_FAILED")]
     assert problems == []
+
+
+def test_a_phrase_ranks_by_where_it_first_occurs_across_shards_searched_side_by_side(browser_page, seed_site, tmp_path):
+    """Pagefind does not rank an exact phrase: the page ranks it from where it first
+    matched and each page's lengths (facet_table.py), the title first, then the earlier
+    in the text the better, whichever shard (and worker thread) a result comes from.
+    An article that says 疫情 six times and 疫情防控 at its end comes after one that
+    opens on 疫情防控 (ranked by its first word's count, it came before)."""
+    import json
+    import shutil
+
+    from generator.publish.local import serving
+    from generator.publish.search_index import build_index
+    from generator.records import Article
+
+    def art(n, date, title, body):
+        return Article.from_dict({"id": f"{n:012x}", "source": "p.txt", "lines": [1, 2], "kind": "news",
+                                  "title": title, "date": date, "body": body})
+
+    arts = [art(1, "2021-11-07", "某乡工作纪实", "疫情期间，疫情监测，疫情通报，疫情研判，疫情会商，疫情防控要抓实。"),
+            art(2, "2021-11-06", "某镇工作纪实", "疫情防控要抓实，各村加强巡查，干部下沉一线，群众积极配合，工作有序开展。"),
+            art(3, "2021-11-05", "某村修路", "村里修了一条路。"),
+            art(4, "2021-11-04", "全县疫情防控会议", "会议部署了下一步工作。")]
+    arts += [art(5 + k, f"2021-11-0{k + 1}", f"某地新闻{k}", "今天天气晴朗。") for k in range(3)]
+    site = tmp_path / "site"
+    shutil.copytree(seed_site[1], site)
+    (site / "data" / "articles.jsonl").write_text(
+        "".join(json.dumps(a.as_dict(), ensure_ascii=False) + "\n" for a in arts), encoding="utf-8")
+    build_index(site, shard_size=1)
+    listed = json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))["shards"]
+    assert [s["articles"] for s in listed] == [1, 2, 4]          # the newest alone, two older searched beside it
+
+    page, base, problems = browser_page
+    with serving(site) as other:
+        hrefs = search(page, other, "疫情防控")
+        workers = len(page.workers)
+    found = [re.search(r"articles/([0-9a-f]{12})/", h).group(1) for h in hrefs]
+    assert found == [f"{4:012x}", f"{2:012x}", f"{1:012x}"]
+    assert workers == min(2, page.evaluate("navigator.hardwareConcurrency"))   # a thread for each older shard
+    problems[:] = [p for p in problems if other not in p]
+    assert problems == []

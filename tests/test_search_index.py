@@ -4,7 +4,7 @@ import json
 from dataclasses import replace
 
 from generator.publish.search_index import build_index, record_html, shards
-from generator.publish.tokens import spell
+from generator.publish.tokens import spell, tokens
 from generator.records import Article
 
 
@@ -100,6 +100,23 @@ def test_each_shard_tables_the_filter_values_of_every_page_it_holds(seed_site):
         as_sets = lambda row: {name: sorted(set(vs)) for name, vs in row.items() if vs}      # noqa: E731
         assert all(as_sets(table[k]) == as_sets(fragments[k]) for k in table)
     assert any("机构" in row and "地区" in row for row in table.values())
+
+
+def test_each_shard_tables_every_page_s_length_and_its_title_s(seed_site):
+    """The search page ranks a phrase's results from where Pagefind found it: the
+    title is the record's first words, so a match before the title's length is in
+    the title; the page's length weighs its count (facet_table.py)."""
+    from generator.publish.facet_table import read_lengths
+    from generator.publish.search_index import FRAGMENT_SIGNATURE
+    from generator.publish.tokens import unhide
+
+    for bundle in sorted((seed_site[1] / "pagefind").glob("s*/")):
+        lengths = read_lengths(bundle)
+        for p in (bundle / "fragment").glob("*.pf_fragment"):
+            fragment = json.loads(gzip.decompress(p.read_bytes())[len(FRAGMENT_SIGNATURE):])
+            title = unhide(fragment["meta"]["title"])
+            assert lengths[p.stem] == (len(tokens(title)), fragment["word_count"])
+            assert 0 < lengths[p.stem][0] < lengths[p.stem][1]
 
 
 def test_shards_indexed_side_by_side_give_the_bytes_of_one_at_a_time(tmp_path):

@@ -8,9 +8,16 @@ for each page of a shard (by the id Pagefind gives its results), the filter
 values it carries, so the search page counts its results' values in one pass.
 Pagefind's own filter index is still what a chosen filter is searched with.
 
+It also lists each page's length in words, and its title's: Pagefind does not
+rank an exact phrase (the query we send), and ranking it by a second search of
+the phrase's first word took seconds for a common word; with these lengths the
+page ranks a phrase's results from where Pagefind first found it (in the title,
+or how early in the text).
+
 A table is `facets.json.gz` in the shard's bundle (gzip, fixed settings: the
 same index gives the same bytes): {"values": [[filter, value], ...],
-"pages": {result id: [indexes into values]}}.
+"pages": {result id: [indexes into values]}, "lengths": [[title words,
+words], ...] in the order of "pages"}.
 """
 from __future__ import annotations
 
@@ -21,18 +28,23 @@ from pathlib import Path
 NAME = "facets.json.gz"
 
 
-def table(pages: dict[str, dict[str, list[str]]]) -> dict:
-    """{result id: {filter: [values]}} as the table: every (filter, value) once, in order."""
+def table(pages: dict[str, dict[str, list[str]]], lengths: dict[str, tuple[int, int]] | None = None) -> dict:
+    """{result id: {filter: [values]}} as the table: every (filter, value) once, in order;
+    with `lengths` ({result id: (title words, words)}), each page's lengths in the same order."""
     values = sorted({(name, v) for filters in pages.values() for name, vs in filters.items() for v in vs})
     index = {fv: k for k, fv in enumerate(values)}
-    return {"values": [list(fv) for fv in values],
-            "pages": {pid: sorted({index[(name, v)] for name, vs in filters.items() for v in vs})
-                      for pid, filters in sorted(pages.items())}}
+    out = {"values": [list(fv) for fv in values],
+           "pages": {pid: sorted({index[(name, v)] for name, vs in filters.items() for v in vs})
+                     for pid, filters in sorted(pages.items())}}
+    if lengths is not None:
+        out["lengths"] = [list(lengths[pid]) for pid in out["pages"]]
+    return out
 
 
-def write_table(bundle: Path, pages: dict[str, dict[str, list[str]]]) -> int:
+def write_table(bundle: Path, pages: dict[str, dict[str, list[str]]],
+                lengths: dict[str, tuple[int, int]] | None = None) -> int:
     """Write the shard's table into its bundle; returns its size in bytes."""
-    data = json.dumps(table(pages), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    data = json.dumps(table(pages, lengths), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     packed = gzip.compress(data, compresslevel=9, mtime=0)
     (bundle / NAME).write_bytes(packed)
     return len(packed)
@@ -48,3 +60,9 @@ def read_table(bundle: Path) -> dict[str, dict[str, list[str]]]:
             name, value = data["values"][k]
             filters.setdefault(name, []).append(value)
     return out
+
+
+def read_lengths(bundle: Path) -> dict[str, tuple[int, int]]:
+    """Each page's (title words, words), by result id."""
+    data = json.loads(gzip.decompress((bundle / NAME).read_bytes()))
+    return {pid: tuple(n) for pid, n in zip(data["pages"], data.get("lengths", []))}

@@ -23,7 +23,7 @@ from ..render.content import urls
 from ..export import read_jsonl
 from ..records import Article
 from . import facet_table, term_shards
-from .tokens import hide, tokens
+from .tokens import hide, tokens, unhide
 
 TITLE_WEIGHT = 10         # Pagefind weighs the title's words this much: title matches rank first
 
@@ -129,9 +129,10 @@ def shards(articles: list[Article], size: int = SHARD_SIZE, most: int = SHARD_MA
 FRAGMENT_SIGNATURE = b"pagefind_dcd"    # what Pagefind puts before the JSON in its gzipped files
 
 
-def slim_fragments(bundle: Path) -> dict[str, dict[str, list[str]]]:
+def slim_fragments(bundle: Path) -> tuple[dict[str, dict[str, list[str]]], dict[str, tuple[int, int]]]:
     """Empty the `content` of each result fragment Pagefind wrote; returns each
-    fragment's filter values by its result id ({"en_4175f88": {"年份": ["2024"], …}}).
+    fragment's filter values by its result id ({"en_4175f88": {"年份": ["2024"], …}}),
+    and its lengths in words: its title's and its whole text's (as Pagefind counts them).
 
     A fragment is what the browser fetches to show one result.  Pagefind keeps
     the indexed text in it to cut excerpts from, but ours is the bigram tokens
@@ -140,6 +141,7 @@ def slim_fragments(bundle: Path) -> dict[str, dict[str, list[str]]]:
     about 2 KB of every article's 5.7 KB of index.  Fixed gzip settings, so
     the same index gives the same bytes."""
     filters: dict[str, dict[str, list[str]]] = {}
+    lengths: dict[str, tuple[int, int]] = {}
     for path in sorted((bundle / "fragment").glob("*.pf_fragment")):
         raw = path.read_bytes()
         data = gzip.decompress(raw)
@@ -148,10 +150,13 @@ def slim_fragments(bundle: Path) -> dict[str, dict[str, list[str]]]:
         fragment = json.loads(data[len(FRAGMENT_SIGNATURE):])
         fragment["content"] = ""
         filters[path.stem] = fragment.get("filters") or {}
+        # The title is the record's first words (record_html's <h1>: its tokens).
+        title = unhide((fragment.get("meta") or {}).get("title", ""))
+        lengths[path.stem] = (len(tokens(title)), int(fragment.get("word_count") or 0))
         packed = gzip.compress(FRAGMENT_SIGNATURE + json.dumps(fragment, ensure_ascii=False, separators=(",", ":"))
                                .encode("utf-8"), compresslevel=9, mtime=0)
         path.write_bytes(packed)
-    return filters
+    return filters, lengths
 
 
 def index_shard(shard: list[Article], bundle: Path) -> set[str]:
@@ -173,7 +178,7 @@ def index_shard(shard: list[Article], bundle: Path) -> set[str]:
                              capture_output=True, text=True)
         if res.returncode:
             raise RuntimeError(f"pagefind failed on {bundle.name}: {res.stderr or res.stdout}")
-    facet_table.write_table(bundle, slim_fragments(bundle))
+    facet_table.write_table(bundle, *slim_fragments(bundle))
     return terms
 
 

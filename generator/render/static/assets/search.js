@@ -48,6 +48,9 @@
   // normal copy says that search needs a server (see fromDiskSearch, below).
   const fromDisk = location.protocol === "file:";
   const PAGE = 20;
+  // Worker threads the older shards' search takes: one a core (the page's own thread is
+  // mostly idle meanwhile), four at most (each loads its own Pagefind script and wasm).
+  const THREADS = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1));
   const TOP = 8;              // values a filter shows before its 更多 expander
   // Filters, as the index names them, and as the address names them.
   const FACETS = { "年份": "year", "月份": "month", "地区": "region", "机构": "agency", "出版物": "pub", "类型": "kind" };
@@ -103,26 +106,52 @@
       return this.filters;
     }
     search(q, options, ranked = true) {
+      const ranking = ranked && q.rank && !options.sort;
+      if (ranking) this.facetTable();        // its pages' lengths rank the phrase's results
       return this.queue(async () => {
         const res = await this.pf.search(q.phrase, options);
-        const score = new Map();
-        if (ranked && q.rank && res.results.length && !options.sort) {
-          for (const r of (await this.pf.search(q.rank, options)).results) score.set(r.id, r.score);
-        }
-        for (const r of res.results) r.rank = q.rank ? (score.get(r.id) || 0) : r.score;
+        if (ranking && res.results.length) await this.rank(res.results, q, options);
+        else for (const r of res.results) r.rank = r.score;
         return res;
       });
     }
+    // Pagefind does not rank an exact phrase, and gives where it first matched (in words;
+    // the title's come first in the record), not how often.  Ranked here from that and
+    // the title's and the page's lengths (the facet table): the phrase in the title first,
+    // the more of the title it fills the higher; then the earlier it comes in the text (a
+    // news article names its subject in its lead).  It was ranked by a second search of
+    // the phrase's first word, by that word's count: seconds for a common word, and an
+    // article full of 疫情 went before one that opens on 疫情防控.
+    async rank(results, q, options) {
+      const ids = await this.facetTable();
+      const known = ids && results.every((r) => ids.get(r.id) && ids.get(r.id)[2] && r.words && r.words.length);
+      if (!known) {           // no table, or one without lengths: ranked as before
+        const score = new Map();
+        for (const r of (await this.pf.search(q.rank, options)).results) score.set(r.id, r.score);
+        for (const r of results) r.rank = score.get(r.id) || 0;
+        return;
+      }
+      for (const r of results) {
+        const [title, words] = ids.get(r.id)[2];
+        const at = Math.min(...r.words);
+        r.rank = at < title ? 2 + q.words / title : 1 - (at - title) / Math.max(1, words - title);
+      }
+    }
     // The facet tables of this instance's shards (generator/publish/facet_table.py) as
-    // one map: result id → [the table's values, the page's indexes into them].  An id
-    // two shards share (Pagefind's ids are short hashes) maps to null: such a result is
-    // counted from its own fragment.  null when a shard has no table.
+    // one map: result id → [the table's values, the page's indexes into them, its lengths].  An id
+    // two shards share (Pagefind's ids are short hashes) has no values: such a result is
+    // counted from its own fragment (and ranked by the first page's lengths: 17 of 100 000
+    // ids).  null when a shard has no table.
     facetTable() {
       this.facets = this.facets || Promise.all(this.paths.map((p) => packedJson(new URL(p.path + "facets.json.gz", location.href))))
         .then((tables) => {
           const ids = new Map();
           for (const t of tables) {
-            for (const [id, row] of Object.entries(t.pages)) ids.set(id, ids.has(id) ? null : [t.values, row]);
+            const lengths = t.lengths || [];
+            Object.entries(t.pages).forEach(([id, row], k) => {
+              if (ids.has(id)) ids.get(id)[0] = null;
+              else ids.set(id, [t.values, row, lengths[k]]);
+            });
           }
           return ids;
         }).catch(() => null);
@@ -141,7 +170,7 @@
       const add = (name, v) => { const c = counts[name] || (counts[name] = {}); c[v] = (c[v] || 0) + 1; };
       for (const r of results) {
         const hit = ids.get(r.id);
-        if (!hit) { unsure.push(r); continue; }
+        if (!hit || !hit[0]) { unsure.push(r); continue; }
         const [values, row] = hit;
         for (const k of row) add(values[k][0], values[k][1]);
       }
@@ -185,8 +214,24 @@
     if (!listed.length) return [];
     const pagefind = await loading;
     const newest = await first;
-    const older = listed.slice(1).map(shardOf);
-    return older.length ? [newest, new Shard(pagefind, older, true)] : [newest];
+    const older = listed.slice(1);
+    if (!older.length) return [newest];
+    // The older shards in as many groups as the machine has spare cores (THREADS), each
+    // group from its own copy of Pagefind's module (imported from its first shard), so in
+    // its own worker thread: Pagefind runs every instance of one module in one shared
+    // worker, and a common word's phrase over 93 000 pages held it 2.6 s.  Each shard goes
+    // to the group with the fewest articles yet, so that they take alike; searched side by
+    // side, their results merged by rank.
+    const groups = Array.from({ length: Math.min(THREADS, older.length) }, () => []);
+    const weight = groups.map(() => 0);
+    for (const s of older) {
+      const g = weight.indexOf(Math.min(...weight));
+      groups[g].push(shardOf(s));
+      weight[g] += s.articles || 1;
+    }
+    const modules = await Promise.all(groups.map((g, k) => k === 0 ? pagefind
+      : import(new URL("pagefind.js", new URL(g[0].path, location.href)).href)));
+    return [newest, ...groups.map((g, k) => Object.assign(new Shard(modules[k], g, true), { beside: k > 0 }))];
   })().catch(() => first.then((s) => [s], () => []));   // no list: the newest shard alone, if any
   // Sorted by date, each older shard is searched on its own: Pagefind sorts
   // within one index, and merged indexes come back interleaved.  The shards
@@ -352,6 +397,7 @@
     if (!best.length) return null;
     const q = best.length > 1 ? { phrase: `"${best.join(" ")}"`, rank: best[0] } : { phrase: best[0], rank: null };
     q.grams = [...grams];
+    q.words = best.length;         // the phrase's length in the index's words
     return q;
   }
   function squeeze(s) { return normalize(s).replace(/\s+/g, ""); }
@@ -699,20 +745,28 @@
     // The newest shard first, its first result shown as soon as it is checked;
     // then a full page of results, refined as each older shard answers
     // (results merged by score).
+    const asks = [];
     for (let i = 0; ; i++) {
       if (!dated && (i === 1 || !shards.length)) {
         job.shards = shards = await (sort ? shardsApart() : shardsReady);
         job.listed = true;
       }
       if (i >= shards.length) break;
-      const asking = shards[i].search(asked, options);
-      shards[i].facetTable();      // fetched while the shard searches, to count its results
-      const res = await asking;
+      // Asked now: this shard, and the groups searched beside it in threads of their own.
+      for (let k = i; k < shards.length && (k === i || shards[k].beside); k++) {
+        if (asks[k]) continue;
+        asks[k] = shards[k].search(asked, options);
+        shards[k].facetTable();      // fetched while the shard searches, to count its results
+      }
+      const res = await asks[i];
       if (!res.results.length) wake();
       if (id !== serial) return;
       // By relevance: merged by score.  By date: the shards hold runs of dates, newest
       // first, so their results in shard order (reversed for oldest first) are in date order.
       job.byShard[i] = res.results;
+      // Its facets counted now, while the groups beside it still search.
+      job.counts[i] = shards[i].count(res.results, asked, options);
+      job.counts[i].catch(() => {});       // (a search replaced by the next leaves it unread)
       job.hits = !sort ? job.hits.concat(res.results).sort((x, y) => y.rank - x.rank)
         : (sort === "date" ? job.byShard : job.byShard.slice().reverse()).flat();
       job.searched++;
@@ -727,12 +781,10 @@
     }
     render(job);          // every shard has answered: the status says so
     // Facet counts, of each shard's results.
-    for (let i = 0; i < shards.length; i++) {
-      job.counts[i] = await shards[i].count(job.byShard[i], asked, options);
-      if (id !== serial) return;
-    }
+    const counted = await Promise.all(job.counts);
+    if (id !== serial) return;
     const total = {};
-    for (const c of job.counts) {
+    for (const c of counted) {
       for (const [name, values] of Object.entries(c || {})) {
         const into = total[name] = total[name] || {};
         for (const [v, n] of Object.entries(values)) into[v] = (into[v] || 0) + n;
