@@ -51,6 +51,10 @@
   // Worker threads the older shards' search takes: one a core (the page's own thread is
   // mostly idle meanwhile), four at most (each loads its own Pagefind script and wasm).
   const THREADS = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1));
+  // Articles a thread takes before another is worth its download (Pagefind's script, worker
+  // and wasm again, ~150 KB): a small archive's older shards answer at once in one.
+  // (A test lowers it, to search a small archive side by side.)
+  const GROUP_ARTICLES = window.archiveGroupArticles || 20000;
   const TOP = 8;              // values a filter shows before its 更多 expander
   // Filters, as the index names them, and as the address names them.
   const FACETS = { "年份": "year", "月份": "month", "地区": "region", "机构": "agency", "出版物": "pub", "类型": "kind" };
@@ -222,7 +226,8 @@
     // worker, and a common word's phrase over 93 000 pages held it 2.6 s.  Each shard goes
     // to the group with the fewest articles yet, so that they take alike; searched side by
     // side, their results merged by rank.
-    const groups = Array.from({ length: Math.min(THREADS, older.length) }, () => []);
+    const articles = older.reduce((n, s) => n + (s.articles || 1), 0);
+    const groups = Array.from({ length: Math.min(THREADS, older.length, Math.ceil(articles / GROUP_ARTICLES)) }, () => []);
     const weight = groups.map(() => 0);
     for (const s of older) {
       const g = weight.indexOf(Math.min(...weight));
@@ -634,6 +639,14 @@
     item.inTitle = terms.must.every((n) => squeeze(item.meta.title).includes(n));
     return item;
   }
+  // Where a result stands before its rank: an article whose headline holds the words,
+  // then any other article, then photos.  A photo's title is its caption (short, so
+  // ranked high for any word in it; and a caption printed inside an article is also
+  // that article's text): three captions had come before the six articles headlined
+  // 党员 on the seeds' pages.  The 类型 filter finds photos on their own.
+  function standing(item) {
+    return item.kind === "photo" ? 0 : item.inTitle ? 2 : 1;
+  }
 
   async function fill(job, want, step = PAGE) {
     while (shown(job).length < want) {
@@ -651,7 +664,7 @@
   function render(job) {
     const kept = shown(job);
     const ordered = job.sort ? kept
-      : kept.slice().sort((x, y) => (y.inTitle - x.inTitle) || (kept.indexOf(x) - kept.indexOf(y)));
+      : kept.slice().sort((x, y) => (standing(y) - standing(x)) || (kept.indexOf(x) - kept.indexOf(y)));
     list.replaceChildren();
     ordered.forEach(show);
     const searched = job.listed && job.searched === job.shards.length;
