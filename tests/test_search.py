@@ -39,8 +39,13 @@ def searched(page, base, address):
 
 
 def articles_containing(records, q):
+    """The articles whose text holds q: with the captions of the photos printed within
+    them (their pages list those photos), as a reader finds them."""
+    def captions(r):
+        return [p["body"] for p in records if r["kind"] not in ("photo", "residue") and p["kind"] == "photo"
+                and p["source"] == r["source"] and r["lines"][0] <= p["lines"][0] <= p["lines"][1] <= r["lines"][1]]
     return {r["id"] for r in records if r["kind"] != "residue"
-            and norm(q) in norm("\n".join([r["kicker"], r["title"], r["subtitle"], r["body"]]))}
+            and norm(q) in norm("\n".join([r["kicker"], r["title"], r["subtitle"], r["body"], *captions(r)]))}
 
 
 @pytest.mark.parametrize("q", ["石嘴山", "防控", "党员突击队", "静默管理", "银川市政协"])
@@ -318,3 +323,15 @@ def test_a_phrase_ranks_by_where_it_first_occurs_across_shards_searched_side_by_
     assert found == [f"{4:012x}", f"{2:012x}", f"{1:012x}"]
     assert workers == min(2, threads)          # a thread for each older shard, where there are cores
     assert [e for e in errors if "sitemap" not in e and "ERR_CONNECTION_REFUSED" not in e] == []
+
+
+def test_words_of_a_caption_find_the_article_that_printed_it(browser_page, seed_site):
+    """A caption inside an article is a photo of its own and part of the article's
+    text too (its page lists it): both are found, the article first."""
+    page, base, problems = browser_page
+    hrefs = search(page, base, "员值守在蒙宁")
+    found = [re.search(r"articles/([0-9a-f]{12})/", h).group(1) for h in hrefs]
+    by_id = {r["id"]: r for r in seed_site[2]}
+    assert [by_id[i]["kind"] for i in found] == ["news", "photo"]
+    assert by_id[found[0]]["title"].startswith("乌海 党旗下")
+    assert problems == []

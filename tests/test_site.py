@@ -86,6 +86,29 @@ def test_article_page_shows_its_fields_and_provenance(seed_site):
     assert "下一篇" in text and "上一篇" in text
 
 
+def test_an_article_lists_the_photos_printed_within_it_by_their_captions(seed_site):
+    """The parser cuts a caption printed inside an article out as a photo of its own;
+    the article's page lists those photos (linked) by their captions, so that the
+    caption's words are on the page that printed them (and its search finds them)."""
+    docs, site, records = seed_site
+
+    def within(art):
+        return {r["id"] for r in records if r["kind"] == "photo" and r["source"] == art["source"]
+                and art["lines"][0] <= r["lines"][0] <= r["lines"][1] <= art["lines"][1]}
+
+    art = next(r for r in records if r["title"].startswith("乌海 党旗下"))
+    page = content(site / "articles" / art["id"] / "index.html")
+    text = html.unescape(re.sub(r"<[^>]+>", "", page))
+    assert len(within(art)) >= 3
+    assert "本文图片" in text and all(" ".join(r["body"].split()) in text for r in records if r["id"] in within(art))
+    for a in readable(records):
+        if a["kind"] == "photo":
+            continue
+        page = content(site / "articles" / a["id"] / "index.html")
+        listed = page.split("本文图片", 1)[1] if "本文图片" in page else ""
+        assert set(re.findall(r'href="(?:\.\./)+(?:articles/)?([0-9a-f]{12})/"', listed)) == within(a), a["title"]
+
+
 def test_injected_markup_is_shown_as_text(seed_site):
     docs, site, records = seed_site
     rec = next(r for r in records if r["source"] == "hostile.txt" and r["kind"] == "news")

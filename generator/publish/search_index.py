@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..render.content.labels import date_label, display_title, esc
 from ..render.content import urls
+from ..render.model import photos
 from ..export import read_jsonl
 from ..records import Article
 from . import facet_table, term_shards
@@ -32,16 +33,18 @@ def load_articles(path: Path) -> list[Article]:
     return [Article.from_dict(d) for d in read_jsonl(path.read_text(encoding="utf-8"))]
 
 
-def record_html(a: Article) -> str:
+def record_html(a: Article, captions: list[str] = ()) -> str:
     """A small page for Pagefind to index: our tokens as its body; the readable
     text, title, date and region as metadata; regions, agencies, year and kind
-    as filters.  It is only read by the indexer, never published."""
+    as filters.  It is only read by the indexer, never published.  `captions`:
+    of the photos printed within it (render/model/photos.py), which its page
+    lists and its text holds."""
     title = display_title(a)
     head = " ".join(x for x in (a.kicker, a.subtitle) if x)
     # Tokens in text order: the query runs as Pagefind's exact-phrase search,
     # which needs their positions (a phrase of bigrams = the typed substring).
     title_words = tokens(title)
-    body_words = tokens(head) + tokens(a.body)
+    body_words = tokens(head) + tokens(a.body) + [w for c in captions for w in tokens(c)]
     filters = [("年份", a.date[:4] if a.date else "日期不详"), ("类型", a.kind)]
     if len(a.date) >= 7:
         filters.append(("月份", a.date[:7]))         # the year's bars open into months
@@ -49,7 +52,7 @@ def record_html(a: Article) -> str:
     if a.publication:
         filters.append(("出版物", a.publication))
     region = " › ".join(a.regions[0].get("path") or [a.regions[0]["name"]]) if a.regions else ""
-    text = "\n".join(x for x in (a.kicker, title, a.subtitle, a.body) if x)
+    text = "\n".join(x for x in (a.kicker, title, a.subtitle, a.body, *captions) if x)
     meta = [("title", title), ("date", date_label(a.date)), ("region", region), ("text", text)]
     return "\n".join([
         '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>',
@@ -159,9 +162,10 @@ def slim_fragments(bundle: Path) -> tuple[dict[str, dict[str, list[str]]], dict[
     return filters, lengths
 
 
-def index_shard(shard: list[Article], bundle: Path) -> set[str]:
+def index_shard(shard: list[Article], bundle: Path, captions: dict[str, list[str]] | None = None) -> set[str]:
     """One shard's Pagefind bundle, in `bundle`; returns the Chinese bigrams it holds
-    (for the directory of which shards hold a word: term_shards.py).
+    (for the directory of which shards hold a word: term_shards.py).  `captions`: of
+    the photos printed within each article, by its id (see record_html).
 
     Pagefind's own CLI indexes a scratch folder of record pages (one per article,
     at the article's URL); it is much faster than feeding records one by one."""
@@ -170,9 +174,10 @@ def index_shard(shard: list[Article], bundle: Path) -> set[str]:
         for a in shard:
             page = Path(tmp) / urls.url_of(urls.article(a.id)) / "index.html"
             page.parent.mkdir(parents=True, exist_ok=True)
-            page.write_text(record_html(a), encoding="utf-8")
+            held = (captions or {}).get(a.id, [])
+            page.write_text(record_html(a, held), encoding="utf-8")
             # (one text, its parts a line apart: a run of characters never crosses them)
-            terms |= term_shards.bigrams("\n".join((display_title(a), a.title, a.kicker, a.subtitle, a.body)))
+            terms |= term_shards.bigrams("\n".join((display_title(a), a.title, a.kicker, a.subtitle, a.body, *held)))
         res = subprocess.run([sys.executable, "-m", "pagefind", "--site", tmp,
                               "--output-path", str(bundle.resolve()), "--quiet"],
                              capture_output=True, text=True)
@@ -201,10 +206,12 @@ def build_index(site: Path, shard_size: int = SHARD_SIZE, shard_max: int = SHARD
     out.mkdir(parents=True)
     # Named newest first: the browser can start loading s000 before it reads the list.
     runs = list(reversed(shards(articles, shard_size, max(shard_size, shard_max))))
+    pages = photos.by_source(articles)
+    held = {a.id: c for a in articles if (c := photos.captions(photos.photos_within(a, pages[a.source])))}
     names = [f"s{k:03d}" for k in range(len(runs))]
     masks: dict[str, int] = {}        # which shards hold each bigram, marked as each shard is done
     with ThreadPoolExecutor(max_workers=max(1, jobs or os.cpu_count() or 1)) as pool:
-        pending = {pool.submit(index_shard, run, out / name): k for k, (name, run) in enumerate(zip(names, runs))}
+        pending = {pool.submit(index_shard, run, out / name, held): k for k, (name, run) in enumerate(zip(names, runs))}
         for done in as_completed(pending):
             term_shards.add_shard(masks, pending[done], done.result())
             if progress is not None:

@@ -26,6 +26,7 @@ from ..search_index import load_articles
 from ..tokens import tokens
 from ...render.content.labels import date_label, display_title, script_json
 from ...render.content.reports import PORTABLE_MAX
+from ...render.model import photos
 
 HERE = Path(__file__).resolve().parent
 INDEX_SCRIPT = "search/portable-index.js"
@@ -41,12 +42,15 @@ def index_data(articles: list[Article]) -> dict:
     builder.field("title", boost=10)
     builder.field("body")
     docs = {}
+    pages = photos.by_source(articles)
     for a in articles:
         title = display_title(a)
+        held = photos.captions(photos.photos_within(a, pages[a.source]))      # as its page lists them
         builder.add({"id": a.id, "title": " ".join(tokens(title)),
-                     "body": " ".join(tokens(" ".join(x for x in (a.kicker, a.subtitle, a.body) if x)))})
+                     "body": " ".join(tokens(" ".join(x for x in (a.kicker, a.subtitle, a.body, *held) if x)))})
         region = " › ".join(a.regions[0].get("path") or [a.regions[0]["name"]]) if a.regions else ""
-        docs[a.id] = [title, date_label(a.date), region, "\n".join(x for x in (a.kicker, title, a.subtitle, a.body) if x)]
+        docs[a.id] = [title, date_label(a.date), region,
+                      "\n".join(x for x in (a.kicker, title, a.subtitle, a.body, *held) if x)]
     return {"index": builder.build().serialize(), "docs": docs}
 
 

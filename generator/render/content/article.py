@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...extract.gazetteer import load
 from ...records import Article, CatalogRecord
+from ..model.photos import captions, photos_within
 from ..model.structure import Archive
 from ..model.summary import page_order
 from . import markdown as md, urls
@@ -23,12 +24,14 @@ def source_articles(arch: Archive, name: str) -> list[Page]:
     readable = [x for x in page_order(arch.records[name]) if x.kind != "residue"]
     shown = [x for x in readable if not x.hidden]     # a hidden article keeps its page, but is nobody's neighbour
     rec = arch.catalog.get(name)
-    return [article_page(x, shown, shown.index(x), rec) if not x.hidden else article_page(x, [x], 0, rec)
-            for x in readable]
+    return [article_page(x, shown, shown.index(x), rec, photos_within(x, shown)) if not x.hidden
+            else article_page(x, [x], 0, rec) for x in readable]
 
 
-def article_page(art: Article, siblings: list[Article], i: int, rec: CatalogRecord | None) -> Page:
-    """siblings: the readable articles of its source page, art the i-th."""
+def article_page(art: Article, siblings: list[Article], i: int, rec: CatalogRecord | None,
+                 photos: list[Article] | None = None) -> Page:
+    """siblings: the readable articles of its source page, art the i-th; photos: those
+    printed within it (model/photos.py), listed under it by their captions."""
     path = urls.article(art.id)
     meta = {
         "title": esc(display_title(art)),              # Material prints it unescaped (<title>, header)
@@ -48,6 +51,9 @@ def article_page(art: Article, siblings: list[Article], i: int, rec: CatalogReco
     body += md.paragraphs(art.body)
     if art.credit:
         body.append(md.styled(md.text(" ".join(art.credit)), "archive-credit"))
+    if photos:
+        body.append(md.styled(md.text("本文图片"), "archive-photos"))
+        body.append("\n".join(f"- {md.link(path, urls.article(p.id), c)}" for p, c in zip(photos, captions(photos))))
     return path, front_matter(meta) + "\n\n".join(body) + "\n"
 
 
