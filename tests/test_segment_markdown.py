@@ -451,3 +451,82 @@ def test_a_headline_between_a_finished_paragraph_and_a_dispatch_opens_the_next_a
     # A clause that goes on (…指出，) is the paragraph's, not a headline.
     texts[2] = "县委书记在会上指出，"
     assert dispatch_headlines(texts, model)[2] == "I"
+
+
+TWO_LINE_HEADLINES = """
+# 我县召开春季农业生产工作会议
+
+# 部署春耕备耕重点任务
+
+本报讯（记者 周敏）3月2日，我县召开春季农业生产工作会议，部署春耕备耕重点任务。
+
+### 稳面积提单产
+
+会议要求各乡镇稳定粮食播种面积，推广良种良法。
+
+县农业农村局下发了技术指导手册，组织农技人员分片包干。
+
+## 县档案馆民生档案“就近办”
+
+## 市民持身份证可在乡镇便民中心查询
+
+本报讯（记者 黄磊）记者从县档案馆了解到，婚姻登记、知青返城等8类民生档案已可在各乡镇便民服务中心查询。
+
+据介绍，市民只需持身份证前往就近的便民服务中心即可办理。
+
+## 推动全民阅读走深走实
+
+建设书香社会，是提升群众文化素养的重要途径。近年来，我县新建农家书屋42个。
+
+全民阅读重在抓小抓细抓实，要让阅读成为群众的生活方式。
+"""
+
+
+def test_a_headline_set_on_two_headings_of_a_deeper_level_opens_an_article_over_its_dateline():
+    arts = [a for a in parse_text(TWO_LINE_HEADLINES, home="浙江省泰顺县", date="2024-03") if a.kind == "news"]
+    records = by_title(arts, "民生档案")
+    assert records.title == "县档案馆民生档案“就近办” 市民持身份证可在乡镇便民中心查询"
+    assert records.body.startswith("本报讯（记者 黄磊）")
+    meeting = by_title(arts, "春季农业生产")
+    assert "稳面积提单产" in meeting.body and "民生档案" not in meeting.body     # its own subhead stays inside
+
+
+def test_on_a_page_led_by_a_headline_on_two_headings_a_deeper_headline_heads_its_own_article():
+    arts = [a for a in parse_text(TWO_LINE_HEADLINES, home="浙江省泰顺县", date="2024-03") if a.kind == "news"]
+    reading = by_title(arts, "全民阅读")
+    assert reading.title == "推动全民阅读走深走实" and reading.body.startswith("建设书香社会")
+    assert len(arts) == 3
+
+
+SIGNED_SECTIONS = """
+# 今年寒假怎么过
+
+各地高校多措并举，让留校和返乡学生都过好寒假。
+
+## 某某理工大学
+
+## 路费补贴送到家
+
+张 三
+
+学校为家庭经济困难学生报销返乡路费。
+
+## 某某师范学院
+
+## 院长掌勺年夜饭
+
+李 四
+
+除夕前一天，院长和留校学生一起包饺子、吃年夜饭。
+
+# 这个寒假很温暖
+
+寒假期间，各地资助部门开展走访慰问活动。
+"""
+
+
+def test_a_feature_s_sections_on_two_headings_signed_by_names_stay_inside_it():
+    arts = [a for a in parse_text(SIGNED_SECTIONS, home="浙江省泰顺县", date="2024-02") if a.kind == "news"]
+    winter = by_title(arts, "今年寒假怎么过")
+    assert "院长掌勺年夜饭" in winter.body and "除夕前一天" in winter.body
+    assert [a.title for a in arts] == ["今年寒假怎么过", "这个寒假很温暖"]

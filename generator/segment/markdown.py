@@ -147,15 +147,27 @@ def split_markdown(page: Page) -> list[Draft]:
     def opens_below(n: int) -> bool:
         """A deeper heading still opens an article when what follows it is an
         article's opening: a subtitle (——), a byline, or a dateline."""
+        second = False
         for nxt in items[n + 1:n + 3]:
             if nxt.kind in ("heading", "label", "body") and SUBTITLE.match(nxt.text):
                 return True                     # a subtitle, set as a heading or as a line of its own, however long
-            if nxt.kind == "credit" and is_byline(nxt.text):
+            if nxt.kind == "credit" and is_byline(nxt.text) and not second:
                 return True                     # names under a heading: a byline
             if nxt.kind == "heading" and KICKER_END.search(items[n].text):
                 continue                        # 引题—— over its title: what opens under the title
+            if nxt.kind == "heading" and two_lines(n):
+                # Its second line: a dateline under it opens an article; names do not (a
+                # feature's sections, ## 上海建桥学院 / ## 校长掌勺年夜饭 / 樊丽萍, are signed so).
+                second = True
+                continue
             return nxt.kind != "heading" and bool(DATELINE.match(nxt.text))   # its first paragraph's dateline
         return False
+
+    def two_lines(n: int) -> bool:
+        """A headline set as two headings of one level (## 上海15类民生档案“全市通办” / ## 市民持身份证…)."""
+        nxt = items[n + 1] if n + 1 < len(items) else None
+        return nxt is not None and nxt.kind == "heading" and nxt.level == items[n].level \
+            and not SUBTITLE.match(nxt.text) and (n + 2 >= len(items) or items[n + 2].kind != "heading")
 
     # (only after a body: a deeper heading under a title is a section label or a second title line)
     sidebar = _words()["sidebar"]
@@ -187,11 +199,12 @@ def split_markdown(page: Page) -> list[Draft]:
             it.level <= top or id(it) in deeper_ids) and not sidebar.match(it.text) and id(it) not in section_ids \
             and not signs_off(it.text)
 
-    # A page led by one heading at the title level, its other articles one level
-    # down beside the lead's sidebar boxes (# 第一部… / ## 参观贴士 / ## 第一部…):
-    # a deeper heading that reads as a headline heads an article of its own.
+    # A page led by one heading at the title level (or one headline set on two such
+    # headings), its other articles one level down beside the lead's sidebar boxes
+    # (# 第一部… / ## 参观贴士 / ## 第一部…): a deeper heading that reads as a headline
+    # heads an article of its own.
     tops = [n for n, it in enumerate(items) if it.kind == "heading" and it.level == top]
-    if tops == [0]:
+    if tops == [0] or tops == [0, 1]:
         deeper_titles |= {n for n, it in enumerate(items) if it.kind == "heading" and it.level == top + 1
                           and n > 0 and items[n - 1].kind != "heading" and headline_like(it.text)
                           and not sidebar.match(it.text)}
@@ -207,9 +220,11 @@ def split_markdown(page: Page) -> list[Draft]:
     # heads a column's article: a section's subhead is not filed under a column.
     deeper_titles |= {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top and n > 0
                       and closed_above(n) and column_headline(it.text)}
-    # A deeper title that ends as a kicker (……——) runs on into the heading under it, its title.
-    deeper_titles |= {n + 1 for n in list(deeper_titles) if n + 1 < len(items) and KICKER_END.search(items[n].text)
-                      and items[n + 1].kind == "heading" and not SUBTITLE.match(items[n + 1].text)}
+    # A deeper title that ends as a kicker (……——) runs on into the heading under it, its title;
+    # one set on two headings of its level, into its second line.
+    deeper_titles |= {n + 1 for n in list(deeper_titles) if n + 1 < len(items) and (
+                      KICKER_END.search(items[n].text) and items[n + 1].kind == "heading"
+                      and not SUBTITLE.match(items[n + 1].text) or two_lines(n))}
     deeper_ids = {id(items[n]) for n in deeper_titles}
     section_ids = {id(items[n]) for n in signed_sections(items, top, opens_below)}
 
