@@ -530,3 +530,19 @@ def test_a_feature_s_sections_on_two_headings_signed_by_names_stay_inside_it():
     winter = by_title(arts, "今年寒假怎么过")
     assert "院长掌勺年夜饭" in winter.body and "除夕前一天" in winter.body
     assert [a.title for a in arts] == ["今年寒假怎么过", "这个寒假很温暖"]
+
+
+def test_a_deeper_heading_that_opens_the_page_heads_its_first_article():
+    page = """## 前三季度全县货运量较快增长
+
+本报讯（记者 周敏）记者从县交通运输局获悉，前三季度全县完成货运量同比增长6.2%。
+
+县交通运输局表示，四季度将继续抓好重点项目建设。
+
+# 县银保监组规范融资担保业务
+
+本报讯（记者 黄磊）县银保监组近日印发通知，规范融资担保公司业务经营。
+"""
+    arts = [a for a in parse_text(page, home="浙江省泰顺县", date="2024-10") if a.kind == "news"]
+    assert [a.title for a in arts] == ["前三季度全县货运量较快增长", "县银保监组规范融资担保业务"]
+    assert arts[0].body.startswith("本报讯（记者 周敏）")

@@ -220,6 +220,12 @@ def split_markdown(page: Page) -> list[Draft]:
     # heads a column's article: a section's subhead is not filed under a column.
     deeper_titles |= {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top and n > 0
                       and closed_above(n) and column_headline(it.text)}
+    # A deeper heading that opens the page, over a body, is its first article's headline:
+    # nothing above it to be a section of (## 前三季度货运量… / 本报北京…电, a # headline lower down).
+    if items and items[0].kind == "heading" and items[0].level > top and not SUBTITLE.match(items[0].text) \
+            and not sidebar.match(items[0].text) and not signs_off(items[0].text) \
+            and any(it.kind == "body" for it in items[1:3]):
+        deeper_titles.add(0)
     # A deeper title that ends as a kicker (……——) runs on into the heading under it, its title;
     # one set on two headings of its level, into its second line.
     deeper_titles |= {n + 1 for n in list(deeper_titles) if n + 1 < len(items) and (
