@@ -220,7 +220,7 @@
     const newest = await first;
     const older = listed.slice(1);
     if (!older.length) return [newest];
-    // The older shards in as many groups as the machine has spare cores (THREADS), each
+    // The older shards in groups, one a core (THREADS) and one for each GROUP_ARTICLES, each
     // group from its own copy of Pagefind's module (imported from its first shard), so in
     // its own worker thread: Pagefind runs every instance of one module in one shared
     // worker, and a common word's phrase over 93 000 pages held it 2.6 s.  Each shard goes
