@@ -546,3 +546,25 @@ def test_a_deeper_heading_that_opens_the_page_heads_its_first_article():
     arts = [a for a in parse_text(page, home="浙江省泰顺县", date="2024-10") if a.kind == "news"]
     assert [a.title for a in arts] == ["前三季度全县货运量较快增长", "县银保监组规范融资担保业务"]
     assert arts[0].body.startswith("本报讯（记者 周敏）")
+
+
+def test_repeated_short_headings_under_a_bigger_headline_are_its_sections():
+    page = """## 喜气洋洋闹元宵
+
+——县文化馆元宵晚会今晚登场
+
+周 敏
+
+2月18日，县文化馆元宵晚会节目单正式发布，晚会将于元宵节晚8时播出。
+
+### 小品接地气
+
+语言类节目将再次成为热点，节目充满欢声笑语。
+
+### 歌舞展风采
+
+老中青演员同台演出，展现了我县文艺工作者的风采。
+"""
+    arts = [a for a in parse_text(page, home="浙江省泰顺县", date="2024-02") if a.kind == "news"]
+    assert [a.title for a in arts] == ["喜气洋洋闹元宵"]
+    assert "小品接地气" in arts[0].body and "老中青演员" in arts[0].body

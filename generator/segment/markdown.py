@@ -82,12 +82,19 @@ def merge_broken(items: list[Item]) -> list[Item]:
 
 def title_level(items: list[Item]) -> int:
     # Numbered headings (一、 （二） 3.) are an article's sections, whatever their level.
-    levels = Counter(it.level for it in items if it.level and not SUBTITLE.match(it.text)
-                     and not is_credit(it.text) and not SECTION.match(it.text))
+    counted = [it for it in items if it.level and not SUBTITLE.match(it.text)
+               and not is_credit(it.text) and not SECTION.match(it.text)]
+    levels = Counter(it.level for it in counted)
     if not levels:
         return 0
     repeated = [lv for lv, n in levels.items() if n >= 2]
-    return min(repeated) if repeated else min(levels)
+    top = min(repeated) if repeated else min(levels)
+    # Repeated headings none of which reads as a headline, under a bigger one, are that
+    # article's sections (## 喜气洋洋闹元宵 / ### 相声小品接地气 / ### 舞蹈歌曲展风采).
+    above = [lv for lv in levels if lv < top]
+    if above and not any(headline_like(it.text) for it in counted if it.level == top):
+        return max(above)
+    return top
 
 
 SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+[，、章节])")
