@@ -130,6 +130,32 @@ def test_a_lead_that_ends_no_sentence_keeps_the_dispatch_under_it_in_its_article
     assert lead_over_opening(jump, list(model))[8] == "B"
 
 
+def test_a_short_line_under_a_headline_over_a_dispatch_is_the_headline_s_last_line():
+    """Not a lead set apart: one short line without a clause's mark (5016起) between a
+    headline's wrapped lines and a dispatch (本报讯…) ends the headline; the dispatch opens
+    the body."""
+    from generator.segment.tagger import lead_over_opening
+    texts = ["9月全县查处", "违反中央八项", "规定精神问题", "26起", "本报讯（记者 周敏）县纪委", "监委10月25日发布消息，全县"]
+    model = ["T>", "T>", "T>", "B", "B", "I"]
+    assert lead_over_opening(texts, list(model))[3:5] == ["T>", "B"]
+    # A lead with a clause's mark, or over a body that opens with no dispatch, stays a lead.
+    lead = texts[:3] + ["今年起，全县"] + texts[4:]
+    assert lead_over_opening(lead, list(model))[3:5] == ["B", "I"]
+    plain = texts[:4] + ["日前，县纪委监委发布消息，全县"] + texts[5:]
+    assert lead_over_opening(plain, list(model))[3:5] == ["B", "I"]
+
+
+def test_a_line_that_opens_a_quotation_the_headline_closes_is_the_headline_s_first_line():
+    from generator.segment.tagger import head_first_lines
+    texts = ["组织开展了征文活动和社会", "征文活动，形成了一批成果。", "“县里好医生、县里好", "护士”交流活动举行",
+             "本报讯（记者 黄磊）11日，由县文", "明办、县卫健局联合举办的交流"]
+    model = ["I", "I", "I", "T>", "B", "I"]
+    assert head_first_lines(texts, list(model))[2] == "T>"
+    # A quotation that closes on its own line is the body's, as before.
+    closed = texts[:2] + ["“县里好医生”评选结果公布"] + texts[3:]
+    assert head_first_lines(closed, list(model))[2] == "I"
+
+
 def test_on_a_column_under_its_name_a_marked_line_after_a_finished_item_opens_the_next():
     from generator.segment.tagger import overrule
     texts = ["要闻简报", "", "●王毅会见日本外务审议官森健良 国务", "委员兼外长王毅2日在北京会见了森健良。",

@@ -965,7 +965,9 @@ def lead_over_opening(texts: list[str], out: list[str | None]) -> list[str | Non
     """A report may open with a lead set apart that ends no sentence (今年底前，税务部门将
     实现…最多只需要到税务机关跑一次; 无论问题多么复杂，…不能“病急乱投医”), then its
     text (本报北京2月20日电…, 日前，…): that goes on with the article the lead opened,
-    under the same headline."""
+    under the same headline.  A "lead" of one short line without a clause's mark under
+    a headline's lines, over a dispatch (9月全国查处 / 违反中央八项 / 规定精神问题 / 5016起 /
+    本报讯…), is the headline's last line: the dispatch opens the body."""
     shown = nonblank(out)
     for k, i in enumerate(shown):
         if out[i] != "B" or JUMP_IN.match(texts[i]):
@@ -978,8 +980,15 @@ def lead_over_opening(texts: list[str], out: list[str | None]) -> list[str | Non
         # (a quotation closed with no full stop inside it ends no sentence: 不能“病急乱投医”)
         if k - j <= 5 and head and head[0] in "KTSY" and head.endswith(">") and last \
                 and (not re.search(r"[。！？!?”」』）)…]$", last) or (last[-1] in "”’" and not ends_sentence(last))):
-            out[i] = "I"
+            if k - j == 1 and head[0] == "T" and DATELINE.match(texts[i]) and han_width(last) <= HEADLINE_TAIL \
+                    and not re.search(r"[，、；：:。“”]", last):
+                out[shown[j]] = head
+            else:
+                out[i] = "I"
     return out
+
+
+HEADLINE_TAIL = 12     # characters: a headline's last wrapped line, not a lead set apart
 
 
 def bullet_leads(texts: list[str], out: list[str | None]) -> list[str | None]:
@@ -1275,7 +1284,8 @@ def head_first_lines(texts: list[str], out: list[str | None]) -> list[str | None
     """《求是》杂志发表习 / 近平总书记重要文章 / 加强党对全面依…, set after a finished body
     (…断丰富发展。): a short unpunctuated line straight over a headline's line, that
     line's word running on from it, is the headline's first line, not a subhead or
-    the body's last words."""
+    the body's last words; so is one that opens a quotation the headline's line
+    closes (“中国好医生、中国好 / 护士”交流活动举行)."""
     width = profile(texts).width
     if not width:
         return out
@@ -1283,9 +1293,11 @@ def head_first_lines(texts: list[str], out: list[str | None]) -> list[str | None
     for i in range(1, len(out) - 1):
         y, nxt, prev = out[i], out[i + 1], out[i - 1]
         t = texts[i].strip()
+        quoted = t.count("“") > t.count("”") and texts[i + 1].count("”") > texts[i + 1].count("“") \
+            and not re.search(r"[，。；！？：:]", t)
         if y in ("H", "I") and nxt and nxt[0] in "KT" and prev and prev[0] in "BIH" \
                 and ends_sentence(texts[i - 1]) and han_width(t) < 0.8 * width \
-                and not re.search(r"[，。；！？、：:）)”]", t) and not is_byline(t) and not DATELINE.match(t):
+                and (quoted or not re.search(r"[，。；！？、：:）)”]", t)) and not is_byline(t) and not DATELINE.match(t):
             out[i] = nxt
     return out
 
