@@ -314,3 +314,22 @@ def test_a_digest_item_closed_by_its_source_paper_takes_no_section_after_it():
     parts = [first, second]
     sections_back(parts, match.Scorer([p.text for p in parts]))
     assert parts == [first, second]
+
+
+
+def test_a_factual_line_over_a_quotation_a_blank_line_apart_is_one_headline():
+    """On a page of one paragraph a line a title after a title across a blank line is
+    another headline, unless the first is a kicker: a phrase with a comma, or a factual
+    line over a quotation that is the headline (its 引题)."""
+    from generator.segment.assemble import units_of
+    texts = ["县委召开常委会议研究部署冬季安全生产工作。", "", "我县首批有机茶叶出口欧盟", "", "“开放的市场是我们的机遇”",
+             "", "本报记者 黄磊", "", "县农业农村局10月22日举行首批有机茶叶出口欧盟发布仪式。"]
+    lines = [Line(no=k + 1, text=t) for k, t in enumerate(texts)]
+    labels = ["B", None, "T~", None, "T>", None, "Y>", None, "B"]
+    units, _ = units_of(lines, labels, width=0)
+    heads = [[l.no for _, l in u.lines] for u in units if isinstance(u, Orphan)]
+    assert heads == [[3, 5, 7]]
+    # Two headlines that are no such pair stay two.
+    texts[4] = "全县秋粮收购工作全面展开"
+    units, _ = units_of([Line(no=k + 1, text=t) for k, t in enumerate(texts)], labels, width=0)
+    assert [[l.no for _, l in u.lines] for u in units if isinstance(u, Orphan)] == [[3], [5, 7]]

@@ -211,6 +211,9 @@ def caption_lines(lines: list[Line]) -> set[int]:
     return out
 
 
+QUOTE_TITLE = re.compile(r"“[^“”]{4,30}”")
+
+
 def units_of(lines: list[Line], labels: list[str | None], width: int = 0) -> tuple[list, list[Line]]:
     """The page as a sequence of head groups (Orphan: one headline with its
     subtitle, byline and date lines) and bodies (Part), and its furniture lines.
@@ -252,6 +255,9 @@ def units_of(lines: list[Line], labels: list[str | None], width: int = 0) -> tup
             # Across a blank line a title after a title is another headline, on a wrapped page; a
             # page of one paragraph a line sets its kicker (a phrase with a comma) and title a blank line apart.
             kicker = re.search(r"[，,：:]|——$", last.lines[-1][1].text.strip())
+            # (so is a factual line over a quotation that is the headline: 越南宣布对华出口首批乳制品 /
+            # “开放的中国市场是我们的机遇”)
+            kicker = kicker or (role == "T" and QUOTE_TITLE.fullmatch(line.text.strip()))
             apart = gap and (width > 0 or len(last.lines) > 1 or line.no > last.lines[-1][1].no + 2 or not kicker)
             new = role in "KT" and (roles & set("SYD") or ("T" in roles and apart))
             # A byline pointing at the body after, under a headline that points at the body before,
