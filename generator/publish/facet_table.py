@@ -50,9 +50,13 @@ def write_table(bundle: Path, pages: dict[str, dict[str, list[str]]],
     return len(packed)
 
 
+def _load(bundle: Path) -> dict:
+    return json.loads(gzip.decompress((bundle / NAME).read_bytes()))
+
+
 def read_table(bundle: Path) -> dict[str, dict[str, list[str]]]:
     """The table as {result id: {filter: [values]}} (what write_table was given)."""
-    data = json.loads(gzip.decompress((bundle / NAME).read_bytes()))
+    data = _load(bundle)
     out: dict[str, dict[str, list[str]]] = {}
     for pid, row in data["pages"].items():
         filters = out[pid] = {}
@@ -64,5 +68,5 @@ def read_table(bundle: Path) -> dict[str, dict[str, list[str]]]:
 
 def read_lengths(bundle: Path) -> dict[str, tuple[int, int]]:
     """Each page's (title words, words), by result id."""
-    data = json.loads(gzip.decompress((bundle / NAME).read_bytes()))
+    data = _load(bundle)
     return {pid: tuple(n) for pid, n in zip(data["pages"], data.get("lengths", []))}

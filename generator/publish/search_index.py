@@ -206,8 +206,7 @@ def build_index(site: Path, shard_size: int = SHARD_SIZE, shard_max: int = SHARD
     out.mkdir(parents=True)
     # Named newest first: the browser can start loading s000 before it reads the list.
     runs = list(reversed(shards(articles, shard_size, max(shard_size, shard_max))))
-    pages = photos.by_source(articles)
-    held = {a.id: c for a in articles if (c := photos.captions(photos.photos_within(a, pages[a.source])))}
+    held = photos.captions_within(articles)
     names = [f"s{k:03d}" for k in range(len(runs))]
     masks: dict[str, int] = {}        # which shards hold each bigram, marked as each shard is done
     with ThreadPoolExecutor(max_workers=max(1, jobs or os.cpu_count() or 1)) as pool:

@@ -42,10 +42,10 @@ def index_data(articles: list[Article]) -> dict:
     builder.field("title", boost=10)
     builder.field("body")
     docs = {}
-    pages = photos.by_source(articles)
+    within = photos.captions_within(articles)
     for a in articles:
         title = display_title(a)
-        held = photos.captions(photos.photos_within(a, pages[a.source]))      # as its page lists them
+        held = within.get(a.id, [])      # as its page lists them
         builder.add({"id": a.id, "title": " ".join(tokens(title)),
                      "body": " ".join(tokens(" ".join(x for x in (a.kicker, a.subtitle, a.body, *held) if x)))})
         region = " › ".join(a.regions[0].get("path") or [a.regions[0]["name"]]) if a.regions else ""

@@ -28,9 +28,10 @@ def captions(photos: list[Article]) -> list[str]:
     return [" ".join(" ".join(x for x in (p.title, p.body) if x).split()) for p in photos]
 
 
-def by_source(articles: list[Article]) -> dict[str, list[Article]]:
-    """The articles of each source page (for photos_within over a whole archive)."""
-    out: dict[str, list[Article]] = {}
+def captions_within(articles: list[Article]) -> dict[str, list[str]]:
+    """Over a whole archive: each article's id -> the captions of the photos printed
+    within it (articles without such photos left out)."""
+    pages: dict[str, list[Article]] = {}
     for a in articles:
-        out.setdefault(a.source, []).append(a)
-    return out
+        pages.setdefault(a.source, []).append(a)
+    return {a.id: c for a in articles if (c := captions(photos_within(a, pages[a.source])))}
