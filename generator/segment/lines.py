@@ -345,7 +345,7 @@ def is_furniture(text: str) -> bool:
         hits = sum(1 for rx in _words()["notices"] if rx.search(t))
         if hits >= 2 or (hits and han_width(t) <= 30):
             return True              # 凡本报记者署名文字…版权均属…所有。…未经授权不得转载…
-    if not t or re.search(r"[。！？]", t) or han_width(t) > 100:
+    if not t or STOPS.search(t) or han_width(t) > 100:
         return False
     if _words()["strong"].search(t):
         return True

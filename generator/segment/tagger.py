@@ -162,6 +162,11 @@ TITLE_COPY_DASH = re.compile(r"[-_|–—]")
 SITE_NAME = re.compile(r"(?:网|政府|日报|晚报|报社|融媒体中心|电视台|广播电视台|在线|门户网站?|客户端|频道|数字报|电子报|电子版)\s*$")
 
 
+# A line of closing marks alone (）, 。): the end of the line before.
+CLOSING_ONLY_CHARS = "）)」』”’。，、；！？…"
+CLOSING_ONLY = re.compile(f"[{CLOSING_ONLY_CHARS}]+")
+
+
 def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     """Rules that measure better than the model where they apply: a line that can
     only be furniture is furniture; a line that prints a date and little else is
@@ -226,9 +231,9 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         t = texts[i].strip()
         if prev is None:
             pass
-        elif re.fullmatch(r"[）)」』”’。，、；！？…]+", t):
+        elif t[:1] in CLOSING_ONLY_CHARS and CLOSING_ONLY.fullmatch(t):
             out[i] = "I" if out[prev] in ("B", "I", "H") else out[prev]
-        elif out[prev] in ("B", "I", "H") and (JUMP_OUT.search(t) or re.fullmatch(r"[—－]{1,2}", t)
+        elif out[prev] in ("B", "I", "H") and (JUMP_OUT.search(t) or t in ("—", "——", "－", "－－", "—－", "－—")
                                               or ends_with_credit(t)):
             # so is a jump (（下转第十一版）, alone or after the last words: …滑雪场。（下转第十七版）),
             # the last words with the reporter's name (目胜。（记者 常敏华）), or a dash the column
