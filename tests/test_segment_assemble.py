@@ -108,6 +108,31 @@ def test_a_short_lead_keeps_its_sections_though_they_name_other_things():
     assert parts == [lead] and "送菜上门" in lead.text
 
 
+
+def test_where_headlines_follow_their_bodies_a_line_between_two_sections_of_one_story_is_a_subhead():
+    from generator.segment.assemble import sections_back
+
+    def headed_after(first_no, text, title):
+        p = body(first_no, text)
+        p.take("T", Line(first_no + 1, title))
+        return p
+
+    # □ 本报记者 … / the story's first section / 抓好农资储备 / its second, unmarked, about the
+    # same things / the headline: one article under the headline printed last.
+    first = headed_after(2, SPRING, "抓好农资储备")
+    first.take("Y", Line(1, "□ 本报记者 王某某"))
+    second = headed_after(4, "会议要求，各乡镇要抓好春耕种子、化肥等农资储备，保障春耕农资供应。", "县里召开春耕生产会议")
+    parts = [first, second]
+    sections_back(parts, match.Scorer([p.text for p in parts]))
+    assert parts == [second] and second.text.startswith("本报讯") and "抓好农资储备" in second.text
+    assert [l.text for l in second.heads["Y"]] == ["□ 本报记者 王某某"] and second.subheads == {3}
+    # A short first piece (a photo's caption, a brief) under its own headline stays apart.
+    brief = headed_after(2, "本报讯 县里日前召开春耕生产会议，部署春耕农资供应。", "县里部署春耕")
+    second = headed_after(4, "会议要求，各乡镇要抓好春耕种子、化肥等农资储备，保障春耕农资供应。", "抓好农资储备")
+    parts = [brief, second]
+    sections_back(parts, match.Scorer([p.text for p in parts]))
+    assert parts == [brief, second]
+
 BRIEFS = """本地简讯
 
 ■县里召开春耕生产动员会

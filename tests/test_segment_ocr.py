@@ -211,3 +211,57 @@ def test_the_editors_signature_under_their_note_is_its_credit_not_a_headline():
               "摆放成一圈，委员们围坐一起。"]
     labels = tag(column)
     assert labels[6][0] not in "KTS" and labels[7] == "Y<"       # the note's end, and the page's credit
+
+
+SIX_MARKET = ("本报讯（记者 王 某）某某市深化农村集体产权制度改革，资源变资产、资金变股金、农民变股东的做法"
+              "被写入中央一号文件，为全国深化农村改革提供了先行先试的某某样本。")
+PHOTO = ["  近日，某某县的坡会上，一派热闹景象。坡会是春节期间该县的传统节日，各族群众聚会娱乐，载歌载舞。",
+         "  该县利用民族风情浓郁、旅游资源丰富的优势，将旅游业打造成为脱贫攻坚的重要产业，每年近万人脱贫。"]
+
+
+def test_a_photo_between_articles_in_a_wrapped_column_is_its_own_item_from_its_first_paragraph():
+    # A caption of two paragraphs, set straight under the article before it, closed by its credit.
+    page = "\n".join([wrap(SIX_MARKET, 15), *(wrap(p, 15) for p in PHOTO), "", "  新华社记者 某某某摄", "",
+                      "某某市改革样本", "写入中央一号文件", ""])
+    arts = parse_text(page, home="贵州省", date="2019-02-25")
+    [photo] = [a for a in arts if a.body.startswith("近日，某某县的坡会上")]
+    assert photo.title == "" and "每年近万人脱贫。" in photo.body
+    article = by_title(arts, "某某市改革样本")
+    assert article.body.startswith("本报讯") and "坡会" not in article.body
+
+
+def test_a_photo_story_signed_by_its_photographer_keeps_its_last_paragraphs():
+    story = ("本报讯（记者 高 某）六年前，家住某某县的赵某某和丈夫到上海打工，把女儿留在老家。赵某某在地铁站售卖面包补贴家用，"
+             "女儿在老家跟着爷爷奶奶读书，赵某某每年春节才回一次家。")
+    end = "  今年春节过后，赵某某又要去上海打工，女儿到车站送别赵某某：“妈妈不哭，我在家好好学习！”赵某某说：“妈妈放心！”"
+    page = "\n".join([wrap(SIX_MARKET, 15), "", "某某市改革样本", "写入中央一号文件", "",
+                      "“妈妈不哭，我在家好好", "学习！”（暖相册）", "", wrap(story, 15), wrap(end, 15), "  宋某某摄", ""])
+    a = by_title(parse_text(page, home="山东省", date="2019-02-14"), "妈妈不哭")
+    assert a.body.startswith("本报讯") and a.body.rstrip().endswith("宋某某摄") and "妈妈放心" in a.body
+
+
+def test_a_line_that_ends_on_摄_inside_a_sentence_is_no_photographers_credit():
+    from generator.records import Line
+    from generator.segment.assemble import wrapped_captions
+    texts = ["本报讯（记者常某某）机身搭载摄", "像装置，把道路交通状况及时传回", "后台，交警添了“飞翼”。"]
+    assert wrapped_captions([Line(n, t) for n, t in enumerate(texts, 1)], ["B", "I", "I"], 15) == set()
+
+
+def test_a_photo_story_under_its_own_headline_and_byline_is_a_titled_article():
+    story = ["10月11日，某某苗寨的孩子们在阅读刚拿到手的图书。",
+             "当日，共青团某某市委等单位的志愿者来到山区开展公益行活动，给当地学生捐赠一批文具。",
+             "乌英位于两省交界的大山深处，共有140户600多人，山多地少，目前还有50多户贫困户。"]
+    page = "\n".join(["书中有远方", "", "本报通讯员 陈某某", *(wrap(p, 15) + "\n" for p in story), "新华社记者 黄某某摄", "",
+                      wrap(SIX_MARKET, 15), "", "某某市改革样本", "写入中央一号文件", ""])
+    a = by_title(parse_text(page, home="广西壮族自治区", date="2019-10-13"), "书中有远方")
+    assert a.body.startswith("10月11日") and "捐赠一批文具" in a.body and a.kind != "photo"
+
+
+def test_in_a_column_of_marked_items_a_caption_opens_at_its_own_items_mark():
+    from generator.records import Line
+    from generator.segment.assemble import wrapped_captions
+    texts = ["◆某某市第七届运动会将于10月18日开幕。", "", "◆某某杯象棋赛日前落幕，某某获得亚军。", "",
+             "◆10月7日，某某市第二届龙舟大赛在湖面上演。", "图为龙舟赛现场。", "沈某某摄（影像中国）"]
+    lines = [Line(n, t) for n, t in enumerate(texts, 1)]
+    labels = ["B", None, "B", None, "B", "I", "Y<"]
+    assert wrapped_captions(lines, labels, 20) == {5, 6, 7}

@@ -17,7 +17,7 @@ from ..records import Draft, Line, Page
 from ..words import crosses_word
 from . import match
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, entry_name, profile
-from .tagger import tag
+from .tagger import MARKERS, tag
 from .text import (NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_credit, join_lines,
                    may_end_paragraph,
                    norm_space)
@@ -152,7 +152,9 @@ def split_tagged(page: Page) -> list[Draft]:
     prof = profile(texts)
     width = prof.width
     labels = three_line_heads(page.lines, head_order(page.lines, tag(texts)), width)
-    units, furniture = units_of(page.lines, labels, width)
+    wrapped = wrapped_captions(page.lines, labels, width) if width else set()
+    units, furniture = units_of(page.lines, labels, width, wrapped)
+    photo_story_ends(units, wrapped)
     captions = [u for u in units if isinstance(u, Part) and u.caption]
     units = [u for u in units if not (isinstance(u, Part) and u.caption)]
     parts = [u for u in units if isinstance(u, Part)]
@@ -179,6 +181,29 @@ def split_tagged(page: Page) -> list[Draft]:
     return drafts
 
 
+def photo_story_ends(units: list, wrapped: set[int]) -> None:
+    """A caption found in a wrapped column that goes on from the body straight before it,
+    about the same things (`SAME_STORY`), is that body's end: a photo story signed by its
+    photographer (…“妈妈放心！” / 宋海存摄（影像中国）), not a photo of its own.  So is
+    one under a headline that points down at it: the story whole."""
+    if not wrapped:
+        return
+    parts = [u for u in units if isinstance(u, Part)]
+    scorer = match.Scorer([p.text for p in parts])
+    k = 1
+    while k < len(units):
+        u, before = units[k], units[k - 1]
+        if isinstance(u, Part) and u.caption and u.body[0].no in wrapped:
+            if isinstance(before, Orphan) and before.way == ">":
+                u.caption = False    # under a headline pointing down at it: that article's body
+            elif isinstance(before, Part) and not before.caption and \
+                    scorer.similarity(before.text, u.text) >= SAME_STORY:
+                before.body += u.body
+                del units[k]
+                continue
+        k += 1
+
+
 def subhead_like(text: str, width: int) -> bool:
     """A body line that reads as a subhead: short, and ending no sentence or clause."""
     t = text.strip()
@@ -188,7 +213,8 @@ def subhead_like(text: str, width: int) -> bool:
 def caption_lines(lines: list[Line]) -> set[int]:
     """Line numbers of photo captions: a block of at most three lines whose last
     line ends with the photographer's credit (…… 本报记者 陈治学 摄), or that stands
-    over a credit line of its own (薛礼伟 摄)."""
+    over a credit line of its own (薛礼伟 摄).  (In a wrapped column a caption runs
+    over more lines: `wrapped_captions`.)"""
     blocks: list[list[Line]] = []
     for line in lines:
         if not line.text.strip():
@@ -211,10 +237,60 @@ def caption_lines(lines: list[Line]) -> set[int]:
     return out
 
 
+# A photo's caption in a paper: a few sentences, rarely past this many characters with its credit.
+CAPTION_SIZE = 260
+# Its credit, a source in brackets after it or not: 新华社记者 黄孝邦摄, 蔡兴文摄（新华社发）.
+CREDIT_SOURCE = re.compile(r"\s*[（(][^（）()]{1,8}[）)]\s*$")
+SENTENCE_CLOSED = re.compile(r"[。！？!?][”’」』）)]*$")
+
+
+def wrapped_captions(lines: list[Line], labels: list[str | None], width: int) -> set[int]:
+    """A photo set between articles in a wrapped column: a credit line (…摄) closing a
+    paragraph or two of body lines that are short enough together to be a caption.  The
+    caption opens at the farthest paragraph start within `CAPTION_SIZE` characters of the
+    credit, short of a dispatch's opening (本报讯…): a line after a finished sentence that
+    an indent, a blank line or a short line before it marks (近日，广西融水…的坡会上… /
+    融水充分利用… / 新华社记者 黄孝邦摄)."""
+    shown = [(l, y) for l, y in zip(lines, labels) if y and l.text.strip()]
+    out: set[int] = set()
+    for c, (line, _) in enumerate(shown):
+        credit = CREDIT_SOURCE.sub("", line.text).strip()
+        m = PHOTO_CREDIT.search(credit)
+        # (the credit alone, its agency's name before it or not, or after the caption's last
+        # sentence: not 本报讯（记者常燕建）机身搭载摄 / 像装置…)
+        before = credit[:m.start()].strip() if m else ""
+        if m is None or han_len(credit) > width * 1.3 or \
+                not (han_len(before) <= 6 or SENTENCE_CLOSED.search(before)):
+            continue
+        size = han_len(credit) - han_len(m.group(0))
+        start = None
+        for k in range(c - 1, -1, -1):
+            at, role = shown[k]
+            if role[0] not in "BIH":
+                start = k + 1 if k + 1 < c else start     # (the line under a head line opens a body)
+                break
+            if at.no in out or opens_article(at.text):
+                break
+            size += han_len(at.text.strip())
+            if size > CAPTION_SIZE:
+                break
+            if at.text.strip()[:1] in MARKERS:
+                start = k            # (a column's item opens at its mark: ◆10月7日，…龙舟赛… / 沈冬兵摄)
+                break
+            prev = shown[k - 1][0] if k else None
+            if prev is None or (SENTENCE_CLOSED.search(prev.text.strip()) and (
+                    at.text[:1] in " \u3000" or at.no > prev.no + 1 or han_len(prev.text.strip()) < 0.8 * width)):
+                start = k
+        if start is not None:
+            out |= {l.no for l, _ in shown[start:c + 1]}
+    return out
+
+
 QUOTE_TITLE = re.compile(r"“[^“”]{4,30}”")
 
 
-def units_of(lines: list[Line], labels: list[str | None], width: int = 0) -> tuple[list, list[Line]]:
+def units_of(lines: list[Line], labels: list[str | None], width: int = 0,
+             wrapped: set[int] = frozenset()) -> tuple[list, list[Line]]:
     """The page as a sequence of head groups (Orphan: one headline with its
     subtitle, byline and date lines) and bodies (Part), and its furniture lines.
     A body opens at a B line or after a head group; a head group ends where a
@@ -231,7 +307,8 @@ def units_of(lines: list[Line], labels: list[str | None], width: int = 0) -> tup
             continue
         role, way = label[0], label[1:]
         last = units[-1] if units else None
-        if line.no in captions and role in "BIH":
+        # (a wrapped column's caption takes its credit line, however the tagger read it)
+        if (line.no in captions and role in "BIH") or (line.no in wrapped and role in "BIHY"):
             if not (isinstance(last, Part) and last.caption and line.no - last.body[-1].no <= 2):
                 last = Part(caption=True)
                 units.append(last)
@@ -344,8 +421,11 @@ def place_heads(units: list, parts: list[Part], scorer: "match.Scorer") -> list[
     for gap in gaps:
         titled = [g for g in gap if g.titled]
         if len(titled) >= 3:          # a block of headlines: no two bodies beside it can hold them all
+            # (but the first, pointing back at the body it stands under, may be that body's)
+            keep = titled[0] if titled[0].way == "<" and gap is not gaps[0] else None
             for g in titled:
-                g.votes = Counter({"~": 1})
+                if g is not keep:
+                    g.votes = Counter({"~": 1})
     # The page's own convention: the way most of its headlines point.
     ways = Counter(g.way for gap in gaps for g in gap if g.titled and g.way != "~")
     convention = max(ways, key=lambda w: (ways[w], w == ">")) if ways else ""
@@ -495,7 +575,36 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
             del parts[k]
             continue
         k += 1
+    sections_back_after(parts, scorer)
 
+
+def sections_back_after(parts: list[Part], scorer: "match.Scorer") -> None:
+    """The same where headlines stand after their bodies: a body whose one-line headline
+    under it is followed by a body that opens with no mark and has its own headline
+    after it, and that is about the same things, is that article's first section; the
+    line between them its second section's subhead (□ 记者 / 核心阅读 … / 博物馆与社会形成
+    “超连接” / 大年初一，… / 新年俗：博物馆里过大年)."""
+    k = 1
+    while k < len(parts):
+        a, b = parts[k - 1], parts[k]
+        t = a.heads.get("T", [])
+        lone = len(t) == 1 and t[0].no > a.body[-1].no and t[0].no < b.body[0].no \
+            and not COLUMN_TAG.search(t[0].text.strip()) \
+            and all(l.no < a.body[0].no for r, ls in a.heads.items() if r != "T" for l in ls)
+        after = b.titled and all(n > b.body[-1].no for n in head_nos(b))
+        if lone and after and not marked(b) and \
+                not DATELINE_END.search(a.body[-1].text) and not SOURCE_END.search(a.body[-1].text) and \
+                not SIGNED_END.search(a.body[-1].text) and \
+                len(a.text) >= LEAD and scorer.similarity(a.text, b.text) >= SAME_STORY:
+            b.body = a.body + t + b.body
+            b.subheads |= {t[0].no} | a.subheads
+            for role, ls in a.heads.items():
+                if role != "T":
+                    b.heads.setdefault(role, [])[:0] = ls
+            b.notes = a.notes + b.notes
+            del parts[k - 1]
+            continue
+        k += 1
 
 
 # Words only an article's own page prints around it (a listing prints 上一页, not 上一篇).
