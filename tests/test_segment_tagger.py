@@ -491,3 +491,12 @@ def test_a_records_first_line_heads_it_though_the_model_read_a_field_as_a_headli
                       "1月中共蓬莱县委召开1917人参加的县、乡、村三级干部会议,采用大鸣大放大辩论形式,帮助县委和县直各部门整风。",
                       "  5月1日中共蓬莱县委机关报《蓬莱县报》创刊,1961年12月31日停刊。"])
     assert [a.title for a in parse_text(page, date="") if a.kind != "residue"] == ["蓬莱县1958年大事记"]
+
+
+def test_a_short_line_under_a_headline_that_a_word_runs_into_is_its_last_line_not_a_byline():
+    from generator.segment.tagger import overrule
+    texts = ["的中药治疗等课题的专题讲座。", "美国中医药大", "会助推中医国", "际影响力", "", "本报讯 不久前，某某镇尝试在"]
+    assert overrule(texts, ["I", "T<", "T<", "Y<", None, "B"])[3] == "T<"        # 中医国 / 际影响力
+    # names under a headline stay its byline
+    texts[3] = "谢某然 蒋某静"
+    assert overrule(texts, ["I", "T<", "T<", "Y<", None, "B"])[3] == "Y<"

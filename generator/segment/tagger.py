@@ -142,6 +142,13 @@ def furniture_evidence(texts: list[str], i: int, labels: list[str | None], feats
     return prev is not None and labels[prev] == "F" and i - prev <= 2 and after != "B"
 
 
+
+def headline_goes_on(line: str, under: str) -> bool:
+    """A word runs from a headline's line into the short line straight under it."""
+    from ..words import crosses_word
+    a, b = line.strip(), under.strip()
+    return bool(a) and bool(b) and han_width(b) <= 12 and crosses_word(a, b)
+
 def site_name(text: str) -> bool:
     """A site's or paper's name: a place, then 网, 政府, 日报…, and nothing else."""
     t = text.strip()
@@ -254,6 +261,9 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "Y" + y[1:]             # names with a role or a box, or surname-led names: a byline
         elif y[0] == "Y" and PHRASES.match(bare.strip()) and not is_byline(bare):
             out[i] = "T" + y[1:]             # two short phrases that are not names: a headline
+        elif y[0] == "Y" and prev == i - 1 and out[prev][0] in "KT" and not is_byline(bare) \
+                and headline_goes_on(texts[prev], bare):
+            out[i] = out[prev]               # …助推中医国 / 际影响力: a word runs on, the headline's last line
         elif y[0] in "HIBY" and prev is not None and (prev == i - 1 or not width) and out[prev] \
                 and out[prev][0] in "BIH" and len(t.strip()) <= 30 \
                 and PHOTO_SIGNED.search(t) and is_byline(t):
