@@ -221,7 +221,13 @@ PHOTO = ["  近日，某某县的坡会上，一派热闹景象。坡会是春�
 
 def test_a_photo_between_articles_in_a_wrapped_column_is_its_own_item_from_its_first_paragraph():
     # A caption of two paragraphs, set straight under the article before it, closed by its credit.
-    page = "\n".join([wrap(SIX_MARKET, 15), *(wrap(p, 15) for p in PHOTO), "", "  新华社记者 某某某摄", "",
+    # (Its last paragraph opens farther from the credit than a caption runs; a dispatch that near
+    # the credit would be what it signs.)
+    more = ("  今年以来，某某市又在120个村推开改革试点，村集体经济收入全部超过5万元。某某市有关负责人表示，"
+            "下一步将把试点经验推广到全市所有行政村，让更多农民分享改革红利。各区县要把改革试点作为一号工程，"
+            "主要负责同志亲自抓，确保改革试点取得实效，为全省农村改革探索路径、积累经验。"
+            "据统计，全市已有8.6万名农民成为股东，去年人均分红达到1200元，村集体资产总额比三年前翻了一番。")
+    page = "\n".join([wrap(SIX_MARKET, 15), wrap(more, 15), *(wrap(p, 15) for p in PHOTO), "", "  新华社记者 某某某摄", "",
                       "某某市改革样本", "写入中央一号文件", ""])
     arts = parse_text(page, home="贵州省", date="2019-02-25")
     [photo] = [a for a in arts if a.body.startswith("近日，某某县的坡会上")]
@@ -265,3 +271,18 @@ def test_in_a_column_of_marked_items_a_caption_opens_at_its_own_items_mark():
     lines = [Line(n, t) for n, t in enumerate(texts, 1)]
     labels = ["B", None, "B", None, "B", "I", "Y<"]
     assert wrapped_captions(lines, labels, 20) == {5, 6, 7}
+
+
+def test_a_short_dispatch_closed_by_a_photographers_credit_is_one_article_with_its_photo():
+    dispatch = ["本报讯（某某）长江水文网实时水情显示，某日某时三峡水库水位达174米，175米试验性蓄水进入最后冲刺阶段。",
+                "  据了解，三峡水库今年蓄水工作进展顺利。图为船舶行驶在西陵峡某某县水域。"]
+    page = "\n".join([*(wrap(p, 15) for p in dispatch), "  某某某摄（人民视觉）", "", "三峡水库水位", "冲刺175米", "",
+                      wrap(SIX_MARKET, 15), "", "某某市改革样本", "写入中央一号文件", ""])
+    a = by_title(parse_text(page, home="湖北省", date="2019-10-29"), "冲刺175米")
+    assert a.body.startswith("本报讯") and "西陵峡" in a.body
+    # the credit signs the dispatch: no caption is cut from its end
+    from generator.records import Line
+    from generator.segment.assemble import wrapped_captions
+    texts = page.split("\n")[:8]
+    labels = ["B"] + ["I"] * 6 + ["Y<"]
+    assert wrapped_captions([Line(n, t) for n, t in enumerate(texts, 1)], labels, 15) == set()

@@ -248,9 +248,9 @@ def wrapped_captions(lines: list[Line], labels: list[str | None], width: int) ->
     """A photo set between articles in a wrapped column: a credit line (…摄) closing a
     paragraph or two of body lines that are short enough together to be a caption.  The
     caption opens at the farthest paragraph start within `CAPTION_SIZE` characters of the
-    credit, short of a dispatch's opening (本报讯…): a line after a finished sentence that
-    an indent, a blank line or a short line before it marks (近日，广西融水…的坡会上… /
-    融水充分利用… / 新华社记者 黄孝邦摄)."""
+    credit: a line after a finished sentence that an indent, a blank line or a short line
+    before it marks (近日，广西融水…的坡会上… / 融水充分利用… / 新华社记者 黄孝邦摄).  A
+    dispatch's opening (本报讯…) that near is the article the credit signs: no caption."""
     shown = [(l, y) for l, y in zip(lines, labels) if y and l.text.strip()]
     out: set[int] = set()
     for c, (line, _) in enumerate(shown):
@@ -269,10 +269,13 @@ def wrapped_captions(lines: list[Line], labels: list[str | None], width: int) ->
             if role[0] not in "BIH":
                 start = k + 1 if k + 1 < c else start     # (the line under a head line opens a body)
                 break
-            if at.no in out or opens_article(at.text):
+            if at.no in out:
                 break
             size += han_len(at.text.strip())
             if size > CAPTION_SIZE:
+                break
+            if opens_article(at.text):
+                start = None         # (a short dispatch the photo's credit signs: 本报讯… / …摄, one article)
                 break
             if at.text.strip()[:1] in MARKERS:
                 start = k            # (a column's item opens at its mark: ◆10月7日，…龙舟赛… / 沈冬兵摄)
@@ -421,11 +424,8 @@ def place_heads(units: list, parts: list[Part], scorer: "match.Scorer") -> list[
     for gap in gaps:
         titled = [g for g in gap if g.titled]
         if len(titled) >= 3:          # a block of headlines: no two bodies beside it can hold them all
-            # (but the first, pointing back at the body it stands under, may be that body's)
-            keep = titled[0] if titled[0].way == "<" and gap is not gaps[0] else None
             for g in titled:
-                if g is not keep:
-                    g.votes = Counter({"~": 1})
+                g.votes = Counter({"~": 1})
     # The page's own convention: the way most of its headlines point.
     ways = Counter(g.way for gap in gaps for g in gap if g.titled and g.way != "~")
     convention = max(ways, key=lambda w: (ways[w], w == ">")) if ways else ""
