@@ -254,6 +254,8 @@ def wrapped_captions(lines: list[Line], labels: list[str | None], width: int) ->
     shown = [(l, y) for l, y in zip(lines, labels) if y and l.text.strip()]
     out: set[int] = set()
     for c, (line, _) in enumerate(shown):
+        if "摄" not in line.text:
+            continue                 # (most lines: asked before any pattern)
         credit = CREDIT_SOURCE.sub("", line.text).strip()
         m = PHOTO_CREDIT.search(credit)
         # (the credit alone, its agency's name before it or not, or after the caption's last

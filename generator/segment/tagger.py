@@ -142,7 +142,6 @@ def furniture_evidence(texts: list[str], i: int, labels: list[str | None], feats
     return prev is not None and labels[prev] == "F" and i - prev <= 2 and after != "B"
 
 
-
 def headline_goes_on(line: str, under: str) -> bool:
     """A word runs from a headline's line into the short line straight under it."""
     from ..words import crosses_word
