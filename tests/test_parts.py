@@ -195,7 +195,7 @@ def test_the_roots_build_is_the_same_bytes_twice(parted):
     before = tree()
     res = subprocess.run([sys.executable, "-m", "generator", "parts", "root", "--parts", str(parted / "parts.yml"),
                           "--site", str(parted / "site")], cwd=ROOT, capture_output=True, text=True,
-                         env={**__import__("os").environ, "SITE_URL": f"http://127.0.0.1:{PORT}/"})
+                         env={**os.environ, "SITE_URL": f"http://127.0.0.1:{PORT}/", "SOURCE_DATE_EPOCH": epoch})
     assert res.returncode == 0, res.stderr
     assert tree() == before
 
@@ -222,6 +222,15 @@ def test_the_roots_directory_names_the_shards_of_every_part_that_hold_a_word(par
     assert len(words) > 10
 
 
+def settled(page, problems: list[str]) -> None:
+    """Wait until the search has answered; if it never does, say what the page said."""
+    try:
+        page.wait_for_selector("#archive-search[aria-busy=false]")
+    except Exception as e:
+        status = page.eval_on_selector("#archive-search", "el => el.innerText.slice(0, 300)")
+        raise AssertionError(f"the search never finished: {problems}; the page shows {status!r}") from e
+
+
 def test_the_roots_search_finds_articles_of_every_part_and_sorts_them_by_date_across_parts(parted):
     need_browser()
     from playwright.sync_api import sync_playwright
@@ -236,14 +245,14 @@ def test_the_roots_search_finds_articles_of_every_part_and_sorts_them_by_date_ac
         page.get_by_role("link", name="检索", exact=True).last.click()
         page.fill("#archive-search input[name=q]", "疫情")
         page.press("#archive-search input[name=q]", "Enter")
-        page.wait_for_selector("#archive-search[aria-busy=false]")
+        settled(page, problems)
         hrefs = page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.href)")
         parts = [h[len(base):].split("/")[1] for h in hrefs]
         assert set(parts) == {"p1", "p2", "p3"}
         assert all(h.startswith(f"{base}parts/p") and "/articles/" in h for h in hrefs)
         # Newest first: the parts are runs of months, so their results come newest part first.
         page.select_option("#archive-search select[name=sort]", "date")
-        page.wait_for_selector("#archive-search[aria-busy=false]")
+        settled(page, problems)
         dated = page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.href)")
         order = [h[len(base):].split("/")[1] for h in dated]
         assert sorted(dated) == sorted(hrefs) and order == sorted(order, reverse=True)
@@ -252,10 +261,10 @@ def test_the_roots_search_finds_articles_of_every_part_and_sorts_them_by_date_ac
         assert "疫情" in page.locator("article").inner_text()
         # A part's own search sends its query on to the search of every part.
         page.goto(base + "parts/p2/search/?q=%E7%96%AB%E6%83%85")
-        page.wait_for_selector("#archive-search[aria-busy=false]")
+        settled(page, problems)
         page.get_by_role("link", name="在全部分册中检索").click()
         page.wait_for_url(base + "search/?q=*")
-        page.wait_for_selector("#archive-search[aria-busy=false]")
+        settled(page, problems)
         assert page.eval_on_selector_all("a[data-search-result]", "els => els.length") == len(hrefs)
         browser.close()
     assert problems == []
