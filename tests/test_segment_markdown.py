@@ -568,3 +568,11 @@ def test_repeated_short_headings_under_a_bigger_headline_are_its_sections():
     arts = [a for a in parse_text(page, home="浙江省泰顺县", date="2024-02") if a.kind == "news"]
     assert [a.title for a in arts] == ["喜气洋洋闹元宵"]
     assert "小品接地气" in arts[0].body and "老中青演员" in arts[0].body
+
+
+def test_a_box_that_opens_the_body_is_never_a_line_of_the_headline():
+    page = "\n".join(["# 多彩年画 扮靓春节（文化脉动）", "", "## 核心阅读", "",
+                      "木版年画是一种极具特色的中国传统民间艺术形式，历经千百年传承发展到现在。", "",
+                      "多地年画传承人开始探索创造性转化、创新性发展。", ""])
+    [a] = [a for a in parse_text(page, date="2019-02-07") if a.kind != "residue"]
+    assert a.title == "多彩年画 扮靓春节（文化脉动）" and a.body.startswith("核心阅读")

@@ -82,8 +82,10 @@ def merge_broken(items: list[Item]) -> list[Item]:
 
 def title_level(items: list[Item]) -> int:
     # Numbered headings (一、 （二） 3.) are an article's sections, whatever their level.
+    # (nor is a box that opens a body, ## 核心阅读: never a headline)
+    opener = _words()["opener"]
     counted = [it for it in items if it.level and not SUBTITLE.match(it.text)
-               and not is_credit(it.text) and not SECTION.match(it.text)]
+               and not is_credit(it.text) and not SECTION.match(it.text) and not opener.match(it.text)]
     levels = Counter(it.level for it in counted)
     if not levels:
         return 0
@@ -177,7 +179,7 @@ def split_markdown(page: Page) -> list[Draft]:
             and not SUBTITLE.match(nxt.text) and (n + 2 >= len(items) or items[n + 2].kind != "heading")
 
     # (only after a body: a deeper heading under a title is a section label or a second title line)
-    sidebar = _words()["sidebar"]
+    sidebar, opener = _words()["sidebar"], _words()["opener"]
 
     def under_kicker(n: int) -> bool:
         # A section's subhead has no kicker of its own: a smaller heading over this one is one.
@@ -204,7 +206,7 @@ def split_markdown(page: Page) -> list[Draft]:
         # nor a credit set as a heading (### 版式设计：张丹峰): it closes the article above
         return it is not None and it.kind == "heading" and not SUBTITLE.match(it.text) and (
             it.level <= top or id(it) in deeper_ids) and not sidebar.match(it.text) and id(it) not in section_ids \
-            and not signs_off(it.text)
+            and not signs_off(it.text) and not opener.match(it.text)
 
     # A page led by one heading at the title level (or one headline set on two such
     # headings), its other articles one level down beside the lead's sidebar boxes
@@ -276,7 +278,7 @@ def split_markdown(page: Page) -> list[Draft]:
                 kicker = None
             add(cur, it)
         elif it.kind == "heading":
-            if (is_credit(it.text) or COMMENTATOR.match(it.text)) and fresh:
+            if (is_credit(it.text) or COMMENTATOR.match(it.text)) and fresh and not opener.match(it.text):
                 cur.credit.append(it.text)
                 add(cur, it)
             elif signs_off(it.text) and cur is not None:
