@@ -42,8 +42,9 @@ class AnyOf:
         self.at_start = StartOf(anchored) if anchored else None
         self.led = re.compile("|".join(led)) if led else None     # bare: the engine sees each one's first character
         # A slow pattern that needs a word (@, htm, 人参与) is tried only on a line that holds it.
-        self.needing = [(word, re.compile(b)) for b in slow if (word := required_word(b))]
-        self.slow = _union([b for b in slow if not required_word(b)])
+        needs = [(required_word(b), b) for b in slow]
+        self.needing = [(word, re.compile(b)) for word, b in needs if word]
+        self.slow = _union([b for word, b in needs if not word])
 
     def search(self, text: str) -> bool:
         return bool(self.at_start and self.at_start.match(text)) or bool(self.led and self.led.search(text)) or \

@@ -148,6 +148,7 @@ def headline_goes_on(line: str, under: str) -> bool:
     a, b = line.strip(), under.strip()
     return bool(a) and bool(b) and han_width(b) <= 12 and crosses_word(a, b)
 
+
 def site_name(text: str) -> bool:
     """A site's or paper's name: a place, then 网, 政府, 日报…, and nothing else."""
     t = text.strip()
@@ -171,6 +172,8 @@ SITE_NAME = re.compile(r"(?:网|政府|日报|晚报|报社|融媒体中心|电�
 # A line of closing marks alone (）, 。): the end of the line before.
 CLOSING_ONLY_CHARS = "）)」』”’。，、；！？…"
 CLOSING_ONLY = re.compile(f"[{CLOSING_ONLY_CHARS}]+")
+# …or a dash the column cut off (…序幕— / —).
+CUT_DASH = re.compile(r"[—－]{1,2}")
 
 
 def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
@@ -239,7 +242,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             pass
         elif t[:1] in CLOSING_ONLY_CHARS and CLOSING_ONLY.fullmatch(t):
             out[i] = "I" if out[prev] in ("B", "I", "H") else out[prev]
-        elif out[prev] in ("B", "I", "H") and (JUMP_OUT.search(t) or t in ("—", "——", "－", "－－", "—－", "－—")
+        elif out[prev] in ("B", "I", "H") and (JUMP_OUT.search(t) or CUT_DASH.fullmatch(t)
                                               or ends_with_credit(t)):
             # so is a jump (（下转第十一版）, alone or after the last words: …滑雪场。（下转第十七版）),
             # the last words with the reporter's name (目胜。（记者 常敏华）), or a dash the column
