@@ -193,6 +193,28 @@ def test_a_body_is_cut_for_another_headline_only_where_a_paragraph_visibly_opens
     assert best_cut(match.Scorer([flush.text]), flush, other, o_after=True) == (None, 0.0)
 
 
+def test_a_body_is_cut_for_another_headline_only_where_that_headline_s_words_stand():
+    # The own headline's words fill the first half of a commentary and thin out in its
+    # second; the column's name that stands after it (医学资讯) is named nowhere in
+    # that second half: no cut, whatever the first half's words say.
+    from generator.segment.assemble import best_cut
+
+    own_half = ["  县里召开春耕生产动员会，部署全", "年春耕生产任务。会议要求春耕生产", "各项准备工作抓早抓实。"] * 3
+    rest = ["  当然，好的改革要靠大家一起推动，", "让群众得实惠，让干部受鼓舞，这是", "检验工作成效的标准。"] * 3
+    others = ["城北街道组织志愿者清扫积雪。", "全县中小学开学第一课聚焦安全。", "县医院开展健康讲座。"]
+    lines = [Line(n, t) for n, t in enumerate(own_half + rest, 2)]
+    p = Part(heads={"T": [Line(1, "县里召开春耕生产动员会")]}, body=lines)
+    column = Orphan([("T", Line(20, "医学资讯"))], Counter({"<": 1}))
+    assert best_cut(match.Scorer([p.text, *others]), p, column, o_after=True) == (None, 0.0)
+    # Where the second half does name it, the cut is made there.
+    named = rest[:]
+    named[0] = "  医学资讯：城南社区开展义诊活动，"
+    lines = [Line(n, t) for n, t in enumerate(own_half + named, 2)]
+    p = Part(heads={"T": [Line(1, "县里召开春耕生产动员会")]}, body=lines)
+    k, gain = best_cut(match.Scorer([p.text, *others]), p, column, o_after=True)
+    assert k == len(own_half) and gain > 0
+
+
 def test_a_page_of_database_records_is_told_by_its_title_labels_not_by_any_label():
     # (its records are never folded back into one another as sections: sections_back)
     from generator.segment.lines import profile
@@ -235,6 +257,30 @@ def test_two_dispatches_under_one_headline_set_after_them_are_one_article():
     parts = [first, second, other]
     untitled_joins(parts, match.Scorer([p.text for p in parts]))
     assert parts == [second, other] and second.body[0].no == 1 and len(second.body) == 2
+
+
+def test_a_credit_closing_the_rest_of_a_story_does_not_make_it_an_article_of_its_own():
+    # 统筹：郭雪岩 under the second half of a report whose headline stands over its first
+    # half: a credit printed after a body heads nothing; the halves join, the credit kept.
+    from generator.segment.assemble import untitled_joins
+    first = body(2, "本报讯 最高人民法院发布典型案例，保护民营企业合法权益，规范地方政府招商引资行为。")
+    first.take("T", Line(1, "有约必守 保护企业合法权益"))
+    rest = body(5, "地方政府招商引资应依法兑现承诺，人民法院依法保护民营企业合法权益。")
+    rest.take("Y", Line(6, "统筹：郭雪岩"))
+    other = body(9, "本报讯 县里召开春耕生产会议，部署全年粮食生产和农田水利建设。")
+    other.take("T", Line(8, "春耕生产会议召开"))
+    parts = [first, rest, other]
+    untitled_joins(parts, match.Scorer([p.text for p in parts]))
+    assert parts == [first, other] and [l.no for l in first.body] == [2, 5]
+    assert [l.text for l in first.heads["Y"]] == ["统筹：郭雪岩"]
+    # A photo's caption closed by its photographer's credit stays a photo of its own.
+    report = body(2, "本报讯 首届进口博览会在上海举行，参展企业成交踊跃。")
+    report.take("T", Line(1, "进口博览会成交踊跃"))
+    photo = body(4, "首届进口博览会在上海举行，企业参展踊跃。图为博览会举办场地。")
+    photo.take("Y", Line(5, "新华社记者  凡  军摄"))
+    parts = [report, photo]
+    untitled_joins(parts, match.Scorer([p.text for p in parts]))
+    assert parts == [report, photo]
 
 
 def test_an_untitled_body_about_something_else_stays_its_own_article():

@@ -500,3 +500,53 @@ def test_a_short_line_under_a_headline_that_a_word_runs_into_is_its_last_line_no
     # names under a headline stay its byline
     texts[3] = "谢某然 蒋某静"
     assert overrule(texts, ["I", "T<", "T<", "Y<", None, "B"])[3] == "Y<"
+
+
+def test_a_note_on_the_author_under_a_letter_s_signature_is_its_credit():
+    # A letter signed by its writer, then the note on who the writer is: the model read
+    # both as headlines of the article below (a headline it then never placed).
+    from generator.segment.tagger import overrule
+    texts = ["　　能为这份友谊增添光彩，爸爸感到", "很荣耀。祝新春快乐、学习进步！", "", "张陈明", "",
+             "（作者为援外医疗队眼科医生）", "", "为中非友谊添光彩（", "寄给祖国的家书）", "",
+             "本报太原2月9日电  （记者胡健）近日，在", "太原市汽车客运西站候车大厅，"]
+    model = ["I", "I", None, "T<", None, "T<", None, "T<", "T<", None, "B", "I"]
+    out = overrule(texts, model)
+    assert out[5] == "Y<"
+    assert out[7:9] == ["T<", "T<"]
+
+
+def test_a_photo_credit_alone_between_blank_lines_in_a_wrapped_column_closes_the_caption_above():
+    # 李小明摄（影像中国）: a credit with its source in brackets, standing apart; never a
+    # headline to be placed by what it says, and the byline under it stays the next report's.
+    from generator.segment.tagger import tag
+    texts = ["　　2日，在县城关小学，二年级的", "学生们在新建的图书室里阅读。近", "年来，全县农村学校的硬件设施正",
+             "在得到改善。", "", "　　李小明摄（影像中国）", "",
+             "记者 王建国 通讯员 赵红", "　　在智能时代扮演好新的角色，县", "图书馆必须顺应潮流，转型升级为",
+             "数字化的服务平台，匹配读者的", "新需求。这是图书馆发展的方向。",
+             "　　近年来，县图书馆开通了线上借阅", "服务，读者足不出户就能借到图书。", ""]
+    labels = tag(texts)
+    assert labels[5] == "Y<"
+    assert labels[7] == "Y>" and labels[8] == "B"
+
+
+def test_short_lines_closing_a_body_with_a_headline_next_are_that_body_s_headline():
+    # A headline printed under its body with no blank line between them: the model read
+    # it as two subheads, but no section follows them, only the next article's headline.
+    from generator.segment.tagger import heads_closing_blocks
+    from helpers import wrap
+    game = wrap("据新华社北京2月14日电（记者林某某）经历15场连败的北控队14日在主场打出了一场翻身仗，"
+                "在一度落后对手18分的情况下，凭借第四节的出色发挥，以104∶102险胜北京队。", 16).split("\n")
+    race = wrap("本报讯（通讯员吴某某）北京时间14日凌晨，中国选手苏炳添在室内田径大奖赛中以6秒52的"
+                "成绩夺得男子60米项目的冠军，迎来了2019赛季的开门红。", 16).split("\n")
+    texts = game + ["北控队的下一个对手将是天津队。", "中职篮常规赛", "北控队打出一场翻身仗", "",
+                    "爱尔兰田径赛男子60米", "苏炳添夺得冠军", ""] + race
+    n = len(game)
+    model = ["B"] + ["I"] * n + ["H", "H", None, "T>", "T>", None, "B"] + ["I"] * (len(race) - 1)
+    out = heads_closing_blocks(texts, model)
+    assert out[n + 1:n + 3] == ["T<", "T<"] and out[n + 4:n + 6] == ["T>", "T>"]
+    # With the body going on under them, they are subheads of it.
+    going_on = texts[:n + 3] + race
+    assert heads_closing_blocks(going_on, model[:n + 3] + ["I"] * len(race))[n + 1:n + 3] == ["H", "H"]
+    # Who drew the cartoon and wrote its verse, in the same place, are credits closing the body.
+    credited = texts[:n + 1] + ["徐 某图（新华社发）", "苏 某文"] + texts[n + 3:]
+    assert heads_closing_blocks(credited, model)[n + 1:n + 3] == ["Y<", "Y<"]

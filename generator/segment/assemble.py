@@ -18,7 +18,7 @@ from ..words import crosses_word
 from . import match
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, entry_name, profile
 from .tagger import MARKERS, tag
-from .text import (NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_credit, join_lines,
+from .text import (CREDIT_SOURCE, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_credit, join_lines,
                    may_end_paragraph,
                    norm_space)
 
@@ -239,8 +239,6 @@ def caption_lines(lines: list[Line]) -> set[int]:
 
 # A photo's caption in a paper: a few sentences, rarely past this many characters with its credit.
 CAPTION_SIZE = 260
-# Its credit, a source in brackets after it or not: 新华社记者 黄孝邦摄, 蔡兴文摄（新华社发）.
-CREDIT_SOURCE = re.compile(r"\s*[（(][^（）()]{1,8}[）)]\s*$")
 SENTENCE_CLOSED = re.compile(r"[。！？!?][”’」』）)]*$")
 
 
@@ -535,9 +533,21 @@ def subheads_back(units: list, parts: list[Part], orphans: list[Orphan]) -> set[
     return done
 
 
+def headed(p: Part) -> bool:
+    """Has this body a byline, subtitle or date line printed over it?  (A credit closing it,
+    统筹：郭雪岩, heads nothing.)"""
+    first = p.body[0].no if p.body else 0
+    return any(l.no < first for r in "YSD" for l in p.heads.get(r, []))
+
+
+def photo_signed(p: Part) -> bool:
+    """Is this body closed by a photographer's credit (新华社记者  凡  军摄): a photo's caption."""
+    return any(CREDIT_SOURCE.sub("", l.text).rstrip().endswith("摄") for l in p.heads.get("Y", []))
+
+
 def marked(p: Part) -> bool:
     """Does this body open as an article is opened: a byline, a subtitle, a date line, a dateline?"""
-    return any(p.has(r) for r in "YSD") or (bool(p.body) and opens_article(p.body[0].text))
+    return headed(p) or (bool(p.body) and opens_article(p.body[0].text))
 
 
 # Cosine of two bodies' bigram weights under which they are two stories, not one story's
@@ -650,7 +660,7 @@ def untitled_joins(parts: list[Part], scorer: "match.Scorer", apart: bool = Fals
     k = 0
     while k < len(parts):
         p = parts[k]
-        if p.heads or p.caption:
+        if p.titled or headed(p) or p.caption or photo_signed(p):
             k += 1
             continue
         after = parts[k + 1] if k + 1 < len(parts) else None
@@ -679,11 +689,14 @@ def last_words(p: Part) -> bool:
 
 
 def take_body(keep: Part, other: Part) -> None:
-    """`keep` takes `other`'s body, subheads and notes, in page order; its heads stay its own."""
+    """`keep` takes `other`'s body, subheads and notes, in page order; its heads stay its own,
+    and the credit that closes `other` (untitled) closes it too."""
     first, second = (other, keep) if other.body[0].no < keep.body[0].no else (keep, other)
     keep.body = first.body + second.body
     keep.notes = first.notes + second.notes
     keep.subheads |= other.subheads
+    for role, lines in other.heads.items():
+        keep.heads[role] = sorted(keep.heads.get(role, []) + lines, key=lambda l: l.no)
 
 
 def attach(p: Part, g: Orphan) -> None:
@@ -795,17 +808,25 @@ def best_cut(scorer: "match.Scorer", p: Part, o: Orphan, o_after: bool) -> tuple
     mine, theirs = set(match.bigrams(o.text)), set(match.bigrams(own))
     only_o, only_p = (mine - theirs) or mine, (theirs - mine) or theirs
     lines = p.body
-    aff = [scorer.score("", l.text, only_p) - scorer.score("", l.text, only_o) for l in lines]
+    of_o = [scorer.score("", l.text, only_o) for l in lines]
+    aff = [scorer.score("", l.text, only_p) - w for l, w in zip(lines, of_o)]
     best, best_k = 0.0, None
-    total = sum(aff)
-    prefix = 0.0
+    total, total_o = sum(aff), sum(of_o)
+    prefix = prefix_o = 0.0
     for k in range(1, len(lines)):
         prefix += aff[k - 1]
+        prefix_o += of_o[k - 1]
         if not may_end_paragraph(lines[k - 1].text):   # a blank line alone may be a column break mid-sentence
             continue
         if not opens_paragraph(lines[k - 1], lines[k]):
             continue
         if k < 2 or len(lines) - k < 2:
+            continue
+        # o's words must stand thicker in the piece o takes than in the piece left: a cut
+        # made only because the own headline's words thin out gives o a body it never names.
+        mine_o, rest_o = (total_o - prefix_o, prefix_o) if o_after else (prefix_o, total_o - prefix_o)
+        n_mine = len(lines) - k if o_after else k
+        if mine_o * (len(lines) - n_mine) <= rest_o * n_mine:
             continue
         # own headline's words before the cut and o's after (or the reverse when o stands first)
         gain = prefix - (total - prefix) if o_after else (total - prefix) - prefix

@@ -18,7 +18,8 @@ from pathlib import Path
 from .lines import (DATE_CHARS, DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, SPACED, _words, entry_name, features,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
-from .text import COLUMN_TAG, DATELINE_END, LIST_MARK, ROLE, ends_sentence, ends_signed, is_byline, is_credit, without_source
+from .text import (COLUMN_TAG, DATELINE_END, LIST_MARK, ROLE, ends_sentence, ends_signed, is_byline, is_credit,
+                   is_photo_credit, without_source)
 
 import re
 
@@ -176,6 +177,16 @@ CLOSING_ONLY = re.compile(f"[{CLOSING_ONLY_CHARS}]+")
 CUT_DASH = re.compile(r"[—－]{1,2}")
 
 
+def signed_body_above(texts: list[str], labels: list[str | None], i: int) -> bool:
+    """A body ends above line i, past its writer's name (…祝新春快乐！ / 张陈明 / （作者为…））."""
+    def signature(k: int) -> bool:
+        return labels[k][0] == "Y" or bool(is_credit(texts[k]))
+    seen = [k for k in range(max(0, i - 6), i) if labels[k]]
+    signed = [k for k in seen if k >= i - 3 and signature(k)]
+    above = next((k for k in reversed(seen) if not signature(k)), None)
+    return bool(signed) and above is not None and labels[above][0] in "BIH"
+
+
 def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     """Rules that measure better than the model where they apply: a line that can
     only be furniture is furniture; a line that prints a date and little else is
@@ -204,7 +215,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         elif y[0] in "KT" and NUMBERED.match(texts[i]) and han_width(texts[i]) <= 30:
             out[i] = "H"             # 十三、祁巷村, （二）…: a numbered section of an article, never its headline
         elif ((graphics := _words()["graphics"].match(texts[i])) or _words()["author_note"].match(texts[i])) and \
-                any(z and z[0] in "BIH" for z in out[max(0, i - 3):i]) and \
+                (any(z and z[0] in "BIH" for z in out[max(0, i - 3):i]) or signed_body_above(texts, out, i)) and \
                 (next((z for z in out[i + 1:] if z), "") or "F")[0] not in ("I" if graphics else "IH"):
             # 制图：张丹峰, 数据来源：…, （作者为…） under a body: that body's credit (a graphic's
             # credit may stand over the next headline, which the model read as a subhead).
@@ -266,11 +277,12 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         elif y[0] == "Y" and prev == i - 1 and out[prev][0] in "KT" and not is_byline(bare) \
                 and headline_goes_on(texts[prev], bare):
             out[i] = out[prev]               # …助推中医国 / 际影响力: a word runs on, the headline's last line
-        elif y[0] in "HIBY" and prev is not None and (prev == i - 1 or not width) and out[prev] \
-                and out[prev][0] in "BIH" and len(t.strip()) <= 30 \
-                and PHOTO_SIGNED.search(t) and is_byline(t):
+        elif y[0] in "HIBY" and prev is not None and out[prev] and out[prev][0] in "BIH" and len(t.strip()) <= 30 \
+                and ((prev == i - 1 or not width) and PHOTO_SIGNED.search(t) and is_byline(t)
+                     or prev < i - 1 and is_photo_credit(t)):
             # A photo credit under the text it closes: straight under it in a wrapped column,
-            # a blank line apart on a page of one paragraph a line.
+            # a blank line apart on a page of one paragraph a line or where it is the credit
+            # alone (贺俊怡摄（影像中国）).
             out[i] = "Y<"
         elif y[0] in "HIB" and len(without_source(t).strip()) <= 30 and (ROLE_AT_START.match(t) or
                                                                       t.strip()[:1] in "□■") \
@@ -347,7 +359,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads,
-                 lone_subtitles, words_across, run_on, head_first_lines, headlike_blocks, sign_offs, open_marks,
+                 lone_subtitles, words_across, run_on, head_first_lines, headlike_blocks, heads_closing_blocks,
+                 sign_offs, open_marks,
                  in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
                  menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors,
@@ -1343,8 +1356,8 @@ def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]
         i = j
 
     def headish(block, reach: float) -> bool:
-        if any(EDITORS_SIGN_OFF.match(texts[k]) for k in block):
-            return False             # ——编  者: the editors' note above is signed, no headline here
+        if any(EDITORS_SIGN_OFF.match(texts[k]) or is_photo_credit(texts[k]) for k in block):
+            return False             # ——编  者: the editors' note above is signed; …摄: a photo's credit
         return len(block) <= 4 and short_unpunctuated(texts[block[0]], width, reach) and all(
             short_unpunctuated(texts[k], width, reach) or texts[k].strip().startswith(("——", "--"))
             or is_byline(texts[k]) for k in block)
@@ -1421,6 +1434,62 @@ def dispatch_apart(texts: list[str], out: list[str | None], blocks: list[range],
 
 # How a news report's first paragraph opens when it prints no dateline.
 NEWS_OPENING = re.compile(r"^(?:日前|近日|近期|近年来|今年以来|\d{1,2}月\d{1,2}日|昨天|昨日|今天|记者从|记者近日)[，,]?")
+
+
+# A page's credit, a label and a name: 统筹：郭雪岩, 制图：张丹峰.
+LABELLED_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*$")
+
+
+def heads_closing_blocks(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """In a wrapped column, one to three short unpunctuated lines that close a body's
+    block after a finished sentence, with a headline (pointing down or standing apart)
+    next after the blank line: no section follows them, so they are no subhead but the
+    headline of the body above, printed under it with no blank line between
+    (…下一个对手将是天津队。 / 中职篮常规赛 / 北控队打出一场翻身仗 // 爱尔兰田径赛…)."""
+    width = profile(texts).width
+    if not width or profile(texts).column:
+        return out
+    out = list(out)
+    n = len(texts)
+    i = 0
+    while i < n:
+        if not texts[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < n and texts[j].strip():
+            j += 1                       # the block is texts[i:j]
+        run = j
+        while run > i and out[run - 1] == "H" and short_unpunctuated(texts[run - 1], width):
+            run -= 1
+        nxt = next((k for k in range(j, n) if out[k]), None)
+        if 1 <= j - run <= 3 and run - 1 >= i and out[run - 1] in ("B", "I") and ends_sentence(texts[run - 1]) \
+                and nxt is not None and out[nxt][:1] in ("K", "T") and out[nxt][1:] in (">", "~") \
+                and not any(EDITORS_SIGN_OFF.match(texts[k]) for k in range(run, j)):
+            # (徐 骏图（新华社发） / 苏 砥文, who drew a cartoon and wrote its verse, or 统筹：郭雪岩:
+            # the credits closing the body above, not its headline)
+            if any(is_credit(texts[k]) or is_byline(texts[k]) or LABELLED_NAME.match(texts[k]) for k in range(run, j)):
+                out[run:j] = ["Y<"] * (j - run)
+            elif names_body_above(texts, out, i, run, j, nxt):
+                out[run:j] = ["T<"] * (j - run)
+        i = j
+    return out
+
+
+def names_body_above(texts: list[str], out: list[str | None], i: int, run: int, j: int, nxt: int) -> bool:
+    """Do the lines texts[run:j] name what the body above them (from line i) says, as
+    well as the headline after them does?  (北控队打出一场翻身仗 under a report of
+    北控队's game; not 看人民映像 品百味人生, a slogan, over 我在乡间送快递 after a report
+    on rural deliveries.)"""
+    from .match import bigrams
+    body = set(bigrams("".join(texts[i:run])))
+    mine = len(set(bigrams("".join(texts[run:j]))) & body)
+    k = nxt
+    head = []
+    while k < len(texts) and out[k] and out[k][0] in "KT":
+        head.append(texts[k])
+        k += 1
+    return mine >= 2 and mine >= len(set(bigrams("".join(head))) & body)
 
 
 def short_unpunctuated(text: str, width: int, reach: float = 0.85) -> bool:

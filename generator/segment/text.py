@@ -31,6 +31,8 @@ PHOTO_CREDIT = re.compile(rf"(?:(?:本报)?记者\s*)?({NAME}(?:\s+{NAME})*)\s*�
 LONE_PHOTO = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?(?:{NAME}(?:\s+{NAME})*)?\s*摄\s*$")
 # An agency's photo credit closing a text (新华社记者  黄孝邦摄): the text's last words, not its byline.
 OUTLET_PHOTO = re.compile(rf"^\s*{OUTLET}记者\s*{NAME}(?:\s+{NAME})*\s*摄\s*$")
+# A photo's credit, a source in brackets after it or not: 新华社记者 黄孝邦摄, 蔡兴文摄（新华社发）.
+CREDIT_SOURCE = re.compile(r"\s*[（(][^（）()]{1,8}[）)]\s*$")
 # "本报讯（记者 罗 鸣）": the dateline that opens a staff report, with its reporters.
 DATELINE_CREDIT = re.compile(r"^\s*本报讯\s*[（(]([^）)]{2,30})[）)]")
 LETTER_SPACED = re.compile(rf"^(?:[{HAN}“”]\s+){{3,}}[{HAN}“”]$")
@@ -108,6 +110,12 @@ SOURCE_TAIL = re.compile(r"\s+(?:来源|稿源)\s*[:：]\s*\S{2,20}\s*$")
 
 def without_source(text: str) -> str:
     return SOURCE_TAIL.sub("", text) if "源" in text else text
+
+
+def is_photo_credit(text: str) -> bool:
+    """A line that is a photo's credit and nothing more: 贺俊怡摄（影像中国）, 新华社记者 黄孝邦摄."""
+    bare = CREDIT_SOURCE.sub("", text)
+    return bool(LONE_PHOTO.match(bare) or OUTLET_PHOTO.match(bare))
 
 
 def is_credit(text: str) -> bool:
