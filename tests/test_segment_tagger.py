@@ -550,3 +550,24 @@ def test_short_lines_closing_a_body_with_a_headline_next_are_that_body_s_headlin
     # Who drew the cartoon and wrote its verse, in the same place, are credits closing the body.
     credited = texts[:n + 1] + ["徐 某图（新华社发）", "苏 某文"] + texts[n + 3:]
     assert heads_closing_blocks(credited, model)[n + 1:n + 3] == ["Y<", "Y<"]
+
+
+def test_on_a_page_of_one_paragraph_a_line_the_lines_over_an_opening_box_are_its_headline():
+    # 核心阅读 opens a feature's body; the two lines straight over it, neither ending a
+    # sentence, are its kicker and title, not the last paragraphs of the commentary above.
+    from generator.segment.tagger import box_openings
+    texts = ["文化供给升级不会一蹴而就，需要持续发力。取得的进步，可喜，但不能止步，要让优秀传统文化在现实生活中"
+             "焕发新的光彩，让更多群众享受到更加丰富的文化生活。",
+             "近些年火热的文化类节目也在创新升级，刚刚结束的第四季《中国诗词大会》在赛制、舞美等方面都有新意。",
+             "去年走红的文化综艺节目今年也有新的变化，节目组把镜头对准了普通人，让更多普通人走上舞台，讲述自己"
+             "和文化的故事，收视率节节攀升，网络上的讨论也十分热烈，不少年轻观众因此爱上了传统文化。", "",
+             "国内票房突破40亿元，观影人次超过8500万", "《流浪地球》，爆款如何打造", "核心阅读",
+             "《流浪地球》不仅是中国科幻电影的里程碑，更是中国电影由高原向高峰迈进的一次成功的艺术实践。",
+             "2月20日，由国家电影局主办的《流浪地球》研讨会在京举行，专家们一致认为影片的成功是主流价值与"
+             "工业水准的结合，值得总结。"]
+    model = ["B", "I", "I", None, "I", "H", "B", "I", "I"]
+    out = box_openings(texts, model)
+    assert out[4:7] == ["K>", "T>", "B"]
+    # Over a finished paragraph, the box opens the body after the body above: nothing changes.
+    finished = texts[:4] + ["票房突破40亿元，观影人次超过8500万。"] + texts[6:]
+    assert box_openings(finished, ["B", "I", "I", None, "I", "B", "I", "I"])[4:6] == ["I", "B"]

@@ -899,6 +899,7 @@ def box_openings(texts: list[str], out: list[str | None]) -> list[str | None]:
     under it goes on in the same body."""
     out = list(out)
     idx = nonblank(out)
+    paragraphs = not profile(texts).width
     for k, i in enumerate(idx):
         if not _words()["opener"].match(texts[i]):
             continue
@@ -907,6 +908,15 @@ def box_openings(texts: list[str], out: list[str | None]) -> list[str | None]:
             out[i] = "B"
             if k + 1 < len(idx) and out[idx[k + 1]] == "B":
                 out[idx[k + 1]] = "I"
+            # On a page of one paragraph a line, what stands straight over the box and ends no
+            # sentence is the article's headline, the line over that too if it ends none (国内票
+            # 房突破40亿元，…最好成绩 / 《流浪地球》，爆款如何打造 / 核心阅读), not the body above's.
+            above = [j for j in idx[max(0, k - 2):k] if out[j] in ("H", "I", "B")
+                     and not ends_sentence(texts[j]) and han_width(texts[j]) <= 40]
+            if paragraphs and above and above[-1] == idx[k - 1]:
+                out[above[-1]] = "T>"
+                if len(above) == 2 and k >= 2:
+                    out[above[0]] = "K>"
     return out
 
 
