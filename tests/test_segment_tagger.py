@@ -571,3 +571,23 @@ def test_on_a_page_of_one_paragraph_a_line_the_lines_over_an_opening_box_are_its
     # Over a finished paragraph, the box opens the body after the body above: nothing changes.
     finished = texts[:4] + ["票房突破40亿元，观影人次超过8500万。"] + texts[6:]
     assert box_openings(finished, ["B", "I", "I", None, "I", "B", "I", "I"])[4:6] == ["I", "B"]
+
+
+def test_lines_closed_by_a_column_name_over_a_dispatch_are_a_headline_standing_apart():
+    # A page that prints its headlines after their bodies, with no blank line between a
+    # headline and the next report's dispatch: the model read the headline as body.
+    from generator.segment.tagger import tagged_heads_over_dispatch
+    from helpers import wrap
+    food = wrap("民以食为天。一碗饭，记录着百姓生活的日益改善，也记录着时代前进的巨大变迁。从吃得饱到"
+                "追求吃得好，我们每一个人都真切感受着70年来舌尖上的变化。", 17).split("\n")
+    town = wrap("本报讯（通讯员魏某记者李某）神通广大的“哪吒”，在乌镇街头再显神功：会自动按喇叭，"
+                "会避让车辆，到人行道前还会停车让人。", 17).split("\n")
+    head = ["70年来，城乡居民人均粮食消费量明", "显下降，肉蛋奶等食品消费量显著增加", "端稳饭碗", "品味变迁（大数据观察·辉煌70年）"]
+    texts = food + ["", "（靖某参与采写）", ""] + head + town
+    n = len(food) + 3
+    model = ["B"] + ["I"] * (len(food) - 1) + [None, "H", None] + ["I"] * 4 + ["B"] + ["I"] * (len(town) - 1)
+    out = tagged_heads_over_dispatch(texts, model)
+    assert out[n:n + 4] == ["T~"] * 4 and out[n + 4] == "B"
+    # Without the column's name the lines stay as the model read them.
+    plain = texts[:n + 3] + ["品味变迁"] + town
+    assert tagged_heads_over_dispatch(plain, model)[n:n + 4] == ["I"] * 4

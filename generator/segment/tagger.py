@@ -359,7 +359,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads,
-                 lone_subtitles, words_across, run_on, head_first_lines, headlike_blocks, heads_closing_blocks,
+                 lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, headlike_blocks,
+                 heads_closing_blocks,
                  sign_offs, open_marks,
                  in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
@@ -1087,6 +1088,32 @@ def dispatch_headlines(texts: list[str], out: list[str | None]) -> list[str | No
     return out
 
 
+def tagged_heads_over_dispatch(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """In a wrapped column, one to four lines that open a block, the last closed by a
+    column's name in brackets, straight over a dispatch's opening, are a headline the
+    model read as body (…显著增加 / 端稳饭碗 / 品味变迁（大数据观察·辉煌70年） / 本报讯…):
+    standing apart (~), to be placed by what it says, for a page may print it after the
+    body above it."""
+    if not profile(texts).width:
+        return out
+    out = list(out)
+    for i, y in enumerate(out):
+        if y != "B" or not DATELINE.match(texts[i]) or i == 0:
+            continue
+        start = i
+        while start > 0 and i - start < 4 and texts[start - 1].strip() and out[start - 1] in ("I", "H"):
+            start -= 1
+        if start == i or (start > 0 and texts[start - 1].strip()):
+            continue                 # (not a block's opening lines: more body above them)
+        last = texts[i - 1].strip()
+        tag = COLUMN_TAG.search(last)
+        if not tag or tag.start() < 4 or _words()["sidebar"].match(tag.group(0)[1:-1]) \
+                or any(ends_sentence(texts[k]) for k in range(start, i)):
+            continue
+        out[start:i] = ["T~"] * (i - start)
+    return out
+
+
 def column_headlines(texts: list[str], out: list[str | None]) -> list[str | None]:
     """On a page of one paragraph a line, a short line closed by a column's name in
     brackets (以法治思维推进社会治理（金台锐评）) after a finished body heads the next
@@ -1342,6 +1369,21 @@ def head_first_lines(texts: list[str], out: list[str | None]) -> list[str | None
     return out
 
 
+def blocks_of(texts: list[str]) -> list[range]:
+    """The runs of non-blank lines, as ranges of line indexes."""
+    blocks, i, n = [], 0, len(texts)
+    while i < n:
+        if not texts[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < n and texts[j].strip():
+            j += 1
+        blocks.append(range(i, j))
+        i = j
+    return blocks
+
+
 def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]:
     """In a wrapped column, a block of one to four lines standing between blank
     lines, opening with a short line that ends no sentence, every line short and
@@ -1353,17 +1395,7 @@ def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]
     width = profile(texts).width
     if not width:
         return out
-    blocks = []
-    i, n = 0, len(texts)
-    while i < n:
-        if not texts[i].strip():
-            i += 1
-            continue
-        j = i
-        while j < n and texts[j].strip():
-            j += 1
-        blocks.append(range(i, j))
-        i = j
+    blocks = blocks_of(texts)
 
     def headish(block, reach: float) -> bool:
         if any(EDITORS_SIGN_OFF.match(texts[k]) or is_photo_credit(texts[k]) for k in block):
@@ -1460,19 +1492,12 @@ def heads_closing_blocks(texts: list[str], out: list[str | None]) -> list[str | 
     if not width or profile(texts).column:
         return out
     out = list(out)
-    n = len(texts)
-    i = 0
-    while i < n:
-        if not texts[i].strip():
-            i += 1
-            continue
-        j = i
-        while j < n and texts[j].strip():
-            j += 1                       # the block is texts[i:j]
+    for block in blocks_of(texts):
+        i, j = block.start, block.stop
         run = j
         while run > i and out[run - 1] == "H" and short_unpunctuated(texts[run - 1], width):
             run -= 1
-        nxt = next((k for k in range(j, n) if out[k]), None)
+        nxt = next((k for k in range(j, len(texts)) if out[k]), None)
         if 1 <= j - run <= 3 and run - 1 >= i and out[run - 1] in ("B", "I") and ends_sentence(texts[run - 1]) \
                 and nxt is not None and out[nxt][:1] in ("K", "T") and out[nxt][1:] in (">", "~") \
                 and not any(EDITORS_SIGN_OFF.match(texts[k]) for k in range(run, j)):
@@ -1482,7 +1507,6 @@ def heads_closing_blocks(texts: list[str], out: list[str | None]) -> list[str | 
                 out[run:j] = ["Y<"] * (j - run)
             elif names_body_above(texts, out, i, run, j, nxt):
                 out[run:j] = ["T<"] * (j - run)
-        i = j
     return out
 
 
