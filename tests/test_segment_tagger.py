@@ -591,3 +591,6 @@ def test_lines_closed_by_a_column_name_over_a_dispatch_are_a_headline_standing_a
     # Without the column's name the lines stay as the model read them.
     plain = texts[:n + 3] + ["品味变迁"] + town
     assert tagged_heads_over_dispatch(plain, model)[n:n + 4] == ["I"] * 4
+    # Nor where the brackets hold the writer closing the report above (…停止干涉中国内政。（记者 武某某）).
+    signed = texts[:n + 2] + ["关决定，停止干涉中国内政。（记者 武某某）"] + town
+    assert tagged_heads_over_dispatch(signed, model[:n + 3] + model[n + 4:])[n:n + 3] == ["I"] * 3

@@ -1094,8 +1094,9 @@ def tagged_heads_over_dispatch(texts: list[str], out: list[str | None]) -> list[
     model read as body (…显著增加 / 端稳饭碗 / 品味变迁（大数据观察·辉煌70年） / 本报讯…):
     standing apart (~), to be placed by what it says, for a page may print it after the
     body above it."""
-    if not profile(texts).width:
-        return out
+    prof = profile(texts)
+    if not prof.width or prof.column:
+        return out                   # (a column of short items: its items close on their writers, （记者 武飞华）)
     out = list(out)
     for i, y in enumerate(out):
         if y != "B" or not DATELINE.match(texts[i]) or i == 0:
@@ -1108,7 +1109,7 @@ def tagged_heads_over_dispatch(texts: list[str], out: list[str | None]) -> list[
         last = texts[i - 1].strip()
         tag = COLUMN_TAG.search(last)
         if not tag or tag.start() < 4 or _words()["sidebar"].match(tag.group(0)[1:-1]) \
-                or any(ends_sentence(texts[k]) for k in range(start, i)):
+                or is_credit(tag.group(0)[1:-1]) or any(ends_sentence(texts[k]) or "。" in texts[k] for k in range(start, i)):
             continue
         out[start:i] = ["T~"] * (i - start)
     return out
