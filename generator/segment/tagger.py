@@ -18,6 +18,7 @@ from pathlib import Path
 from .lines import (DATE_CHARS, DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, SPACED, _words, entry_name, features,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
+from .match import bigrams
 from .text import (COLUMN_TAG, DATELINE_END, LIST_MARK, ROLE, ends_sentence, ends_signed, is_byline, is_credit,
                    is_photo_credit, without_source)
 
@@ -1108,8 +1109,9 @@ def tagged_heads_over_dispatch(texts: list[str], out: list[str | None]) -> list[
             continue                 # (not a block's opening lines: more body above them)
         last = texts[i - 1].strip()
         tag = COLUMN_TAG.search(last)
-        if not tag or tag.start() < 4 or _words()["sidebar"].match(tag.group(0)[1:-1]) \
-                or is_credit(tag.group(0)[1:-1]) or any(ends_sentence(texts[k]) or "。" in texts[k] for k in range(start, i)):
+        name = tag.group(0)[1:-1] if tag else ""
+        if not tag or tag.start() < 4 or _words()["sidebar"].match(name) or is_credit(name) \
+                or any(ends_sentence(texts[k]) or "。" in texts[k] for k in range(start, i)):
             continue
         out[start:i] = ["T~"] * (i - start)
     return out
@@ -1489,14 +1491,14 @@ def heads_closing_blocks(texts: list[str], out: list[str | None]) -> list[str | 
     next after the blank line: no section follows them, so they are no subhead but the
     headline of the body above, printed under it with no blank line between
     (…下一个对手将是天津队。 / 中职篮常规赛 / 北控队打出一场翻身仗 // 爱尔兰田径赛…)."""
-    width = profile(texts).width
-    if not width or profile(texts).column:
+    prof = profile(texts)
+    if not prof.width or prof.column:
         return out
     out = list(out)
     for block in blocks_of(texts):
         i, j = block.start, block.stop
         run = j
-        while run > i and out[run - 1] == "H" and short_unpunctuated(texts[run - 1], width):
+        while run > i and out[run - 1] == "H" and short_unpunctuated(texts[run - 1], prof.width):
             run -= 1
         nxt = next((k for k in range(j, len(texts)) if out[k]), None)
         if 1 <= j - run <= 3 and run - 1 >= i and out[run - 1] in ("B", "I") and ends_sentence(texts[run - 1]) \
@@ -1516,7 +1518,6 @@ def names_body_above(texts: list[str], out: list[str | None], i: int, run: int, 
     well as the headline after them does?  (北控队打出一场翻身仗 under a report of
     北控队's game; not 看人民映像 品百味人生, a slogan, over 我在乡间送快递 after a report
     on rural deliveries.)"""
-    from .match import bigrams
     body = set(bigrams("".join(texts[i:run])))
     mine = len(set(bigrams("".join(texts[run:j]))) & body)
     k = nxt
