@@ -545,6 +545,13 @@ def photo_signed(p: Part) -> bool:
     return any(CREDIT_SOURCE.sub("", l.text).rstrip().endswith("摄") for l in p.heads.get("Y", []))
 
 
+def closed(p: Part) -> bool:
+    """Does this body end as a finished report ends: on its dispatch's close （新华社北京电）,
+    the paper it is taken from （工人日报）, or its writers in brackets （邹鹏 赵静波）?"""
+    last = p.body[-1].text
+    return bool(DATELINE_END.search(last) or SOURCE_END.search(last) or SIGNED_END.search(last))
+
+
 def marked(p: Part) -> bool:
     """Does this body open as an article is opened: a byline, a subtitle, a date line, a dateline?"""
     return headed(p) or (bool(p.body) and opens_article(p.body[0].text))
@@ -577,8 +584,7 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
         lone = len(t) == 1 and set(b.heads) <= {"T"} and t[0].no < b.body[0].no \
             and not COLUMN_TAG.search(t[0].text.strip())      # …守护好发展好（人民时评）: a column's headline
         if lone and not marked(b) and a.titled and b.body[0].no > t[0].no and \
-                not DATELINE_END.search(a.body[-1].text) and not SOURCE_END.search(a.body[-1].text) and \
-                not SIGNED_END.search(a.body[-1].text) and \
+                not closed(a) and \
                 not any(l.no > a.body[-1].no and l.no < t[0].no for ls in a.heads.values() for l in ls) and \
                 (len(a.text) < LEAD or scorer.similarity(a.text, b.text) >= SAME_STORY):
             a.body += t + b.body
@@ -604,9 +610,7 @@ def sections_back_after(parts: list[Part], scorer: "match.Scorer") -> None:
             and not COLUMN_TAG.search(t[0].text.strip()) \
             and all(l.no < a.body[0].no for r, ls in a.heads.items() if r != "T" for l in ls)
         after = b.titled and all(n > b.body[-1].no for n in head_nos(b))
-        if lone and after and not marked(b) and \
-                not DATELINE_END.search(a.body[-1].text) and not SOURCE_END.search(a.body[-1].text) and \
-                not SIGNED_END.search(a.body[-1].text) and \
+        if lone and after and not marked(b) and not closed(a) and \
                 len(a.text) >= LEAD and scorer.similarity(a.text, b.text) >= SAME_STORY:
             b.body = a.body + t + b.body
             b.subheads |= {t[0].no} | a.subheads
@@ -689,8 +693,8 @@ def last_words(p: Part) -> bool:
 
 
 def take_body(keep: Part, other: Part) -> None:
-    """`keep` takes `other`'s body, subheads and notes, in page order; its heads stay its own,
-    and the credit that closes `other` (untitled) closes it too."""
+    """`keep` takes `other`'s body, subheads and notes, in page order, and `other`'s head
+    lines beside its own (`other` is untitled: the credit that closes it closes `keep`)."""
     first, second = (other, keep) if other.body[0].no < keep.body[0].no else (keep, other)
     keep.body = first.body + second.body
     keep.notes = first.notes + second.notes

@@ -15,6 +15,7 @@ import functools
 from collections import Counter
 from pathlib import Path
 
+from ..words import crosses_word
 from .lines import (DATE_CHARS, DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, SPACED, _words, entry_name, features,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
@@ -146,7 +147,6 @@ def furniture_evidence(texts: list[str], i: int, labels: list[str | None], feats
 
 def headline_goes_on(line: str, under: str) -> bool:
     """A word runs from a headline's line into the short line straight under it."""
-    from ..words import crosses_word
     a, b = line.strip(), under.strip()
     return bool(a) and bool(b) and han_width(b) <= 12 and crosses_word(a, b)
 
@@ -917,7 +917,7 @@ def box_openings(texts: list[str], out: list[str | None]) -> list[str | None]:
                      and not ends_sentence(texts[j]) and han_width(texts[j]) <= 40]
             if paragraphs and above and above[-1] == idx[k - 1]:
                 out[above[-1]] = "T>"
-                if len(above) == 2 and k >= 2:
+                if len(above) == 2:
                     out[above[0]] = "K>"
     return out
 
@@ -1204,8 +1204,6 @@ def words_across(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A word that runs from one line into the next binds them: a headline or
     subhead line whose last word goes on in the body line under it (疫情就是命令，
     防控就是责 / 任。自本轮…) is the first line of that body."""
-    from ..words import crosses_word
-
     for i in range(len(out) - 2):
         y, z, after = out[i], out[i + 1], out[i + 2]
         if not y or not z or y[0] not in "KTSH" or z[0] not in "BI" or not after or after[0] not in "IH":
