@@ -151,3 +151,30 @@ def test_a_dateline_opens_a_dispatch_even_where_ocr_set_a_space_beside_its_numbe
         assert DATELINE.match(text), text
     for text in ["本报记者 张三", "本报 评论员", "本报将于 3日刊登"]:
         assert not DATELINE.match(text), text
+
+
+def test_a_calendar_of_past_issues_is_furniture_and_no_date_line():
+    from generator.segment.lines import is_calendar, is_date_line, is_furniture
+    calendar = "2026-02-15,13100| 2026-02-14,13096| 2026-02-13,13088|"
+    assert is_calendar(calendar) and is_furniture(calendar) and not is_date_line(calendar)
+    # One date, or dates inside words, are not a calendar.
+    assert not is_calendar("发布时间：2026-02-15 来源：某某网")
+    assert not is_calendar("2019年、2020年和2021年，全县粮食产量连续三年增长")
+
+
+def test_an_old_paper_s_bracketed_dateline_opens_a_dispatch():
+    from generator.segment.lines import DATELINE
+    assert DATELINE.match("【新华社重庆十四日电】拉萨讯：先遣部队已于本月九日进抵拉萨")
+    assert DATELINE.match("【新华社十四日讯】任何人只要对照双方的说法")
+    assert not DATELINE.match("【新华社评论】任何人只要对照双方的说法")
+
+
+def test_a_masthead_s_issue_line_is_a_date_line_and_its_serials_and_owners_are_furniture():
+    from generator.segment.lines import is_date_line, is_furniture
+    assert is_date_line("第 23 期 总第1647期 本期16版 2024年6月6日 星期四 甲辰年五月初一")
+    assert is_furniture("国内统一连续出版物号:CN 43-0043/07 邮发代号:41-124")
+    assert is_furniture("某省新闻出版局主管 某市广播电视中心(市广播电视台)主办")
+    assert is_furniture("江苏省委宣传部 主办")
+    assert is_furniture("3版") and is_furniture("目录") and is_furniture("标签：乡村振兴 滁州")
+    assert not is_furniture("县委宣传部主办的读书会在图书馆举行。")
+    assert not is_furniture("局、某某日报社共同主办")      # (a wrapped line of a report ends anywhere)

@@ -24,7 +24,8 @@ CLOSE = "”’」』）)】》"
 OPEN = "“‘「『（(【《"
 # (OCR sets a space beside a number: 本报北京 2月20日电, 本报北京2月 10日电)
 _DL = r"(?:[^\s，。]|\s(?=\d)|(?<=\d)\s)"
-DATELINE = re.compile(rf"^\s*(?:本报讯|本报{_DL}{{0,10}}?(?:讯|电)|(?:据)?新华社{_DL}{{0,14}}?电|"
+# (an old paper prints its dateline in brackets: 【新华社重庆十四日电】, 【新华社十四日讯】)
+DATELINE = re.compile(rf"^\s*[【\[]?(?:本报讯|本报{_DL}{{0,10}}?(?:讯|电)|(?:据)?新华社{_DL}{{0,14}}?(?:电|讯)|"
                       r"[^\s，。]{2,8}(?:网|台|社)讯|[^\s，。]{2,6}日报讯|本网讯|本台讯)")
 JUMP_IN = re.compile(r"^\s*[（(](?:紧接|上接|接|续)[^）)]{0,8}[）)]")
 JUMP_OUT = re.compile(r"[（(](?:下转|转|转第|转至)[^）)]{0,8}[）)]\s*$")
@@ -40,7 +41,11 @@ PHRASES = re.compile(rf"^[{HAN}“”]{{2,12}}(?:\s+[{HAN}“”]{{2,12}}){{1,3}
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
 GRAM = re.compile(rf"[{HAN}]+")
 GRAM_CHAR = re.compile(rf"[{HAN}]")
-PAPER_WORDS = re.compile(r"星期[一二三四五六日天]|第\s*[\d一二三四五六七八九十]+\s*版|周[一二三四五六日]")
+# (…and a masthead's issue numbers and lunar date: 第 23 期 总第1647期 本期16版 … 甲辰年五月初一)
+PAPER_WORDS = re.compile(r"星期[一二三四五六日天]|第\s*[\d一二三四五六七八九十]+\s*版|周[一二三四五六日]|"
+                         r"(?:总)?第\s*\d+\s*期|(?:本期|今日)(?:共)?\s*\d+\s*版|农历|"
+                         r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:闰?[正一二三四五六七八九十冬腊]{1,2}月)?"
+                         r"(?:初|十|廿|二十|三十)?[一二三四五六七八九十]?")
 # (a database's labels are bracketed: 【作者】… 【成文日期】2019-12-31 【点击率】1322次)
 META = re.compile(r"(?:来源|发布|作者|浏览|点击|阅读|编辑|字号|信息来源|时间|日期|更新)\w{0,3}\s*[:：】]|发表于|发布于")
 
@@ -347,11 +352,19 @@ def is_furniture(text: str) -> bool:
             return True              # 凡本报记者署名文字…版权均属…所有。…未经授权不得转载…
     if not t or STOPS.search(t) or han_width(t) > 100:
         return False
+    if is_calendar(t):
+        return True
     if _words()["strong"].search(t):
         return True
     cover = furniture_cover(HEADING.sub("", t))
     return cover is not None and cover >= 0.8 and not FULL_DATE.search(t) or (
         cover == 1.0 and not re.search(rf"[{HAN}\d]", t))
+
+
+def is_calendar(text: str) -> bool:
+    """An archive's calendar or list of issues: three dates or more and next to no words
+    (2026-02-15,13100| 2026-02-14,13096| …), which dates no article."""
+    return len(NOT_DATE_TEXT.findall(text)) <= 4 and len(FULL_DATE.findall(text)) >= 3
 
 
 @functools.lru_cache(maxsize=4096)
@@ -361,7 +374,8 @@ def is_date_line(text: str) -> bool:
     from ..extract.dates import printed_date
 
     t = text.strip()
-    if len(t) > 80 or not DATE_CHARS.search(t) or not FULL_DATE.search(t) or re.search(r"[，。！？]", t) or not printed_date(t):
+    if len(t) > 80 or not DATE_CHARS.search(t) or not FULL_DATE.search(t) or re.search(r"[，。！？]", t) or \
+            is_calendar(t) or not printed_date(t):
         return False
     rest = NOT_DATE_TEXT.findall(PAPER_WORDS.sub("", FULL_DATE.sub("", TIME.sub("", t))))
     return len(rest) <= 2 or (len(rest) <= 6 and PAPER_WORDS.search(t) is not None) or \
