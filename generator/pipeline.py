@@ -14,7 +14,7 @@ from .extract.places import find_places, main_city, tag_regions
 from .records import Article, CatalogRecord, Division, Draft, Page
 from .segment import split_page
 from .segment.lines import is_date_line
-from .segment.text import DATELINE_CREDIT, PHOTO_CREDIT, people
+from .segment.text import DATELINE_CREDIT, PHOTO_CREDIT, PHOTO_REPORT, people
 
 # "（记者 武跃林）" closing the last paragraph.
 CLOSING_REPORTER = re.compile(r"[（(]\s*(?:本报)?记者\s*([^）)]{2,20})[）)]\s*$")
@@ -47,10 +47,10 @@ def byline_of(d: Draft) -> list[str]:
         m = CLOSING_REPORTER.search(d.paragraphs[-1])
         if m:
             names += people(m.group(1))
-        if d.kind == "photo":
-            m = PHOTO_CREDIT.search(d.paragraphs[-1])
-            if m:
-                names += people(m.group(1))
+        m = PHOTO_CREDIT.search(d.paragraphs[-1]) if d.kind == "photo" else None
+        m = m or PHOTO_REPORT.match(d.paragraphs[-1])      # (a photo story signed whole: 井娇摄影报道)
+        if m:
+            names += people(m.group(1))
     return list(dict.fromkeys(names))
 
 

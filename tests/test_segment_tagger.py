@@ -594,3 +594,46 @@ def test_lines_closed_by_a_column_name_over_a_dispatch_are_a_headline_standing_a
     # Nor where the brackets hold the writer closing the report above (…停止干涉中国内政。（记者 武某某）).
     signed = texts[:n + 2] + ["关决定，停止干涉中国内政。（记者 武某某）"] + town
     assert tagged_heads_over_dispatch(signed, model[:n + 3] + model[n + 4:])[n:n + 3] == ["I"] * 3
+
+
+def test_a_record_that_labels_its_stamp_but_not_its_headline_is_headed_by_the_line_over_the_stamp():
+    from generator.segment.tagger import tag
+    body = "据新华社北京2月20日电（记者某某）首都各界人士今天上午欢聚一堂，举行春节团拜会。"
+    texts = ["目录", "", "某报>19850221", "", "天时人事日相催，珍惜时光搞四化-首都各界举行春节团拜会 某某主持", "",
+             "作者:某某/某某某", "版面:头版", "", body, "大年初一早晨，首都雪后放晴。"]
+    out = tag(texts)
+    assert out[0] == "F" and out[4] == "T>" and out[9] == "B"
+    # A body's last paragraph over a stamp printed again under it is no headline (…。责任编辑：某某 / 日期：…).
+    closing = ["某地开展义务植树活动", "日期：2019-10-07 来源：某市人民政府", "", body, "",
+               "全县共栽植苗木三万余株。责任编辑：某某", "日期：2019-10-07 来源：某市人民政府"]
+    assert tag(closing)[5] != "T>"
+
+
+def test_a_front_page_s_masthead_and_index_of_inner_pages_are_furniture():
+    from generator.segment.tagger import masthead
+    texts = ["湖 南 城 市 广 播 电 视 报", "", "3版", "", "某市签约项目12个", "", "7版", "",
+             "某中院公布五起典型案例", "", "汇聚青春正能量 无偿献血传爱心", "6月4日，某市爱心送考活动启动仪式举行。"]
+    model = ["T>", None, "F", None, "H", None, "F", None, "H", None, "T>", "B"]
+    out = masthead(texts, model)
+    assert out[0] == "F" and out[4] == "F" and out[8] == "F" and out[10:] == ["T>", "B"]
+    # One page number alone is a page's own header: the headline under it stays.
+    assert masthead(texts[6:], model[6:])[2] == "H"
+
+
+def test_an_old_paper_s_subtitle_over_its_bracketed_dateline_is_no_body():
+    from generator.segment.tagger import tag
+    texts = ["第1版()", "专栏:", "", "执行和平协议", "人民解放军进抵某城", "各族人民列队欢迎",
+             "【新华社重庆十四日电】某城讯：先遣部队已于本月九日进抵某城，受到当地各族人民约三万人的热烈欢迎。"]
+    out = tag(texts)
+    assert out[6] == "B" and out[5][0] in "TS"
+
+
+def test_a_column_s_first_short_item_is_no_page_headline():
+    from generator.segment.tagger import page_opening_head
+    texts = ["动态", "", "● 七十年来，某国的发展为地区繁荣提供了机遇（王某 孟某）", "",
+             "● 当地时间10月22日，某国领导人在首都会见到访的外长。"]
+    model = ["F", None, "B", None, "B"]
+    assert page_opening_head(texts, model)[2] == "B"
+    # …while a web page's headline the model read as body heads the text below.
+    web = ["当前位置:首页 > 热点", "", "某报采访团来滁蹲点调研", "", "滁州网讯 7月22日起，某报采访团抵达天长市。"]
+    assert page_opening_head(web, model)[2] == "T>"

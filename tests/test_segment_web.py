@@ -363,3 +363,45 @@ def test_a_notice_and_the_document_it_issues_are_one_article():
     from generator.segment.tagger import tag
 
     assert tag(page.split("\n"))[11] != "D<"        # the notice's date closes nothing: its document follows
+
+
+def test_an_archive_calendar_under_the_text_dates_nothing_and_stays_out_of_the_article():
+    # An e-paper lists its past issues (date, issue number) on one line under the page.
+    page = ("第05版:县区新闻\n\n某乡扎实推进夏收工作\n\n"
+            "本报讯（记者 王某）连日来，荥阳市城关乡统筹调配农机，加快小麦收割进度。\n\n"
+            "截至目前，全乡已收割小麦九千余亩，未发生秸秆焚烧。\n\n"
+            "2026-02-15,13100| 2026-02-14,13096| 2026-02-13,13088| 2026-02-12,13080|\n")
+    arts = parse_text(page)
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "某乡扎实推进夏收工作" and a.date == "" and a.stamp == ""
+    assert a.lines == [3, 7]
+    assert any("2026-02-15,13100" in x.body for x in arts if x.kind == "residue")
+
+
+def test_a_photo_under_an_article_keeps_its_own_credit_line():
+    page = ("某乡扎实推进夏收工作\n\n"
+            "本报讯（记者 王某）连日来，城关乡统筹调配农机，加快小麦收割进度，未发生秸秆焚烧。\n\n"
+            "近日，惠济区某社区开展“爱心蔬菜进社区”活动，为老年人分发新鲜蔬菜。\n\n"
+            "本报记者 赵某某 摄\n")
+    news, photo = [x for x in parse_text(page) if x.kind != "residue"]
+    assert news.lines == [1, 3] and news.byline == ["王某"]
+    assert photo.kind == "photo" and photo.lines == [5, 7] and photo.byline == ["赵某某"]
+    assert photo.body.endswith("本报记者 赵某某 摄")
+
+
+def test_a_web_headline_the_model_read_as_a_one_line_body_heads_the_text_below():
+    page = ("当前位置:首页 >热点 >某报采访团来滁蹲点调研_ 正文\n\n"
+            "某报采访团来滁蹲点调研_\n\n"
+            "来源:某某网   作者:某某   时间:2025-01-25 04:30:03\n\n"
+            "滁州网讯(全媒体记者刘某)7月22日起,某报采访团抵达天长市永丰镇三元村,启动蹲点调研。\n\n"
+            "入驻首日,采访团与天长市、镇、村三级干群深入座谈,听取和美乡村建设情况介绍。\n\n"
+            "标签:\n\n责任编辑:某某\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "某报采访团来滁蹲点调研"          # (the bar a site's name stood after is cut)
+    assert a.lines == [3, 9] and a.date == "2025-01-25"
+
+
+def test_a_reading_time_line_over_a_web_article_is_furniture_not_its_headline():
+    for line in ("本篇文章274字,读完约1分钟", "本文共1200字，阅读时间约3分钟", "阅读时长：约5分钟"):
+        assert is_furniture(line), line
+    assert not is_furniture("本篇文章介绍了全县三年来的变化")

@@ -311,7 +311,9 @@ def units_of(lines: list[Line], labels: list[str | None], width: int = 0,
         role, way = label[0], label[1:]
         last = units[-1] if units else None
         # (a wrapped column's caption takes its credit line, however the tagger read it)
-        if (line.no in captions and role in "BIH") or (line.no in wrapped and role in "BIHY"):
+        # (…and a caption's own credit line under it, however the tagger read it: 近日，…活动。 / 本报记者 王军方 摄)
+        credit_under = role == "Y" and isinstance(last, Part) and last.caption and line.no - last.body[-1].no <= 2
+        if (line.no in captions and (role in "BIH" or credit_under)) or (line.no in wrapped and role in "BIHY"):
             if not (isinstance(last, Part) and last.caption and line.no - last.body[-1].no <= 2):
                 last = Part(caption=True)
                 units.append(last)
@@ -857,7 +859,8 @@ def furniture_residue(lines: list[Line]) -> list[Draft]:
 
 
 # A site's note after a headline that photos go with it ([图], (组图)), or its print button ([打印本页]).
-PICTURE_MARK = re.compile(r"\s*[\[［(（【](?:组?图|多图|视频|图文|打印本页|打印|收藏)[\]］)）】]\s*$")
+PICTURE_MARK = re.compile(r"\s*[\[［(（【](?:组?图|多图|视频|图文|打印本页|打印|收藏)[\]］)）】]\s*$|"
+                          r"(?<=[^\s_|\-])\s*[_|]\s*$")    # (…or the bar a site's name stood after: 某某_)
 
 # A site's category before a headline ([衡山县] …, [发展] …), as its lists print it.
 CATEGORY_TAG = re.compile(r"^\[\s*[\u4e00-\u9fff]{2,6}\s*\]\s*(?=\S)")

@@ -11,6 +11,7 @@ data/line_roles.crfsuite with its figures in data/line_roles.md.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from pathlib import Path
@@ -20,7 +21,7 @@ from .lines import (DATE_CHARS, DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, S
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
-from .text import (COLUMN_TAG, DATELINE_END, LIST_MARK, ROLE, ends_sentence, ends_signed, is_byline, is_credit,
+from .text import (COLUMN_TAG, DATELINE_END, LETTER_SPACED, LIST_MARK, ROLE, ends_sentence, ends_signed, is_byline, is_credit,
                    is_photo_credit, without_source)
 
 import re
@@ -278,8 +279,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         elif y[0] == "Y" and prev == i - 1 and out[prev][0] in "KT" and not is_byline(bare) \
                 and headline_goes_on(texts[prev], bare):
             out[i] = out[prev]               # …助推中医国 / 际影响力: a word runs on, the headline's last line
-        elif y[0] in "HIBY" and prev is not None and out[prev] and out[prev][0] in "BIH" and len(t.strip()) <= 30 \
-                and ((prev == i - 1 or not width) and PHOTO_SIGNED.search(t) and is_byline(t)
+        elif y[0] in "HIBYKTS" and prev is not None and out[prev] and out[prev][0] in "BIH" and len(t.strip()) <= 30 \
+                and (y[0] in "HIBY" and (prev == i - 1 or not width) and PHOTO_SIGNED.search(t) and is_byline(t)
                      or prev < i - 1 and is_photo_credit(t)):
             # A photo credit under the text it closes: straight under it in a wrapped column,
             # a blank line apart on a page of one paragraph a line or where it is the credit
@@ -367,7 +368,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
                  menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors,
                  outline_chapters, attached_documents,
-                 listed_headline, label_runs, panel_values, title_again, headline_over_stamp, under_own_stamp,
+                 listed_headline, label_runs, panel_values, title_again, headline_over_stamp, headline_over_fields, masthead, page_opening_head,
+                 under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections):
         out = step(texts, out)
     return out
@@ -448,6 +450,87 @@ def headline_over_stamp(texts: list[str], out: list[str | None]) -> list[str | N
                 and not re.search(r"[。！？；:：|>]", t) and furniture_cover(t) == 0.0 and not site_name(t) \
                 and not is_date_line(t) and not MOTTO.match(t) and not _words()["field"].match(t):
             out[i] = "T>"
+    return out
+
+
+PAGE_INDEX = re.compile(r"^\s*(?:第\s*)?\d{1,2}\s*版\s*$")
+
+
+def masthead(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A front page's masthead and index, above its first article: the paper's name set
+    letter-spaced (湖 南 城 市 广 播 电 视 报), and the headlines of inner pages each under
+    its page's number (3版 / 第十三届中部博览会…签约项目12个 / 7版 / …): furniture, not
+    headlines of the article below.  (An index has two page numbers at least: one alone
+    may be a page's own header over its first headline.)"""
+    out = list(out)
+    first_body = next((i for i, y in enumerate(out) if y == "B"), len(out))
+    for i in range(first_body):
+        t = texts[i].strip()
+        if out[i] and out[i][0] in "KTS" and LETTER_SPACED.match(t) and t.replace(" ", "").endswith("报"):
+            out[i] = "F"
+    index = [i for i, t in enumerate(texts) if PAGE_INDEX.match(t)]
+    if len(index) >= 2:
+        shown = nonblank(out)
+        for i in index:
+            k = bisect.bisect_right(shown, i)
+            if k < len(shown) and shown[k] - i <= 2:
+                j = shown[k]
+                t = texts[j].strip()
+                if han_width(t) <= 30 and not re.search(r"[。！？]", t) and not DATELINE.match(t):
+                    out[j] = "F"
+    return out
+
+
+def page_opening_head(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A web page's headline read as a body of one line (or as going on from nothing): the
+    page's first line that is not furniture, short, alone in its block and ending no sentence, over a body that opens
+    below it, the site's stamp between or not (当前位置:… / 安徽日报采访团来滁“寻梦和美乡村” /
+    来源:… 时间:2025-01-25 / 滁州网讯…): one line is no article, it heads the text."""
+    shown = [i for i in nonblank(out) if out[i] != "F"]
+    if len(shown) < 2:
+        return out
+    i, nxt = shown[0], shown[1]
+    t = texts[i].strip()
+    if out[i] not in ("B", "I") or out[nxt] != "B" or (i + 1 < len(texts) and texts[i + 1].strip()) \
+            or han_width(t) > 40 or re.search(r"[。！？；]", t) or is_byline(t) or DATELINE.match(t) \
+            or t[:1] in MARKERS or ends_with_credit(t) or profile(texts).column:
+        return out                   # (not a column's first item, signed: ● 70年来，…做出了榜样（王某 孟某）)
+    out = list(out)
+    out[i] = "T>"
+    return out
+
+
+# The fields of a record's stamp under its headline, when the headline has no label of its own.
+STAMP_FIELDS = ("author", "date", "page", "source")
+
+
+def headline_over_fields(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A database record that labels its stamp but not its headline (解放军报>19850221 /
+    天时人事日相催…李先念发表春节祝词 万里主持 / 作者:… / 版面:头版 / the text): the line
+    opening a block straight over the stamp's fields, ending no sentence, is the headline,
+    however long (an old paper's headline runs on in clauses)."""
+    prof = profile(texts)
+    if not prof.fields or prof.records:
+        return out                   # (a record with a title field says which line heads it: in_records)
+    field = _words()["field"]
+    out = list(out)
+    shown = nonblank(out)
+    for k in range(len(shown) - 1):
+        i, below = shown[k], shown[k + 1]
+        t = texts[i].strip()
+        m = field.match(texts[below])
+        if out[i] not in ("B", "I", "H") or m is None or (m.lastgroup or "").rstrip("_") not in STAMP_FIELDS \
+                or field.match(t) or below - i > 2 or han_width(t) > 120 or ends_sentence(t) or "。" in t \
+                or out[below][1:] == "<":
+            continue
+        after = next((j for j in shown[k + 1:] if not field.match(texts[j]) and out[j] != "F"), None)
+        if after is None or out[after] != "B":
+            continue                 # (the stamp heads a text that opens under it)
+        if k and shown[k - 1] == i - 1:
+            continue                 # (not the last line of a paragraph: a block's first line)
+        if k and out[shown[k - 1]] in ("B", "I", "H") and not ends_sentence(texts[shown[k - 1]]):
+            continue                 # (…nor the text above going on)
+        out[i] = "T>"
     return out
 
 

@@ -29,6 +29,8 @@ CREDIT_LINE = re.compile(
 COMMENTATOR = re.compile(rf"^\s*(?:本报|特约)?评论员(?:文章)?\s*$|^\s*[{HAN}]{{2,8}}评论员文章\s*$")
 PHOTO_CREDIT = re.compile(rf"(?:(?:本报)?记者\s*)?({NAME}(?:\s+{NAME})*)\s*摄\s*$")
 LONE_PHOTO = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?(?:{NAME}(?:\s+{NAME})*)?\s*摄\s*$")
+# A photo story's credit (井娇摄影报道): it signs the whole story above, not one photo's caption.
+PHOTO_REPORT = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?({NAME}(?:\s+{NAME})*)\s*摄影报道\s*$")
 # An agency's photo credit closing a text (新华社记者  黄孝邦摄): the text's last words, not its byline.
 OUTLET_PHOTO = re.compile(rf"^\s*{OUTLET}记者\s*{NAME}(?:\s+{NAME})*\s*摄\s*$")
 # A photo's credit, a source in brackets after it or not: 新华社记者 黄孝邦摄, 蔡兴文摄（新华社发）.
@@ -113,9 +115,10 @@ def without_source(text: str) -> str:
 
 
 def is_photo_credit(text: str) -> bool:
-    """A line that is a photo's credit and nothing more: 贺俊怡摄（影像中国）, 新华社记者 黄孝邦摄."""
+    """A line that is a photo's credit and nothing more: 贺俊怡摄（影像中国）, 新华社记者 黄孝邦摄,
+    井娇摄影报道."""
     bare = CREDIT_SOURCE.sub("", text)
-    return bool(LONE_PHOTO.match(bare) or OUTLET_PHOTO.match(bare))
+    return bool(LONE_PHOTO.match(bare) or OUTLET_PHOTO.match(bare) or PHOTO_REPORT.match(bare))
 
 
 def is_credit(text: str) -> bool:
@@ -166,7 +169,7 @@ def people(text: str) -> list[str]:
     station = re.search(rf"(?:记者站|报道组)\s*({NAME})\s*$", t)
     if station:                     # 中国日报宁夏记者站胡冬梅: the reporter follows the station
         return [station.group(1)]
-    t = re.sub(r"本报讯|[（()）□■]|摄\s*$", " ", t)
+    t = re.sub(r"本报讯|[（()）□■]|摄(?:影报道)?\s*$", " ", t)
     # A role goes wherever it stands, but 文 and 图 only as a word of their own (文/常欣然,
     # 图：汤文超): inside a name (汤文超, 李文华) they are the name's.
     t = re.sub(rf"{OUTLET}?{ROLE_TITLE}", " ", t)
