@@ -164,3 +164,18 @@ def test_a_descriptor_or_a_room_is_no_part_of_a_body():
     assert agencies("朔州市疾病预防控制中心主任说", "") == ["朔州市疾病预防控制中心"]
     assert agencies("相信香港定能尽快走出困局", "") == [] and agencies("抵达昭觉县某某乡中心校时已近正午", "") == []
     assert agencies("阜新市争取辽宁省人社厅支持", "") == ["辽宁省人力资源和社会保障厅"]
+
+
+def test_a_page_without_a_record_that_speaks_of_its_own_county_takes_the_county_it_names_twice():
+    from helpers import parse_text
+    page = ("【图片新闻】\n\n"
+            "8月28日下午，县领导某某、某某某专程来到各分组讨论地点，看望参会的政协委员，希望大家为沁县建设多提良策。\n\n"
+            "某某说，县政协十四届一次会议即将闭幕，这是谋划今后五年沁县发展的重要会议。\n\n"
+            "井某摄影报道\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert "沁县政协" in a.agencies and any("沁县" in n for n in a.notes)
+    assert a.lines == [3, 7] and a.byline == ["井某"]      # (the photo story's credit signs it whole)
+    # Without 县政协, 县委… the county named twice is not taken as the page's home (its province is).
+    plain = page.replace("县政协", "政协").replace("县领导", "领导")
+    [b] = [x for x in parse_text(plain) if x.kind != "residue"]
+    assert not any("推断：沁县" in n for n in b.notes)

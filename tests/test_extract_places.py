@@ -262,3 +262,16 @@ def test_a_divisions_successor_is_what_it_became_not_what_once_shared_its_code()
         [("四川省", None), ("万县地区", None), ("开县", "开州区"), ("云阳县", "云阳县")]
     assert names_in("黑龙江富裕县", 1981) == [("黑龙江省", None), ("富裕县", "富裕县")]
     assert names_in("云南思茅市", 1995)[-1] == ("思茅市", "思茅区")      # the county's city, not the prefecture
+
+
+def test_a_county_level_city_s_unique_full_name_stands_alone_in_the_body():
+    assert names("连日来，荥阳市城关乡统筹调配农机，加快小麦收割进度。") == ["荥阳市"]
+    # …not a short name, nor a district's (居民平房区 is a word too).
+    assert names("连日来，荥阳城关乡统筹调配农机。") == []
+
+
+def test_the_place_an_old_dispatch_was_filed_from_is_no_place_it_is_about():
+    # Old papers print the day alone, in words: 【新华社重庆十四日电】拉萨讯…
+    assert names("【新华社重庆十四日电】拉萨讯：先遣部队已于本月九日进抵拉萨。") == ["拉萨市"]
+    assert names("新华社重庆10月14日电 某某会议在京召开") == []
+    assert names("重庆十四日举行了大型招聘会") == ["重庆市"]

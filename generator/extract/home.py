@@ -124,7 +124,11 @@ def from_bodies(drafts: list[Draft], gaz: Gazetteer) -> tuple[Division | None, s
     total = sum(provinces.values())
     if not total:
         return None, ""
-    for counts, least in ((counties, 3), (cities, 3), (provinces, 2)):
+    # A page that speaks of its own county or city (县领导, 县政协, 全市) needs it named twice only.
+    relative = rules("places.yml")["relative"]
+    text = "\n".join("\n".join([x.title, *x.paragraphs]) for x in drafts if x.kind != "residue")
+    own = {level: any(w in text for w in relative[level]) for level in ("county", "city")}
+    for counts, least in ((counties, 2 if own["county"] else 3), (cities, 2 if own["city"] else 3), (provinces, 2)):
         if counts:
             code, n = counts.most_common(1)[0]
             if n >= least and n * 2 > total:

@@ -69,10 +69,14 @@ def _guarded(text: str, start: int, end: int, short: bool, r: dict) -> bool:
         return True
     if short and text[end - 1] in "东西南北" and text[end:end + 1] in r["side_after"]:
         return True
-    if text[end:end + 1].isdigit() and dateline.search(text[max(0, start - 4):start]) and \
-            re.match(r"\d{1,2}月", text[end:end + 4]):
-        return True
+    if DISPATCH_DATE.match(text, end) and dateline.search(text[max(0, start - 4):start]):
+        return True                       # (新华社重庆十四日电: an old paper's day alone, in words)
     return False
+
+
+# The date of a dispatch, straight after the place it was filed from (10月14日电, 十四日电).
+DISPATCH_DATE = re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"
+                           r"[一二三四五六七八九十]{1,3}日[电讯]")
 
 
 def _inside_word(text: str, start: int, key: str, ends: set[int], r: dict) -> bool:
@@ -92,7 +96,7 @@ def _inside_word(text: str, start: int, key: str, ends: set[int], r: dict) -> bo
 # one division alone, need no province beside them (望城县含浦镇：…, 义乌市…).
 ALONE_IN_HEADLINE = ("县", "旗", "市")
 # …and in the body a county's or banner's (a district's name is often a word: 居民平房区).
-COUNTY_ALONE = ("县", "旗")
+COUNTY_ALONE = ("县", "旗", "市")
 
 
 def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None = None,
