@@ -311,8 +311,10 @@ def units_of(lines: list[Line], labels: list[str | None], width: int = 0,
         role, way = label[0], label[1:]
         last = units[-1] if units else None
         # (a wrapped column's caption takes its credit line, however the tagger read it)
-        # (…and a caption's own credit line under it, however the tagger read it: 近日，…活动。 / 本报记者 王军方 摄)
-        credit_under = role == "Y" and isinstance(last, Part) and last.caption and line.no - last.body[-1].no <= 2
+        # (…and a caption's own credit line under it, however the tagger read it: 近日，…活动。 / 本报记者 王军方 摄,
+        # after a report of its own; after a paragraph that opened just above it, the three are one photo story)
+        credit_under = role == "Y" and isinstance(last, Part) and last.caption and line.no - last.body[-1].no <= 2 \
+            and report_above(units)
         if (line.no in captions and (role in "BIH" or credit_under)) or (line.no in wrapped and role in "BIHY"):
             if not (isinstance(last, Part) and last.caption and line.no - last.body[-1].no <= 2):
                 last = Part(caption=True)
@@ -353,6 +355,17 @@ def units_of(lines: list[Line], labels: list[str | None], width: int = 0,
         group.votes[way] += 2 if role == "T" else 1
         units.append(group)
     return units, furniture
+
+
+def report_above(units: list) -> bool:
+    """Whether the last body before the page's last caption is a report of its own: under
+    a headline, or of two paragraphs or more (not one that opened just above the caption)."""
+    k = next((k for k in range(len(units) - 1, -1, -1) if isinstance(units[k], Part) and not units[k].caption), None)
+    if k is None or not units[k].body:
+        return False
+    body = units[k].body
+    headed = k > 0 and isinstance(units[k - 1], Orphan) and any(r == "T" for r, _ in units[k - 1].lines)
+    return headed or any(b.no - a.no > 1 for a, b in zip(body, body[1:]))
 
 
 def split_stacked_heads(units: list, scorer: "match.Scorer") -> list:

@@ -21,8 +21,8 @@ from .lines import (DATE_CHARS, DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, S
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
-from .text import (COLUMN_TAG, DATELINE_END, LETTER_SPACED, LIST_MARK, ROLE, ends_sentence, ends_signed, is_byline, is_credit,
-                   is_photo_credit, without_source)
+from .text import (COLUMN_TAG, DATELINE_END, LETTER_SPACED, LIST_MARK, ROLE, ends_sentence, ends_signed, is_byline,
+                   is_credit, is_photo_credit, without_source)
 
 import re
 
@@ -368,8 +368,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
                  menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors,
                  outline_chapters, attached_documents,
-                 listed_headline, label_runs, panel_values, title_again, headline_over_stamp, headline_over_fields, masthead, page_opening_head,
-                 under_own_stamp,
+                 listed_headline, label_runs, panel_values, title_again, headline_over_stamp, headline_over_fields,
+                 masthead, page_opening_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections):
         out = step(texts, out)
     return out
@@ -483,8 +483,8 @@ def masthead(texts: list[str], out: list[str | None]) -> list[str | None]:
 
 def page_opening_head(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A web page's headline read as a body of one line (or as going on from nothing): the
-    page's first line that is not furniture, short, alone in its block and ending no sentence, over a body that opens
-    below it, the site's stamp between or not (当前位置:… / 安徽日报采访团来滁“寻梦和美乡村” /
+    page's first line that is not furniture, short, alone in its block and ending no
+    sentence, over a body that opens below it, the site's stamp between or not (当前位置:… / 安徽日报采访团来滁“寻梦和美乡村” /
     来源:… 时间:2025-01-25 / 滁州网讯…): one line is no article, it heads the text."""
     shown = [i for i in nonblank(out) if out[i] != "F"]
     if len(shown) < 2:
