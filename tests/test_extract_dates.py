@@ -74,3 +74,11 @@ def test_a_databases_day_00_is_a_day_it_does_not_know():
     assert printed_date("1961.07.00") == "1961-07"          # July 1961, no day invented
     assert printed_date("1961.07.05") == "1961-07-05"
     assert printed_date("1961.13.00") == "" and printed_date("1961.00.00") == ""
+
+
+def test_a_stamp_s_date_glued_to_a_counter_or_printed_with_two_digits_of_the_year():
+    from generator.extract.dates import printed_date
+    assert printed_date("来源:新华网阅读量:78932026-01-06 11:27:51") == "2026-01-06"
+    assert printed_date("发布日期:18-01-16 16:53:12 点击次数:") == "2018-01-16"
+    # …only with the time after it: a telephone number or a code is no date.
+    assert printed_date("电话:0371-12345678") == "" and printed_date("编号 12-34-56") == ""

@@ -22,8 +22,13 @@ PRINTED = [
     re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
     re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)"),     # 19.01.2016: day first
     re.compile(rf"({CN_NUM}{{4}})年({CN_NUM}{{1,3}})月({CN_NUM}{{1,3}})日"),
+    # A site's stamp that glues its date to a counter before it (阅读量:78932026-01-06 11:27:51),
+    # or prints two digits of the year (发布日期:18-01-16 16:53:12): only with the time after it.
+    re.compile(r"(?<=\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?=\s+\d{1,2}:\d{2})"),
+    re.compile(r"(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d{2})"),
 ]
 DAY_FIRST = 2
+TWO_DIGIT_YEAR = 5
 # A stamp's month and day without a year (日期:05-13, 发布时间：5月13日 10:22).
 STAMP_MONTH_DAY = re.compile(r"(?<![\d-])(\d{1,2})\s*(?:-|/|月)\s*(\d{1,2})\s*日?(?![\d-])")
 DATELINE = re.compile(r"(?:新华社|中新社|本报|据新华社)[\u4e00-\u9fff]{0,6}(\d{1,2})月(\d{1,2})日电")
@@ -79,6 +84,8 @@ def printed_dates(text: str):
                 y, mo, d = int(c), int(b), int(a)
             elif k == 3:
                 y, mo, d = cn_int(a), cn_int(b), cn_int(c)
+            elif k == TWO_DIGIT_YEAR:
+                y, mo, d = 2000 + int(a), int(b), int(c)      # (sites that print 18-01-16 began after 2000)
             else:
                 y, mo, d = int(a), int(b), int(c)
             out = iso(y, mo, d)
