@@ -275,3 +275,8 @@ def test_the_place_an_old_dispatch_was_filed_from_is_no_place_it_is_about():
     assert names("【新华社重庆十四日电】拉萨讯：先遣部队已于本月九日进抵拉萨。") == ["拉萨市"]
     assert names("新华社重庆10月14日电 某某会议在京召开") == []
     assert names("重庆十四日举行了大型招聘会") == ["重庆市"]
+
+
+def test_the_city_a_reporter_is_posted_to_is_no_place_the_article_is_about():
+    assert names("夏收预分要满足广大社员增加收入的要求。（本报驻南京记者）") == []
+    assert names("南京记者节活动今天举行") == ["南京市"]

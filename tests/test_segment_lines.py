@@ -178,3 +178,10 @@ def test_a_masthead_s_issue_line_is_a_date_line_and_its_serials_and_owners_are_f
     assert is_furniture("3版") and is_furniture("目录") and is_furniture("标签：乡村振兴 滁州")
     assert not is_furniture("县委宣传部主办的读书会在图书馆举行。")
     assert not is_furniture("局、某某日报社共同主办")      # (a wrapped line of a report ends anywhere)
+
+
+def test_a_reposting_site_s_disclaimer_is_furniture():
+    from generator.segment.lines import is_furniture
+    assert is_furniture("声明:本网转发此文章,旨在为读者提供更多信息资讯,所涉内容不构成投资、消费建议。"
+                        "文章事实如有疑问,请与有关方核实。")
+    assert not is_furniture("村里将继续深耕视频号内容，让新媒体赋能乡村产业发展。")

@@ -637,3 +637,37 @@ def test_a_column_s_first_short_item_is_no_page_headline():
     # …while a web page's headline the model read as body heads the text below.
     web = ["当前位置:首页 > 热点", "", "某报采访团来滁蹲点调研", "", "滁州网讯 7月22日起，某报采访团抵达天长市。"]
     assert page_opening_head(web, model)[2] == "T>"
+
+
+def test_an_old_paper_s_quotation_box_is_furniture_not_the_headline_of_the_article_below():
+    from generator.segment.tagger import tag
+    texts = ["第1版()", "专栏:", "", "毛主席语录", "农业学大寨", "全心全意地为人民服务", "", "", "第1版()", "专栏:", "",
+             "大地生辉", "历史上以穷山恶水著称的某县，如今已一跃成为大寨式的先进县。",
+             "记者最近去某县访问，展现在面前的是一幅崭新的图画。"]
+    out = tag(texts)
+    assert out[3:6] == ["F", "F", "F"]
+    assert out[11][0] == "T" and out[12] == "B" and out[13] == "I"
+
+
+def test_a_finished_sentence_that_prints_no_date_is_no_date_line():
+    from generator.segment.tagger import overrule
+    texts = ["大地生辉", "历史上以穷山恶水著称的某县，如今已一跃成为大寨式的先进县。", "记者最近去某县访问，展现在面前的是一幅崭新的图画。"]
+    assert overrule(texts, ["T>", "D>", "B"])[1:] == ["B", "I"]
+    # A date line stays one; so does a digest's lead over the report's dateline (the model's call).
+    assert overrule(["大地生辉", "1975年10月27日", "记者最近去某县访问。"], ["T>", "D>", "B"])[1] == "D>"
+    lead = ["推动乡村振兴一年一个新进展", "“今年一号文件释放了明确的信号，就是稳面积、稳产量。”",
+            "本报北京2月20日电（记者某某）今年是中央一号文件连续第十六年聚焦三农。"]
+    assert overrule(lead, ["T>", "D>", "B"])[1] == "D>"
+
+
+def test_a_sentence_followed_by_a_site_s_anti_copying_junk_is_text_not_furniture():
+    from generator.segment.tagger import tag
+    texts = ["5月6日，某市广播电视台牵头的十一县市民生新闻联盟正式成立，新栏目同日开播。 <b_?[%(u",
+             "CtE <9?",
+             "某某代表市四大班子对联盟的成立和栏目的开播表示祝贺，希望栏目办出特色。",
+             "J7p?9",
+             "某市广播电视台台长某某在开播仪式上讲话，介绍了栏目的定位。 X][=(l!;w7",
+             "fF.sT7Az+"]
+    out = tag(texts)
+    assert out[1] == out[3] == out[5] == "F"
+    assert out[4] in ("I", "B") and out[0] == "B"

@@ -71,6 +71,8 @@ def _guarded(text: str, start: int, end: int, short: bool, r: dict) -> bool:
         return True
     if DISPATCH_DATE.match(text, end) and dateline.search(text[max(0, start - 4):start]):
         return True                       # (新华社重庆十四日电: an old paper's day alone, in words)
+    if start and text[start - 1] == "驻" and text.startswith("记者", end):
+        return True                       # (本报驻南京记者: where the writer is posted, in the credit)
     return False
 
 

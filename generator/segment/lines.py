@@ -71,12 +71,13 @@ def _words() -> dict:
     marks = re.escape(r["markers"])
     sidebar = re.compile(rf"^\s*[{marks}【\[]?\s*(?:{'|'.join(r['sidebars'])})\s*[】\]：:]?\s*$")
     opener = re.compile(rf"^\s*[{marks}【\[]?\s*(?:{'|'.join(r['openers'])})\s*[】\]：:]?\s*$")
+    quotation_box = re.compile(rf"^\s*[【\[]?\s*(?:{'|'.join(r['quotation_boxes'])})\s*[】\]：:]?\s*$")
     graphics = re.compile(rf"^\s*(?:本版)?(?:{'|'.join(r['graphics_credits'])})\s*[:：]\s*\S.{{0,24}}$")
     author_note = re.compile(rf"^\s*[（(]\s*(?:{'|'.join(r['author_notes'])}).*[）)]\s*$")
     notices = [re.compile(w) for w in r["notices"]]
     return {"furniture": furniture, "any": anyword, "field": field, "markers": r["markers"], "strong": strong,
             "recommended": recommended,
-            "sidebar": sidebar, "opener": opener, "graphics": graphics, "author_note": author_note, "column": column,
+            "sidebar": sidebar, "opener": opener, "quotation_box": quotation_box, "graphics": graphics, "author_note": author_note, "column": column,
             "panel_label": panel_label, "not_entry_names": frozenset(r["not_entry_names"]), "notices": notices,
             "notice_chars": re.compile(f"[{re.escape(r['notice_chars'])}]")}
 

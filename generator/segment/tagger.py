@@ -17,7 +17,8 @@ from collections import Counter
 from pathlib import Path
 
 from ..words import crosses_word
-from .lines import (DATE_CHARS, DATELINE, HEADING, JUMP_IN, JUMP_OUT, PHRASES, SPACED, _words, entry_name, features,
+from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT, MONTH_DAY, PHRASES, SPACED, _words,
+                    entry_name, features,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
@@ -234,6 +235,11 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = role if role in "FB" else role + way
             continue
         if y == "F":
+            if SENTENCE_THEN_JUNK.match(texts[i]) and not is_furniture(texts[i].strip()) \
+                    and (furniture_cover(texts[i].strip()) or 0.0) < 0.3:
+                # A sentence a site's anti-copying junk follows (…在开播仪式上讲话。 X][=(l!;w7): the text.
+                before = next((z for z in reversed(out[:i]) if z and z != "F"), None)
+                out[i] = "I" if before and before[0] in "BIH" else "B"
             continue
         bare = texts[i].strip()        # as lines.facts asked them: the answers are cached by text
         if is_furniture(bare):
@@ -241,6 +247,15 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         elif y[0] not in "D" and is_date_line(bare) and not mid_sentence(texts, i):
             nxt = next((z for z in out[i + 1:] if z and z != "F"), None)
             out[i] = "D>" if nxt and (nxt == "B" or nxt.endswith(">")) else "D<"
+        elif y[0] == "D" and ends_sentence(bare) and not FULL_DATE.search(bare) and not MONTH_DAY.search(bare) \
+                and not (i + 1 < len(out) and DATELINE.match(texts[i + 1])):
+            # A finished sentence that prints no date is no date line: the text (历史上以…著称的辉县，
+            # …已一跃成为大寨式的先进县。 under its headline).  (Over a dispatch's dateline it is the
+            # lead a digest sets over the report, which the dateline would cut off: left to the model.)
+            before = next((z for z in reversed(out[:i]) if z and z != "F"), None)
+            out[i] = "I" if before and before[0] in "BIH" and texts[i - 1].strip() else "B"
+            if i + 1 < len(out) and out[i + 1] == "B":
+                out[i + 1] = "I"     # (the body the model opened under what it took for a date goes on)
     for i, y in enumerate(out):      # a date line straight under a body, before the next headline, closes that body
         if y == "D>" and i and out[i - 1] and (out[i - 1][0] in "BIH" or out[i - 1] == "Y<"):
             nxt = next((z for z in out[i + 1:] if z and z != "F"), None)
@@ -369,7 +384,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors,
                  outline_chapters, attached_documents,
                  listed_headline, label_runs, panel_values, title_again, headline_over_stamp, headline_over_fields,
-                 masthead, page_opening_head, under_own_stamp,
+                 masthead, quotation_boxes, page_opening_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections):
         out = step(texts, out)
     return out
@@ -453,7 +468,26 @@ def headline_over_stamp(texts: list[str], out: list[str | None]) -> list[str | N
     return out
 
 
+# A line of text that ends a sentence and then runs on in scattered ASCII (a site's
+# anti-copying junk): a dozen Chinese characters at least before the stop.
+SENTENCE_THEN_JUNK = re.compile(r"^\s*(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){12})[^\n]*[。！？][”’」』）)]*\s+[\x21-\x7e]{3,}\s*$")
+
+
 PAGE_INDEX = re.compile(r"^\s*(?:第\s*)?\d{1,2}\s*版\s*$")
+
+
+def quotation_boxes(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """An old paper's box of quotations (毛主席语录 / 农业学大寨 / 全心全意地为人民服务): its
+    name and the lines of its block are furniture, not a headline over the next article."""
+    box = _words()["quotation_box"]
+    out = list(out)
+    for i, t in enumerate(texts):
+        if out[i] and box.match(t):
+            j = i
+            while j < len(texts) and texts[j].strip():
+                out[j] = "F"
+                j += 1
+    return out
 
 
 def masthead(texts: list[str], out: list[str | None]) -> list[str | None]:
