@@ -72,12 +72,13 @@ def _words() -> dict:
     sidebar = re.compile(rf"^\s*[{marks}【\[]?\s*(?:{'|'.join(r['sidebars'])})\s*[】\]：:]?\s*$")
     opener = re.compile(rf"^\s*[{marks}【\[]?\s*(?:{'|'.join(r['openers'])})\s*[】\]：:]?\s*$")
     quotation_box = re.compile(rf"^\s*[【\[]?\s*(?:{'|'.join(r['quotation_boxes'])})\s*[】\]：:]?\s*$")
+    quotation_ends = frozenset(w[-1] for w in r["quotation_boxes"])     # (asked first: most lines hold none)
     graphics = re.compile(rf"^\s*(?:本版)?(?:{'|'.join(r['graphics_credits'])})\s*[:：]\s*\S.{{0,24}}$")
     author_note = re.compile(rf"^\s*[（(]\s*(?:{'|'.join(r['author_notes'])}).*[）)]\s*$")
     notices = [re.compile(w) for w in r["notices"]]
     return {"furniture": furniture, "any": anyword, "field": field, "markers": r["markers"], "strong": strong,
             "recommended": recommended,
-            "sidebar": sidebar, "opener": opener, "quotation_box": quotation_box, "graphics": graphics, "author_note": author_note, "column": column,
+            "sidebar": sidebar, "opener": opener, "quotation_box": quotation_box, "quotation_ends": quotation_ends, "graphics": graphics, "author_note": author_note, "column": column,
             "panel_label": panel_label, "not_entry_names": frozenset(r["not_entry_names"]), "notices": notices,
             "notice_chars": re.compile(f"[{re.escape(r['notice_chars'])}]")}
 
@@ -365,7 +366,9 @@ def is_furniture(text: str) -> bool:
 def is_calendar(text: str) -> bool:
     """An archive's calendar or list of issues: three dates or more and next to no words
     (2026-02-15,13100| 2026-02-14,13096| …), which dates no article."""
-    return len(NOT_DATE_TEXT.findall(text)) <= 4 and len(FULL_DATE.findall(text)) >= 3
+    if text.count("20") + text.count("19") < 3:
+        return False                 # (most lines: no three years in them)
+    return len(FULL_DATE.findall(text)) >= 3 and len(NOT_DATE_TEXT.findall(text)) <= 4
 
 
 @functools.lru_cache(maxsize=4096)

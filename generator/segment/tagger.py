@@ -479,10 +479,10 @@ PAGE_INDEX = re.compile(r"^\s*(?:第\s*)?\d{1,2}\s*版\s*$")
 def quotation_boxes(texts: list[str], out: list[str | None]) -> list[str | None]:
     """An old paper's box of quotations (毛主席语录 / 农业学大寨 / 全心全意地为人民服务): its
     name and the lines of its block are furniture, not a headline over the next article."""
-    box = _words()["quotation_box"]
+    box, ends = _words()["quotation_box"], _words()["quotation_ends"]
     out = list(out)
     for i, t in enumerate(texts):
-        if out[i] and box.match(t):
+        if out[i] and any(c in t for c in ends) and box.match(t):
             j = i
             while j < len(texts) and texts[j].strip():
                 out[j] = "F"
@@ -502,7 +502,7 @@ def masthead(texts: list[str], out: list[str | None]) -> list[str | None]:
         t = texts[i].strip()
         if out[i] and out[i][0] in "KTS" and LETTER_SPACED.match(t) and t.replace(" ", "").endswith("报"):
             out[i] = "F"
-    index = [i for i, t in enumerate(texts) if PAGE_INDEX.match(t)]
+    index = [i for i, t in enumerate(texts) if "版" in t and PAGE_INDEX.match(t)]
     if len(index) >= 2:
         shown = nonblank(out)
         for i in index:
