@@ -178,6 +178,8 @@ def test_a_masthead_s_issue_line_is_a_date_line_and_its_serials_and_owners_are_f
     assert is_furniture("3版") and is_furniture("目录") and is_furniture("标签：乡村振兴 滁州")
     assert not is_furniture("县委宣传部主办的读书会在图书馆举行。")
     assert not is_furniture("局、某某日报社共同主办")      # (a wrapped line of a report ends anywhere)
+    assert is_furniture("人民号 百家号 微信号 视频号")     # (the outlet's accounts)
+    assert not is_furniture("他有一个公众号 一个视频号")
 
 
 def test_a_reposting_site_s_disclaimer_is_furniture():

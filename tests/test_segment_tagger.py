@@ -618,6 +618,9 @@ def test_a_front_page_s_masthead_and_index_of_inner_pages_are_furniture():
     assert out[0] == "F" and out[4] == "F" and out[8] == "F" and out[10:] == ["T>", "B"]
     # One page number alone is a page's own header: the headline under it stays.
     assert masthead(texts[6:], model[6:])[2] == "H"
+    # The paper's name as the masthead prints it, over the first article, is no headline either.
+    named = ["娄底广播电视", ""] + texts[10:]
+    assert masthead(named, ["T~", None, "T>", "B"]) == ["F", None, "T>", "B"]
 
 
 def test_an_old_paper_s_subtitle_over_its_bracketed_dateline_is_no_body():
@@ -637,6 +640,12 @@ def test_a_column_s_first_short_item_is_no_page_headline():
     # …while a web page's headline the model read as body heads the text below.
     web = ["当前位置:首页 > 热点", "", "某报采访团来滁蹲点调研", "", "滁州网讯 7月22日起，某报采访团抵达天长市。"]
     assert page_opening_head(web, model)[2] == "T>"
+    # …also where the model read both as going on from nothing, on a page of one paragraph a line.
+    long = ["滁州网讯 7月22日起，某报采访团抵达天长市永丰镇三元村，启动蹲点调研。" + "采访团深入探访当地的做法。" * n
+            for n in (1, 3, 5, 8, 12)]
+    page = web[:4] + [x for p in long for x in (p, "")]
+    labels = ["F", None, "I", None] + [x for _ in long for x in ("I", None)]
+    assert page_opening_head(page, labels)[2:5] == ["T>", None, "B"]
 
 
 def test_an_old_paper_s_quotation_box_is_furniture_not_the_headline_of_the_article_below():

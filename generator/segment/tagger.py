@@ -170,7 +170,7 @@ TITLE_COPY = re.compile(r"^(.{4,}?)\s*(?:——|[-_|–—])\s*[^-_|–—\s][^-
 TITLE_COPY_DASH = re.compile(r"[-_|–—]")
 
 # A site's or paper's own name, which sites print over and under their pages.
-SITE_NAME = re.compile(r"(?:网|政府|日报|晚报|报社|融媒体中心|电视台|广播电视台|在线|门户网站?|客户端|频道|数字报|电子报|电子版)\s*$")
+SITE_NAME = re.compile(r"(?:网|政府|日报|晚报|报社|融媒体中心|电视台|广播电视台?|在线|门户网站?|客户端|频道|数字报|电子报|电子版)\s*$")
 
 
 # A line of closing marks alone (）, 。): the end of the line before.
@@ -500,8 +500,9 @@ def masthead(texts: list[str], out: list[str | None]) -> list[str | None]:
     first_body = next((i for i, y in enumerate(out) if y == "B"), len(out))
     for i in range(first_body):
         t = texts[i].strip()
-        if out[i] and out[i][0] in "KTS" and LETTER_SPACED.match(t) and t.replace(" ", "").endswith("报"):
-            out[i] = "F"
+        if out[i] and out[i][0] in "KTS" and (LETTER_SPACED.match(t) and t.replace(" ", "").endswith("报")
+                                               or site_name(t)):
+            out[i] = "F"             # (…or its name as the masthead prints it: 娄底广播电视)
     index = [i for i, t in enumerate(texts) if "版" in t and PAGE_INDEX.match(t)]
     if len(index) >= 2:
         shown = nonblank(out)
@@ -525,12 +526,14 @@ def page_opening_head(texts: list[str], out: list[str | None]) -> list[str | Non
         return out
     i, nxt = shown[0], shown[1]
     t = texts[i].strip()
-    if out[i] not in ("B", "I") or out[nxt] != "B" or (i + 1 < len(texts) and texts[i + 1].strip()) \
+    # (on a page of one paragraph a line, the model may read both as going on from nothing)
+    opens = out[nxt] == "B" or (out[nxt] == "I" and not profile(texts).width)
+    if out[i] not in ("B", "I") or not opens or (i + 1 < len(texts) and texts[i + 1].strip()) \
             or han_width(t) > 40 or re.search(r"[。！？；]", t) or is_byline(t) or DATELINE.match(t) \
             or t[:1] in MARKERS or ends_with_credit(t) or profile(texts).column:
         return out                   # (not a column's first item, signed: ● 70年来，…做出了榜样（王某 孟某）)
     out = list(out)
-    out[i] = "T>"
+    out[i], out[nxt] = "T>", "B"
     return out
 
 
