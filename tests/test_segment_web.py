@@ -405,3 +405,16 @@ def test_a_reading_time_line_over_a_web_article_is_furniture_not_its_headline():
     for line in ("本篇文章274字,读完约1分钟", "本文共1200字，阅读时间约3分钟", "阅读时长：约5分钟"):
         assert is_furniture(line), line
     assert not is_furniture("本篇文章介绍了全县三年来的变化")
+
+
+def test_an_e_paper_s_photo_story_under_its_headline_is_one_article():
+    # The page's header carries the PDF button (第A05版:要闻 PDF版); the story is one paragraph
+    # signed by its photographer, and the e-paper's record line closes the page.
+    story = ("2月1日，某市报业小记者某某采访两会期间的执勤人员。为提升广大市民对两会的关注度，"
+             "两会期间，经过层层选拔的8名小记者以特殊的“新闻工作者”身份，手持话筒，与人大代表、"
+             "政协委员面对面交流，以青少年的视角看两会。③2 某某某 摄")
+    page = ("2024年02月03日\n第A05版:要闻 PDF版\n\n小记者“跑”两会\n\n" + story +
+            "\n\n2024-02-03 2 2 某某晚报 content_226314.html 1 小记者“跑”两会 /enpproperty-->\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "小记者“跑”两会" and a.lines == [4, 6] and a.date == "2024-02-03"
+    assert is_furniture("第A05版:要闻 PDF版") and is_furniture("第07版:县区新闻 PDF版阅读")

@@ -185,7 +185,16 @@ def photo_story_ends(units: list, wrapped: set[int]) -> None:
     """A caption found in a wrapped column that goes on from the body straight before it,
     about the same things (`SAME_STORY`), is that body's end: a photo story signed by its
     photographer (…“妈妈放心！” / 宋海存摄（影像中国）), not a photo of its own.  So is
-    one under a headline that points down at it: the story whole."""
+    one under a headline that points down at it: the story whole.  (On any page, so is a
+    caption under such a headline with no other body after it: 小记者“跑”两会 / 2月1日，…王俊祥 摄.)"""
+    k = 1
+    while k < len(units):
+        u, before = units[k], units[k - 1]
+        after = units[k + 1] if k + 1 < len(units) else None
+        if isinstance(u, Part) and u.caption and u.body[0].no not in wrapped and isinstance(before, Orphan) \
+                and before.way == ">" and before.titled and not (isinstance(after, Part) and not after.caption):
+            u.caption = False
+        k += 1
     if not wrapped:
         return
     parts = [u for u in units if isinstance(u, Part)]

@@ -526,8 +526,10 @@ def page_opening_head(texts: list[str], out: list[str | None]) -> list[str | Non
         return out
     i, nxt = shown[0], shown[1]
     t = texts[i].strip()
-    # (on a page of one paragraph a line, the model may read both as going on from nothing)
-    opens = out[nxt] == "B" or (out[nxt] == "I" and not profile(texts).width)
+    # (on a page of one paragraph a line, or under a paragraph set on one line, the model may
+    # read both as going on from nothing)
+    width = profile(texts).width
+    opens = out[nxt] == "B" or (out[nxt] == "I" and (not width or han_width(texts[nxt]) > 2 * width))
     if out[i] not in ("B", "I") or not opens or (i + 1 < len(texts) and texts[i + 1].strip()) \
             or han_width(t) > 40 or re.search(r"[。！？；]", t) or is_byline(t) or DATELINE.match(t) \
             or t[:1] in MARKERS or ends_with_credit(t) or profile(texts).column:
