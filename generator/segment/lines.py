@@ -64,7 +64,8 @@ def _words() -> dict:
     recommendations = "|".join(r["recommendations"])
     panel_labels = "|".join(r["panel_labels"])
     strong = AnyOf(w.replace("{column_names}", names).replace("{recommendations}", recommendations)
-                   .replace("{panel_labels}", panel_labels) for w in r["strong"])
+                   .replace("{panel_labels}", panel_labels).replace("{page_index}", r["page_index"])
+                   for w in r["strong"])
     panel_label = re.compile(rf"^\s*[•·]?\s*(?:{panel_labels})\s*[:：]\s*$")
     recommended = re.compile(rf"^\s*(?:{recommendations})\s*[:：]?\s*$")
     column = re.compile(rf"^\s*(?:{names})\s*$")
@@ -78,7 +79,8 @@ def _words() -> dict:
     notices = [re.compile(w) for w in r["notices"]]
     return {"furniture": furniture, "any": anyword, "field": field, "markers": r["markers"], "strong": strong,
             "recommended": recommended,
-            "sidebar": sidebar, "opener": opener, "quotation_box": quotation_box, "quotation_ends": quotation_ends, "graphics": graphics, "author_note": author_note, "column": column,
+            "sidebar": sidebar, "opener": opener, "quotation_box": quotation_box, "quotation_ends": quotation_ends,
+            "page_index": re.compile(r["page_index"]), "graphics": graphics, "author_note": author_note, "column": column,
             "panel_label": panel_label, "not_entry_names": frozenset(r["not_entry_names"]), "notices": notices,
             "notice_chars": re.compile(f"[{re.escape(r['notice_chars'])}]")}
 

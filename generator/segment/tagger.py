@@ -238,8 +238,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             if SENTENCE_THEN_JUNK.match(texts[i]) and not is_furniture(texts[i].strip()) \
                     and (furniture_cover(texts[i].strip()) or 0.0) < 0.3:
                 # A sentence a site's anti-copying junk follows (…在开播仪式上讲话。 X][=(l!;w7): the text.
-                before = next((z for z in reversed(out[:i]) if z and z != "F"), None)
-                out[i] = "I" if before and before[0] in "BIH" else "B"
+                out[i] = text_label(out, i)
             continue
         bare = texts[i].strip()        # as lines.facts asked them: the answers are cached by text
         if is_furniture(bare):
@@ -252,8 +251,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # A finished sentence that prints no date is no date line: the text (历史上以…著称的辉县，
             # …已一跃成为大寨式的先进县。 under its headline).  (Over a dispatch's dateline it is the
             # lead a digest sets over the report, which the dateline would cut off: left to the model.)
-            before = next((z for z in reversed(out[:i]) if z and z != "F"), None)
-            out[i] = "I" if before and before[0] in "BIH" and texts[i - 1].strip() else "B"
+            out[i] = text_label(out, i) if i and texts[i - 1].strip() else "B"
             if i + 1 < len(out) and out[i + 1] == "B":
                 out[i + 1] = "I"     # (the body the model opened under what it took for a date goes on)
     for i, y in enumerate(out):      # a date line straight under a body, before the next headline, closes that body
@@ -468,12 +466,17 @@ def headline_over_stamp(texts: list[str], out: list[str | None]) -> list[str | N
     return out
 
 
+def text_label(out: list[str | None], i: int) -> str:
+    """The label of a line taken back as text from what the model read it as (furniture, a
+    date): going on from the text above ("I") where the last line with a label, furniture
+    aside, is text, else opening a body ("B")."""
+    before = next((z for z in reversed(out[:i]) if z and z != "F"), None)
+    return "I" if before and before[0] in "BIH" else "B"
+
+
 # A line of text that ends a sentence and then runs on in scattered ASCII (a site's
 # anti-copying junk): a dozen Chinese characters at least before the stop.
 SENTENCE_THEN_JUNK = re.compile(r"^\s*(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){12})[^\n]*[。！？][”’」』）)]*\s+[\x21-\x7e]{3,}\s*$")
-
-
-PAGE_INDEX = re.compile(r"^\s*(?:第\s*)?\d{1,2}\s*版\s*$")
 
 
 def quotation_boxes(texts: list[str], out: list[str | None]) -> list[str | None]:
@@ -503,7 +506,8 @@ def masthead(texts: list[str], out: list[str | None]) -> list[str | None]:
         if out[i] and out[i][0] in "KTS" and (LETTER_SPACED.match(t) and t.replace(" ", "").endswith("报")
                                                or site_name(t)):
             out[i] = "F"             # (…or its name as the masthead prints it: 娄底广播电视)
-    index = [i for i, t in enumerate(texts) if "版" in t and PAGE_INDEX.match(t)]
+    page_index = _words()["page_index"]
+    index = [i for i, t in enumerate(texts) if "版" in t and page_index.match(t)]
     if len(index) >= 2:
         shown = nonblank(out)
         for i in index:
@@ -528,11 +532,11 @@ def page_opening_head(texts: list[str], out: list[str | None]) -> list[str | Non
     t = texts[i].strip()
     # (on a page of one paragraph a line, or under a paragraph set on one line, the model may
     # read both as going on from nothing)
-    width = profile(texts).width
-    opens = out[nxt] == "B" or (out[nxt] == "I" and (not width or han_width(texts[nxt]) > 2 * width))
+    prof = profile(texts)
+    opens = out[nxt] == "B" or (out[nxt] == "I" and (not prof.width or han_width(texts[nxt]) > 2 * prof.width))
     if out[i] not in ("B", "I") or not opens or (i + 1 < len(texts) and texts[i + 1].strip()) \
             or han_width(t) > 40 or re.search(r"[。！？；]", t) or is_byline(t) or DATELINE.match(t) \
-            or t[:1] in MARKERS or ends_with_credit(t) or profile(texts).column:
+            or t[:1] in MARKERS or ends_with_credit(t) or prof.column:
         return out                   # (not a column's first item, signed: ● 70年来，…做出了榜样（王某 孟某）)
     out = list(out)
     out[i], out[nxt] = "T>", "B"
