@@ -161,6 +161,8 @@ def test_a_descriptor_or_a_room_is_no_part_of_a_body():
     assert agencies("贵州省遵义市红花岗区老城街道地处中心城区", "") == []
     # …nor is a word a suffix begins (北京中心城区): the centre of a town is no body.
     assert agencies("距离北京中心城区仅45公里", "") == []
+    # (a government's 中心工作 is its main task, not a centre it runs)
+    assert agencies("市委、市政府中心工作是全市的大事", "广东省中山市") == ["中山市委", "中山市人民政府"]
     assert agencies("朔州市疾病预防控制中心主任说", "") == ["朔州市疾病预防控制中心"]
     assert agencies("相信香港定能尽快走出困局", "") == [] and agencies("抵达昭觉县某某乡中心校时已近正午", "") == []
     assert agencies("阜新市争取辽宁省人社厅支持", "") == ["辽宁省人力资源和社会保障厅"]

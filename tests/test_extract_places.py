@@ -280,3 +280,11 @@ def test_the_place_an_old_dispatch_was_filed_from_is_no_place_it_is_about():
 def test_the_city_a_reporter_is_posted_to_is_no_place_the_article_is_about():
     assert names("夏收预分要满足广大社员增加收入的要求。（本报驻南京记者）") == []
     assert names("南京记者节活动今天举行") == ["南京市"]
+
+
+def test_a_district_s_short_name_that_was_its_county_s_full_name_stands_alone():
+    # 沙县 became 沙县区 (2021) and 辉县 辉县市: the old full name still names it.
+    assert names("8月5日，沙县召开重大项目百日攻坚大会战部署会。") == ["沙县区"]
+    assert names("副省长到辉县调研") == ["辉县市"]
+    # …a district's ordinary short name still does not stand alone (东城 is a word too).
+    assert names("东城小学的孩子们") == []

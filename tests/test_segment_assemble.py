@@ -377,6 +377,24 @@ def test_a_story_signed_off_by_its_dispatch_takes_no_section_after_it():
     assert parts == [first, second]
 
 
+def test_a_headline_under_the_page_s_furniture_opens_an_article_not_a_section():
+    from generator.segment.assemble import sections_back
+
+    # A paper's database prints its page and column over each article (第8版() / 专栏:): the
+    # headline under them heads an article of its own, short as the one above may be.
+    def page():
+        first = titled(5, "县里召开春耕生产会议", SPRING)
+        second = titled(12, "抓好农资储备", "会议要求，各乡镇要抓好春耕种子、化肥等农资储备，保障春耕农资供应。")
+        return first, second, [first, second]
+
+    first, second, parts = page()
+    sections_back(parts, match.Scorer([p.text for p in parts]), furniture={3, 4, 10, 11})
+    assert parts == [first, second]
+    first, second, parts = page()
+    sections_back(parts, match.Scorer([p.text for p in parts]), furniture={3, 4})
+    assert parts == [first] and "抓好农资储备" in first.text
+
+
 def test_a_digest_item_closed_by_its_source_paper_takes_no_section_after_it():
     from generator.segment.assemble import sections_back
 

@@ -680,3 +680,28 @@ def test_a_sentence_followed_by_a_site_s_anti_copying_junk_is_text_not_furniture
     out = tag(texts)
     assert out[1] == out[3] == out[5] == "F"
     assert out[4] in ("I", "B") and out[0] == "B"
+
+
+def test_a_flush_short_line_over_an_indented_one_is_its_headline():
+    from generator.segment.tagger import head_over_indent
+    texts = ["第8版()", "专栏:", "", "棉花盖棉被", " 某某 诗并画深耕厚肥保丰产，复被张灯却风寒；日夜滋长无休时。", "(附图片)"]
+    assert head_over_indent(texts, ["F", "F", None, "B", "I", "H"])[3:5] == ["T>", "B"]
+    # On a page that indents every paragraph, the line indented too, an indent tells nothing.
+    boxed = ["　　核心阅读", "　　第五十五届某某安全会议以“倡导国际合作”为主题。"]
+    assert head_over_indent(boxed, ["B", "I"]) == ["B", "I"]
+    # …nor under a line that ends a clause, however short.
+    assert head_over_indent(["他说：", " 今年的收成比去年好得多。"], ["B", "I"]) == ["B", "I"]
+
+
+def test_a_column_under_its_letter_spaced_name_opens_an_item_at_every_mark():
+    from generator.segment.tagger import tag
+    texts = ["要 闻", "HIGHLIGHTS",
+             "▧8月5日，某县召开重大项目百日攻坚大会战部署会，推动重大项目有序推进。",
+             "▧某某铁路（某县段）基本达到铺轨条件，两条铁路被纳入国家规划。",
+             "▧8月10日，某县籍运动员出战个人赛，晋级16强。",
+             "大 事", "HIGHLIGHTS",
+             "▧8月4日，某县组织部分人大代表视察交通基础设施重大项目建设情况。",
+             "▧8月6日，单身青年见面会圆满成功。"]
+    out = tag(texts)
+    assert out[0] == out[5] == "F"
+    assert [out[i] for i in (2, 3, 4, 7, 8)] == ["B"] * 5

@@ -70,7 +70,9 @@ class Gazetteer:
                 continue
             keys.setdefault(d.name, []).append((d, False))
             if d.short and d.short != d.name and len(d.short) >= 2:
-                keys.setdefault(d.short, []).append((d, True))
+                # (a short name that is the county's own old name, 沙县 of 沙县区 and 辉县 of
+                # 辉县市, is read as a full name)
+                keys.setdefault(d.short, []).append((d, not (d.short.endswith("县") and d.name[-1] in "区市")))
         return keys
 
     def at(self, year: int | None) -> "Gazetteer":

@@ -165,7 +165,7 @@ def split_tagged(page: Page) -> list[Draft]:
     used |= subheads_back(units, parts, [o for o in orphans if id(o) not in used])
     if os.environ.get("ARCHIVE_SECTIONS", "1") == "1":
         # Not where the page's pieces stand apart by kind: a column of short items, database records.
-        sections_back(parts, scorer, prof.column or prof.records)
+        sections_back(parts, scorer, prof.column or prof.records, {l.no for l in furniture})
     untitled_joins(parts, scorer, prof.column or prof.records)
     if not (prof.column or prof.records) and one_web_article(texts, labels):
         parts = joined_sections(parts)        # (not a column of short items set on a web page)
@@ -589,7 +589,8 @@ SAME_STORY = 0.03
 LEAD = 300                # characters
 
 
-def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False) -> None:
+def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False,
+                  furniture: set[int] = frozenset()) -> None:
     """On a page whose articles open with a byline, a subtitle or a dateline, a
     body under a one-line headline that opens with none of them, right after
     another body, is a section of that article (its headline a subhead) where
@@ -598,7 +599,8 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
     each item is an article whether it opens with 本报讯 or not, and database
     records. (Pages of one paragraph a line keep the rule: the seeds' 乌海 page
     sets its sections so.)  A body signed at its end (…走出长远发展脱贫之路。（谢黎黎）) is
-    finished: the headline under it opens another article."""
+    finished: the headline under it opens another article; so is one the page's `furniture`
+    stands under (第8版() / 专栏: over each article of a paper's database)."""
     if apart or not any(marked(p) for p in parts):
         return
     k = 1
@@ -610,6 +612,7 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
         if lone and not marked(b) and a.titled and b.body[0].no > t[0].no and \
                 not closed(a) and \
                 not any(l.no > a.body[-1].no and l.no < t[0].no for ls in a.heads.values() for l in ls) and \
+                not any(a.body[-1].no < n < t[0].no for n in furniture) and \
                 (len(a.text) < LEAD or scorer.similarity(a.text, b.text) >= SAME_STORY):
             a.body += t + b.body
             a.subheads |= {t[0].no} | b.subheads

@@ -162,7 +162,8 @@ def site_name(text: str) -> bool:
     return any(start == 0 for start, *_ in load().matches(t)) or t.startswith("中国")
 
 
-MARKERS = "■●◆▲□★☆◇○◎※▶►"
+# (a middle dot opens names and menus as often as items)
+MARKERS = "".join(c for c in _words()["markers"] if c not in "·•")
 FIELD_ROLE = {"title": "T", "kicker": "K", "subtitle": "S", "author": "Y", "date": "D"}
 
 # A page's browser title: the headline, a dash, bar or underscore, and the site's name.
@@ -382,7 +383,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors,
                  outline_chapters, attached_documents,
                  listed_headline, label_runs, panel_values, title_again, headline_over_stamp, headline_over_fields,
-                 masthead, quotation_boxes, page_opening_head, under_own_stamp,
+                 masthead, quotation_boxes, page_opening_head, head_over_indent, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections):
         out = step(texts, out)
     return out
@@ -540,6 +541,22 @@ def page_opening_head(texts: list[str], out: list[str | None]) -> list[str | Non
         return out                   # (not a column's first item, signed: ● 70年来，…做出了榜样（王某 孟某）)
     out = list(out)
     out[i], out[nxt] = "T>", "B"
+    return out
+
+
+def head_over_indent(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A short line read as a paragraph going on into an indented line under it
+    (棉花盖棉被 /  叶浅予 诗并画…): an indent opens a paragraph, so the line over it, set
+    flush, alone in its block and ending no clause, is a headline and the indented line its body."""
+    out = list(out)
+    for i in range(len(texts) - 1):
+        t, under = texts[i].strip(), texts[i + 1]
+        # (on a page that indents every paragraph, or indents this line too, an indent tells nothing)
+        if out[i] != "B" or out[i + 1] != "I" or not under[:1].isspace() or texts[i][:1].isspace() \
+                or (i and texts[i - 1].strip() and out[i - 1] != "F") or han_width(t) > 20 \
+                or re.search(r"[，。；！？：:,;]", t) or t[:1] in MARKERS or is_byline(t) or DATELINE.match(t):
+            continue
+        out[i], out[i + 1] = "T>", "B"
     return out
 
 
