@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 
 from .digest import sha1
 from .extract.agencies import tag_organisations
@@ -59,6 +60,12 @@ def targets_for(home: Division | None, mentions, gaz=None) -> dict[str, Division
     gaz = gaz or load()
     if home is None:
         city = main_city(mentions, gaz)
+        # (an article that names a county-level city and no prefecture by name, 巢湖市 and not
+        # 合肥市: its 市委 is that city's own)
+        own = Counter(m.division for m in mentions if not m.relative and m.division.level == 3
+                      and m.division.name.endswith("市"))
+        if own and not any(m.division.level == 2 for m in mentions if not m.relative):
+            city = own.most_common(1)[0][0]
         return {"city": city, "province": gaz.province(city) if city else None}
     path = gaz.path(home)
     province = path[0]

@@ -181,3 +181,11 @@ def test_a_page_without_a_record_that_speaks_of_its_own_county_takes_the_county_
     plain = page.replace("县政协", "政协").replace("县领导", "领导")
     [b] = [x for x in parse_text(plain) if x.kind != "residue"]
     assert not any("推断：沁县" in n for n in b.notes)
+
+
+def test_without_a_home_an_article_naming_a_county_level_city_and_no_prefecture_reads_市_as_it():
+    # A town's report in 巢湖市 (under 合肥市) with no catalogue record: its 市委 is 巢湖市's.
+    text = "3月28日某镇召开人代会。全镇人民要在市委、市政府和镇党委的坚强领导下，围绕巢湖市建设目标而奋斗。"
+    assert national(text) == ["巢湖市委", "巢湖市人民政府"]
+    # …while one that names the prefecture reads 市 as the prefecture.
+    assert national("合肥市巢湖市某镇召开会议，要在市委的坚强领导下奋斗。") == ["合肥市委"]

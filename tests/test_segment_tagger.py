@@ -1,6 +1,6 @@
 """The rules the tagger's labels go through (tagger.overrule and its helpers), each
 on the labels the model gave a real page where it was wrong."""
-from generator.segment.tagger import title_under_kicker
+from generator.segment.tagger import tag, title_under_kicker
 
 
 def test_a_short_line_with_a_comma_under_a_headline_line_is_the_title():
@@ -705,3 +705,17 @@ def test_a_column_under_its_letter_spaced_name_opens_an_item_at_every_mark():
     out = tag(texts)
     assert out[0] == out[5] == "F"
     assert [out[i] for i in (2, 3, 4, 7, 8)] == ["B"] * 5
+
+
+def test_a_column_cut_out_without_its_name_opens_an_item_at_every_mark():
+    from generator.segment.lines import profile
+    texts = ["◆5日上午，某镇召开农业支持保护补贴工作会议，部署补贴工作。副镇长某某主持会议。",
+             "◆12日上午，某镇召开应急广播体系建设推进会，各村负责人参加会议。",
+             "◆7月4日，某镇暑期校外教育中心辅导站正式开班。 葛金荣 张兴宏",
+             "◆近日，某镇总工会、团委、妇联联合举办演讲比赛，11位选手讲述了自己的故事。"]
+    assert profile(texts).column
+    assert tag(texts) == ["B", "B", "B", "B"]
+    # A report's marked points under its headline, its text after them, are no column.
+    report = ["某镇召开农业会议", "■部署农业支持保护补贴工作。", "■部署应急广播体系建设。", "■部署暑期校外辅导。",
+              "本报讯 5日上午，某镇召开会议。", "会议要求各村抓好落实。"]
+    assert not profile(report).column

@@ -147,6 +147,12 @@ def _profile(texts: list[str]) -> Profile:
     field = _words()["field"]
     kinds = [(m.lastgroup or "").rstrip("_") for t in texts if (m := field.match(t)) is not None]
     column = any(_words()["column"].match(t) for t in texts)
+    # (…or a column cut out without its name: three or more lines, and nearly every line,
+    # opened by one mark, ◆5日上午，三垛镇召开… / ◆12日上午，…)
+    opening = Counter(t.strip()[0] for t in texts if t.strip())
+    mark, n = max(((m, k) for m, k in opening.items() if m in _words()["markers"] and m not in "·•"),
+                  key=lambda x: x[1], default=("", 0))
+    column = column or (n >= 3 and n >= 0.8 * len(widths))
     return Profile(width, heads > 0, len(kinds) >= 2, column, "title" in kinds)
 
 
