@@ -395,6 +395,25 @@ def test_a_headline_under_the_page_s_furniture_opens_an_article_not_a_section():
     assert parts == [first] and "抓好农资储备" in first.text
 
 
+def test_a_marked_subhead_over_a_section_joins_the_article_above():
+    from generator.segment.assemble import sections_back
+
+    # 各地开展尊老敬老爱老孝老活动 / 本报记者 … / its lead / ■欢声笑语，弘扬传统美德 / a section:
+    # the marked line on its own heads a section of the report above, not an item of its own.
+    first = Part(heads={"T": [Line(1, "九九重阳 其乐融融")], "Y": [Line(2, "本报记者 某某")]},
+                 body=[Line(3, "农历九月初九为中国传统节日重阳节。全国各地广泛开展尊老、敬老活动。")])
+    section = Part(body=[Line(4, "■欢声笑语，弘扬传统美德"),
+                         Line(5, "在某省某市某区，前往某镇的车辆人流络绎不绝，戏台下满满当当坐着老人。")])
+    parts = [first, section]
+    sections_back(parts, match.Scorer([p.text for p in parts]))
+    assert parts == [first] and 4 in first.subheads
+    # A marked line that is a sentence opens an item of its own, as before.
+    item = Part(body=[Line(4, "■某县举行敬老文艺汇演，老人们看得津津有味。"), Line(5, "各地敬老活动丰富多彩。")])
+    parts = [first, item]
+    sections_back(parts, match.Scorer([p.text for p in parts]))
+    assert len(parts) == 2
+
+
 def test_a_digest_item_closed_by_its_source_paper_takes_no_section_after_it():
     from generator.segment.assemble import sections_back
 

@@ -609,6 +609,9 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
         t = b.heads.get("T", [])
         lone = len(t) == 1 and set(b.heads) <= {"T"} and t[0].no < b.body[0].no \
             and not COLUMN_TAG.search(t[0].text.strip())      # …守护好发展好（人民时评）: a column's headline
+        if not b.heads and len(b.body) > 1 and marked_subhead(b.body[0].text):
+            t, b = [b.body[0]], Part(body=b.body[1:], subheads=b.subheads, notes=b.notes)
+            lone = True     # (a marked subhead on a line of its own over a section: ■欢声笑语，弘扬传统美德)
         if lone and not marked(b) and a.titled and b.body[0].no > t[0].no and \
                 not closed(a) and \
                 not any(l.no > a.body[-1].no and l.no < t[0].no for ls in a.heads.values() for l in ls) and \
@@ -621,6 +624,12 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
             continue
         k += 1
     sections_back_after(parts, scorer)
+
+
+def marked_subhead(text: str) -> bool:
+    """A short phrase on its own line after an item mark, ending no sentence."""
+    t = text.strip()
+    return t[:1] in _words()["markers"] and 4 <= han_len(t) <= 24 and not re.search(r"[。！？；]", t)
 
 
 def sections_back_after(parts: list[Part], scorer: "match.Scorer") -> None:
