@@ -348,6 +348,47 @@ def typed_probe(site: Path, queries: list[str]) -> dict:
     return out
 
 
+FINISHED = """() => new Promise((resolve) => {
+  const root = document.getElementById("archive-search");
+  const check = () => root.getAttribute("aria-busy") === "false" ? resolve(performance.now()) : setTimeout(check, 10);
+  check();
+})"""
+
+
+def typed_complete_probe(site: Path, queries: list[str], runs: int = 5) -> dict:
+    """For each query, `runs` fresh browsers: the search page loaded, the query typed,
+    ms to its first result and to the search finished (every shard answered, facets
+    counted), and bytes fetched from typing to the finish; medians and every run."""
+    if not Path("/usr/bin/chromium").exists():
+        return {}
+    from playwright.sync_api import sync_playwright
+
+    from .publish.local import CHROMIUM, serving
+
+    out: dict = {}
+    with serving(site) as base, sync_playwright() as p:
+        for q in queries:
+            firsts, finishes, sizes = [], [], []
+            for _ in range(runs):
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
+                page = browser.new_page()
+                page.goto(base + "search/")
+                page.wait_for_timeout(1500)                   # the reader starts typing
+                fetched: list[int] = []
+                page.context.on("requestfinished", lambda r: fetched.append(r.sizes()["responseBodySize"]))
+                t0 = page.evaluate("performance.now()")
+                firsts.append(page.evaluate(TYPED, q))
+                finishes.append(page.evaluate(FINISHED) - t0)
+                sizes.append(sum(fetched))
+                browser.close()
+            shown = [f for f in firsts if f is not None]
+            out[q] = {"first_result_ms": round(statistics.median(shown)) if len(shown) == runs else None,
+                      "first_result_ms_runs": [f and round(f) for f in firsts],
+                      "finished_ms": round(statistics.median(finishes)),
+                      "finished_ms_runs": [round(f) for f in finishes], "bytes": statistics.median(sizes)}
+    return out
+
+
 # The page's own clock at its first result: read afterwards, because a poll from
 # outside waits for the page's thread, which is busy just then (more results, the
 # older shards): polled, a cold search of 10 000 articles read 1.1-2.2 s for a
@@ -488,7 +529,9 @@ def bench_parts(n: int, count: int, out: Path, search: bool) -> dict:
              slowest_part_s=max(x["build_s"] for x in parts), site_mb=round(size_of(site) / 1e6, 1),
              largest_part_mb=max(x["site_mb"] for x in parts), peak_rss_mb=max(x["peak_rss_mb"] for x in parts))
     if search:
-        r["search"] = complete_probe(site, ["疫情防控", rare_query(corpus)])
+        queries = ["疫情防控", rare_query(corpus)]
+        r["search"] = complete_probe(site, queries)
+        r["search_typed"] = typed_complete_probe(site, queries)
     return r
 
 
@@ -641,6 +684,17 @@ def parts(articles, count, out, search):
     out.mkdir(parents=True, exist_ok=True)
     row = bench_parts(articles, count, out, search)
     (out / f"parts-{articles}.json").write_text(json.dumps(row, ensure_ascii=False, indent=1), encoding="utf-8")
+    click.echo(json.dumps(row, ensure_ascii=False, indent=1))
+
+
+@main.command()
+@click.option("--site", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
+@click.option("--runs", type=int, default=5, show_default=True)
+@click.argument("queries", nargs=-1, required=True)
+def search(site, runs, queries):
+    """Time QUERIES on a built site (a part's or the root's), fresh browsers: opened
+    from the address and typed into the loaded page, each to its first result and finish."""
+    row = {"navigation": complete_probe(site, list(queries), runs), "typed": typed_complete_probe(site, list(queries), runs)}
     click.echo(json.dumps(row, ensure_ascii=False, indent=1))
 
 
