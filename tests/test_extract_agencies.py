@@ -163,6 +163,9 @@ def test_a_descriptor_or_a_room_is_no_part_of_a_body():
     assert agencies("距离北京中心城区仅45公里", "") == []
     # (a government's 中心工作 is its main task, not a centre it runs)
     assert agencies("市委、市政府中心工作是全市的大事", "广东省中山市") == ["中山市委", "中山市人民政府"]
+    # (组织部分…: organised some of…; 宣传部门: departments at large)
+    assert agencies("8月4日，沙县组织部分人大代表视察重大项目。", "") == []
+    assert agencies("县委宣传部门要加强管理", "福建省三明市沙县区") == []
     assert agencies("朔州市疾病预防控制中心主任说", "") == ["朔州市疾病预防控制中心"]
     assert agencies("相信香港定能尽快走出困局", "") == [] and agencies("抵达昭觉县某某乡中心校时已近正午", "") == []
     assert agencies("阜新市争取辽宁省人社厅支持", "") == ["辽宁省人力资源和社会保障厅"]
