@@ -719,3 +719,15 @@ def test_a_column_cut_out_without_its_name_opens_an_item_at_every_mark():
     report = ["某镇召开农业会议", "■部署农业支持保护补贴工作。", "■部署应急广播体系建设。", "■部署暑期校外辅导。",
               "本报讯 5日上午，某镇召开会议。", "会议要求各村抓好落实。"]
     assert not profile(report).column
+
+
+def test_a_subhead_over_text_signed_off_as_a_dispatch_heads_the_next_report():
+    from generator.segment.tagger import second_dispatch
+    texts = ["某某出席安全会议并发表主旨演讲", "", "本报慕尼黑2月16日电 （记者某某）当地时间2月16日，某某出席会议。", "",
+             "某某表示，当前，国际形势加速深刻演变。", "", "中美青年共庆新春", "",
+             "2月16日，中国驻美国大使馆年味正浓，约500名中美青年在此欢聚。", "", "（本报华盛顿2月17日电）"]
+    model = ["T>", None, "B", None, "I", None, "H", None, "I", None, "H"]
+    assert second_dispatch(texts, model)[6:9] == ["T>", None, "B"]
+    # A report that names no place at its start keeps its subhead: its sign-off closes it whole.
+    texts[2] = "当地时间2月16日，某某出席会议。"
+    assert second_dispatch(texts, model) == model

@@ -384,7 +384,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  outline_chapters, attached_documents,
                  listed_headline, label_runs, panel_values, title_again, headline_over_stamp, headline_over_fields,
                  masthead, quotation_boxes, page_opening_head, head_over_indent, under_own_stamp,
-                 last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections):
+                 last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch):
         out = step(texts, out)
     return out
 
@@ -557,6 +557,31 @@ def head_over_indent(texts: list[str], out: list[str | None]) -> list[str | None
                 or re.search(r"[，。；！？：:,;]", t) or t[:1] in MARKERS or is_byline(t) or DATELINE.match(t):
             continue
         out[i], out[i + 1] = "T>", "B"
+    return out
+
+
+def second_dispatch(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A report names where it was filed once, at its start (本报慕尼黑2月16日电 …) or at
+    its end (（本报华盛顿2月17日电）): a subhead read inside a report opened by a dateline,
+    over text that closes on a sign-off of its own, is the next report's headline."""
+    out = list(out)
+    shown = nonblank(out)
+    opened = False                   # the report the line stands in opened on a place's dateline
+    for k, i in enumerate(shown):
+        y = out[i]
+        if y == "B" or y[0] in "KT":
+            m = DATELINE.match(texts[i]) if y == "B" else None
+            opened = m is not None and m.group(0).endswith("电")      # (本报讯 names no place)
+            continue
+        t = texts[i].strip()
+        if y != "H" or not opened or han_width(t) > 30 or re.search(r"[，。；！？：]", t) or DATELINE_END.search(t):
+            continue
+        j = k + 1
+        while j < len(shown) and out[shown[j]] in ("I", "H"):
+            j += 1
+        if j - 1 > k and DATELINE_END.search(texts[shown[j - 1]]) and out[shown[k + 1]] == "I":
+            out[i], out[shown[k + 1]] = "T>", "B"
+            opened = False
     return out
 
 
