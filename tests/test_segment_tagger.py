@@ -731,3 +731,13 @@ def test_a_subhead_over_text_signed_off_as_a_dispatch_heads_the_next_report():
     # A report that names no place at its start keeps its subhead: its sign-off closes it whole.
     texts[2] = "当地时间2月16日，某某出席会议。"
     assert second_dispatch(texts, model) == model
+
+
+def test_short_lines_in_a_row_opening_on_the_same_words_are_a_keyword_list_not_a_headline():
+    from generator.segment.tagger import keyword_lists
+    texts = ["淘球app官方网站", "淘球app下载安装", "淘球app店铺", "淘球app官方免费下载正版",
+             "今夏高温日持续，上海市民去哪纳凉消暑？社区的各类服务场所成为不少市民的新选择。"]
+    assert keyword_lists(texts, ["T>", "T>", "T>", "T>", "B"]) == ["F", "F", "F", "F", "B"]
+    # A headline of three lines, a kicker's words repeated or not, is no such list.
+    head = ["乡村振兴", "乡村振兴看某县", "乡村振兴的某县样本", "本报讯 某县近年来大力推进乡村振兴。"]
+    assert keyword_lists(head, ["K>", "T>", "S>", "B"]) == ["K>", "T>", "S>", "B"]

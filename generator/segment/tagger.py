@@ -380,7 +380,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  sign_offs, open_marks,
                  in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
-                 menus, link_lists, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors,
+                 menus, link_lists, keyword_lists, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors,
                  outline_chapters, attached_documents,
                  listed_headline, label_runs, panel_values, title_again, headline_over_stamp, headline_over_fields,
                  masthead, quotation_boxes, page_opening_head, head_over_indent, under_own_stamp,
@@ -771,6 +771,25 @@ def link_lists(texts: list[str], out: list[str | None]) -> list[str | None]:
         if j - k >= 4:
             for m in range(k, j):
                 out[shown[m]] = "F"
+        k = max(j, k + 1)
+    return out
+
+
+def keyword_lists(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """Four or more short lines in a row that open on the same two characters, none a
+    clause (淘球app官方网站 / 淘球app下载安装 / 淘球app店铺 / …): a spam mirror's keywords or a
+    site's menu, furniture; a headline's lines do not repeat their opening so."""
+    out = list(out)
+    k = 0
+    while k < len(texts):
+        j = k
+        head = texts[k].strip()[:2]
+        while j < len(texts) and len(head) == 2 and texts[j].strip()[:2] == head \
+                and han_width(texts[j]) <= 24 and not re.search(r"[，。；！？,;]", texts[j]):
+            j += 1
+        if j - k >= 4:
+            for m in range(k, j):
+                out[m] = "F"
         k = max(j, k + 1)
     return out
 
