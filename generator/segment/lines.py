@@ -77,7 +77,10 @@ def _words() -> dict:
     graphics = re.compile(rf"^\s*(?:本版)?(?:{'|'.join(r['graphics_credits'])})\s*[:：]\s*\S.{{0,24}}$")
     author_note = re.compile(rf"^\s*[（(]\s*(?:{'|'.join(r['author_notes'])}).*[）)]\s*$")
     notices = [re.compile(w) for w in r["notices"]]
+    # (a middle dot opens names and menus as often as items)
+    item_markers = "".join(c for c in r["markers"] if c not in "·•")
     return {"furniture": furniture, "any": anyword, "field": field, "markers": r["markers"], "strong": strong,
+            "item_markers": item_markers,
             "recommended": recommended,
             "sidebar": sidebar, "opener": opener, "quotation_box": quotation_box, "quotation_ends": quotation_ends,
             "page_index": re.compile(r["page_index"]), "graphics": graphics, "author_note": author_note, "column": column,
@@ -150,8 +153,7 @@ def _profile(texts: list[str]) -> Profile:
     # (…or a column cut out without its name: three or more lines, and nearly every line,
     # opened by one mark, ◆5日上午，三垛镇召开… / ◆12日上午，…)
     opening = Counter(t.strip()[0] for t in texts if t.strip())
-    mark, n = max(((m, k) for m, k in opening.items() if m in _words()["markers"] and m not in "·•"),
-                  key=lambda x: x[1], default=("", 0))
+    n = max((k for m, k in opening.items() if m in _words()["item_markers"]), default=0)
     column = column or (n >= 3 and n >= 0.8 * len(widths))
     return Profile(width, heads > 0, len(kinds) >= 2, column, "title" in kinds)
 

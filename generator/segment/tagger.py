@@ -162,8 +162,7 @@ def site_name(text: str) -> bool:
     return any(start == 0 for start, *_ in load().matches(t)) or t.startswith("中国")
 
 
-# (a middle dot opens names and menus as often as items)
-MARKERS = "".join(c for c in _words()["markers"] if c not in "·•")
+MARKERS = _words()["item_markers"]
 FIELD_ROLE = {"title": "T", "kicker": "K", "subtitle": "S", "author": "Y", "date": "D"}
 
 # A page's browser title: the headline, a dash, bar or underscore, and the site's name.
