@@ -741,3 +741,14 @@ def test_short_lines_in_a_row_opening_on_the_same_words_are_a_keyword_list_not_a
     # A headline of three lines, a kicker's words repeated or not, is no such list.
     head = ["乡村振兴", "乡村振兴看某县", "乡村振兴的某县样本", "本报讯 某县近年来大力推进乡村振兴。"]
     assert keyword_lists(head, ["K>", "T>", "S>", "B"]) == ["K>", "T>", "S>", "B"]
+
+
+def test_a_site_s_mark_tagged_onto_the_text_s_sentences_is_furniture_where_it_stands_alone():
+    from generator.segment.tagger import watermarks
+    texts = ["从本周六开始，某办事处在社区开展系列活动，很多居民赶来领取入场券。 某某图鉴社",
+             "昨日上午，居民某某告诉记者，她领了三张入场券。（作者：某某）",
+             "某某图鉴社"]
+    assert watermarks(texts, ["B", "I", "T<"]) == ["B", "I", "F"]
+    # A headline printed after its body is no such mark.
+    after = ["从本周六开始，某办事处在社区开展系列活动。", "社区活动受欢迎"]
+    assert watermarks(after, ["B", "T<"]) == ["B", "T<"]

@@ -379,7 +379,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  sign_offs, open_marks,
                  in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
-                 menus, link_lists, keyword_lists, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors,
+                 menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors,
                  outline_chapters, attached_documents,
                  listed_headline, label_runs, panel_values, title_again, headline_over_stamp, headline_over_fields,
                  masthead, quotation_boxes, page_opening_head, head_over_indent, under_own_stamp,
@@ -791,6 +791,23 @@ def keyword_lists(texts: list[str], out: list[str | None]) -> list[str | None]:
                 out[m] = "F"
         k = max(j, k + 1)
     return out
+
+
+def watermarks(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A short line that a site also tags onto the end of the text's sentences (…免费领取入场券。
+    中华人民共和国图鉴社 / … / 中华人民共和国图鉴社): its mark, furniture, not a headline after a body."""
+    tails = {m.group(1) for t in texts if (m := WATERMARK_TAIL.search(t))}
+    if not tails:
+        return out
+    out = list(out)
+    for i, t in enumerate(texts):
+        if out[i] and out[i] != "F" and t.strip() in tails:
+            out[i] = "F"
+    return out
+
+
+# A sentence's end, a space, and a short run of characters with no punctuation closing the line.
+WATERMARK_TAIL = re.compile(r"[。！？”][ 　]+([\u4e00-\u9fffA-Za-z0-9]{4,16})\s*$")
 
 
 def nothing_above(texts: list[str], out: list[str | None]) -> list[str | None]:
