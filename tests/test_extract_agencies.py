@@ -104,6 +104,15 @@ def test_a_national_form_inside_a_longer_word_is_none():
     assert national("公司电子商务部经理介绍") == []
 
 
+def test_a_national_bodys_unit_is_read_but_not_its_verbs_object_a_second_body_or_a_title():
+    assert national("据中国气象局国家气候中心监测") == ["中国气象局国家气候中心"]
+    assert national("中国银保监会会同发改委等部门印发通知，规范融资担保公司") == ["中国银行保险监督管理委员会"]
+    assert national("银保监会规范融资担保公司") == ["中国银行保险监督管理委员会"]
+    assert national("由中国科学院和北京市人民政府主办") == ["北京市人民政府", "中国科学院"]
+    assert national("国家文物局局长刘玉珠、副局长宋新潮出席") == ["国家文物局"]
+    assert national("他是国家环保局第一任局长") == ["国家环保局"]
+
+
 def test_a_unit_named_from_the_state_council_is_read_whole():
     assert national("国务院根治拖欠农民工工资工作领导小组向各省通报") == ["国务院根治拖欠农民工工资工作领导小组"]
     assert national("中央人民政府驻香港特别行政区联络办公室负责人发表声明") == [

@@ -194,7 +194,7 @@ def tag_organisations(text: str, mentions: list[Mention], targets: dict[str, Div
         if full in found:
             found[full] = found[full] or not is_authority(text, s, end, r)
             continue
-        stop = name_end(text, s, end, r, bare=False)       # a unit of it: 中国气象局国家气候中心
+        stop = unit_end(text, s, end, r)                   # a unit of it: 中国气象局国家气候中心
         name = full + text[end:stop] if stop else full
         order.append(name)
         forms[name] = (text[s:stop or end], kind)
@@ -334,6 +334,23 @@ def national_bodies(text: str, place_ends: set[int]) -> list[tuple[int, int, str
         full, kind = forms[m.group(0)]
         out.append((s, e, full, kind))
     return out
+
+
+# A unit that is a suffix alone before 长, perhaps after 副 or 第N任, is a title (国家文物局局长, 副局长).
+TITLE_UNIT = re.compile(r"(?:副|第[一二三四五六七八九十]{1,3}任)?[\u4e00-\u9fff]长")
+
+
+def unit_end(text: str, s: int, end: int, r: dict) -> int | None:
+    """Where a unit printed straight after a national body text[s:end] ends, or None:
+    not a verb's object (银保监会规范融资担保公司), not a second body (和北京市人民政府),
+    not a title (民航局局长)."""
+    stop = name_end(text, s, end, r, bare=False)
+    if stop is None or text.startswith(tuple(r["unit_not_opening"]), end):
+        return None
+    title = TITLE_UNIT.match(text, end)
+    if title and title.end() == stop + 1:
+        return None
+    return stop
 
 
 def national_units(text: str, r: dict) -> list[tuple[int, int, str, str]]:
