@@ -127,6 +127,14 @@ def test_a_named_unit_after_a_body_extends_it():
     assert national("贵州毕节市公安局七星关分局设立平台") == ["贵州省毕节市公安局七星关分局"]
 
 
+def test_a_title_after_a_body_is_not_part_of_its_name():
+    assert agencies("霍城县人社局劳动监察大队副大队长张三说", "霍城县") == ["霍城县人力资源和社会保障局劳动监察大队"]
+    assert national("香港特别行政区政府保安局局长说") == ["香港特别行政区人民政府保安局"]
+    assert national("中央人民政府驻香港特别行政区联络办公室副秘书长兼办公厅主任说") == [
+        "中央人民政府驻香港特别行政区联络办公室"]
+    assert agencies("三明市公安局长张三说", "三明市") == ["三明市公安局"]
+
+
 def test_places_joined_by_he_share_the_body_after_them():
     assert set(national("在天津市和河西区纪委监委机关，赵乐际看望干部")) >= {"天津市纪委监委机关", "河西区纪委监委机关"}
 

@@ -70,6 +70,16 @@ def _blocked(text: str, j: int, r: dict) -> bool:
     return any(text.startswith(w, j) for w in r["stop_by_first"].get(text[j:j + 1], ()))
 
 
+def opens_title(text: str, s: int, e: int) -> bool:
+    """A suffix text[s:e] before 长 that is a title's start, not a name's end: after
+    副, 原, 正 or 代 (副局长), after the same character (保安局局长), 学校 after 中 or 小
+    (民族中学校长).  (公安局长 is still 公安局's.)"""
+    if text[e:e + 1] != "长" or not s:
+        return False
+    before = text[s - 1]
+    return before in "副原正代" or before == text[e - 1] or (text[s:e] == "学校" and before in "中小")
+
+
 def name_end(text: str, s: int, e: int, r: dict, bare: bool = True, reach: int = 0,
              place_starts: frozenset[int] = frozenset()) -> int | None:
     """End of an organisation name whose place part is text[s:e], or None."""
@@ -79,7 +89,7 @@ def name_end(text: str, s: int, e: int, r: dict, bare: bool = True, reach: int =
     while j < len(text) and j - e <= (reach or r["max_middle"]):
         bare_ok = bare and (j == e or text[e:j].endswith(local))
         sfx = _suffix_at(text, j, bare_ok, r)
-        if sfx:
+        if sfx and not opens_title(text, j, j + len(sfx)):
             ends.append((j + len(sfx), sfx))
         ch = text[j]
         if ch == "和" and j + 1 not in place_starts and not text.startswith(r["and_not_before"], j + 1) and \
@@ -102,8 +112,9 @@ def name_end(text: str, s: int, e: int, r: dict, bare: bool = True, reach: int =
             end += len(sub)
             continue
         named = r["named_unit_re"].match(text, end)     # 公安局|七星关分局, 公安局|经开分局
-        if named is None or any(c in r["stop_chars"] for c in named.group(0)):
-            return end
+        if named is None or any(c in r["stop_chars"] for c in named.group(0)) or \
+                text[named.end():named.end() + 1] == "长":
+            return end                                 # (…监察大队副大队长: a title)
         end = named.end()
 
 
