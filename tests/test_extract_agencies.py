@@ -153,6 +153,13 @@ def test_a_verb_or_a_word_ending_like_a_suffix_makes_no_body():
 def test_a_he_just_before_the_suffix_stays_inside_the_name_but_never_joins_two_bodies():
     assert agencies("北京协和医院专家来到县里义诊。", "北京市") == ["北京协和医院"]
     assert agencies("市卫健委和医院共同开展义诊。", "山西省朔州市") == ["朔州市卫生健康委员会"]
+    assert agencies("由北京市委宣传部和故宫博物院主办", "北京市") == ["北京市委宣传部"]
+    assert agencies("县人力资源和社会保障局印发通知", "湖南省郴州市桂阳县") == ["桂阳县人力资源和社会保障局"]
+
+
+def test_a_verb_inside_a_run_ends_the_name_before_it():
+    assert agencies("上海虹桥商务区委托清华大学编制规划", "上海市") == []
+    assert agencies("长乐琴江村开辟琴江博物馆", "福建省福州市") == []
 
 
 def test_customs_and_the_development_commission_are_named_in_full():

@@ -92,6 +92,8 @@ def name_end(text: str, s: int, e: int, r: dict, bare: bool = True, reach: int =
         if sfx and not opens_title(text, j, j + len(sfx)):
             ends.append((j + len(sfx), sfx))
         ch = text[j]
+        if ch == "和" and ends and ends[-1][0] == j:
+            break                        # 县委宣传部和文体广新局: a name ends before 和, the next begins
         if ch == "和" and j + 1 not in place_starts and not text.startswith(r["and_not_before"], j + 1) and \
                 any(_suffix_at(text, k, False, r) for k in range(j + 1, min(j + r["and_reach"], len(text)))):
             j += 1
