@@ -99,6 +99,13 @@ def test_national_bodies_are_read_without_a_place_and_in_full():
     assert national("记者从中国民航局12日召开的新闻发布会上获悉") == ["中国民用航空局"]
 
 
+def test_another_countrys_ministry_is_not_chinas():
+    assert national("英国央行英格兰银行表示") == []
+    assert national("塞尔维亚国防部发表声明") == []
+    assert national("菲律宾财政部长多明格斯说") == []
+    assert national("由中国国务院新闻办公室指导，外交部发言人说") == ["国务院新闻办公室", "外交部"]
+
+
 def test_a_national_form_inside_a_longer_word_is_none():
     assert national("各地公安部门加强巡逻") == []
     assert national("公司电子商务部经理介绍") == []
@@ -160,6 +167,12 @@ def test_a_he_just_before_the_suffix_stays_inside_the_name_but_never_joins_two_b
 def test_a_verb_inside_a_run_ends_the_name_before_it():
     assert agencies("上海虹桥商务区委托清华大学编制规划", "上海市") == []
     assert agencies("长乐琴江村开辟琴江博物馆", "福建省福州市") == []
+    assert agencies("珠海横琴设立养老中心", "广东省珠海市") == []
+
+
+def test_a_centre_straight_after_a_place_is_the_places_centre():
+    assert agencies("大兴机场距离北京市中心46公里", "北京市") == []
+    assert agencies("送到锡林郭勒盟中心医院救治", "内蒙古自治区锡林郭勒盟") == ["锡林郭勒盟中心医院"]
 
 
 def test_customs_and_the_development_commission_are_named_in_full():

@@ -89,7 +89,7 @@ def name_end(text: str, s: int, e: int, r: dict, bare: bool = True, reach: int =
     while j < len(text) and j - e <= (reach or r["max_middle"]):
         bare_ok = bare and (j == e or text[e:j].endswith(local))
         sfx = _suffix_at(text, j, bare_ok, r)
-        if sfx and not opens_title(text, j, j + len(sfx)):
+        if sfx and not opens_title(text, j, j + len(sfx)) and not (j == e and sfx in r["never_bare"]):
             ends.append((j + len(sfx), sfx))
         ch = text[j]
         if ch == "和" and ends and ends[-1][0] == j:
@@ -330,7 +330,7 @@ def _national() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
 def national_bodies(text: str, place_ends: set[int]) -> list[tuple[int, int, str, str]]:
     """National bodies printed without a place (公安部, 国家税务总局, 中宣部):
     (start, end, full name, kind), where the form stands as a word of its own."""
-    from ..words import crosses_word
+    from ..words import crosses_word, cut
 
     r = _rules()
     pattern, forms = _national()
@@ -344,6 +344,8 @@ def national_bodies(text: str, place_ends: set[int]) -> list[tuple[int, int, str
         if HAN.match(before) and before not in r["stop_chars"] and before not in r["prefix_after"] \
                 and crosses_word(text[:s], text[s:]):
             continue                      # 电子商务部
+        if HAN.match(before) and country_before(cut(text[max(0, s - 8):s])[-1]):
+            continue                      # 英国央行, 塞尔维亚国防部: another country's
         full, kind = forms[m.group(0)]
         out.append((s, e, full, kind))
     return out
@@ -364,6 +366,13 @@ def unit_end(text: str, s: int, end: int, r: dict) -> int | None:
     if title and title.end() == stop + 1:
         return None
     return stop
+
+
+def country_before(word: str) -> bool:
+    """The word before a national form names a country other than China (英国, 塞尔维亚, 太平洋岛国)."""
+    if word in _kinds()["home_country"]:
+        return False
+    return (len(word) >= 2 and word.endswith("国")) or any(t in ("ns", "nrt") for t in word_tags(word))
 
 
 def national_units(text: str, r: dict) -> list[tuple[int, int, str, str]]:
