@@ -16,6 +16,12 @@ def test_relative_city_prefix_takes_the_home_city():
     assert agencies("市纪委监委成立督查组，市总工会送去防护服。", "山西省朔州市") == ["朔州市纪委监委", "朔州市总工会"]
 
 
+def test_the_government_after_a_places_committee_is_that_places():
+    assert national("由深圳市委市政府联合主办") == ["深圳市委", "深圳市人民政府"]
+    assert agencies("霍山县委、县政府密切配合", "安徽省六安市金寨县") == ["霍山县委", "霍山县人民政府"]
+    assert agencies("市委市政府高度重视", "广东省深圳市") == ["深圳市委", "深圳市人民政府"]
+
+
 def test_relative_prefix_on_a_province_page_takes_the_article_city():
     out = agencies("记者从石嘴山市委组织部了解到，市公安局、市纪委监委迅速行动。", "宁夏回族自治区")
     assert out == ["石嘴山市委组织部", "石嘴山市公安局", "石嘴山市纪委监委"]

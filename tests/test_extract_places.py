@@ -183,6 +183,12 @@ def test_a_short_name_inside_a_longer_word_is_no_place():
     assert "佛山市" not in names("重庆武隆仙女山、南川金佛山等地")
 
 
+def test_a_preposition_does_not_open_a_county_that_swallows_the_province_after_it():
+    assert names("记者近日从江西省人社厅获悉") == ["江西省"]
+    assert names("从江苏无锡出发") == ["江苏省", "无锡市"]
+    assert names("记者从贵州从江县获悉") == ["贵州省", "从江县"]
+
+
 def test_a_given_name_after_a_surname_is_no_place():
     assert "桂林市" not in names("广西：为学生义务补课的李桂林、陆建芬夫妇")
 

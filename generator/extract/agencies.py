@@ -126,13 +126,21 @@ def is_authority(text: str, s: int, end: int, r: dict) -> bool:
 
 def relative_anchors(text: str, mentions: list[Mention], targets: dict[str, Division | None], r: dict):
     spans = Spans((m.start, m.end) for m in mentions if not m.relative)
+    # 深圳市委市政府, 霍山县委、县政府: the prefix after a place's committee is that place's.
+    committee = {m.end + (2 if text[m.end + 1:m.end + 2] == "、" else 1): m.division for m in mentions
+                 if not m.relative and text[m.end:m.end + 1] == "委" and m.division.name[-1:] == text[m.end - 1:m.end]}
     for prefix, level in r["relative_prefix"].items():
         target = targets.get(level)
-        if target is None:
-            continue
         for m in re.finditer(prefix, text):
             s, e = m.span()
-            if not stands_alone(text, s, r) or (s > 0 and text[s - 1] in "该此"):
+            place = committee.get(s)
+            if place is not None and place.name.endswith(prefix) and text.startswith(("政府", "人民政府"), e):
+                yield s, e, place
+                continue
+            if target is None:
+                continue
+            paired = text.endswith((prefix + "委", prefix + "委、"), 0, s) and text.startswith(("政府", "人民政府"), e)
+            if not (stands_alone(text, s, r) or paired) or (s > 0 and text[s - 1] in "该此"):
                 continue                  # 该市 points back at a city named earlier, not home
             if spans.covers(s):
                 continue

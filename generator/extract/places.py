@@ -94,6 +94,26 @@ def _inside_word(text: str, start: int, key: str, ends: set[int], r: dict) -> bo
     return is_word(text[start - 1:start + 1]) or crosses_word(text[:start], text[start:])
 
 
+def after_prepositions(text: str, found: list, gaz: Gazetteer, r: dict) -> list:
+    """从江西省 read leftmost is 从江 (a county of Guizhou) and nothing after it: a short
+    name that opens on a preposition gives way to a name read from the next character
+    that runs past it (江西省), and the names it overlaps go."""
+    out = []
+    for s, e, key, cands in found:
+        if out and s < out[-1][1]:
+            continue
+        if text[s] in r["prepositions"] and all(short for _, short in cands):
+            after = next(gaz.matches(text[s + 1:s + 1 + LONGEST_NAME]), None)
+            if after and after[0] == 0 and s + 1 + after[1] > e:
+                out.append((s + 1, s + 1 + after[1], after[2], after[3]))
+                continue
+        out.append((s, e, key, cands))
+    return out
+
+
+LONGEST_NAME = 24
+
+
 # The suffixes of county-level names that, written in full in a headline and borne by
 # one division alone, need no province beside them (望城县含浦镇：…, 义乌市…).
 ALONE_IN_HEADLINE = ("县", "旗", "市")
@@ -107,7 +127,7 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
     article's headline, where a county's unique full name is its subject."""
     gaz = gaz or load()
     r = rules("places.yml")
-    found = list(gaz.matches(text))
+    found = after_prepositions(text, list(gaz.matches(text)), gaz, r)
     ends = {e for _, e, _, _ in found}
     starts = {s for s, _, _, _ in found}
     raw = []
