@@ -176,9 +176,15 @@ def test_a_verb_inside_a_run_ends_the_name_before_it():
     assert agencies("珠海横琴设立养老中心", "广东省珠海市") == []
 
 
-def test_a_centre_straight_after_a_place_is_the_places_centre():
+def test_a_centre_or_hall_straight_after_a_place_is_the_places_centre_or_a_hall():
     assert agencies("大兴机场距离北京市中心46公里", "北京市") == []
+    assert national("在人民大会堂福建厅参加审议") == []
     assert agencies("送到锡林郭勒盟中心医院救治", "内蒙古自治区锡林郭勒盟") == ["锡林郭勒盟中心医院"]
+
+
+def test_a_provinces_department_is_named_with_the_province_in_full():
+    assert national("宁夏生态环境厅决定成立审查委员会") == ["宁夏回族自治区生态环境厅"]
+    assert agencies("余杭区人力社保局基于城市大脑", "浙江省杭州市") == ["余杭区人力资源和社会保障局"]
 
 
 def test_customs_and_the_development_commission_are_named_in_full():

@@ -285,7 +285,8 @@ def full_name(printed: str, kind: str, division: Division | None, written: str) 
     (慈利法院 -> 慈利县…), and the body's short form in full (法院 -> 人民法院)."""
     name = printed
     if division is not None and written == division.short and division.name != written and \
-            printed[len(written):].startswith(_kinds()["place_before"]):
+            (printed[len(written):].startswith(_kinds()["place_before"])
+             or (division.level == 1 and printed.endswith("厅"))):      # (宁夏生态环境厅: a province's department)
         name = division.name + name[len(written):]
     if kind not in ORGANS and kind != "institution":
         return name
