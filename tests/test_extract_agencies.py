@@ -48,6 +48,11 @@ def test_words_that_start_with_shi_are_not_prefixes():
     assert agencies("市场秩序良好，市民出行方便。", "山西省朔州市") == []
 
 
+def test_a_word_that_ends_like_a_village_is_no_village():
+    assert national("县林业局、农业农村局等相关负责人参加") == []
+    assert national("中央农办、农业农村部联合印发") == ["中央农村工作领导小组办公室", "农业农村部"]
+
+
 def test_neighbourhood_teams():
     assert agencies("当前，东岸国际小区抗疫志愿服务队一心向党。", "山西省朔州市") == ["东岸国际小区抗疫志愿服务队"]
 

@@ -204,8 +204,8 @@ def tag_organisations(text: str, mentions: list[Mention], targets: dict[str, Div
         # A neighbourhood is a weaker anchor: its name must read as a name, and
         # a bare 党委/党组 after it is more often a phrase than an organisation.
         word = m.group(0)
-        if word.endswith("村") and text[m.end():m.end() + 1] == "民":
-            continue                      # 规定村民委员会: 村民, not a village
+        if word.endswith("村") and text[m.end():m.end() + 1] == "民" or word.endswith(tuple(r["not_local"])):
+            continue                      # 规定村民委员会: 村民, not a village; 农业农村局: no village
         if any(t and t[0] in r["not_place_tags"] for t in word_tags(word)):
             continue                      # 带领村党支部: a verb, not a village's name
         if not any(c in r["stop_chars"] for c in word) and not any(w in word for w in r["stop_words"]):
