@@ -418,3 +418,25 @@ def test_an_e_paper_s_photo_story_under_its_headline_is_one_article():
     [a] = [x for x in parse_text(page) if x.kind != "residue"]
     assert a.title == "小记者“跑”两会" and a.lines == [4, 6] and a.date == "2024-02-03"
     assert is_furniture("第A05版:要闻 PDF版") and is_furniture("第07版:县区新闻 PDF版阅读")
+
+
+def test_a_headline_under_the_site_bars_over_its_date_line_heads_the_text():
+    # The site's masthead carries a news hotline; the headline stands over a meta line
+    # that the model reads as the date of a text above, and there is none.
+    body = "自全镇动员大会后，某某镇立即开展了多种形式的宣传活动，为换届选举营造了良好的氛围。"
+    page = ("数字报\n某某公众号\n某市融媒体中心  某某日报  新闻线索:0514-84000000\n首页\n"
+            "  • 手机版\n  • 某某公众号\n首页 > 今日要闻\n某镇换届选举氛围浓\n\n"
+            "2007-10-24 00:00:00    作者:某某 某某    来源:今日某某\n\n" + body + "\n\n" + body * 3 + "\n\n"
+            "某市融媒体中心 主办 2004-2019© 未经许可不得转载\n\nICP备05000000号-1\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "某镇换届选举氛围浓" and a.lines == [8, 14] and a.date == "2007-10-24"
+
+
+def test_the_sites_boxes_under_its_licence_lines_are_furniture_not_the_articles_end():
+    body = "连日来，某某镇全体机关职工到某某村开展爱国卫生劳动，对公路沿线地面、水沟和卫生死角进行了集中清理。"
+    page = ("当前位置:乡镇>某某镇人民政府>政务信息\n某某镇爱国卫生运动进行时\n日期:2020-05-28 字体:【\n\n"
+            + body + "\n\n" + body * 2 + "\n\n\n主办:某某县人民政府办公室 版权所有:某某县人民政府\n\n"
+            "ICP备案:渝ICP备12000000号-1\n\n某某微发布\n新浪官方微博\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "某某镇爱国卫生运动进行时" and a.lines == [2, 7]
+    assert a.body.endswith("集中清理。")

@@ -454,10 +454,12 @@ def headline_over_stamp(texts: list[str], out: list[str | None]) -> list[str | N
     shown = nonblank(out)
     for k in range(1, len(shown)):
         i, stamp = shown[k - 1], shown[k]
-        if out[stamp] != "D>" or out[i] != "F":
+        if out[stamp] not in ("D>", "D<") or out[i] not in ("F", "H"):
             continue
         nxt = next((out[j] for j in shown[k + 1:] if out[j] != "F"), None)
         before = [out[j] for j in shown[:k - 1] if out[j] != "F"]
+        if (out[stamp] == "D<" or out[i] == "H") and before:
+            continue                 # (…read a subhead, or over a date read as the last body's: only under furniture)
         t = texts[i].strip()
         if nxt in ("B", "I") and (not before or before[-1][0] in "BIHY") and han_width(t) <= 30 \
                 and not re.search(r"[。！？；:：|>]", t) and furniture_cover(t) == 0.0 and not site_name(t) \
@@ -1013,14 +1015,20 @@ def attached_documents(texts: list[str], out: list[str | None]) -> list[str | No
 EDITORS = re.compile(r"^\s*(?:\S{0,12}\s+)?(?:责任编辑|编\s*辑|编\s*审|审\s*核|校\s*对|监\s*制)\s*[:：|｜]")
 
 
+# A site's owner and licence line, printed at its pages' foot (版权所有, ICP备…, 公网安备…).
+SITE_FOOTER = re.compile(r"版权所有|ICP|公网安备|网站标识码|[Cc]opyright|©")
+
+
 def after_editors(texts: list[str], out: list[str | None]) -> list[str | None]:
     """On a web page (one paragraph a line), under the line that signs an article's
-    editors, where no paragraph follows, the site's boxes (部门概况 / 环境专刊 / 更多>>)
-    are furniture, however headline-like: the article ended with its editors."""
+    editors, or the site's owner and licence lines, where no paragraph follows, the
+    site's boxes (部门概况 / 环境专刊 / 更多>>, 重庆云阳微发布 / 新浪官方微博) are
+    furniture, however headline-like: the article ended before them."""
     shown = nonblank(out)
     if not any(out[i][0] in "BI" and han_width(texts[i]) > 60 for i in shown):
         return out                   # (a wrapped column's page ends on its editors and headlines printed last)
-    signed = next((k for k in range(len(shown) - 1, -1, -1) if EDITORS.match(texts[shown[k]])), None)
+    signed = next((k for k in range(len(shown) - 1, -1, -1) if EDITORS.match(texts[shown[k]])
+                   or (out[shown[k]] == "F" and SITE_FOOTER.search(texts[shown[k]]))), None)
     if signed is None or not any(out[i][0] in "BI" for i in shown[:signed]):
         return out
     rest = shown[signed + 1:]
