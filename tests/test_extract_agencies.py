@@ -16,6 +16,11 @@ def test_relative_city_prefix_takes_the_home_city():
     assert agencies("市纪委监委成立督查组，市总工会送去防护服。", "山西省朔州市") == ["朔州市纪委监委", "朔州市总工会"]
 
 
+def test_county_and_district_at_large_are_no_prefix():
+    assert agencies("宝塔区等县区委宣传部主要负责人作了发言", "陕西省延安市富县") == []
+    assert agencies("区县委书记参加了会议", "陕西省延安市宝塔区") == []
+
+
 def test_the_government_after_a_places_committee_is_that_places():
     assert national("由深圳市委市政府联合主办") == ["深圳市委", "深圳市人民政府"]
     assert agencies("霍山县委、县政府密切配合", "安徽省六安市金寨县") == ["霍山县委", "霍山县人民政府"]

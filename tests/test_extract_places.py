@@ -189,6 +189,14 @@ def test_a_preposition_does_not_open_a_county_that_swallows_the_province_after_i
     assert names("记者从贵州从江县获悉") == ["贵州省", "从江县"]
 
 
+def test_a_township_named_without_its_county_lies_in_the_home_region():
+    text = "连日来，凤鸣镇全体机关职工到凤鸣镇阳凤村开展爱国卫生劳动。"
+    assert names(text, "重庆市云阳县") == ["云阳县"]
+    assert names(text) == []                                   # (no home: no county to name)
+    assert names("各乡镇召开人代会，全镇干部和集镇商户参加", "重庆市云阳县") == []
+    assert names("记者从湖北省武汉市了解到，某某镇开展活动", "重庆市云阳县") == ["湖北省", "武汉市"]
+
+
 def test_a_given_name_after_a_surname_is_no_place():
     assert "桂林市" not in names("广西：为学生义务补课的李桂林、陆建芬夫妇")
 

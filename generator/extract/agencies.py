@@ -146,6 +146,8 @@ def relative_anchors(text: str, mentions: list[Mention], targets: dict[str, Divi
                 continue
             if prefix == "市" and e < len(text) and text[e] in r["not_prefix_after"]:
                 continue
+            if prefix in ("县", "区") and text[e:e + 1] and text[e] in r["not_prefix_after_county"].replace(prefix, ""):
+                continue                  # 各县区委宣传部: counties' and districts' at large
             if prefix == "区" and text.startswith("自治区", max(0, s - 2)):
                 continue
             yield s, e, target

@@ -192,7 +192,28 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
             accepted.append(Mention(ok[0], s, e, resolved_from=len(cands)))
             support |= {d.code for d in gaz.path(ok[0])}
     accepted += relative_mentions(text, home, accepted, gaz, r)
+    accepted += township_home(text, home, accepted, r)
     return sorted(accepted, key=lambda m: m.start)
+
+
+@functools.lru_cache(maxsize=1)
+def _township() -> re.Pattern:
+    t = rules("places.yml")["township"]
+    return re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在到从于对与和及赴]))([\u4e00-\u9fff]{2,3}?)(?:%s)(?![长民])"
+                      % "|".join(t["suffixes"]))
+
+
+def township_home(text: str, home: Division | None, found: list[Mention], r: dict) -> list[Mention]:
+    """The home region, where the article names a township of it and no city or county:
+    a county site's 凤鸣镇 is the county's (see places.yml, township)."""
+    if home is None or home.level < 2 or any(m.division.level >= 2 for m in found):
+        return []
+    t = r["township"]
+    for m in _township().finditer(text):
+        stem = m.group(1)
+        if not any(c in t["not_in_stem"] for c in stem) and stem[0] not in t["not_stem_start"]:
+            return [Mention(home, m.start(), m.end(), relative=True)]
+    return []
 
 
 def relative_mentions(text: str, home: Division | None, found: list[Mention], gaz: Gazetteer,
