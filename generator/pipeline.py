@@ -31,7 +31,8 @@ def article_id(source: str, d: Draft, body: str) -> str:
 
 
 # The author a web page's stamp names among its other fields (作者:祝正兵 李雯 来源:滨海日报 …).
-STAMP_AUTHOR = re.compile(r"(?:作\s*者|记\s*者)\s*[:：]\s*(.+?)(?=\s+[\u4e00-\u9fff]{2,4}\s*[:：]|$)")
+# (…but not the next label where the field is empty: 作者: 来源:柚都平和)
+STAMP_AUTHOR = re.compile(r"(?:作\s*者|记\s*者)\s*[:：]\s*(?![\u4e00-\u9fff]{2,4}\s*[:：])(.+?)(?=\s+[\u4e00-\u9fff]{2,4}\s*[:：]|$)")
 
 
 def byline_of(d: Draft) -> list[str]:

@@ -239,6 +239,7 @@ def test_an_e_papers_motto_and_search_box_over_the_headline_are_furniture():
     arts = parse_text(page, date="")
     [a] = [x for x in arts if x.kind != "residue"]
     assert a.title == "开栏的话" and a.date == "2022-05-30" and a.body.startswith("为积极响应")
+    assert a.byline == []                                  # (作者: is empty; 来源:柚都青溪 is no writer)
     furniture = " ".join(x.body for x in arts if x.kind == "residue")
     assert "自己的报纸" in furniture and "报刊搜索" in furniture and "编辑:周某某" in furniture
 
