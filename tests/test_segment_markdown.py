@@ -576,3 +576,16 @@ def test_a_box_that_opens_the_body_is_never_a_line_of_the_headline():
                       "多地年画传承人开始探索创造性转化、创新性发展。", ""])
     [a] = [a for a in parse_text(page, date="2019-02-07") if a.kind != "residue"]
     assert a.title == "多彩年画 扮靓春节（文化脉动）" and a.body.startswith("核心阅读")
+
+
+def test_a_lead_set_bigger_than_the_page_s_headlines_keeps_its_sections_at_their_level():
+    lead = ["# 多彩年画 扮靓春节", "", "## 核心阅读", "",
+            "木版年画是一种极具特色的中国传统民间艺术形式，年画传承人开始探索创新。", "",
+            "各地年画传承人在春节前推出新作，木版年画走进千家万户。", ""]
+    section = ["## 线上线下紧跟潮流", "",
+               "年轻的年画传承人在网上直播木版年画制作，让年画走近年轻人。", ""]
+    other = ["## 垃圾分类进了村", "",
+             "本报洛阳2月6日电  今年春节，某某镇的村民把垃圾分类投放，村里干净整洁。", ""]
+    arts = [a for a in parse_text("\n".join(lead + section + other), date="2019-02-07") if a.kind != "residue"]
+    assert [a.title for a in arts] == ["多彩年画 扮靓春节", "垃圾分类进了村"]
+    assert "线上线下紧跟潮流" in arts[0].body and "网上直播" in arts[0].body

@@ -146,6 +146,41 @@ def signed_sections(items: list[Item], top: int, opens_below) -> list[int]:
     return out
 
 
+def lead_sections(items: list[Item], top: int, opens_below) -> list[int]:
+    """A lead article set a level above the page's headlines (# 多彩年画 扮靓春节) may carry
+    subheads at the headline level (## 线上线下紧跟潮流): such a heading straight under the
+    lead's body, over text that opens no article (no dateline, byline or subtitle) and is
+    about the same things as the lead (assemble.SAME_STORY), is the lead's section."""
+    from . import match
+    from .assemble import SAME_STORY
+
+    heads = [n for n, it in enumerate(items) if it.kind == "heading"]
+    if not heads or items[heads[0]].level >= top or sum(1 for n in heads if items[n].level < top) != 1:
+        return []
+    blocks = {}                      # heading index -> the body text under it, to the next heading
+    for k, n in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(items)
+        blocks[n] = "".join(it.text for it in items[n + 1:end] if it.kind == "body")
+    scorer = match.Scorer(list(blocks.values()))
+    lead = heads[0]
+    out: list[int] = []
+    taken = [lead]                   # the headings whose text is the lead's so far
+    opener = _words()["opener"]
+    for n in heads[1:]:
+        it = items[n]
+        if opener.match(it.text) and n == lead + 1:
+            taken.append(n)          # (## 核心阅读 under the headline: a box that opens the body)
+            continue
+        if it.level != top or items[n - 1].kind != "body" or opens_below(n) or column_headline(it.text) \
+                or SUBTITLE.match(it.text) or signs_off(items[n - 1].text) or not blocks[n]:
+            break                    # (the lead's sections run on from its body, one after another)
+        if scorer.similarity("".join(blocks[m] for m in taken), blocks[n]) < SAME_STORY:
+            break
+        out.append(n)
+        taken.append(n)
+    return out
+
+
 def split_markdown(page: Page) -> list[Draft]:
     items = items_of(page)
     top = title_level(items)
@@ -242,6 +277,7 @@ def split_markdown(page: Page) -> list[Draft]:
                       and not SUBTITLE.match(items[n + 1].text) or two_lines(n))}
     deeper_ids = {id(items[n]) for n in deeper_titles}
     section_ids = {id(items[n]) for n in signed_sections(items, top, opens_below)}
+    section_ids |= {id(items[n]) for n in lead_sections(items, top, opens_below)}
 
     def start(it: Item | None) -> Draft:
         d = Draft(kind="news", first=0, last=0)
