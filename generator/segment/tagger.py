@@ -449,7 +449,9 @@ def under_own_stamp(texts: list[str], out: list[str | None]) -> list[str | None]
 def headline_over_stamp(texts: list[str], out: list[str | None]) -> list[str | None]:
     """开栏的话 / 作者: 来源:… 时间:2022-05-30 / the text: a short line with no furniture word,
     over a date line that opens a body, with no headline between them and the body before, is
-    that body's headline, however furniture its neighbours made the model read it."""
+    that body's headline, however furniture its neighbours made the model read it; under
+    nothing but the site's bars, also where the model read it a subhead or the date line as
+    the close of a text above (新闻线索:… / 首页 > 今日要闻 / 周山人大换届选举氛围浓 / 2007-10-24 …)."""
     out = list(out)
     shown = nonblank(out)
     for k in range(1, len(shown)):
