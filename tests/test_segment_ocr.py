@@ -286,3 +286,10 @@ def test_a_short_dispatch_closed_by_a_photographers_credit_is_one_article_with_i
     texts = page.split("\n")[:8]
     labels = ["B"] + ["I"] * 6 + ["Y<"]
     assert wrapped_captions([Line(n, t) for n, t in enumerate(texts, 1)], labels, 15) == set()
+
+
+def test_a_line_whose_last_word_goes_on_after_a_blank_line_is_no_subhead():
+    # 打响以 / (blank) / 来，… : 以来 runs across the blank line an OCR page left inside a paragraph.
+    labels = tag(["疫情就是命令，防控就是责任。", "此次疫情防控阻击战打响以", "",
+                  "来，中宁县政协机关党支部、政协委", "员和全体党员干部充分发挥自身优", "势，用心用情协同抗疫，尽职尽责。"])
+    assert labels[1] == "I" and labels[3] == "I"

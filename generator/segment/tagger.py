@@ -1416,20 +1416,23 @@ def lone_subtitles(texts: list[str], out: list[str | None]) -> list[str | None]:
 def words_across(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A word that runs from one line into the next binds them: a headline or
     subhead line whose last word goes on in the body line under it (疫情就是命令，
-    防控就是责 / 任。自本轮…) is the first line of that body."""
-    for i in range(len(out) - 2):
-        y, z, after = out[i], out[i + 1], out[i + 2]
-        if not y or not z or y[0] not in "KTSH" or z[0] not in "BI" or not after or after[0] not in "IH":
+    防控就是责 / 任。自本轮…), a blank line between them or not (此次疫情防控阻击战打响以 /
+    / 来，中宁县…), is the first line of that body."""
+    shown = nonblank(out)
+    for k in range(len(shown) - 2):
+        i, j, later = shown[k], shown[k + 1], shown[k + 2]
+        y, z, after = out[i], out[j], out[later]
+        if y[0] not in "KTSH" or z[0] not in "BI" or after[0] not in "IH":
             continue
-        a, b = texts[i].strip(), texts[i + 1].strip()
+        a, b = texts[i].strip(), texts[j].strip()
         if not a or not b or not re.match(r"[\u4e00-\u9fff]", a[-1]) or not re.match(r"[\u4e00-\u9fff，。、；：！？”]", b[0]):
             continue
         if crosses_word(a, b):
             # Not a headline, then: a paragraph of the body before it, if there is one; on a
             # column of short items, a marked line opens the next item (■ 医疗服务下沉 本报 / 讯 …).
-            prev = next((out[j] for j in range(i - 1, -1, -1) if out[j]), None)
+            prev = out[shown[k - 1]] if k else None
             item = a[:1] in MARKERS and profile(texts).column
-            out[i], out[i + 1] = ("I" if prev and prev[0] in "BIH" and not item else "B"), "I"
+            out[i], out[j] = ("I" if prev and prev[0] in "BIH" and not item else "B"), "I"
     return out
 
 
