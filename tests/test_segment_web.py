@@ -441,3 +441,11 @@ def test_the_sites_boxes_under_its_licence_lines_are_furniture_not_the_articles_
     [a] = [x for x in parse_text(page) if x.kind != "residue"]
     assert a.title == "某某镇爱国卫生运动进行时" and a.lines == [2, 7]
     assert a.body.endswith("集中清理。")
+
+
+def test_a_sites_name_over_its_breadcrumbs_last_step_is_furniture_not_the_headlines_first_line():
+    body = "千里房县，崇山峻岭，沟壑纵横。某某村在过去5年多时间里，由昔日贫穷落后的小山村变成了全县脱贫出列的示范村。"
+    page = ("新华网 正文\n驻村第一书记的脱贫日记\n2020-09-28 19:30:51 来源: 新华网\n关注新华网\n微博\nQzone\n图集\n\n"
+            "  新华社武汉9月28日电 题:驻村第一书记的脱贫日记\n\n  新华社记者李某\n\n  " + body + "\n\n  " + body * 2 + "\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "驻村第一书记的脱贫日记" and a.date == "2020-09-28"
