@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..records import Draft, Line, Page
 from ..words import crosses_word
 from . import match
+from .match import SAME_STORY
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, entry_name, profile
 from .tagger import MARKERS, tag
 from .text import (CREDIT_SOURCE, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_credit, join_lines,
@@ -581,11 +582,8 @@ def marked(p: Part) -> bool:
     return headed(p) or (bool(p.body) and opens_article(p.body[0].text))
 
 
-# Cosine of two bodies' bigram weights under which they are two stories, not one story's
-# sections, unless the first is short enough to be a lead (导语, 核心阅读) that opens sections
-# it need not share words with.  On composed pages (seeds 2, 3, 6-9) the rule's 37 folds
-# were wrong 18 times; these two hold back 12 of them and none of the right ones.
-SAME_STORY = 0.03
+# A first body short enough to be a lead (导语, 核心阅读) opens sections it need not share
+# words with (see match.SAME_STORY).
 LEAD = 300                # characters
 
 

@@ -13,7 +13,9 @@ from collections import Counter
 
 from ..ingest import WEB_STAMP
 from ..records import Draft, Page
+from . import match
 from .lines import DATELINE, _words, is_date_line, is_furniture
+from .match import SAME_STORY
 from .text import (COLUMN_TAG, COMMENTATOR, DATELINE_CREDIT, DATELINE_END, LONE_PHOTO, OUTLET_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_byline,
                    is_credit, may_end_paragraph, norm_space)
 
@@ -150,10 +152,7 @@ def lead_sections(items: list[Item], top: int, opens_below) -> list[int]:
     """A lead article set a level above the page's headlines (# 多彩年画 扮靓春节) may carry
     subheads at the headline level (## 线上线下紧跟潮流): such a heading straight under the
     lead's body, over text that opens no article (no dateline, byline or subtitle) and is
-    about the same things as the lead (assemble.SAME_STORY), is the lead's section."""
-    from . import match
-    from .assemble import SAME_STORY
-
+    about the same things as the lead (match.SAME_STORY), is the lead's section."""
     heads = [n for n, it in enumerate(items) if it.kind == "heading"]
     if not heads or items[heads[0]].level >= top or sum(1 for n in heads if items[n].level < top) != 1:
         return []
