@@ -72,12 +72,12 @@ def _blocked(text: str, j: int, r: dict) -> bool:
 
 def opens_title(text: str, s: int, e: int) -> bool:
     """A suffix text[s:e] before 长 that is a title's start, not a name's end: after
-    副, 原, 正 or 代 (副局长), after the same character (保安局局长), 学校 after 中 or 小
-    (民族中学校长).  (公安局长 is still 公安局's.)"""
+    副, 原, 正, 代 or 任 (副局长, 第一任局长), after the same character (保安局局长),
+    学校 after 中 or 小 (民族中学校长).  (公安局长 is still 公安局's.)"""
     if text[e:e + 1] != "长" or not s:
         return False
     before = text[s - 1]
-    return before in "副原正代" or before == text[e - 1] or (text[s:e] == "学校" and before in "中小")
+    return before in "副原正代任" or before == text[e - 1] or (text[s:e] == "学校" and before in "中小")
 
 
 def name_end(text: str, s: int, e: int, r: dict, bare: bool = True, reach: int = 0,
@@ -206,7 +206,7 @@ def tag_organisations(text: str, mentions: list[Mention], targets: dict[str, Div
         # A neighbourhood is a weaker anchor: its name must read as a name, and
         # a bare 党委/党组 after it is more often a phrase than an organisation.
         word = m.group(0)
-        if word.endswith("村") and text[m.end():m.end() + 1] == "民" or word.endswith(tuple(r["not_local"])):
+        if (word.endswith("村") and text[m.end():m.end() + 1] == "民") or word.endswith(tuple(r["not_local"])):
             continue                      # 规定村民委员会: 村民, not a village; 农业农村局: no village
         if any(t and t[0] in r["not_place_tags"] for t in word_tags(word)):
             continue                      # 带领村党支部: a verb, not a village's name
@@ -362,19 +362,12 @@ def national_bodies(text: str, place_ends: set[int]) -> list[tuple[int, int, str
     return out
 
 
-# A unit that is a suffix alone before 长, perhaps after 副 or 第N任, is a title (国家文物局局长, 副局长).
-TITLE_UNIT = re.compile(r"(?:副|第[一二三四五六七八九十]{1,3}任)?[\u4e00-\u9fff]长")
-
-
 def unit_end(text: str, s: int, end: int, r: dict) -> int | None:
     """Where a unit printed straight after a national body text[s:end] ends, or None:
-    not a verb's object (银保监会规范融资担保公司), not a second body (和北京市人民政府),
-    not a title (民航局局长)."""
+    not a verb's object (银保监会规范融资担保公司), not a second body (和北京市人民政府);
+    a title (民航局局长) ends no name (name_end, opens_title)."""
     stop = name_end(text, s, end, r, bare=False)
     if stop is None or text.startswith(tuple(r["unit_not_opening"]), end):
-        return None
-    title = TITLE_UNIT.match(text, end)
-    if title and title.end() == stop + 1:
         return None
     return stop
 
