@@ -449,3 +449,26 @@ def test_a_sites_name_over_its_breadcrumbs_last_step_is_furniture_not_the_headli
             "  新华社武汉9月28日电 题:驻村第一书记的脱贫日记\n\n  新华社记者李某\n\n  " + body + "\n\n  " + body * 2 + "\n")
     [a] = [x for x in parse_text(page) if x.kind != "residue"]
     assert a.title == "驻村第一书记的脱贫日记" and a.date == "2020-09-28"
+
+
+def test_a_banner_over_the_breadcrumb_and_a_submit_button_are_furniture_not_the_headline():
+    body = "10月27日，某某最美村镇第二轮公众票选结果揭晓，某某县某某镇花桥村、城关镇凤凰谷村两村脱颖而出，成功晋级。"
+    page = ("某某文明传承创新区 深入开展党的群众路线教育实践活动\n您当前的位置 :某某网 > 某某新闻 > 市州播报 > 某某 正文\n"
+            "投稿\n\n某县两个村晋级“某某最美村镇十强”\n\n2016-10-28 17:10:47 来源:某某网 作者: 责任编辑:张某某\n\n  "
+            + body + "\n\n  " + body * 2 + "\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "某县两个村晋级“某某最美村镇十强”" and a.lines == [5, 11] and a.date == "2016-10-28"
+
+
+def test_a_sites_motto_over_the_headline_and_its_date_line_is_furniture():
+    body = "某某县某某镇东临石弓镇，南接马店集镇，素有鸡鸣两省、犬吠三县之说。就是这样一个普通乡镇的白果村，登上了央视新闻。"
+    page = ("看家乡事,品故乡情\n\n\n美丽乡村上了央视\n\n某某日报农村版 2017-11-28 10:59 大字\n\n"
+            + body + "\n\n" + body * 2 + "\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "美丽乡村上了央视" and a.lines == [4, 10] and a.date == "2017-11-28"
+    assert "故乡情" not in a.body
+
+
+def test_a_content_systems_own_marks_are_furniture():
+    for line in ("织梦内容管理系统", "欢迎发表评论我要评论 本文来自织梦", "Powered by DedeCMS"):
+        assert is_furniture(line), line

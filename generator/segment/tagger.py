@@ -381,7 +381,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
                  menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors,
                  outline_chapters, attached_documents,
-                 listed_headline, label_runs, panel_values, title_again, headline_over_stamp, headline_over_fields,
+                 listed_headline, label_runs, panel_values, title_again, headline_over_stamp, slogans_over_headline,
+                 above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, page_opening_head, head_over_indent, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch):
         out = step(texts, out)
@@ -467,6 +468,56 @@ def headline_over_stamp(texts: list[str], out: list[str | None]) -> list[str | N
                 and not re.search(r"[。！？；:：|>]", t) and furniture_cover(t) == 0.0 and not site_name(t) \
                 and not is_date_line(t) and not MOTTO.match(t) and not _words()["field"].match(t):
             out[i] = "T>"
+    return out
+
+
+# A breadcrumb: the page's place in its site (当前位置: 首页 > 新闻 / 首页 > 甘肃新闻 > 陇南 正文).
+BREADCRUMB = re.compile(r"^\s*(?:您?当前的?位置|您的位置|您现在的位置|所在位置)|[>»›＞]\s*[^<>»›＞\s][^<>»›＞]{0,40}[>»›＞]")
+
+
+def above_breadcrumb(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """What a web page prints above its breadcrumb, when a headline follows it, is the site's:
+    its title bar or a banner (华夏文明传承创新区 深入开展… / 您当前的位置 :中国甘肃网 > … /
+    陇南康县两个村晋级… / 2016-10-28 …), never the article's headline."""
+    shown = nonblank(out)
+    crumb = next((k for k, i in enumerate(shown[:30]) if out[i] == "F" and BREADCRUMB.search(texts[i])), None)
+    if crumb is None:
+        return out
+    after = next((out[i] for i in shown[crumb + 1:] if out[i] != "F"), "")
+    if not after.startswith(("T", "K")):
+        return out
+    above = shown[:crumb]
+    if any(han_width(texts[i]) > 40 or ends_sentence(texts[i].strip()) for i in above if out[i] != "F"):
+        return out
+    out = list(out)
+    for i in above:
+        out[i] = "F"
+    return out
+
+
+def slogans_over_headline(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """看家乡事,品故乡情 / 美丽乡村上了央视 / 安徽日报农村版 2017-11-28 10:59 / the text: on a page
+    that opens on short lines read as text (or as a byline naming nobody), none a sentence, the last
+    over the page's first date line, which a body follows, is the headline and those above it the
+    site's motto."""
+    shown = nonblank(out)
+    first = next((k for k, i in enumerate(shown) if out[i] != "F"), None)
+    stamp = next((k for k, i in enumerate(shown) if (out[i] or "")[:1] == "D"), None)
+    if first is None or stamp is None or stamp - first < 2:
+        return out
+    head = shown[stamp - 1]
+    lines = [i for i in shown[first:stamp] if out[i] != "F"]
+    nxt = next((out[i] for i in shown[stamp + 1:] if out[i] != "F"), None)
+    if nxt not in ("B", "I") or lines[-1] != head or len(lines) < 2 or out[head][0] not in "BIHT" or \
+            any(out[i][0] not in "BIHY" or out[i][0] == "Y" and is_byline(texts[i]) for i in lines[:-1]) or \
+            any(han_width(texts[i]) > 20 or re.search(r"[。！？；:：|>]", texts[i]) or FULL_DATE.search(texts[i])
+                for i in lines) or \
+            furniture_cover(texts[head].strip()) != 0.0 or site_name(texts[head]):
+        return out
+    out = list(out)
+    for i in lines[:-1]:
+        out[i] = "F"
+    out[head], out[shown[stamp]] = "T>", "D>"
     return out
 
 
