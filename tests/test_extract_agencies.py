@@ -251,3 +251,8 @@ def test_without_a_home_an_article_naming_a_county_level_city_and_no_prefecture_
     assert national(text) == ["巢湖市委", "巢湖市人民政府"]
     # …while one that names the prefecture reads 市 as the prefecture.
     assert national("合肥市巢湖市某镇召开会议，要在市委的坚强领导下奋斗。") == ["合肥市委"]
+
+
+def test_a_committees_general_office_is_read_whole_not_as_its_short_form():
+    assert agencies("中共四川省委办公厅秘书处印发检查报告", "四川省") == ["四川省委办公厅"]
+    assert agencies("县委办牵头组织", "湖南省岳阳市平江县") == ["平江县委办"]
