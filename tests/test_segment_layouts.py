@@ -306,3 +306,16 @@ def test_an_old_documents_record_reads_its_title_writers_and_month():
     [a] = [a for a in parse_text(page, date="") if a.kind != "residue"]
     assert a.title == "某县某公社开展春耕生产情况的报告"
     assert a.date == "1961-07" and a.body.startswith("七月，我们在")
+
+
+def test_an_old_papers_record_on_a_forum_keeps_its_headlines_second_line_and_drops_the_forums_bars():
+    page = "\n".join([
+        "• 63阅读", "  • 0回复", "",
+        "我国人口最多的某省 今春将基本实现农业合作化 [复制链接]", "",
+        "上一主题 下一主题", "离线admin", "", "只看楼主 倒序阅读 0 发表于: 1956-01-06", "第1版()", "专栏:", "",
+        "我国人口最多的某省", "今春将基本实现农业合作化", BODY,
+        "截至1955年12月25日，全省农业生产合作社已经由秋季的5.7万多个发展到16万多个。（本报驻某地记者）",
+        "快速回复", "限200 字节", "", "上一个 下一个"])
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert (a.title, a.subtitle) == ("我国人口最多的某省", "今春将基本实现农业合作化")
+    assert a.lines == [13, 16] and a.date == "1956-01-06" and not a.credit

@@ -187,3 +187,10 @@ def test_a_reposting_site_s_disclaimer_is_furniture():
     assert is_furniture("声明:本网转发此文章,旨在为读者提供更多信息资讯,所涉内容不构成投资、消费建议。"
                         "文章事实如有疑问,请与有关方核实。")
     assert not is_furniture("村里将继续深耕视频号内容，让新媒体赋能乡村产业发展。")
+
+
+def test_a_forums_counters_bars_and_reply_box_are_furniture():
+    for line in ("• 63阅读", "上一主题 下一主题", "离线admin", "只看楼主 倒序阅读 0 发表于: 1956-01-06", "快速回复",
+                 "限200 字节", "上一个 下一个"):
+        assert is_furniture(line), line
+    assert not is_furniture("上一个五年计划期间")

@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..words import crosses_word
-from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT, MONTH_DAY, PHRASES, SPACED, _words,
+from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT, MONTH_DAY, PHRASES, ROLE_WORD, SPACED, _words,
                     entry_name, features,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
@@ -109,6 +109,15 @@ def title_copy(texts: list[str], i: int, shown: set[str]) -> bool:
     t = t.rstrip("*#=~ ")
     if len(t) < 8:
         return False
+    if t.endswith(("]", "】")) and TOOL_AFTER.search(t):
+        # (…or set apart in a forum's thread title, a tool after it: 我国人口最多的四川省
+        # 今春将基本实现农业合作化 [复制链接] over 我国人口最多的四川省 / 今春将基本实现…;
+        # without the tool, the line over may be the headline and those under its copy)
+        whole = TOOL_AFTER.sub("", t).replace(" ", "")
+        ahead = [x.strip() for x in texts[i + 1:i + 16] if x.strip()]
+        if any(whole.startswith(x) and whole in ("".join(ahead[k:k + 2]), "".join(ahead[k:k + 3]))
+               for k, x in enumerate(ahead) if len(x) >= 4):
+            return True
     below: list[str] = []
     for x in texts[i + 1:i + 6]:
         x = x.strip()
@@ -117,6 +126,10 @@ def title_copy(texts: list[str], i: int, shown: set[str]) -> bool:
                 return False         # (most lines: the line under it is no start of it)
             below.append(x)
     return any(t == "".join(below[:n]) for n in (2, 3))
+
+
+# A forum's or site's tool in brackets after a thread's title ([复制链接]).
+TOOL_AFTER = re.compile(r"\s*[\[【][^\]】]{1,6}[\]】]\s*$")
 
 
 def headline_among_furniture(text: str) -> bool:
@@ -381,7 +394,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
                  menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors,
                  outline_chapters, attached_documents,
-                 listed_headline, label_runs, panel_values, title_again, headline_over_stamp, slogans_over_headline,
+                 listed_headline, label_runs, panel_values, title_again, headline_over_stamp, slogans_over_headline, subtitle_not_credit,
                  above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, page_opening_head, head_over_indent, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch):
@@ -518,6 +531,26 @@ def slogans_over_headline(texts: list[str], out: list[str | None]) -> list[str |
     for i in lines[:-1]:
         out[i] = "F"
     out[head], out[shown[stamp]] = "T>", "D>"
+    return out
+
+
+def subtitle_not_credit(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """扶贫日系列论坛举办 / 凝聚打赢脱贫攻坚战的强大合力 / the text: a short line read as a byline
+    straight under a headline line and over its body, naming nobody and no role, is the
+    headline's subtitle, never a credit (a record of an old paper sets its headlines on lines
+    of their own, with no mark of which is which).  On a page of labelled fields: elsewhere such
+    a line is as often a section's name (郭兰英 《我的祖国》) the headline runs into."""
+    field = _words()["field"]
+    if not any(field.match(t) for t in texts):
+        return out
+    out = list(out)
+    for i in range(1, len(texts) - 1):
+        if out[i] != "Y>" or out[i - 1] != "T>" or out[i + 1] not in ("B", "I"):
+            continue
+        t = texts[i].strip()
+        if han_width(t) <= 30 and not re.search(r"[，。；！？、,;:：（(]", t) and not is_byline(t) \
+                and not is_credit(t) and not ROLE_WORD.search(t) and not ends_signed(t):
+            out[i] = "S>"
     return out
 
 
