@@ -472,3 +472,19 @@ def test_a_sites_motto_over_the_headline_and_its_date_line_is_furniture():
 def test_a_content_systems_own_marks_are_furniture():
     for line in ("织梦内容管理系统", "欢迎发表评论我要评论 本文来自织梦", "Powered by DedeCMS"):
         assert is_furniture(line), line
+
+
+def test_a_column_name_over_a_headline_the_model_read_as_text_is_furniture():
+    body = "8月22日，县委副书记、县长某某主持召开县委县政府重点工作第52次周交办会议，通报上周市县交办工作完成情况。"
+    page = ("今日某阳\n\n县委县政府重点工作第52次周交办会议召开\n\n来源: 中国某阳网    信息时间:2022-08-22     阅读次数:\n\n  "
+            + body + "\n\n  " + body * 2 + "\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "县委县政府重点工作第52次周交办会议召开" and a.lines[0] == 3 and a.date == "2022-08-22"
+
+
+def test_a_sites_comment_box_is_furniture():
+    body = "日前，省农业农村厅发布公告称，经各地申报推荐、专家评审，某某市某某镇等40个申报乡镇被纳入创建对象名单。"
+    page = ("第二批全省乡村振兴示范乡镇创建对象公布\n2024-01-31 19:48:10 来源:某某日报\n" + body + "\n" + body * 2 +
+            "\n参与评论\n您的观点仅代表您本人,请文明发言,严禁散播谣言和诽谤他人\n所有评论\n无\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.lines == [1, 4] and "评论" not in a.body

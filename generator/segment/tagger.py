@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..words import crosses_word
-from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT, MONTH_DAY, PHRASES, ROLE_WORD, SPACED, _words,
+from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT, META, MONTH_DAY, PHRASES, ROLE_WORD, SPACED, _words,
                     entry_name, features,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
@@ -512,12 +512,30 @@ def slogans_over_headline(texts: list[str], out: list[str | None]) -> list[str |
     """看家乡事,品故乡情 / 美丽乡村上了央视 / 安徽日报农村版 2017-11-28 10:59 / the text: on a page
     that opens on short lines read as text (or as a byline naming nobody), none a sentence, the last
     over the page's first date line, which a body follows, is the headline and those above it the
-    site's motto."""
+    site's motto.  Where the model read that last line as text, a headline it saw above is the
+    column's or site's name (今日舞阳 / 县委县政府重点工作第52次周交办会议召开 / 来源: … 信息时间:2022-08-22)."""
     shown = nonblank(out)
     first = next((k for k, i in enumerate(shown) if out[i] != "F"), None)
-    stamp = next((k for k, i in enumerate(shown) if (out[i] or "")[:1] == "D"), None)
+    stamp = next((k for k, i in enumerate(shown) if (out[i] or "")[:1] == "D" or
+                  out[i] == "F" and META.search(texts[i]) and is_date_line(texts[i].strip())), None)
     if first is None or stamp is None or stamp - first < 2:
         return out
+    head = shown[stamp - 1]
+    lines = [i for i in shown[first:stamp] if out[i] != "F"]
+    nxt = next((out[i] for i in shown[stamp + 1:] if out[i] != "F"), None)
+    if nxt not in ("B", "I") or lines[-1] != head or len(lines) < 2 or out[head][0] not in "BIHT":
+        return out
+    above = "BIHY" + ("TK" if out[head][0] != "T" else "")
+    if any(out[i][0] not in above or out[i][0] == "Y" and is_byline(texts[i]) or han_width(texts[i]) > 20
+           for i in lines[:-1]) or \
+            any(re.search(r"[。！？；:：|>]", texts[i]) or FULL_DATE.search(texts[i]) for i in lines) or \
+            han_width(texts[head]) > 30 or furniture_cover(texts[head].strip()) != 0.0 or site_name(texts[head]):
+        return out
+    out = list(out)
+    for i in lines[:-1]:
+        out[i] = "F"
+    out[head], out[shown[stamp]] = "T>", "D>"
+    return out
     head = shown[stamp - 1]
     lines = [i for i in shown[first:stamp] if out[i] != "F"]
     nxt = next((out[i] for i in shown[stamp + 1:] if out[i] != "F"), None)
