@@ -302,3 +302,10 @@ def test_a_district_s_short_name_that_was_its_county_s_full_name_stands_alone():
     assert names("副省长到辉县调研") == ["辉县市"]
     # …a district's ordinary short name still does not stand alone (东城 is a word too).
     assert names("东城小学的孩子们") == []
+
+
+def test_a_county_the_prefecture_around_it_was_named_after_is_the_county():
+    # In the 1980s tables 宿县 is a county of 宿县地区, whose short name is 宿县 too.
+    gaz = load().at(1985)
+    text = "本报合肥18日电 勘探队员在安徽省宿县发现了一块大煤田。"
+    assert [m.division.name for m in find_places(text, None, gaz)] == ["合肥市", "安徽省", "宿县"]

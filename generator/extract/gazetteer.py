@@ -71,8 +71,10 @@ class Gazetteer:
             keys.setdefault(d.name, []).append((d, False))
             if d.short and d.short != d.name and len(d.short) >= 2:
                 # (a short name that is the county's own old name, 沙县 of 沙县区 and 辉县 of
-                # 辉县市, is read as a full name)
-                keys.setdefault(d.short, []).append((d, not (d.short.endswith("县") and d.name[-1] in "区市")))
+                # 辉县市, is read as a full name; not a prefecture's named after its seat: 宿县
+                # is the county, 宿县地区 the prefecture around it)
+                old_name = d.level == 3 and d.short.endswith("县") and d.name[-1] in "区市"
+                keys.setdefault(d.short, []).append((d, not old_name))
         return keys
 
     def at(self, year: int | None) -> "Gazetteer":
