@@ -319,3 +319,19 @@ def test_an_old_papers_record_on_a_forum_keeps_its_headlines_second_line_and_dro
     [a] = [x for x in parse_text(page) if x.kind != "residue"]
     assert (a.title, a.subtitle) == ("我国人口最多的某省", "今春将基本实现农业合作化")
     assert a.lines == [13, 16] and a.date == "1956-01-06" and not a.credit
+
+
+def test_an_old_papers_headlines_last_line_over_its_dispatch_is_its_subtitle_not_the_body():
+    # As above, as the archive prints it (ASCII commas), the third line long enough for the
+    # model to read it as the body's first.
+    page = "\n".join(["1957年7月20日某某日报 第3版", "", "第3版()", "专栏:", "", "某某平原发现新煤田",
+                      "本报合肥18日电 在辽阔的平原上,勘探队员又发现了跨越三县、面积达一百五十平方公里的大煤田。",
+                      "这块煤田与不久前发现的煤田仅隔二十公里。初步估计,这块煤田的总储量大约有十九亿吨左右。",
+                      "", "", "第3版()", "专栏:", "",
+                      "铺钢轨 敷路面 建设者昼夜奔忙", "长江大桥将在九月建成", "汉水铁桥和解放大道跨线桥开始铺设复线",
+                      "本报讯 据某某日报消息:长江大桥的建设者正在紧张地进行收尾工程,全桥竣工前的检查验收工作,也已开始筹备。",
+                      "现在,横跨长江两岸的钢铁长虹,它的位置已全部在桥墩上固定下来;钢梁铆合工作已基本结束。"])
+    a = [x for x in parse_text(page, home="", date="") if x.kind != "residue"][-1]
+    assert (a.kicker, a.title, a.subtitle) == ("铺钢轨 敷路面 建设者昼夜奔忙", "长江大桥将在九月建成",
+                                               "汉水铁桥和解放大道跨线桥开始铺设复线")
+    assert a.body.startswith("本报讯")

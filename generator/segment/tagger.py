@@ -394,7 +394,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
                  menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors,
                  outline_chapters, attached_documents,
-                 listed_headline, label_runs, panel_values, title_again, headline_over_stamp, slogans_over_headline, subtitle_not_credit,
+                 listed_headline, label_runs, panel_values, title_again, headline_over_stamp, slogans_over_headline, subtitle_not_credit, head_over_dateline,
                  above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, page_opening_head, head_over_indent, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch):
@@ -569,6 +569,21 @@ def subtitle_not_credit(texts: list[str], out: list[str | None]) -> list[str | N
         if han_width(t) <= 30 and not re.search(r"[，。；！？、,;:：（(]", t) and not is_byline(t) \
                 and not is_credit(t) and not ROLE_WORD.search(t) and not ends_signed(t):
             out[i] = "S>"
+    return out
+
+
+def head_over_dateline(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """…长江大桥将在九月建成 / 汉水铁桥和解放大道跨线桥开始铺设复线 / 本报讯 据…: a short line
+    that is no sentence, straight under a headline line and over a dispatch's opening, is the
+    headline's last line, and the dispatch opens the body, however the model read the two."""
+    out = list(out)
+    for i in range(1, len(texts) - 1):
+        if out[i] not in ("B", "I") or (out[i - 1] or " ")[0] not in "TS" or out[i + 1] not in ("B", "I"):
+            continue
+        t = texts[i].strip()
+        if han_width(t) <= 30 and not re.search(r"[，。；！？,;:：]", t) and DATELINE.match(texts[i + 1].strip()) \
+                and not DATELINE.match(t) and not is_byline(t) and not is_credit(t):
+            out[i], out[i + 1] = "S" + out[i - 1][1:], "B"
     return out
 
 
