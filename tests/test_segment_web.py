@@ -488,3 +488,16 @@ def test_a_sites_comment_box_is_furniture():
             "\n参与评论\n您的观点仅代表您本人,请文明发言,严禁散播谣言和诽谤他人\n所有评论\n无\n")
     [a] = [x for x in parse_text(page) if x.kind != "residue"]
     assert a.lines == [1, 4] and "评论" not in a.body
+
+
+def test_a_photos_placeholder_named_after_the_headline_is_furniture_not_a_new_article():
+    head = "某某街道举办第九届邻居节开幕式&某某社区分会场——邻里和活动"
+    body = "9月23日，某某街道党工委、某某街道办事处在某某社区组织举办第九届邻居节开幕式，并开展了趣味项目活动。"
+    page = (f"当前位置: 首页 > 工作动态 > 社区管理\n\n{head}\n\n文章来源:某某街道办 日期:2023-09-25 点击数:\n\n{body}\n\n"
+            f"{head}(图1)\n\n{head}(图2)\n\n{body * 2}\n\n{head}(图3)\n\n{body * 3}\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == head and a.lines == [3, 17] and "(图" not in a.body
+
+
+def test_a_file_photos_mark_is_furniture_not_the_headline():
+    assert is_furniture("【资料图】") and is_furniture("[图片]")

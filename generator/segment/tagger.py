@@ -106,6 +106,9 @@ def title_copy(texts: list[str], i: int, shown: set[str]) -> bool:
     m = TITLE_COPY.match(t) if TITLE_COPY_DASH.search(t) else None
     if m and m.group(1).strip() in shown:
         return True
+    m = PHOTO_OF_TITLE.match(t) if t.endswith((")", "）")) else None
+    if m and m.group(1).strip() in shown:
+        return True                  # …邻里和活动(图1): a photo's placeholder, named after the headline
     t = t.rstrip("*#=~ ")
     if len(t) < 8:
         return False
@@ -181,6 +184,7 @@ FIELD_ROLE = {"title": "T", "kicker": "K", "subtitle": "S", "author": "Y", "date
 # A page's browser title: the headline, a dash, bar or underscore, and the site's name.
 TITLE_COPY = re.compile(r"^(.{4,}?)\s*(?:——|[-_|–—])\s*[^-_|–—\s][^-_|–—]{1,23}$")
 TITLE_COPY_DASH = re.compile(r"[-_|–—]")
+PHOTO_OF_TITLE = re.compile(r"^(.{4,}?)\s*[（(](?:图|组图|图片)\s*\d*[)）]$")
 
 # A site's or paper's own name, which sites print over and under their pages.
 SITE_NAME = re.compile(r"(?:网|政府|日报|晚报|报社|融媒体中心|电视台|广播电视台?|在线|门户网站?|客户端|频道|数字报|电子报|电子版)\s*$")
