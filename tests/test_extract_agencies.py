@@ -256,3 +256,7 @@ def test_without_a_home_an_article_naming_a_county_level_city_and_no_prefecture_
 def test_a_committees_general_office_is_read_whole_not_as_its_short_form():
     assert agencies("中共四川省委办公厅秘书处印发检查报告", "四川省") == ["四川省委办公厅"]
     assert agencies("县委办牵头组织", "湖南省岳阳市平江县") == ["平江县委办"]
+
+
+def test_a_name_never_runs_through_the_verb_that_posts_someone():
+    assert agencies("在省人大派驻双泉村党支部书记刘某的带领下", "山东省日照市莒县") == ["山东省人大"]
