@@ -501,3 +501,17 @@ def test_a_photos_placeholder_named_after_the_headline_is_furniture_not_a_new_ar
 
 def test_a_file_photos_mark_is_furniture_not_the_headline():
     assert is_furniture("【资料图】") and is_furniture("[图片]")
+
+
+def test_a_columns_name_set_apart_over_the_headline_is_furniture():
+    body = "今年以来，某某县供销社认真贯彻落实中央1号文件精神，大力发展农民合作组织。截至3月31日，全县农民合作组织总数已达589个。"
+    page = ("基层组织建设\n\n某某县农民合作组织发展势头强劲\n\n  • 时间:2015-04-08\n\n  • 浏览:973\n\n"
+            "  • 来源:某某市供销社办公室\n\n  • 字号:\n  • 打印\n\n  • 分享:\n\n  " + body + "\n\n  " + body * 2 + "\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "某某县农民合作组织发展势头强劲" and a.lines[0] == 3
+
+
+def test_a_papers_site_footer_run_into_one_long_line_is_furniture():
+    assert is_furniture("报社简介 - 广告服务 - 订阅报纸 - 记者查询 - 记者站 - 联系方式某某时报、某某经济的电子版内容版权归某某时报社所有 "
+                        "转载请联系本网站管理员并注明出处特别声明:本站若有侵害其他单位与个人权益的文章或内容,请尽快告知本站管理员,"
+                        "将立即删除电话:010-63700000 传真:010-63700001 电子邮件:web@example.cn京ICP备05000000号")

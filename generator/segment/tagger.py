@@ -398,8 +398,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
                  menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors,
                  outline_chapters, attached_documents,
-                 listed_headline, label_runs, panel_values, title_again, headline_over_stamp, slogans_over_headline, subtitle_not_credit, head_over_dateline,
-                 above_breadcrumb, headline_over_fields,
+                 listed_headline, label_runs, panel_values, title_again, headline_over_stamp, slogans_over_headline,
+                 subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, page_opening_head, head_over_indent, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch):
         out = step(texts, out)
@@ -588,6 +588,24 @@ def head_over_dateline(texts: list[str], out: list[str | None]) -> list[str | No
         if han_width(t) <= 30 and not re.search(r"[，。；！？,;:：]", t) and DATELINE.match(texts[i + 1].strip()) \
                 and not DATELINE.match(t) and not is_byline(t) and not is_credit(t):
             out[i], out[i + 1] = "S" + out[i - 1][1:], "B"
+    return out
+
+
+def column_over_headline(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """基层组织建设 / (blank) / 中江县农民合作组织发展势头强劲 / • 时间:… / the text: a short
+    headline-like line set apart over the page's headline, with nothing but the site's
+    labels between that headline and its body, is the column's name, not the headline."""
+    shown = nonblank(out)
+    heads = [i for i in shown if out[i] != "F"]
+    if len(heads) < 3 or out[heads[0]] != "T>" or out[heads[1]] != "T>" or out[heads[2]] not in ("B", "I"):
+        return out
+    top, head = heads[0], heads[1]
+    t = texts[top].strip()
+    if head - top < 2 or texts[top + 1].strip() or han_width(t) > 8 or re.search(r"[，。；！？,;:：、|>]", t) \
+            or han_width(texts[head]) <= han_width(t) or not any(out[j] == "F" for j in shown if head < j < heads[2]):
+        return out
+    out = list(out)
+    out[top] = "F"
     return out
 
 
