@@ -194,3 +194,8 @@ def test_a_forums_counters_bars_and_reply_box_are_furniture():
                  "限200 字节", "上一个 下一个"):
         assert is_furniture(line), line
     assert not is_furniture("上一个五年计划期间")
+
+
+def test_an_editors_and_reviewers_credit_line_is_furniture():
+    assert is_furniture("责编:王某某 审核:陈 某") and is_furniture("审核：张某")
+    assert not is_furniture("审核通过后，项目将于下月开工")
