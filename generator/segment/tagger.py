@@ -503,11 +503,16 @@ def above_breadcrumb(texts: list[str], out: list[str | None]) -> list[str | None
     after = next((out[i] for i in shown[crumb + 1:] if out[i] != "F"), "")
     if not after.startswith(("T", "K")):
         return out
-    above = shown[:crumb]
-    if any(han_width(texts[i]) > 40 or ends_sentence(texts[i].strip()) for i in above if out[i] != "F"):
+    return all_furniture(texts, out, shown[:crumb])
+
+
+def all_furniture(texts: list[str], out: list[str | None], lines: list[int]) -> list[str | None]:
+    """`lines` all furniture where none of them is long or holds a sentence (a site's bars
+    and boxes around its article); `out` as it was otherwise."""
+    if not lines or any(han_width(texts[i]) > 40 or re.search(r"[。！？]", texts[i]) for i in lines):
         return out
     out = list(out)
-    for i in above:
+    for i in lines:
         out[i] = "F"
     return out
 
@@ -1172,13 +1177,7 @@ def after_editors(texts: list[str], out: list[str | None]) -> list[str | None]:
                    or (out[shown[k]] == "F" and SITE_FOOTER.search(texts[shown[k]]))), None)
     if signed is None or not any(out[i][0] in "BI" for i in shown[:signed]):
         return out
-    rest = shown[signed + 1:]
-    if not rest or any(han_width(texts[i]) > 40 or re.search(r"[。！？]", texts[i]) for i in rest):
-        return out
-    out = list(out)
-    for i in rest:
-        out[i] = "F"
-    return out
+    return all_furniture(texts, out, shown[signed + 1:])
 
 
 def teasers(texts: list[str], out: list[str | None]) -> list[str | None]:
