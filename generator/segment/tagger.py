@@ -17,8 +17,8 @@ from collections import Counter
 from pathlib import Path
 
 from ..words import crosses_word
-from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT, META, MONTH_DAY, PHRASES, ROLE_WORD, SPACED, _words,
-                    entry_name, features,
+from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT, META, MONTH_DAY, PHRASES, ROLE_WORD,
+                    SPACED, _words, entry_name, features,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
@@ -539,20 +539,6 @@ def slogans_over_headline(texts: list[str], out: list[str | None]) -> list[str |
            for i in lines[:-1]) or \
             any(re.search(r"[。！？；:：|>]", texts[i]) or FULL_DATE.search(texts[i]) for i in lines) or \
             han_width(texts[head]) > 30 or furniture_cover(texts[head].strip()) != 0.0 or site_name(texts[head]):
-        return out
-    out = list(out)
-    for i in lines[:-1]:
-        out[i] = "F"
-    out[head], out[shown[stamp]] = "T>", "D>"
-    return out
-    head = shown[stamp - 1]
-    lines = [i for i in shown[first:stamp] if out[i] != "F"]
-    nxt = next((out[i] for i in shown[stamp + 1:] if out[i] != "F"), None)
-    if nxt not in ("B", "I") or lines[-1] != head or len(lines) < 2 or out[head][0] not in "BIHT" or \
-            any(out[i][0] not in "BIHY" or out[i][0] == "Y" and is_byline(texts[i]) for i in lines[:-1]) or \
-            any(han_width(texts[i]) > 20 or re.search(r"[。！？；:：|>]", texts[i]) or FULL_DATE.search(texts[i])
-                for i in lines) or \
-            furniture_cover(texts[head].strip()) != 0.0 or site_name(texts[head]):
         return out
     out = list(out)
     for i in lines[:-1]:
