@@ -94,12 +94,14 @@ class Profile:
     column and how wide that column is, whether it uses Markdown headings or
     database field labels, whether it prints a column's name over short items (简讯),
     whether it holds database records (a headline under a label of its own, 【标题】
-    or 标题：, which the 来源/发布时间 labels of web pages are not)."""
+    or 标题：, which the 来源/发布时间 labels of web pages are not), whether any line is
+    under a field label at all."""
     width: int              # the column width in characters, 0 when lines are not wrapped
     headings: bool
     fields: bool
     column: bool = False
     records: bool = False
+    labelled: bool = False
 
 
 WHITE = re.compile(r"\s+")
@@ -155,7 +157,7 @@ def _profile(texts: list[str]) -> Profile:
     opening = Counter(t.strip()[0] for t in texts if t.strip())
     n = max((k for m, k in opening.items() if m in _words()["item_markers"]), default=0)
     column = column or (n >= 3 and n >= 0.8 * len(widths))
-    return Profile(width, heads > 0, len(kinds) >= 2, column, "title" in kinds)
+    return Profile(width, heads > 0, len(kinds) >= 2, column, "title" in kinds, bool(kinds))
 
 
 class Buckets:

@@ -553,8 +553,7 @@ def subtitle_not_credit(texts: list[str], out: list[str | None]) -> list[str | N
     headline's subtitle, never a credit (a record of an old paper sets its headlines on lines
     of their own, with no mark of which is which).  On a page of labelled fields: elsewhere such
     a line is as often a section's name (郭兰英 《我的祖国》) the headline runs into."""
-    field = _words()["field"]
-    if not any(field.match(t) for t in texts):
+    if not profile(texts).labelled:
         return out
     out = list(out)
     for i in range(1, len(texts) - 1):
