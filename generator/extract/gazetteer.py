@@ -179,6 +179,11 @@ class Gazetteer:
                 return None
         return found
 
+    @functools.cached_property
+    def longest(self) -> int:
+        """The longest name's length: how far past a point a name that starts there can reach."""
+        return max(map(len, self.keys), default=0)
+
     def matches(self, text: str):
         """Leftmost-longest name matches: (start, end, key, candidates)."""
         for end, (key, values) in self.automaton.iter_long(in_two_units(text)):

@@ -103,15 +103,12 @@ def after_prepositions(text: str, found: list, gaz: Gazetteer, r: dict) -> list:
         if out and s < out[-1][1]:
             continue
         if text[s] in r["prepositions"] and all(short for _, short in cands):
-            after = next(gaz.matches(text[s + 1:s + 1 + LONGEST_NAME]), None)
+            after = next(gaz.matches(text[s + 1:s + 1 + gaz.longest]), None)
             if after and after[0] == 0 and s + 1 + after[1] > e:
                 out.append((s + 1, s + 1 + after[1], after[2], after[3]))
                 continue
         out.append((s, e, key, cands))
     return out
-
-
-LONGEST_NAME = 24
 
 
 # The suffixes of county-level names that, written in full in a headline and borne by

@@ -85,7 +85,8 @@ def _words() -> dict:
             "sidebar": sidebar, "opener": opener, "quotation_box": quotation_box, "quotation_ends": quotation_ends,
             "page_index": re.compile(r["page_index"]), "graphics": graphics, "author_note": author_note, "column": column,
             "panel_label": panel_label, "not_entry_names": frozenset(r["not_entry_names"]), "notices": notices,
-            "notice_chars": re.compile(f"[{re.escape(r['notice_chars'])}]")}
+            "notice_chars": re.compile(f"[{re.escape(r['notice_chars'])}]"),
+            **{f"site_{k}": re.compile(v) for k, v in r["site_parts"].items()}}
 
 
 @dataclass(frozen=True)

@@ -488,16 +488,13 @@ def headline_over_stamp(texts: list[str], out: list[str | None]) -> list[str | N
     return out
 
 
-# A breadcrumb: the page's place in its site (当前位置: 首页 > 新闻 / 首页 > 甘肃新闻 > 陇南 正文).
-BREADCRUMB = re.compile(r"^\s*(?:您?当前的?位置|您的位置|您现在的位置|所在位置)|[>»›＞]\s*[^<>»›＞\s][^<>»›＞]{0,40}[>»›＞]")
-
-
 def above_breadcrumb(texts: list[str], out: list[str | None]) -> list[str | None]:
     """What a web page prints above its breadcrumb, when a headline follows it, is the site's:
     its title bar or a banner (华夏文明传承创新区 深入开展… / 您当前的位置 :中国甘肃网 > … /
     陇南康县两个村晋级… / 2016-10-28 …), never the article's headline."""
     shown = nonblank(out)
-    crumb = next((k for k, i in enumerate(shown[:30]) if out[i] == "F" and BREADCRUMB.search(texts[i])), None)
+    crumb_line = _words()["site_breadcrumb"]
+    crumb = next((k for k, i in enumerate(shown[:30]) if out[i] == "F" and crumb_line.search(texts[i])), None)
     if crumb is None:
         return out
     after = next((out[i] for i in shown[crumb + 1:] if out[i] != "F"), "")
@@ -1142,14 +1139,6 @@ def attached_documents(texts: list[str], out: list[str | None]) -> list[str | No
     return out
 
 
-# An article's editors, signed on a line of their own under it (千岛湖新闻网 编辑:程就 姜智荣, 编辑|莫昌玉).
-EDITORS = re.compile(r"^\s*(?:\S{0,12}\s+)?(?:责任编辑|编\s*辑|编\s*审|审\s*核|校\s*对|监\s*制)\s*[:：|｜]")
-
-
-# A site's owner and licence line, printed at its pages' foot (版权所有, ICP备…, 公网安备…).
-SITE_FOOTER = re.compile(r"版权所有|ICP|公网安备|网站标识码|[Cc]opyright|©")
-
-
 def after_editors(texts: list[str], out: list[str | None]) -> list[str | None]:
     """On a web page (one paragraph a line), under the line that signs an article's
     editors, or the site's owner and licence lines, where no paragraph follows, the
@@ -1158,8 +1147,9 @@ def after_editors(texts: list[str], out: list[str | None]) -> list[str | None]:
     shown = nonblank(out)
     if not any(out[i][0] in "BI" and han_width(texts[i]) > 60 for i in shown):
         return out                   # (a wrapped column's page ends on its editors and headlines printed last)
-    signed = next((k for k in range(len(shown) - 1, -1, -1) if EDITORS.match(texts[shown[k]])
-                   or (out[shown[k]] == "F" and SITE_FOOTER.search(texts[shown[k]]))), None)
+    editors, footer = _words()["site_editors"], _words()["site_footer"]
+    signed = next((k for k in range(len(shown) - 1, -1, -1) if editors.match(texts[shown[k]])
+                   or (out[shown[k]] == "F" and footer.search(texts[shown[k]]))), None)
     if signed is None or not any(out[i][0] in "BI" for i in shown[:signed]):
         return out
     return all_furniture(texts, out, shown[signed + 1:])
