@@ -293,3 +293,24 @@ def test_a_line_whose_last_word_goes_on_after_a_blank_line_is_no_subhead():
     labels = tag(["疫情就是命令，防控就是责任。", "此次疫情防控阻击战打响以", "",
                   "来，中宁县政协机关党支部、政协委", "员和全体党员干部充分发挥自身优", "势，用心用情协同抗疫，尽职尽责。"])
     assert labels[1] == "I" and labels[3] == "I"
+
+
+def test_on_an_indented_page_a_flush_line_under_a_head_run_inside_a_sentence_goes_on_the_paragraph():
+    from generator.segment.tagger import flush_under_head
+    texts = ["　　某某芭蕾舞团成立于1959年。", "　　60年来，舞团走出了一条古典与现", "代交相辉映的道路。",
+             "　　在汲取经典芭蕾精髓的同时，某某", "芭蕾舞团致力于创作中国风格作", "品，《红色娘子军》《沂蒙颂》",
+             "《祝福》《林黛玉》《黄河》", "《梁祝》《过年》《鹤魂》《敦煌》", "《沂蒙三章》等一批批深具中国",
+             "文化烙印的舞剧被推上舞台。", "　　“倾力打造民族芭蕾精品，原创", "作品不能缺席。”某某说。"]
+    labels = ["B", "I", "I", "I", "T>", "B", "I", "I", "I"]
+    labels = ["B", "I", "I"] + labels
+    assert flush_under_head(texts, labels)[6:10] == ["I", "I", "I", "I"]
+    # …but under a finished sentence the head run is a headline and the flush line its body
+    finished = texts[:6] + ["《祝福》《林黛玉》等剧目。"] + texts[7:]
+    assert flush_under_head(finished, labels) == labels
+
+
+def test_a_photographers_credit_set_as_a_heading_under_its_caption_is_a_credit():
+    labels = tag(["## 农耕健身 妙趣横生", "", "10月19日，某某国际农耕健身邀请赛在某某市开幕，14支代表队参赛。", "",
+                  "图为运动员在车水抗旱比赛中。", "", "### 刘某某摄（人民视觉）", "",
+                  "## 某某县召开春耕备耕工作会议", "", "本报讯 某某县日前召开春耕备耕工作会议，部署全县春耕生产。"])
+    assert labels[6] == "Y<"

@@ -228,6 +228,12 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             above = out[i - 1] if i else None
             role = "S" if above and above[0] == "T" else "T"
             out[i] = (role + y[1:]) if han_width(t) <= 40 and not re.search(r"[。！？；]", t) else "I"
+        elif (y[0] in "KTS" or y[0] == "H" and HEADING.match(texts[i])) \
+                and (next((z for z in reversed(out[max(0, i - 3):i]) if z), "") or "F")[0] in "BIHY" \
+                and is_photo_credit(HEADING.sub("", texts[i]).strip()):
+            # 计海新摄（影像中国） or ### 刘继刚摄（人民视觉） under a caption, read as a headline or a
+            # heading: a photo's credit.  (One read as a subhead is the text's last line, kept in it.)
+            out[i] = "Y<"
         elif y[0] in "KTS" and CREDIT_NOTE.match(texts[i]):
             out[i] = "Y<"            # （本报记者林丽鹂采访整理）: the credit that closes the text above, never a headline
         elif y[0] in "KTSH" and CLAUSE.match(texts[i]):
@@ -400,7 +406,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  outline_chapters, attached_documents,
                  listed_headline, label_runs, panel_values, title_again, headline_over_stamp, slogans_over_headline,
                  subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
-                 masthead, quotation_boxes, page_opening_head, head_over_indent, under_own_stamp,
+                 masthead, quotation_boxes, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch):
         out = step(texts, out)
     return out
@@ -686,6 +692,30 @@ def head_over_indent(texts: list[str], out: list[str | None]) -> list[str | None
                 or re.search(r"[，。；！？：:,;]", t) or t[:1] in MARKERS or is_byline(t) or DATELINE.match(t):
             continue
         out[i], out[i + 1] = "T>", "B"
+    return out
+
+
+def flush_under_head(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """On a wrapped page whose paragraphs open indented, a body read as opening on a flush
+    line under a short head run that stands between two lines of one unfinished sentence
+    (…《祝福》《林黛玉》《黄河》 / 《梁祝》《过年》《鹤魂》《敦煌》 / 《沂蒙三章》等一批批…) is
+    no headline over a body: the paragraph goes on through them."""
+    if not profile(texts).width or sum(1 for t in texts if t[:2] == "\u3000\u3000" or t[:2] == "  ") < 3:
+        return out
+    out = list(out)
+    shown = nonblank(out)
+    for k in range(1, len(shown) - 1):
+        i = shown[k]
+        if out[i] != "B" or texts[i][:1].isspace() or DATELINE.match(texts[i]) or texts[i].strip()[:1] in MARKERS:
+            continue
+        j = k - 1                    # the head run over it
+        while j >= 0 and out[shown[j]][0] in "KTS" and out[shown[j]][1:] == ">" and k - j <= 2:
+            j -= 1
+        if j == k - 1 or j < 0 or out[shown[j]][0] not in "BIH" or ends_sentence(texts[shown[j]]) \
+                or any(re.search(r"[。！？；]", texts[shown[m]]) for m in range(j + 1, k)):
+            continue
+        for m in range(j + 1, k + 1):
+            out[shown[m]] = "I"
     return out
 
 
