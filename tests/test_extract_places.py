@@ -39,6 +39,9 @@ def test_the_side_of_a_mountain_or_river_is_not_a_province():
     assert "山东省" not in names("各界群众在贺兰山东麓参加义务植树", "宁夏回族自治区")
     assert names("黄河南岸的滩区", "") == []
     assert names("来自山东沿海、河南的客商", "") == ["山东省", "河南省"]
+    # …so does a side named by two directions (大别山|东北麓); 山东北部 is the province's north.
+    assert names("舒城县地处大别山东北麓、江淮之间", "") == ["舒城县"]
+    assert names("山东北部沿海迎来降雪", "") == ["山东省"]
 
 
 def test_relative_references_follow_the_home_region():

@@ -69,6 +69,8 @@ def _guarded(text: str, start: int, end: int, short: bool, r: dict) -> bool:
         return True
     if short and text[end - 1] in "东西南北" and text[end:end + 1] in r["side_after"]:
         return True
+    if short and text[end - 1] in "东西" and text[end:end + 1] in "南北" and text[end + 1:end + 2] in r["side_after"]:
+        return True                       # (大别山东北麓: a side named by two directions, 东北 or 西南)
     if DISPATCH_DATE.match(text, end) and dateline.search(text[max(0, start - 4):start]):
         return True                       # (新华社重庆十四日电: an old paper's day alone, in words)
     if start and text[start - 1] == "驻" and text.startswith("记者", end):
