@@ -56,6 +56,9 @@ def test_date_lines_print_a_date_and_little_else():
     assert is_date_line("http://www.example.com.cn 2005年03月07日07:20 潇湘晨报")     # a portal's stamp and source
     assert not is_date_line("2019年2月12日，县政府召开常务会议，研究部署春耕工作。")
     assert not is_date_line("2019年2月发布的《规划纲要》，")
+    # A date the text gives under its label (a deadline, an event's time) dates no page.
+    assert is_date_line("发布日期:2024年01月15日") and not is_date_line("意见反馈截止日期:2024年2月15日")
+    assert not is_date_line("报名时间：2023年5月8日—5月12日")
 
 
 def test_an_old_papers_collective_credit_is_a_byline_though_it_names_nobody():

@@ -515,3 +515,20 @@ def test_a_papers_site_footer_run_into_one_long_line_is_furniture():
     assert is_furniture("报社简介 - 广告服务 - 订阅报纸 - 记者查询 - 记者站 - 联系方式某某时报、某某经济的电子版内容版权归某某时报社所有 "
                         "转载请联系本网站管理员并注明出处特别声明:本站若有侵害其他单位与个人权益的文章或内容,请尽快告知本站管理员,"
                         "将立即删除电话:010-63700000 传真:010-63700001 电子邮件:web@example.cn京ICP备05000000号")
+
+
+def test_a_notices_deadline_line_does_not_cut_the_notice_from_its_attached_plan():
+    # 意见反馈截止日期:… is a date the notice gives, not a date line closing it: the notice, its
+    # sign-off and the plan it publishes are one text.
+    page = "\n\n".join([
+        "某某县卫生健康局关于《某某县突发公共卫生事件应急预案(征求意见稿)》公开征求意见的通知",
+        "日期:2024-01-15   来源:  某某县卫生健康局\n字体大小:",
+        "为进一步规范我县突发公共卫生事件应急处置等工作,健全应急响应机制,提高应急管理能力,根据《某某市突发公共卫生事件"
+        "应急预案》《某某县突发事件总体应急预案》等文件精神,结合我县实际,特拟定《某某县突发公共卫生事件应急预案(征求意见稿)》,"
+        "现向社会公开征求意见,公众可通过以下方式和途径提出意见:",
+        "联系电话:84000000", "邮    箱:abc@163.com", "意见反馈截止日期:2024年2月15日", "某某县卫生健康局",
+        "2024年1月15日", "某某县突发公共卫生事件应急预案(征求意见稿)", "一、总则", "(一)编制目的",
+        "指导和规范全县突发公共卫生事件的应急管理工作,建立健全突发公共卫生事件防控快速反应机制,有效预防、及时控制和"
+        "消除突发公共卫生事件及其危害,保障公众身心健康与生命安全,维护正常的社会秩序。"]) + "\n"
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title.startswith("某某县卫生健康局关于") and a.date == "2024-01-15" and "快速反应机制" in a.body

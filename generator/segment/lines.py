@@ -86,6 +86,7 @@ def _words() -> dict:
             "page_index": re.compile(r["page_index"]), "graphics": graphics, "author_note": author_note, "column": column,
             "panel_label": panel_label, "not_entry_names": frozenset(r["not_entry_names"]), "notices": notices,
             "notice_chars": re.compile(f"[{re.escape(r['notice_chars'])}]"),
+            "date_in_text": re.compile("|".join(r["date_in_text_labels"])),
             **{f"site_{k}": re.compile(v) for k, v in r["site_parts"].items()}}
 
 
@@ -392,7 +393,7 @@ def is_date_line(text: str) -> bool:
 
     t = text.strip()
     if len(t) > 80 or not DATE_CHARS.search(t) or not FULL_DATE.search(t) or re.search(r"[，。！？]", t) or \
-            is_calendar(t) or not printed_date(t):
+            is_calendar(t) or not printed_date(t) or _words()["date_in_text"].search(t):
         return False
     rest = NOT_DATE_TEXT.findall(PAPER_WORDS.sub("", FULL_DATE.sub("", TIME.sub("", t))))
     return len(rest) <= 2 or (len(rest) <= 6 and PAPER_WORDS.search(t) is not None) or \
