@@ -532,3 +532,13 @@ def test_a_notices_deadline_line_does_not_cut_the_notice_from_its_attached_plan(
         "消除突发公共卫生事件及其危害,保障公众身心健康与生命安全,维护正常的社会秩序。"]) + "\n"
     [a] = [x for x in parse_text(page) if x.kind != "residue"]
     assert a.title.startswith("某某县卫生健康局关于") and a.date == "2024-01-15" and "快速反应机制" in a.body
+
+
+def test_a_lead_box_marked_like_a_byline_opens_the_body_and_the_comment_link_is_furniture():
+    page = "\n".join([
+        "某某市举行改版庆祝活动", "□核心提示",
+        "60年前的8月5日晚上,夜色沉沉,某某市民却看到了直射过来的缕缕光明。在这个特殊的日子里,本报举行大型庆祝活动。",
+        "三湘看巨变。巨变的不仅仅是翻天覆地的某某城,还有即将改版的某某都市报。8月18日,某某都市报全新改版。",
+        "■记者 李某 黄某 实习生 张某", "[1] [2] [3] [下一页] |", "我来说两句"]) + "\n"
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "某某市举行改版庆祝活动" and a.body.startswith("□核心提示") and a.lines == [1, 5]

@@ -1261,8 +1261,9 @@ def box_openings(texts: list[str], out: list[str | None]) -> list[str | None]:
     for k, i in enumerate(idx):
         if not _words()["opener"].match(texts[i]):
             continue
-        # (not under an editor's note, 编者按 … ——编者, which opens the same article over it)
-        if out[i][0] in "HBIKTS" and not (k and EDITOR_SIGNED.match(texts[idx[k - 1]])):
+        # (not under an editor's note, 编者按 … ——编者, which opens the same article over it; read
+        # as a byline too, □核心提示: a box's mark made it look like one)
+        if out[i][0] in "HBIKTSY" and not (k and EDITOR_SIGNED.match(texts[idx[k - 1]])):
             out[i] = "B"
             if k + 1 < len(idx) and out[idx[k + 1]] == "B":
                 out[idx[k + 1]] = "I"
