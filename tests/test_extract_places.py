@@ -64,6 +64,10 @@ def test_a_countys_unique_full_name_needs_no_province_beside_it():
     assert [m.division.name for m in find_places("本报讯 昨日，望城县含浦镇发生多起山火。", None, gaz)] == ["望城县"]
     assert [m.division.name for m in find_places("本报讯2月9日上午,萧县2018年“三下乡”活动启动", None)] == ["萧县"]
     assert find_places("接力奔跑、打造绿洲的20任县委书记", None) == []
+    # …or after a word that says where one goes or stays (行至泾县, 在户县 in 2014; not 在任县委书记).
+    assert [m.division.name for m in find_places("新四军皖南部队行至泾县时被围困", None)] == ["泾县"]
+    assert [m.division.name for m in find_places("县委工作队在户县召开座谈会", None, gaz.at(2014))] == ["户县"]
+    assert find_places("他在任县委书记期间", None) == []
     assert find_places("他调回老家，任县委书记。代县长主持会议。新县城建设加快推进。", None) == []
     # 和县 and 新县 are words first (《规范》和县里编的…): beside their province they are counties.
     assert find_places("《施工规范》和县里编的《乡村读本》", None) == []

@@ -176,7 +176,8 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
                 and key not in r["not_alone"]:
             ok = cands                # a city's short name no other division shares (哈尔滨, 武汉) stands alone
         if not ok and not short and len(cands) == 1 and cands[0].level == 3 and key.endswith(COUNTY_ALONE) \
-                and (len(key) >= 3 or ((s == 0 or not text[s - 1].isalnum() or text[s - 1] in stop_chars())
+                and (len(key) >= 3 or ((s == 0 or not text[s - 1].isalnum() or text[s - 1] in stop_chars()
+                                        or text[s - 1] in r["county_alone_after"])
                                        and text[e:e + 1] not in "委长城级里")) \
                 and not _inside_word(text, s, key, ends, r):
             # So does a county's full name no other division bears (沭阳县; 萧县 opening a clause,
