@@ -260,3 +260,11 @@ def test_a_committees_general_office_is_read_whole_not_as_its_short_form():
 
 def test_a_name_never_runs_through_the_verb_that_posts_someone():
     assert agencies("在省人大派驻双泉村党支部书记刘某的带领下", "山东省日照市莒县") == ["山东省人大"]
+
+
+def test_a_committee_under_its_formal_name_is_the_body_by_its_usual_name():
+    plenary = "会议研究了《关于召开中国共产党阜城县第十四届委员会第九次全体会议的建议安排》。"
+    assert agencies(plenary, "河北省衡水市阜城县") == ["阜城县委"]
+    assert agencies("中国人民政治协商会议阜城县第十届委员会第三次会议开幕。", "河北省衡水市阜城县") == ["阜城县政协"]
+    # an autonomous region's party committee is its 党委
+    assert agencies("由中共新疆维吾尔自治区委员会举办。", "") == ["新疆维吾尔自治区党委"]

@@ -19,6 +19,8 @@ from ..words import word_tags
 from .places import Mention, Spans
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
+# A committee of one term or none (第十四届委员会, 委员会), after a body's name and a place.
+COMMITTEE = re.compile(r"(?:第?[一二三四五六七八九十百\d]+届)?委员会")
 
 
 @functools.lru_cache(maxsize=1)
@@ -182,6 +184,12 @@ def tag_organisations(text: str, mentions: list[Mention], targets: dict[str, Div
         if end is None:
             return
         printed = expand(written + text[e:end], text, r)
+        if COMMITTEE.fullmatch(printed, len(written)):
+            body = next((b for b in r["formal_committees"] if text.endswith(b, 0, s)), None)
+            if body:                        # 中国共产党阜城县第十四届委员会: the county's party committee
+                usual = r["formal_committees"][body]
+                # (an autonomous region's is its 党委: 中共新疆维吾尔自治区委员会 is 新疆维吾尔自治区党委)
+                printed = written + ("党委" if usual == "委" and written.endswith("自治区") else usual)
         kind = kind_of(printed, len(written))
         name = full_name(printed, kind, division, written)
         if kind in ORGANS:
