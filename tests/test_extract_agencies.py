@@ -268,3 +268,8 @@ def test_a_committee_under_its_formal_name_is_the_body_by_its_usual_name():
     assert agencies("中国人民政治协商会议阜城县第十届委员会第三次会议开幕。", "河北省衡水市阜城县") == ["阜城县政协"]
     # an autonomous region's party committee is its 党委
     assert agencies("由中共新疆维吾尔自治区委员会举办。", "") == ["新疆维吾尔自治区党委"]
+
+
+def test_a_body_named_only_as_some_body_is_no_agency():
+    # 某派出所: the writer did not name it (a name never runs through 某)
+    assert agencies("近日,湖北省襄阳市某派出所因一条横幅而火遍全网。", "") == []

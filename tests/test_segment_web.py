@@ -542,3 +542,13 @@ def test_a_lead_box_marked_like_a_byline_opens_the_body_and_the_comment_link_is_
         "■记者 李某 黄某 实习生 张某", "[1] [2] [3] [下一页] |", "我来说两句"]) + "\n"
     [a] = [x for x in parse_text(page) if x.kind != "residue"]
     assert a.title == "某某市举行改版庆祝活动" and a.body.startswith("□核心提示") and a.lines == [1, 5]
+
+
+def test_a_sites_or_brands_name_after_the_headline_is_cut_from_the_title_and_kept_as_printed():
+    body = "近日,某某市某某社区联合多家共建单位成功举办首届邻里节文艺汇演,进一步弘扬邻里友爱、守望相助的传统美德。"
+    for head in ["邻里节里话和谐-凯发k8官方旗舰厅", "邻里节里话和谐 - 开云(中国)Kaiyun·官方网站 - 登录入口", "邻里节里话和谐_某某新闻网"]:
+        [a] = [x for x in parse_text(head + "\n\n" + body + "\n") if x.kind != "residue"]
+        assert a.title == "邻里节里话和谐" and head in a.printed, head
+    # a range of years is no bar before a site's name
+    [a] = [x for x in parse_text("某某县2019-2020年度先进集体名单\n\n" + body + "\n") if x.kind != "residue"]
+    assert a.title == "某某县2019-2020年度先进集体名单"

@@ -936,7 +936,27 @@ def join_head(lines: list[Line]) -> tuple[str, list[str]]:
     if PICTURE_MARK.search(title):
         title = PICTURE_MARK.sub("", title)          # …胜利召开[图]: the site's note that photos go with it
         printed.append(norm_space(" ".join(l.text for l in lines)))
+    tail = site_tail(title)
+    if tail:
+        title = title[:tail].rstrip()                # …暖民心-亚博188网站: the site's name the page title carries
+        printed.append(norm_space(" ".join(l.text for l in lines)))
     return title, printed
+
+
+# Where a site's name may follow a headline: a dash or a bar after its last word, not a
+# range of numbers (2019-2020).
+SITE_BAR = re.compile(r"(?<=[\u4e00-\u9fff”’」》）)])\s*[-_|｜]\s*(?!\d)")
+
+
+def site_tail(title: str) -> int | None:
+    """Where a site's or brand's name after the headline starts: the first bar whose rest
+    ends in a site's word (lines.yml site_title_ends) and is no longer than a name."""
+    ends = _words()["site_title_ends"]
+    for m in SITE_BAR.finditer(title):
+        rest = title[m.end():].strip()
+        if 2 <= len(rest) <= 40 and rest.endswith(ends) and m.start() >= 6:
+            return m.start()
+    return None
 
 
 def paragraphs(lines: list[Line], width: int, subheads: set[int] = frozenset()) -> tuple[list[str], list[list[int]]]:

@@ -87,6 +87,7 @@ def _words() -> dict:
             "panel_label": panel_label, "not_entry_names": frozenset(r["not_entry_names"]), "notices": notices,
             "notice_chars": re.compile(f"[{re.escape(r['notice_chars'])}]"),
             "date_in_text": re.compile("|".join(r["date_in_text_labels"])),
+            "site_title_ends": tuple(r["site_title_ends"]),
             **{f"site_{k}": re.compile(v) for k, v in r["site_parts"].items()}}
 
 
