@@ -67,10 +67,11 @@ def _guarded(text: str, start: int, end: int, short: bool, r: dict) -> bool:
         return True
     if short and not_after.match(text, end):
         return True
-    if short and text[end - 1] in "东西南北" and text[end:end + 1] in r["side_after"]:
-        return True
-    if short and text[end - 1] in "东西" and text[end:end + 1] in "南北" and text[end + 1:end + 2] in r["side_after"]:
-        return True                       # (大别山东北麓: a side named by two directions, 东北 or 西南)
+    if short and text[end - 1] in "东西南北":
+        # (a side named by two directions too: 大别山|东北麓, the 北 after 山东 the second of them)
+        side = end + 1 if text[end - 1] in "东西" and text[end:end + 1] in "南北" else end
+        if text[side:side + 1] in r["side_after"]:
+            return True
     if DISPATCH_DATE.match(text, end) and dateline.search(text[max(0, start - 4):start]):
         return True                       # (新华社重庆十四日电: an old paper's day alone, in words)
     if start and text[start - 1] == "驻" and text.startswith("记者", end):

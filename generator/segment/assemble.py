@@ -933,12 +933,12 @@ def join_head(lines: list[Line]) -> tuple[str, list[str]]:
         else:
             parts.append(t)
     title = "".join(parts).strip()
-    if PICTURE_MARK.search(title):
-        title = PICTURE_MARK.sub("", title)          # …胜利召开[图]: the site's note that photos go with it
-        printed.append(norm_space(" ".join(l.text for l in lines)))
-    tail = site_tail(title)
-    if tail:
-        title = title[:tail].rstrip()                # …暖民心-亚博188网站: the site's name the page title carries
+    bare = PICTURE_MARK.sub("", title)               # …胜利召开[图]: the site's note that photos go with it
+    tail = site_tail(bare)
+    if tail is not None:
+        bare = bare[:tail].rstrip()                  # …暖民心-亚博188网站: the site's name the page title carries
+    if bare != title:
+        title = bare
         printed.append(norm_space(" ".join(l.text for l in lines)))
     return title, printed
 
