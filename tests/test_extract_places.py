@@ -75,6 +75,13 @@ def test_a_countys_unique_full_name_needs_no_province_beside_it():
     assert find_places("市委和县委召开会议，发展现代县域经济", None) == []
 
 
+def test_a_districts_unique_full_name_needs_no_city_beside_it():
+    # A page with no catalogue record that names only its district (焦作市's 中站区).
+    assert [m.division.name for m in find_places("本报讯 近日，中站区召开秸秆禁烧工作会议。", None)] == ["中站区"]
+    # Not a district's name that is also a word, nor one a longer word runs past.
+    assert find_places("1947年在解放区入党，后来住在老城区。", None) == []
+    assert find_places("推进河北区域协同发展", None) == []
+
 def test_a_bare_prefix_stands_alone_only_after_a_function_word():
     # The function words are the ones that end an agency name (agencies.yml stop_chars).
     assert names("群众纷纷给市委写信", "山西省朔州市") == ["朔州市"]

@@ -109,6 +109,12 @@ def test_the_names_in_a_credit_keep_a_文_or_图_of_their_own():
     assert people("本报记者 张红霞 通讯员 苟芸芸") == ["张红霞", "苟芸芸"]
 
 
+def test_a_photographers_credit_in_brackets_names_him_without_the_摄():
+    from generator.segment.text import people
+    assert people("（济宁晚报记者李某通讯员张某运摄）") == ["李某", "张某运"]
+    assert people("记者 王某摄") == ["王某"]
+
+
 def test_the_column_width_is_the_most_common_line_length():
     lines = ["一二三四五六七八九十一二三四五"] * 20 + ["短行"] * 3 + ["一二三四五六七八九十一二三四五六"] * 5
     assert profile(lines).width == 15

@@ -184,6 +184,12 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
             # So does a county's full name no other division bears (沭阳县; 萧县 opening a clause,
             # not 任县委书记, 代县长, 新县城, 应县委邀请: a verb or an adjective before 县委, 县长, 县城).
             ok = cands
+        if not ok and not short and len(cands) == 1 and cands[0].level == 3 and key.endswith("区") \
+                and len(key) >= 3 and key not in r["district_words"] and text[e:e + 1] not in "域划" \
+                and not _inside_word(text, s, key, ends, r):
+            # …and a district's full name of three characters or more no other division bears
+            # (中站区, 浦东新区), but not one that is also a word (老城区) or a region's start (河北区域).
+            ok = cands
         if len(ok) > 1:
             # 玉树 is the prefecture and its seat: a name shared down one line is the higher one.
             top = min(ok, key=lambda d: d.level)
