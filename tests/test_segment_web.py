@@ -552,3 +552,34 @@ def test_a_sites_or_brands_name_after_the_headline_is_cut_from_the_title_and_kep
     # a range of years is no bar before a site's name
     [a] = [x for x in parse_text("某某县2019-2020年度先进集体名单\n\n" + body + "\n") if x.kind != "residue"]
     assert a.title == "某某县2019-2020年度先进集体名单"
+
+
+def test_a_sections_name_in_brackets_before_the_headline_is_its_kicker():
+    body = "乘着农村城镇化改革的东风,某某镇政府依靠国家拨款和自筹资金对全镇79个行政村进行电气线路改造。"
+    page = "        【新闻特写】 让我们的家乡更美好\n             --某某镇城乡一体化工程侧记\n\n     " + body + "\n"
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert (a.kicker, a.title) == ("新闻特写", "让我们的家乡更美好")
+    assert "【新闻特写】 让我们的家乡更美好" in a.printed          # the line as printed is kept
+
+
+def test_a_sites_disclaimer_and_reprint_terms_are_furniture():
+    for line in ["凡本网未注明“发布者:某某新闻网”的作品,均转载自其它媒体,转载目的在于传递更多信息,并不代表本网赞同其观点和对其真实性负责。",
+                 "某某日报所有自采新闻(含图片)独家授权某某新闻网发布,未经允许不得转载或镜像;授权转载务必注明来源。",
+                 "本网站所刊载信息,不代表某某社和某某网观点。 刊用本网站稿件,务经书面授权。",
+                 "未经授权禁止转载、摘编、复制及建立镜像,违者将依法追究法律责任。"]:
+        assert is_furniture(line), line
+    # a report's sentence that says the same words is not (one notice among much else)
+    assert not is_furniture("他表示,个别专家的说法不代表协会的观点,协会将于近日召开会议,对下一步工作作出安排。")
+
+
+def test_an_e_papers_pager_and_a_portals_section_list_are_furniture():
+    assert is_furniture("PDF «上一版 下一版»本期共8版(1-2-3-4-5-6-7-8)")
+    assert is_furniture("旗下栏目: 某阳县 某城县 某州市/某城区 某辛县")
+
+
+def test_a_teasers_title_and_the_sites_blurb_under_its_recommendations_are_furniture():
+    page = ("新村里的幸福生活\n\n10月5日,“国庆”长假的第六天。某某市某某镇某某新村里呈现一片繁忙景象:农民文化休闲娱乐广场"
+            "正在架设健身器材,通向千家万户的环村水泥路逐段向前延伸。\n新闻推荐\n柳巷镇两万多亩黄豆获丰收\n"
+            "某某新闻,弘扬社会正气。除了新闻,我们还传播幸福和美好!因为热爱所以付出,不变的是某某市这个家。\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "新村里的幸福生活" and a.lines == [1, 3]

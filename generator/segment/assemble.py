@@ -894,6 +894,9 @@ def furniture_residue(lines: list[Line]) -> list[Draft]:
 PICTURE_MARK = re.compile(r"\s*[\[［(（【](?:组?图|多图|视频|图文|打印本页|打印|收藏)[\]］)）】]\s*$|"
                           r"(?<=[^\s_|\-])\s*[_|]\s*$")    # (…or the bar a site's name stood after: 某某_)
 
+# A section's name in brackets before a headline on the headline's line (【新闻特写】 …).
+SECTION_TAG = re.compile(r"^【([^【】，。：:]{2,8})】\s*(?=\S)")
+
 # A site's category before a headline ([衡山县] …, [发展] …), as its lists print it.
 CATEGORY_TAG = re.compile(r"^\[\s*[\u4e00-\u9fff]{2,6}\s*\]\s*(?=\S)")
 
@@ -1072,6 +1075,11 @@ def draft_of(p: Part, width: int, unmarked: bool = False) -> Draft:
         title = lead_title(p.body, width)
     kicker, k_printed = join_head(k_lines)
     kicker = re.sub(r"^【([^【】]+)】$", r"\1", kicker)       # a section's name in brackets: the name
+    tag = SECTION_TAG.match(title) if t_lines else None
+    if tag and not kicker:
+        # 【新闻特写】 让我们的家乡更美好: the section's name in brackets before the headline is its kicker
+        kicker, title = tag.group(1).strip(), title[tag.end():]
+        printed = printed or [norm_space(t_lines[0].text)]
     subtitle, s_printed = join_head(s_lines)
     credit = [norm_space(l.text) for l in p.heads.get("Y", [])]
     stamp = " ".join(norm_space(l.text) for l in p.heads.get("D", [])[:1])

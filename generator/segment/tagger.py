@@ -1200,6 +1200,12 @@ def teasers(texts: list[str], out: list[str | None]) -> list[str | None]:
         rest = shown[k + 1:]
         teased = [m for m, j in enumerate(rest) if cut_off(j)]
         if not teased:
+            # A teaser's title or two and the site's blurb ending the page (柳巷镇…获丰收 /
+            # 某某新闻,弘扬社会正气。…): too short to be an article, and undated.
+            if 0 < len(rest) <= 3 and all(han_width(texts[j]) <= 60 and out[j][0] != "D"
+                                          and not is_date_line(texts[j].strip()) for j in rest):
+                for j in rest:
+                    out[j] = "F"
             continue
         # The teasers with their titles, down to the last one cut off; after them, the
         # site's blurb, unless a headline of another article follows.
