@@ -119,8 +119,9 @@ def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, 
     notes: list[str] = []
     date, date_notes = date_of(rec.date, d.stamp, text, printed)
     if d.kind != "residue":
-        # Places as they were named in the article's year; an undated article reads the newest table.
-        gaz = load().at(int(date[:4]) if date else None)
+        # Places as they were named in the article's year; an undated article reads the newest
+        # table and the former names no division bears now.
+        gaz = load().at(int(date[:4])) if date else load().undated()
         home = reprint_home(home, " ".join([d.stamp, *d.credit]), gaz)
         mentions = find_places(text, home, gaz, headline=len("\n".join([d.kicker, d.title, d.subtitle])))
         regions = tag_regions(mentions, gaz)
@@ -147,7 +148,7 @@ def parse_page(page: Page, rec: CatalogRecord | None = None) -> list[Article]:
     printed = page_date(page, drafts)
     if home is None and not rec.national:
         year = (rec.date or printed)[:4]
-        gaz = load().at(int(year) if year else None)
+        gaz = load().at(int(year)) if year else load().undated()
         home, evidence = infer_home(rec.publication, [l.text for l in page.lines], drafts, gaz)
         if home is not None:
             extra.append(evidence)

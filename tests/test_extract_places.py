@@ -323,3 +323,19 @@ def test_a_county_the_prefecture_around_it_was_named_after_is_the_county():
     gaz = load().at(1985)
     text = "本报合肥18日电 勘探队员在安徽省宿县发现了一块大煤田。"
     assert [m.division.name for m in find_places(text, None, gaz)] == ["合肥市", "安徽省", "宿县"]
+
+
+def test_an_undated_page_reads_the_former_names_no_division_bears_now():
+    undated = load().undated()
+    text = "1958年5月，中共蓬莱县委机关报创刊。蓬莱港动工兴建。"
+    assert find_places(text, None) == []                       # the newest table has no 蓬莱县
+    found = find_places(text, None, undated)
+    # its short name (蓬莱港) is the former county too, not the district it became
+    assert [m.division.name for m in found] == ["蓬莱县", "蓬莱县"]
+    [row] = tag_regions(found, undated)
+    assert row["successor"]["name"] == "蓬莱区" and row["as_of"] == 1990
+    assert [m.division.name for m in find_places("户县农民画展出", None, undated)] == ["户县"]
+    # A name that is still how a place is called is read as it stands now: 张家口地区 is the
+    # area around 张家口, 沙县 is 沙县区's short name.
+    assert [m.division.name for m in find_places("张家口地区降雪", None, undated)] == ["张家口市"]
+    assert [m.division.name for m in find_places("沙县小吃走向全国", None, undated)] == ["沙县区"]

@@ -32,7 +32,8 @@ class Gazetteer:
     Codes cover every year: a division of an old article keeps its page.
     """
 
-    def __init__(self, divisions: list[Division], year: int | None = None, full: "Gazetteer | None" = None):
+    def __init__(self, divisions: list[Division], year: int | None = None, full: "Gazetteer | None" = None,
+                 former: bool = False):
         self.all = divisions
         self.newest = max((d.last_year for d in divisions if d.years), default=0)
         self.oldest = min((d.first_year for d in divisions if d.years), default=0)
@@ -49,8 +50,13 @@ class Gazetteer:
         else:
             self.by_code, self.versions, self._views = full.by_code, full.versions, full._views
         # The names that stood in the year (for an article of year Y: in Y's table or Y-1's).
+        self._former: set[tuple[str, str]] = set()      # (code, name): a code may stand under a new name
         if year is None:
             standing = [d for d in divisions if d.stood(self.newest)]
+            if former:
+                gone = former_names(divisions, standing)
+                self._former = {(d.code, d.name) for d in gone}
+                standing += gone
         else:
             stood = [(d, d.stood(year)) for d in divisions]
             # A division recoded that year (常熟市 321301 in 1983, 329003 from 1984) is one
@@ -69,6 +75,8 @@ class Gazetteer:
             if d.name in placeholders:
                 continue
             keys.setdefault(d.name, []).append((d, False))
+            if (d.code, d.name) in self._former:
+                continue                  # (a former name is read in full only: 户县, never 户)
             if d.short and d.short != d.name and len(d.short) >= 2:
                 # (a short name that is the county's own old name, 沙县 of 沙县区 and 辉县 of
                 # 辉县市, is read as a full name; not a prefecture's named after its seat: 宿县
@@ -76,6 +84,13 @@ class Gazetteer:
                 old_name = d.level == 3 and d.short.endswith("县") and d.name[-1] in "区市"
                 keys.setdefault(d.short, []).append((d, not old_name))
         return keys
+
+    def undated(self) -> "Gazetteer":
+        """The newest table's names and, beside them, the former names no division bears
+        now (户县, 蓬莱县, 襄樊市): a page that prints no year may be decades old."""
+        if -1 not in self._views:
+            self._views[-1] = Gazetteer(self.all, None, full=self, former=True)
+        return self._views[-1]
 
     def at(self, year: int | None) -> "Gazetteer":
         """The view of the tables as they stood in `year` (the newest table for None)."""
@@ -222,6 +237,35 @@ def in_two_units(text: str) -> str:
 
 def years_of(text: str) -> tuple:
     return tuple(tuple(int(y) for y in r.split("-")) for r in text.split(",")) if text else ()
+
+
+# The suffixes a former division's full name must end in to be read on an undated page
+# (not 井冈山, a mountain before it was a division's name; not 新区 or 市区, words first).
+FORMER_SUFFIXES = ("县", "区", "市", "旗", "地区", "盟", "州", "自治县", "自治州", "特区", "矿区", "林区")
+
+
+def former_names(divisions: list[Division], standing: list[Division]) -> list[Division]:
+    """Divisions gone from the newest table whose full name no standing division bears and
+    that one place bore (under one code, or recoded on its way to one successor): the
+    latest version of each."""
+    now = {d.name for d in standing} | {d.short for d in standing}       # (沙县 is 沙县区's short name)
+    by_code = {d.code: d for d in standing}
+    by_name: dict[str, list[Division]] = {}
+    for d in divisions:
+        became = by_code.get(d.successor or d.code)
+        if became is not None and "自治" in became.name and "自治" not in d.name:
+            continue                  # 陵水县 (1987: 陵水黎族自治县): still how the county is called
+        if d.name.endswith("地区") and d.name[:-2] in now:
+            continue                  # 张家口地区: now the area around 张家口 (市)
+        if d.name not in now and d.name.endswith(FORMER_SUFFIXES) and \
+                (len(d.name) >= 3 or d.name.endswith("县")):
+            by_name.setdefault(d.name, []).append(d)
+    out = []
+    for name, ds in sorted(by_name.items()):
+        successors = {d.successor for d in ds}
+        if len({d.code for d in ds}) == 1 or (len(successors) == 1 and "" not in successors):
+            out.append(max(ds, key=lambda d: (d.last_year, d.code)))
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -198,9 +198,22 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
         if len(ok) == 1:
             accepted.append(Mention(ok[0], s, e, resolved_from=len(cands)))
             support |= {d.code for d in gaz.path(ok[0])}
+    accepted = former_in_short(text, accepted)
     accepted += relative_mentions(text, home, accepted, gaz, r)
     accepted += township_home(text, home, accepted, r)
     return sorted(accepted, key=lambda m: m.start)
+
+
+def former_in_short(text: str, accepted: list[Mention]) -> list[Mention]:
+    """On an undated page that names a former division in full (蓬莱县), its short name
+    (蓬莱港) is that division too, not the one it became (蓬莱区)."""
+    became = {m.division.successor: m.division for m in accepted
+              if m.division.successor and m.division.successor != m.division.code}
+    if not became:
+        return accepted
+    return [Mention(became[m.division.code], m.start, m.end, m.relative, m.resolved_from)
+            if m.division.code in became and text[m.start:m.end] != m.division.name else m
+            for m in accepted]
 
 
 @functools.lru_cache(maxsize=1)
