@@ -38,6 +38,8 @@ def test_autonomous_region_prefix_and_names_with_he():
 
 def test_sub_units_extend_the_name():
     assert agencies("自治区党委统战部机关精准对接社区", "宁夏回族自治区") == ["宁夏回族自治区党委统战部机关"]
+    # …but not the committee's paper (机关报): the name ends at the committee
+    assert agencies("中共县委机关报《某某县报》创刊", "山东省烟台市蓬莱县") == ["蓬莱县委"]
 
 
 def test_printed_shortening_is_expanded_when_the_full_form_is_printed():

@@ -111,7 +111,8 @@ def name_end(text: str, s: int, e: int, r: dict, bare: bool = True, reach: int =
     if sfx in r["bare_only"] and len(ends) > 1:
         end = ends[-1][0]
     while True:
-        sub = next((u for u in r["subunits"] if text.startswith(u, end)), None)
+        sub = next((u for u in r["subunits"] if text.startswith(u, end)
+                    and not text.startswith(r["suffix_not_before_words"].get(u, ()), end + len(u))), None)
         if sub:
             end += len(sub)
             continue
