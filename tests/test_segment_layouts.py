@@ -335,3 +335,18 @@ def test_an_old_papers_headlines_last_line_over_its_dispatch_is_its_subtitle_not
     assert (a.kicker, a.title, a.subtitle) == ("铺钢轨 敷路面 建设者昼夜奔忙", "长江大桥将在九月建成",
                                                "汉水铁桥和解放大道跨线桥开始铺设复线")
     assert a.body.startswith("本报讯")
+
+
+def test_a_bulletin_that_numbers_its_reports_gives_one_article_a_report():
+    items = ["1.近日,某某县委常委赵某深入某某镇,就秋季森林防火、安全生产等工作进行督导检查,要求强化责任落实。",
+             "2.近日,某某县城综合市场升级改造工程全面完成,群众的“菜篮子”拎出了满满幸福感。",
+             "3.9月23日,某某县新阶联开展“魅力金秋 欢度国庆”活动,载歌载舞庆祝新中国成立75周年。"]
+    page = "\n\n".join(["某某融媒▪晨光新闻速递(2024.9.26)", "时间:2024-09-25 来源:某某广播电视台", "县域新闻:"] + items) + "\n"
+    news = [a for a in parse_text(page) if a.kind != "residue"]
+    assert [a.body for a in news] == [t.replace(" ", "") for t in items]
+    # A numbered list inside a report opens on its points, not on dates: it stays one article.
+    points = ["1.加强组织领导,压实各方责任,确保各项任务落实到人、到岗、到位。",
+              "2.强化宣传引导,营造全社会共同参与的良好氛围,形成工作合力。",
+              "3.严格督查考核,对工作不力的单位和个人严肃追责问责。"]
+    page = "\n\n".join(["某某县召开秋季森林防火工作会议", "9月25日,某某县召开秋季森林防火工作会议。会议要求:"] + points) + "\n"
+    assert len([a for a in parse_text(page) if a.kind != "residue"]) == 1

@@ -69,6 +69,7 @@ def _words() -> dict:
     panel_label = re.compile(rf"^\s*[•·]?\s*(?:{panel_labels})\s*[:：]\s*$")
     recommended = re.compile(rf"^\s*(?:{recommendations})\s*[:：]?\s*$")
     column = re.compile(rf"^\s*(?:{names})\s*$")
+    column_in = re.compile(rf"(?:{names})")
     marks = re.escape(r["markers"])
     sidebar = re.compile(rf"^\s*[{marks}【\[]?\s*(?:{'|'.join(r['sidebars'])})\s*[】\]：:]?\s*$")
     opener = re.compile(rf"^\s*[{marks}【\[]?\s*(?:{'|'.join(r['openers'])})\s*[】\]：:]?\s*$")
@@ -83,7 +84,7 @@ def _words() -> dict:
             "item_markers": item_markers,
             "recommended": recommended,
             "sidebar": sidebar, "opener": opener, "quotation_box": quotation_box, "quotation_ends": quotation_ends,
-            "page_index": re.compile(r["page_index"]), "graphics": graphics, "author_note": author_note, "column": column,
+            "page_index": re.compile(r["page_index"]), "graphics": graphics, "author_note": author_note, "column": column, "column_in": column_in,
             "panel_label": panel_label, "not_entry_names": frozenset(r["not_entry_names"]), "notices": notices,
             "notice_chars": re.compile(f"[{re.escape(r['notice_chars'])}]"),
             "date_in_text": re.compile("|".join(r["date_in_text_labels"])),

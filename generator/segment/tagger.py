@@ -407,7 +407,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  listed_headline, label_runs, panel_values, title_again, headline_over_stamp, slogans_over_headline,
                  subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
-                 last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch):
+                 last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
+                 numbered_reports):
         out = step(texts, out)
     return out
 
@@ -1306,6 +1307,36 @@ def numbered_items(texts: list[str], out: list[str | None]) -> list[str | None]:
                 out[idx[k + 1]] = "B"
         if m and y and y[0] == "T":
             last = int(m.group(1))
+    return out
+
+
+NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(?=\S)")
+REPORT_OPENING = re.compile(r"近日|日前|近期|昨天|昨日|今天|今日|本报讯|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月")
+
+
+def numbered_reports(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A bulletin that numbers its reports (晨光新闻速递 / 1.近日,… / 县域新闻: / 1.9月23日,…):
+    each numbered paragraph is an item of its own, as a 简讯 column's marked ones are, where
+    the page's head names such a column and three of them or more open as reports do; a
+    section's label between them (县域新闻:) is furniture.  (A numbered list inside a report
+    opens on its points, not on dates.)"""
+    idx = nonblank(out)
+    if not any(_words()["column_in"].search(texts[i]) for i in idx[:6]):
+        return out
+    items = [i for i in idx if NUMBERED_ITEM.match(texts[i]) and han_width(texts[i]) >= 30
+             and ends_sentence(texts[i].strip())]
+    reports = [i for i in items if REPORT_OPENING.match(texts[i], NUMBERED_ITEM.match(texts[i]).end())]
+    if len(reports) < 3:
+        return out
+    out = list(out)
+    for i in items:
+        out[i] = "B"
+    for i in idx:
+        t = texts[i].strip()
+        if i not in items and items[0] - 3 <= i < items[-1] and han_width(t) <= 16 and t[-1:] in ":：":
+            out[i] = "F"
+        elif i < items[0] and out[i] and out[i][0] in "KTS":
+            out[i] = "F"             # the bulletin's name over its items heads none of them
     return out
 
 
