@@ -583,3 +583,23 @@ def test_a_teasers_title_and_the_sites_blurb_under_its_recommendations_are_furni
             "某某新闻,弘扬社会正气。除了新闻,我们还传播幸福和美好!因为热爱所以付出,不变的是某某市这个家。\n")
     [a] = [x for x in parse_text(page) if x.kind != "residue"]
     assert a.title == "新村里的幸福生活" and a.lines == [1, 3]
+
+
+def test_a_stamp_that_names_the_magazine_before_its_site_is_a_date_line_not_the_headlines_end():
+    page = ("【天下治·书记访谈】外修生态内修人文——访某某市委书记\n\n 《小康》 ● 中国小康网   2023-05-12 14:44:35\n\n"
+            "  位于安徽西南部、大别山东南麓的某某,是人们口中的“皖国古都、二乔故里、京剧之祖、禅宗之地、黄梅之乡”。\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "外修生态内修人文——访某某市委书记" and a.kicker == "天下治·书记访谈" and a.date == "2023-05-12"
+    from generator.segment.lines import is_date_line
+    assert is_date_line("《小康》 ● 中国小康网   2023-05-12 14:44:35")
+
+
+def test_a_headline_run_into_its_subtitle_and_byline_on_one_line_is_cut_into_them():
+    page = ("新村里的幸福生活 ——某某市某某镇某某新村见闻 本报记者张 某 通讯员张某国\n"
+            "[摘要] 新村里的幸福生活 某某市某某镇某某新村见闻 本报记者张 某 通讯员张某国\n"
+            "10月5日,“国庆”长假的第六天。某某市某某镇某某新村里呈现一片繁忙景象:农民文化休闲娱乐广场正在架设"
+            "健身器材,通向千家万户的环村水泥路逐段向前延伸。(下转第二版)\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert (a.title, a.subtitle) == ("新村里的幸福生活", "——某某市某某镇某某新村见闻")
+    assert a.byline == ["张某", "张某国"] and a.body.startswith("10月5日")
+    assert page.splitlines()[0] in a.printed

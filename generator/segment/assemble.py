@@ -19,7 +19,7 @@ from . import match
 from .match import SAME_STORY
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, entry_name, profile
 from .tagger import MARKERS, tag
-from .text import (CREDIT_SOURCE, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_credit, join_lines,
+from .text import (CREDIT_SOURCE, HEAD_BYLINE, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines,
                    may_end_paragraph,
                    norm_space)
 
@@ -1082,6 +1082,16 @@ def draft_of(p: Part, width: int, unmarked: bool = False) -> Draft:
         printed = printed or [norm_space(t_lines[0].text)]
     subtitle, s_printed = join_head(s_lines)
     credit = [norm_space(l.text) for l in p.heads.get("Y", [])]
+    run_on = HEAD_BYLINE.search(title) if t_lines and len(t_lines) == 1 else None
+    if run_on and is_byline(run_on.group(1)):
+        # 新村里的幸福生活 ——某某新村见闻 本报记者张 杰: the line holds the headline, its subtitle
+        # and its byline, each cut to its place (the line is kept as printed)
+        credit.insert(0, run_on.group(1).strip())
+        title = title[:run_on.start()].strip()
+        if not subtitle and " ——" in title:
+            title, subtitle = (x.strip() for x in title.split(" ——", 1))
+            subtitle = "——" + subtitle
+        printed = printed or [norm_space(t_lines[0].text)]
     stamp = " ".join(norm_space(l.text) for l in p.heads.get("D", [])[:1])
     extra_dates = [norm_space(l.text) for l in p.heads.get("D", [])[1:]]
     paras, para_lines = paragraphs(p.body, width, p.subheads)

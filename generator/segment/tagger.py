@@ -22,7 +22,7 @@ from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
-from .text import (COLUMN_TAG, DATELINE_END, LETTER_SPACED, LIST_MARK, ROLE, ends_sentence, ends_signed, is_byline,
+from .text import (COLUMN_TAG, DATELINE_END, HEAD_BYLINE, LETTER_SPACED, LIST_MARK, ROLE, ends_sentence, ends_signed, is_byline,
                    is_credit, is_photo_credit, without_source)
 
 import re
@@ -408,7 +408,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
-                 numbered_reports):
+                 numbered_reports, headline_with_byline):
         out = step(texts, out)
     return out
 
@@ -976,6 +976,36 @@ def nothing_above(texts: list[str], out: list[str | None]) -> list[str | None]:
     to point at (a site's page whose headline the model read as closing a body)."""
     first = next((i for i, y in enumerate(out) if y and y[0] in "BIH"), len(out))
     return [y[:-1] + ">" if y and i < first and y[0] in "KTSYD" and y.endswith("<") else y for i, y in enumerate(out)]
+
+
+SUMMARY_LABEL = re.compile(r"^\s*[\[【]?\s*(?:摘\s*要|内容提要|导读)\s*[\]】:：]\s*")
+
+
+def headline_with_byline(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A page that sets its headline, subtitle and byline on its first line, as an
+    aggregator copies an e-paper's (新村里的幸福生活 ——某某新村见闻 本报记者张 杰 通讯员张某国),
+    opens with that headline; the site's summary under it that only repeats it
+    ([摘要] 新村里的幸福生活 …) is furniture."""
+    shown = nonblank(out)
+    if len(shown) < 2 or out[shown[0]] not in ("B", "I"):
+        return out
+    i = shown[0]
+    t = texts[i].strip()
+    m = HEAD_BYLINE.search(t)
+    head = t[:m.start()] if m else ""
+    if not m or not is_byline(m.group(1)) or not 4 <= han_width(head) <= 50 or re.search(r"[。！？；，,]", head):
+        return out
+    out = list(out)
+    out[i] = "T>"
+    j = shown[1]
+    summary = SUMMARY_LABEL.match(texts[j])
+    if summary and texts[j][summary.end():].strip()[:6] == head[:6]:
+        out[j] = "F"
+        if len(shown) > 2 and out[shown[2]] == "I":
+            out[shown[2]] = "B"
+    elif out[j] == "I":
+        out[j] = "B"
+    return out
 
 
 def headline_first(texts: list[str], out: list[str | None]) -> list[str | None]:

@@ -145,6 +145,10 @@ def collective_credit(text: str) -> bool:
         all(COLLECTIVE_UNIT.fullmatch(u) for u in units) and (len(units) >= 2 or units[0].endswith("组"))
 
 
+# A headline run into its byline on one line (…见闻 本报记者张 杰 通讯员张某国): the byline.
+HEAD_BYLINE = re.compile(r"\s+((?:本报|特约|新华社)?(?:记者|通讯员)\s*\S.{0,30})$")
+
+
 def is_byline(text: str) -> bool:
     """A credit line that names people: with a role (本报记者, 通讯员), after a
     box (□), or of names that each open with a surname — not a headline of two
