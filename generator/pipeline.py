@@ -15,10 +15,12 @@ from .extract.places import find_places, main_city, tag_regions
 from .records import Article, CatalogRecord, Division, Draft, Page
 from .segment import split_page
 from .segment.lines import is_date_line
-from .segment.text import DATELINE_CREDIT, PHOTO_CREDIT, PHOTO_REPORT, people
+from .segment.text import DATELINE_CREDIT, PHOTO_CREDIT, PHOTO_REPORT, is_byline, people
 
 # "（记者 武跃林）" closing the last paragraph.
 CLOSING_REPORTER = re.compile(r"[（(]\s*(?:本报)?记者\s*([^）)]{2,20})[）)]\s*$")
+# …or the names alone that sign a report in brackets at its end, as county sites print them.
+CLOSING_NAMES = re.compile(r"[（(]([^（）()]{2,24})[）)]\s*$")
 
 
 def article_id(source: str, d: Draft, body: str) -> str:
@@ -49,6 +51,10 @@ def byline_of(d: Draft) -> list[str]:
         m = CLOSING_REPORTER.search(d.paragraphs[-1])
         if m:
             names += people(m.group(1))
+        else:
+            m = CLOSING_NAMES.search(d.paragraphs[-1])     # …贡献力量。(袁某仓), (徐某、刘某、谢某)
+            if m and is_byline(m.group(1)):
+                names += people(m.group(1))
         m = PHOTO_CREDIT.search(d.paragraphs[-1]) if d.kind == "photo" else None
         m = m or PHOTO_REPORT.match(d.paragraphs[-1])      # (a photo story signed whole: 井娇摄影报道)
         if m:

@@ -113,6 +113,7 @@ def test_a_photographers_credit_in_brackets_names_him_without_the_摄():
     from generator.segment.text import people
     assert people("（济宁晚报记者李某通讯员张某运摄）") == ["李某", "张某运"]
     assert people("记者 王某摄") == ["王某"]
+    assert people("综合本报记者赵某佳、陆某楠、刘某超报道") == ["赵某佳", "陆某楠", "刘某超"]
 
 
 def test_the_column_width_is_the_most_common_line_length():

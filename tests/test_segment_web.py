@@ -603,3 +603,11 @@ def test_a_headline_run_into_its_subtitle_and_byline_on_one_line_is_cut_into_the
     assert (a.title, a.subtitle) == ("新村里的幸福生活", "——某某市某某镇某某新村见闻")
     assert a.byline == ["张某", "张某国"] and a.body.startswith("10月5日")
     assert page.splitlines()[0] in a.printed
+
+
+def test_names_alone_in_brackets_at_a_reports_end_are_its_byline():
+    body = "3月28日,某某乡第九届人民代表大会第四次会议胜利召开。61名乡人大代表出席了大会,听取和审议政府工作报告。"
+    [a] = [x for x in parse_text("某某乡人代会胜利召开\n\n" + body + "(袁某仓)\n") if x.kind != "residue"]
+    assert a.byline == ["袁某仓"]
+    [a] = [x for x in parse_text("某某乡人代会胜利召开\n\n" + body + "(县政府办供稿)\n") if x.kind != "residue"]
+    assert a.byline == []

@@ -175,7 +175,7 @@ def people(text: str) -> list[str]:
     if station:                     # 中国日报宁夏记者站胡冬梅: the reporter follows the station
         return [station.group(1)]
     t = re.sub(r"本报讯|[（()）□■]", " ", t)
-    t = re.sub(r"摄(?:影报道)?\s*$", " ", t)    # (after the brackets: （…通讯员张红运摄）)
+    t = re.sub(r"(?:摄(?:影报道)?|报道|整理|采写|执笔)\s*$", " ", t)    # (after the brackets: （…通讯员张红运摄）)
     # A role goes wherever it stands, but 文 and 图 only as a word of their own (文/常欣然,
     # 图：汤文超): inside a name (汤文超, 李文华) they are the name's.
     t = re.sub(rf"{OUTLET}?{ROLE_TITLE}", " ", t)
