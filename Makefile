@@ -11,7 +11,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Sitemap dates come from the commit, not the clock: same input, same bytes.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: setup lock divisions docs site serve preview portable parts part serve-parts test score score-dev train search-eval bench bench-parts clean
+.PHONY: setup lock divisions traditional docs site serve preview portable parts part serve-parts test score score-dev train search-eval bench bench-parts clean
 
 setup: $(VENV)/.installed
 
@@ -32,6 +32,12 @@ divisions: setup
 	$(BIN)/pip install -q -r tools/requirements.txt
 	$(BIN)/python tools/build_divisions.py > generator/data/divisions.tsv
 	git diff --stat -- generator/data/divisions.tsv
+
+# The traditional characters' table, cut again from OpenCC's (opencc-purepy: a tool, not the runtime).
+traditional: setup
+	$(BIN)/pip install -q -r tools/requirements.txt
+	$(BIN)/python tools/build_traditional.py > generator/data/traditional.tsv
+	git diff --stat -- generator/data/traditional.tsv
 
 docs: setup
 	$(BIN)/python -m generator build --catalog $(CATALOG) $(if $(CORRECTIONS),--corrections $(CORRECTIONS)) --docs docs --cache $(VENV)/parse-cache $(PAGES)

@@ -7,6 +7,7 @@ import unicodedata
 from collections import Counter
 
 from .digest import sha1
+from .script import is_traditional, simplified
 from .extract.agencies import tag_organisations
 from .extract.dates import date_of, printed_date, printed_dates
 from .extract.gazetteer import load
@@ -114,7 +115,10 @@ def page_date(page: Page, drafts: list[Draft]) -> str:
     return ""
 
 
-def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, printed: str = "") -> Article:
+def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, printed: str = "",
+               read=lambda text: text) -> Article:
+    """`read`: the copy of a text its places and bodies are looked for in (script.simplified
+    for a page in traditional characters)."""
     credits = set(d.credit)
     body_paras = d.paragraphs
     body = "\n\n".join(body_paras)
@@ -128,10 +132,11 @@ def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, 
         # Places as they were named in the article's year; an undated article reads the newest
         # table and the former names no division bears now.
         gaz = load().at(int(date[:4])) if date else load().undated()
-        home = reprint_home(home, " ".join([d.stamp, *d.credit]), gaz)
-        mentions = find_places(text, home, gaz, headline=len("\n".join([d.kicker, d.title, d.subtitle])))
+        home = reprint_home(home, read(" ".join([d.stamp, *d.credit])), gaz)
+        copy = read(text)
+        mentions = find_places(copy, home, gaz, headline=len("\n".join([d.kicker, d.title, d.subtitle])))
         regions = tag_regions(mentions, gaz)
-        bodies = tag_organisations(text, mentions, targets_for(home, mentions, gaz))
+        bodies = tag_organisations(copy, mentions, targets_for(home, mentions, gaz))
         agencies = [o.name for o in bodies if o.agency]
         organisations = [{"name": o.name, "kind": o.kind, **({"printed": o.printed} if o.printed != o.name else {})}
                          for o in bodies]
@@ -152,16 +157,18 @@ def parse_page(page: Page, rec: CatalogRecord | None = None) -> list[Article]:
     extra: list[str] = []
     drafts = split_page(page)
     printed = page_date(page, drafts)
+    lines = [l.text for l in page.lines]
+    read = simplified if is_traditional(lines) else (lambda text: text)
     if home is None and not rec.national:
         year = (rec.date or printed)[:4]
         gaz = load().at(int(year)) if year else load().undated()
-        home, evidence = infer_home(rec.publication, [l.text for l in page.lines], drafts, gaz)
+        home, evidence = infer_home(rec.publication, [read(t) for t in lines], drafts, gaz)
         if home is not None:
             extra.append(evidence)
-    articles = [to_article(page, d, rec, home, printed) for d in drafts]
+    articles = [to_article(page, d, rec, home, printed, read) for d in drafts]
     if rec.fixes is not None:
         from .corrections import apply
-        articles = apply(rec.fixes, drafts, articles, lambda d: to_article(page, d, rec, home, printed))
+        articles = apply(rec.fixes, drafts, articles, lambda d: to_article(page, d, rec, home, printed, read))
     seen: dict[str, int] = {}
     for a in articles:
         a.notes += extra

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..records import Draft, Line, Page
+from ..script import reading_copy
 from ..words import crosses_word
 from . import match
 from .match import SAME_STORY
@@ -149,7 +150,7 @@ def three_line_heads(lines: list[Line], labels: list[str | None], width: int) ->
 
 
 def split_tagged(page: Page) -> list[Draft]:
-    texts = [l.text for l in page.lines]
+    texts = reading_copy([l.text for l in page.lines])    # (a page in traditional characters: a simplified copy)
     prof = profile(texts)
     width = prof.width
     labels = three_line_heads(page.lines, head_order(page.lines, tag(texts)), width)
