@@ -611,3 +611,14 @@ def test_names_alone_in_brackets_at_a_reports_end_are_its_byline():
     assert a.byline == ["袁某仓"]
     [a] = [x for x in parse_text("某某乡人代会胜利召开\n\n" + body + "(县政府办供稿)\n") if x.kind != "residue"]
     assert a.byline == []
+
+
+def test_a_headline_run_into_the_reports_first_line_is_its_title():
+    line = ("我县召开2011年三秋暨秸秆综合利用和禁烧工作动员会 9月21日上午,我县召开2011年三秋暨秸秆综合利用和禁烧工作动员会。"
+            "县委书记某某、副县长某某出席会议,副县长某某主持会议。 会上,副县长某某对我县2011年三夏工作进行了全面总结。")
+    [a] = [x for x in parse_text(line + "\n") if x.kind != "residue"]
+    assert a.title == "我县召开2011年三秋暨秸秆综合利用和禁烧工作动员会" and a.body.startswith("我县召开")
+    # not words with a clause mark, nor a report's own opening words
+    [a] = [x for x in parse_text("会上,副县长某某作了讲话 9月21日上午,我县召开三秋工作动员会,县委书记某某出席会议并讲话。\n")
+           if x.kind != "residue"]
+    assert a.title == ""

@@ -1003,6 +1003,23 @@ BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 LEAD_BODY = re.compile(r"\s*(?:本报讯|本报[^\s，。]{0,8}?(?:讯|电)|(?:据)?新华社|本网讯|\d{1,2}月\d{1,2}日|近日|日前|[（(])")
 
 
+# A report's opening after its headline on the same line (…动员会 9月21日上午,我县召开…).
+RUN_ON_OPENING = re.compile(r"[ \u3000]+(?=\d{1,2}月\d{1,2}日|本报讯|近日|日前|昨天|昨日|今天|今日)")
+
+
+def run_on_title(raw: str) -> str:
+    """The headline a copied page runs into its report's first line, a space between
+    (我县召开2011年三秋…工作动员会 9月21日上午,我县召开…): words with no clause mark
+    before a report's opening."""
+    m = RUN_ON_OPENING.search(raw[:60])
+    if m is None:
+        return ""
+    left = raw[:m.start()].strip()
+    ok = 6 <= han_len(left) <= 40 and " " not in left and not LEAD_STOP.search(BRACKETED.sub("", left)) \
+        and not LEAD_BODY.match(left)
+    return left if ok else ""
+
+
 def lead_title(body: list[Line], width: int = 0) -> str:
     """The lead title a 简讯 item prints after its marker, before its text
     (■县召开春耕生产会议 本报讯 近日…): the words up to the last space before
@@ -1016,8 +1033,10 @@ def lead_title(body: list[Line], width: int = 0) -> str:
     for l in body[1:3]:
         # (a line that opens with a space, a wrapped column's or not, starts after one)
         raw += (" " if not width or l.text[:1].isspace() else "") + l.text.strip()
-    if not raw or raw[0] not in marks:
+    if not raw:
         return ""
+    if raw[0] not in marks:
+        return run_on_title(raw) if not width else ""
     raw = raw[1:].lstrip()
     first = norm_space(body[0].text.strip()[1:])
     full = max((len(l.text.strip()) for l in body[1:4]), default=0)
