@@ -339,3 +339,18 @@ def test_an_undated_page_reads_the_former_names_no_division_bears_now():
     # area around 张家口, 沙县 is 沙县区's short name.
     assert [m.division.name for m in find_places("张家口地区降雪", None, undated)] == ["张家口市"]
     assert [m.division.name for m in find_places("沙县小吃走向全国", None, undated)] == ["沙县区"]
+
+
+def test_a_page_of_1951_reads_the_provinces_of_its_time():
+    text = "绥远省归绥市郊区农民积极准备春耕。热河省承德专区各县也已开始送粪。"
+    found = find_places(text, None, load().at(1951))
+    assert [m.division.name for m in found] == ["绥远省", "归绥市", "热河省"]
+    rows = {r["name"]: r for r in tag_regions(found, load().at(1951))}
+    assert rows["绥远省"]["as_of"] == 1951 and rows["绥远省"]["successor"]["name"] == "内蒙古自治区"
+    assert rows["归绥市"]["path"] == ["绥远省", "归绥市"] and rows["归绥市"]["successor"]["name"] == "呼和浩特市"
+    assert "successor" not in rows["热河省"]            # divided between three provinces: no one heir
+    # Not once it was gone, nor on a page of today; an undated page reads it in full only
+    assert find_places(text, None, load().at(1956)) == [] and find_places(text, None) == []
+    assert [m.division.name for m in find_places("绥远省归绥市", None, load().undated())] == ["绥远省", "归绥市"]
+    # (广西省 is still how people say 广西壮族自治区: an undated page reads it so)
+    assert [m.division.name for m in find_places("广西省南宁市", None, load().undated())] == ["广西壮族自治区", "南宁市"]

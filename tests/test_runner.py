@@ -117,3 +117,14 @@ def test_a_page_the_generator_fails_on_is_named_and_the_run_goes_on(tmp_path, mo
     parsed, failed = parse_all([bad, good], {}, jobs=1)
     assert failed == 1
     assert [p.path.name for p in parsed] == ["good.txt"]
+
+
+def test_a_province_abolished_before_1980_has_a_page_that_cites_no_code(tmp_path):
+    page = tmp_path / "rmrb-1951.txt"
+    page.write_text("【标题】绥远省各地积极开展春耕生产\n【日期】1951-04-12\n【正文】\n"
+                    "本报讯 绥远省归绥市郊区农民在人民政府领导下积极准备春耕，互助组普遍订立了爱国增产计划。\n", encoding="utf-8")
+    gen("build", "--docs", tmp_path / "docs", page)
+    text = (tmp_path / "docs/regions/920000.md").read_text(encoding="utf-8")
+    assert "1949–1954 年的建制（无国家行政区划代码）" in text and "行政区划代码 920000" not in text
+    assert "绥远省存续于 1949–1954 年，今为内蒙古自治区。" in text
+    assert "[归绥市](920100.md)" in text

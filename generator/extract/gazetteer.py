@@ -33,15 +33,19 @@ class Gazetteer:
     """
 
     def __init__(self, divisions: list[Division], year: int | None = None, full: "Gazetteer | None" = None,
-                 former: bool = False):
-        self.all = divisions
+                 former: bool = False, early: list[Division] = ()):
+        if full is not None:
+            divisions, early = full.national, full.early
+        self.national, self.early = divisions, list(early)
+        self.all = divisions + self.early
+        # (the national tables' years: the units abolished before them stand in their own)
         self.newest = max((d.last_year for d in divisions if d.years), default=0)
         self.oldest = min((d.first_year for d in divisions if d.years), default=0)
         self.year = year
         if full is None:
             by_code: dict[str, Division] = {}
             self.versions: dict[str, list[Division]] = {}
-            for d in divisions:           # a code's newest division answers for it; older ones stay reachable
+            for d in self.all:            # a code's newest division answers for it; older ones stay reachable
                 self.versions.setdefault(d.code, []).append(d)
                 if d.code not in by_code or d.last_year > by_code[d.code].last_year:
                     by_code[d.code] = d
@@ -54,15 +58,19 @@ class Gazetteer:
         if year is None:
             standing = [d for d in divisions if d.stood(self.newest)]
             if former:
-                gone = former_names(divisions, standing)
+                gone = former_names(self.all, standing)
                 self._former = {(d.code, d.name) for d in gone}
                 standing += gone
         else:
+            # Before the first table, a year reads the first table and the units of its own time.
+            before = [d for d in self.early if d.stood(year)] if year <= self.oldest else []
+            year = max(year, self.oldest + 1)
             stood = [(d, d.stood(year)) for d in divisions]
             # A division recoded that year (常熟市 321301 in 1983, 329003 from 1984) is one
             # place, not two of one name: the code standing in the year answers for it.
             named = {(d.name, d.parent) for d, now in stood if now}
             standing = [d for d, now in stood if now or (d.stood(year - 1) and (d.name, d.parent) not in named)]
+            standing += before
         self._standing = standing
 
     @functools.cached_property
@@ -85,20 +93,25 @@ class Gazetteer:
                 keys.setdefault(d.short, []).append((d, not old_name))
         return keys
 
+    def is_early(self, d: Division) -> bool:
+        """A unit abolished before the national tables begin (绥远省): its code is the archive's own."""
+        return any(e.code == d.code for e in self.early)
+
     def undated(self) -> "Gazetteer":
         """The newest table's names and, beside them, the former names no division bears
         now (户县, 蓬莱县, 襄樊市): a page that prints no year may be decades old."""
         if -1 not in self._views:
-            self._views[-1] = Gazetteer(self.all, None, full=self, former=True)
+            self._views[-1] = Gazetteer(self.national, None, full=self, former=True)
         return self._views[-1]
 
     def at(self, year: int | None) -> "Gazetteer":
         """The view of the tables as they stood in `year` (the newest table for None)."""
         if year is None or year >= self.newest:
             return load()
-        year = max(year, self.oldest + 1)     # before the first table: read it in the oldest one
+        if year > self.oldest or not any(d.stood(year) for d in self.early):
+            year = max(year, self.oldest + 1)     # before the first table: read it in the oldest one
         if year not in self._views:
-            self._views[year] = Gazetteer(self.all, year, full=self)
+            self._views[year] = Gazetteer(self.national, year, full=self)
         return self._views[year]
 
     @functools.cached_property
@@ -241,7 +254,7 @@ def years_of(text: str) -> tuple:
 
 # The suffixes a former division's full name must end in to be read on an undated page
 # (not 井冈山, a mountain before it was a division's name; not 新区 or 市区, words first).
-FORMER_SUFFIXES = ("县", "区", "市", "旗", "地区", "盟", "州", "自治县", "自治州", "特区", "矿区", "林区")
+FORMER_SUFFIXES = ("县", "区", "市", "旗", "地区", "盟", "州", "自治县", "自治州", "特区", "矿区", "林区", "省")
 
 
 def former_names(divisions: list[Division], standing: list[Division]) -> list[Division]:
@@ -253,8 +266,8 @@ def former_names(divisions: list[Division], standing: list[Division]) -> list[Di
     by_name: dict[str, list[Division]] = {}
     for d in divisions:
         became = by_code.get(d.successor or d.code)
-        if became is not None and "自治" in became.name and "自治" not in d.name:
-            continue                  # 陵水县 (1987: 陵水黎族自治县): still how the county is called
+        if became is not None and "自治" in became.name and "自治" not in d.name and d.name[:-1] == became.short:
+            continue                  # 陵水县 (1987: 陵水黎族自治县), 广西省: still how the place is called
         if d.name.endswith("地区") and d.name[:-2] in now:
             continue                  # 张家口地区: now the area around 张家口 (市)
         if d.name not in now and d.name.endswith(FORMER_SUFFIXES) and \
@@ -271,13 +284,17 @@ def former_names(divisions: list[Division], standing: list[Division]) -> list[Di
 @functools.lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """The tables, seen as the newest one stands."""
+    return Gazetteer(read_divisions("divisions.tsv"), early=read_divisions("divisions_before_1980.tsv"))
+
+
+def read_divisions(name: str) -> list[Division]:
     rows = []
-    for line in data_path("divisions.tsv").read_text(encoding="utf-8").splitlines():
+    for line in data_path(name).read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         code, level, name, short, parent, years, successor = line.split("\t")
         rows.append(Division(code, int(level), name, short, parent, years_of(years), successor))
-    return Gazetteer(rows)
+    return rows
 
 
 @functools.lru_cache(maxsize=None)

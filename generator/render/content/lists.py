@@ -241,11 +241,17 @@ def region_listing(arch: Archive, code: str) -> Listing:
     node = arch.region_nodes[code]
     path = urls.region(code)
     head = [md.styled(f"{md.link(path, 'regions/index.md', '按地区')} › {trail(path, node.division)}", "archive-trail"),
-            md.styled(f"行政区划代码 {code} · {len(node.members)} 篇（含下辖地区）", "archive-meta")]
+            md.styled(f"{code_label(node.division)} · {len(node.members)} 篇（含下辖地区）", "archive-meta")]
     head += history(arch, node, path)
     if node.children:
         head += ["## 下辖地区", region_tree(path, node.sorted_children())]
     return dated_list(("region", code), path, node.division.name, "\n\n".join(head), node.members, "## 文章")
+
+
+def code_label(d: Division) -> str:
+    """The national code, or for a unit abolished before the national tables, its years
+    (its code is the archive's own, not one to cite)."""
+    return f"{span(d)}的建制（无国家行政区划代码）" if load().is_early(d) else f"行政区划代码 {d.code}"
 
 
 def history(arch: Archive, node: RegionNode, path: str) -> list[str]:
@@ -268,7 +274,13 @@ def history(arch: Archive, node: RegionNode, path: str) -> list[str]:
         out.append(md.article_list(path, newest_first(other_node.members)[:JOINED_SHOWN]))
 
     now = gaz.successor(d)
-    if now is not None:
+    if gaz.is_early(d):
+        # (set up and abolished before the national tables of 1980 begin)
+        after = f"今为{''.join(x.name for x in gaz.path(now))}" if now is not None else "后撤销，辖境分属他处"
+        out.append(md.text(f"{d.name}存续于 {span(d)}，{after}。"))
+        if now is not None:
+            joined(now, f"今{now.name}的文章")
+    elif now is not None:
         out.append(md.text(f"{d.name}见于 {span(d)}的全国行政区划表，今为{''.join(x.name for x in gaz.path(now))}。"))
         joined(now, f"今{now.name}的文章")
     for before in gaz.predecessors(d.code):
