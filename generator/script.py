@@ -1,4 +1,4 @@
-"""Pages printed in traditional characters, read through a simplified copy.
+"""Pages printed in traditional characters (or in a table's cells), read through a copy.
 
 An old paper, a Hong Kong or Taiwan reprint, or a mirror that converted a county
 site's news prints `江蘇宿遷` and `發布時間`: the gazetteer, the agencies' names
@@ -49,6 +49,15 @@ def is_traditional(texts: list[str]) -> bool:
     return traditional >= LEAST_TRADITIONAL and traditional >= LEAST_SHARE * len(HAN.findall(text))
 
 
+# A table's cell border a saved page keeps at a line's end or start (灾区农民投书感谢父母官 |).
+# (A bar alone on its line stays: it is a line of the page's furniture, not a blank.)
+TABLE_BAR = re.compile(r"^\s*[|｜](?=\s*[^\s|｜])|(?<=[^\s|｜])\s*[|｜]\s*$")
+
+
 def reading_copy(texts: list[str]) -> list[str]:
-    """The lines to read a page by: simplified where the page is traditional, else as printed."""
-    return [simplified(t) for t in texts] if is_traditional(texts) else texts
+    """The lines to read a page by: simplified where the page is traditional, and without
+    a table's borders (blanked, so that every character keeps its place)."""
+    texts = [simplified(t) for t in texts] if is_traditional(texts) else texts
+    if any("|" in t or "｜" in t for t in texts):
+        texts = [TABLE_BAR.sub(lambda m: " " * len(m.group(0)), t) for t in texts]
+    return texts

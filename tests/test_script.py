@@ -24,3 +24,13 @@ def test_a_traditional_page_gets_its_places_and_bodies_and_keeps_its_text():
     [a] = [x for x in parse_text(page) if x.kind != "residue"]
     assert [r["name"] for r in a.regions] == ["合阳县"] and "合阳县政协" in a.agencies
     assert a.body.startswith("5月23日,合陽縣政協") and "以上文章" not in a.body      # the disclaimer is furniture
+
+
+def test_a_page_saved_from_a_tables_cells_is_read_without_their_borders():
+    page = ("灾区农民投书感谢父母官 |\n---|\nhttp://www.example.com.cn 2003年12月07日10:28 某某日报 |\n"
+            "作者:陈某强 邓某来源:某某日报本报讯 (特约记者陈某强)日前,记者收到某某县某某镇新庄村全体村民寄来的一封信,"
+            "希望通过报纸对县委、县政府表示谢意。 来信说,今年台风袭击,新庄村直接经济损失860万多元。 |\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "灾区农民投书感谢父母官" and a.date == "2003-12-07" and "新庄村" in a.body
+    # the copy blanks the borders, so that each character keeps its place
+    assert reading_copy(["标题 |", "|", "| 标题"]) == ["标题  ", "|", "  标题"]

@@ -250,8 +250,11 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         if m:                        # a database field's label says what its line is
             kind = (m.lastgroup or "").rstrip("_")
             role = FIELD_ROLE.get(kind, "F")
-            if kind == "body" and texts[i][m.end():].strip():
+            rest = texts[i][m.end():].strip()
+            if kind == "body" and rest:
                 role = "B"           # 正文：本报讯…: the body opens on the label's line
+            elif role == "Y" and han_width(rest) > 60 and "。" in rest:
+                role = "B"           # 作者:某某 来源:某报本报讯 (…)日前,…。: the body runs on after its credit
             elif role == "Y" and is_date_line(texts[i].strip()):
                 role = "D"           # 作者:… 来源:… 发布时间:[2016-1-28]: a web page's stamp, its date first
             way = "<" if y[1:] == "<" else ">"
