@@ -42,6 +42,8 @@ def test_the_side_of_a_mountain_or_river_is_not_a_province():
     # …so does a side named by two directions (大别山|东北麓); 山东北部 is the province's north.
     assert names("舒城县地处大别山东北麓、江淮之间", "") == ["舒城县"]
     assert names("山东北部沿海迎来降雪", "") == ["山东省"]
+    # …and its end or edge (吕梁山|南端: not 山南市)
+    assert names("均庄是吕梁山南端的一个小山村", "") == []
 
 
 def test_relative_references_follow_the_home_region():
