@@ -105,7 +105,8 @@ class Gazetteer:
         return self._views[-1]
 
     def at(self, year: int | None) -> "Gazetteer":
-        """The view of the tables as they stood in `year` (the newest table for None)."""
+        """The view of the tables as they stood in `year` (the newest table for None; for a
+        year before the first table, that table and the units abolished before it that stood then)."""
         if year is None or year >= self.newest:
             return load()
         if year > self.oldest or not any(d.stood(year) for d in self.early):

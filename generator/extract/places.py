@@ -205,8 +205,8 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
 
 
 def former_in_short(text: str, accepted: list[Mention]) -> list[Mention]:
-    """On an undated page that names a former division in full (蓬莱县), its short name
-    (蓬莱港) is that division too, not the one it became (蓬莱区)."""
+    """Where a text names a former division in full (蓬莱县, read on an undated page), its
+    short name (蓬莱港) is that division too, not the one it became (蓬莱区)."""
     became = {m.division.successor: m.division for m in accepted
               if m.division.successor and m.division.successor != m.division.code}
     if not became:

@@ -150,7 +150,8 @@ def three_line_heads(lines: list[Line], labels: list[str | None], width: int) ->
 
 
 def split_tagged(page: Page) -> list[Draft]:
-    texts = reading_copy([l.text for l in page.lines])    # (a page in traditional characters: a simplified copy)
+    # (read through a copy: simplified where the page is traditional, without a table's borders)
+    texts = reading_copy([l.text for l in page.lines])
     prof = profile(texts)
     width = prof.width
     labels = three_line_heads(page.lines, head_order(page.lines, tag(texts)), width)
@@ -1095,10 +1096,10 @@ def draft_of(p: Part, width: int, unmarked: bool = False) -> Draft:
         title = lead_title(p.body, width)
     kicker, k_printed = join_head(k_lines)
     kicker = re.sub(r"^【([^【】]+)】$", r"\1", kicker)       # a section's name in brackets: the name
-    tag = SECTION_TAG.match(title) if t_lines else None
-    if tag and not kicker:
+    section = SECTION_TAG.match(title) if t_lines else None
+    if section and not kicker:
         # 【新闻特写】 让我们的家乡更美好: the section's name in brackets before the headline is its kicker
-        kicker, title = tag.group(1).strip(), title[tag.end():]
+        kicker, title = section.group(1).strip(), title[section.end():]
         printed = printed or [norm_space(t_lines[0].text)]
     subtitle, s_printed = join_head(s_lines)
     credit = [norm_space(l.text) for l in p.heads.get("Y", [])]
