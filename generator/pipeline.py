@@ -38,28 +38,40 @@ def article_id(source: str, d: Draft, body: str) -> str:
 STAMP_AUTHOR = re.compile(r"(?:作\s*者|记\s*者)\s*[:：]\s*(?![\u4e00-\u9fff]{2,4}\s*[:：])(.+?)(?=\s+[\u4e00-\u9fff]{2,4}\s*[:：]|$)")
 
 
-def byline_of(d: Draft) -> list[str]:
+def byline_of(d: Draft, read=lambda text: text) -> list[str]:
+    """The people who signed the article: its credit lines, its stamp's author, a dateline's
+    or closing bracket's reporters, a photo's credit.  They are read in `read`'s copy (a
+    traditional page's 記者 is 记者) and given as the page prints them."""
     names: list[str] = []
+
+    def signed(original: str) -> None:
+        copy = read(original)
+        for name in people(copy):
+            k = copy.find(name)
+            names.append(original[k:k + len(name)] if k >= 0 else name)
+
+    def found(pattern: re.Pattern, text: str, how=re.Pattern.search):
+        m = how(pattern, read(text))
+        return text[m.start(1):m.end(1)] if m else None
+
     for c in d.credit:
-        names += people(c)
-    m = STAMP_AUTHOR.search(d.stamp)
-    if m:
-        names += people(m.group(1))
+        signed(c)
+    for part in (found(STAMP_AUTHOR, d.stamp),) if d.stamp else ():
+        if part:
+            signed(part)
     if d.paragraphs:
-        m = DATELINE_CREDIT.match(d.paragraphs[0])
-        if m:
-            names += people(m.group(1))
-        m = CLOSING_REPORTER.search(d.paragraphs[-1])
-        if m:
-            names += people(m.group(1))
-        else:
-            m = CLOSING_NAMES.search(d.paragraphs[-1])     # …贡献力量。(袁某仓), (徐某、刘某、谢某)
-            if m and is_byline(m.group(1)):
-                names += people(m.group(1))
-        m = PHOTO_CREDIT.search(d.paragraphs[-1]) if d.kind == "photo" else None
-        m = m or PHOTO_REPORT.match(d.paragraphs[-1])      # (a photo story signed whole: 井娇摄影报道)
-        if m:
-            names += people(m.group(1))
+        first, last = d.paragraphs[0], d.paragraphs[-1]
+        for part in (found(DATELINE_CREDIT, first, re.Pattern.match), found(CLOSING_REPORTER, last)):
+            if part:
+                signed(part)
+        if found(CLOSING_REPORTER, last) is None:
+            part = found(CLOSING_NAMES, last)                # …贡献力量。(袁某仓), (徐某、刘某、谢某)
+            if part and is_byline(read(part)):
+                signed(part)
+        part = found(PHOTO_CREDIT, last) if d.kind == "photo" else None
+        part = part or found(PHOTO_REPORT, last, re.Pattern.match)   # (a photo story signed whole: 井娇摄影报道)
+        if part:
+            signed(part)
     return list(dict.fromkeys(names))
 
 
@@ -146,7 +158,7 @@ def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, 
     return Article(
         id=article_id(page.source, d, body), source=page.source, lines=[d.first, d.last],
         kind=d.kind, title=d.title, subtitle=d.subtitle, kicker=d.kicker,
-        byline=byline_of(d) if d.kind != "residue" else [], credit=list(d.credit), date=date,
+        byline=byline_of(d, read) if d.kind != "residue" else [], credit=list(d.credit), date=date,
         regions=regions, agencies=agencies, body=body, notes=d.notes + notes,
         publication=rec.publication, stamp=d.stamp, printed=list(d.printed), organisations=organisations)
 

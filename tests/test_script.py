@@ -34,3 +34,10 @@ def test_a_page_saved_from_a_tables_cells_is_read_without_their_borders():
     assert a.title == "灾区农民投书感谢父母官" and a.date == "2003-12-07" and "新庄村" in a.body
     # the copy blanks the borders, so that each character keeps its place
     assert reading_copy(["标题 |", "|", "| 标题"]) == ["标题  ", "|", "  标题"]
+
+
+def test_a_traditional_pages_reporters_are_read_and_given_as_printed():
+    page = ("本報訊(記者 張某松 通訊員 王某華)臘月二十六中午,在商水縣郝崗鄉迎回村村室門口,宣傳櫥窗前圍了一大群村民,"
+            "他們都在仔細地端詳里面的報紙。眼前這張報紙的版面比普通報紙還要大一倍,欄目可謂精彩紛呈。\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.byline == ["張某松", "王某華"]
