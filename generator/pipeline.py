@@ -54,24 +54,20 @@ def byline_of(d: Draft, read=lambda text: text) -> list[str]:
         m = how(pattern, read(text))
         return text[m.start(1):m.end(1)] if m else None
 
-    for c in d.credit:
-        signed(c)
-    for part in (found(STAMP_AUTHOR, d.stamp),) if d.stamp else ():
+    for part in [*d.credit, found(STAMP_AUTHOR, d.stamp)]:
         if part:
             signed(part)
     if d.paragraphs:
         first, last = d.paragraphs[0], d.paragraphs[-1]
-        for part in (found(DATELINE_CREDIT, first, re.Pattern.match), found(CLOSING_REPORTER, last)):
+        closing = found(CLOSING_REPORTER, last)
+        if closing is None:
+            closing = found(CLOSING_NAMES, last)              # …贡献力量。(袁某仓), (徐某、刘某、谢某)
+            closing = closing if closing and is_byline(read(closing)) else None
+        photo = found(PHOTO_CREDIT, last) if d.kind == "photo" else None
+        photo = photo or found(PHOTO_REPORT, last, re.Pattern.match)   # (a photo story signed whole: 井娇摄影报道)
+        for part in (found(DATELINE_CREDIT, first, re.Pattern.match), closing, photo):
             if part:
                 signed(part)
-        if found(CLOSING_REPORTER, last) is None:
-            part = found(CLOSING_NAMES, last)                # …贡献力量。(袁某仓), (徐某、刘某、谢某)
-            if part and is_byline(read(part)):
-                signed(part)
-        part = found(PHOTO_CREDIT, last) if d.kind == "photo" else None
-        part = part or found(PHOTO_REPORT, last, re.Pattern.match)   # (a photo story signed whole: 井娇摄影报道)
-        if part:
-            signed(part)
     return list(dict.fromkeys(names))
 
 

@@ -176,20 +176,9 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
         if not ok and short and len(cands) == 1 and cands[0].level == 2 and cands[0].name.endswith("市") \
                 and key not in r["not_alone"]:
             ok = cands                # a city's short name no other division shares (哈尔滨, 武汉) stands alone
-        if not ok and not short and len(cands) == 1 and cands[0].level == 3 and key.endswith(COUNTY_ALONE) \
-                and (len(key) >= 3 or ((s == 0 or not text[s - 1].isalnum() or text[s - 1] in stop_chars()
-                                        or text[s - 1] in r["county_alone_after"])
-                                       and text[e:e + 1] not in "委长城级里")) \
+        if not ok and not short and len(cands) == 1 and cands[0].level == 3 and stands_alone(text, s, e, key, r) \
                 and not _inside_word(text, s, key, ends, r):
-            # So does a county's full name no other division bears (沭阳县; 萧县 opening a clause,
-            # not 任县委书记, 代县长, 新县城, 应县委邀请: a verb or an adjective before 县委, 县长, 县城).
-            ok = cands
-        if not ok and not short and len(cands) == 1 and cands[0].level == 3 and key.endswith("区") \
-                and len(key) >= 3 and key not in r["district_words"] and text[e:e + 1] not in "域划" \
-                and not _inside_word(text, s, key, ends, r):
-            # …and a district's full name of three characters or more no other division bears
-            # (中站区, 浦东新区), but not one that is also a word (老城区) or a region's start (河北区域).
-            ok = cands
+            ok = cands                # so does a county's or district's full name no other division bears
         if len(ok) > 1:
             # 玉树 is the prefecture and its seat: a name shared down one line is the higher one.
             top = min(ok, key=lambda d: d.level)
@@ -202,6 +191,19 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
     accepted += relative_mentions(text, home, accepted, gaz, r)
     accepted += township_home(text, home, accepted, r)
     return sorted(accepted, key=lambda m: m.start)
+
+
+def stands_alone(text: str, s: int, e: int, key: str, r: dict) -> bool:
+    """Whether a county-level full name no other division bears, at text[s:e], needs no
+    parent beside it: a county's (沭阳县; 萧县 opening a clause, not 任县委书记, 代县长,
+    新县城, 应县委邀请: a verb or an adjective before 县委, 县长, 县城), or a district's of three
+    characters or more (中站区, 浦东新区), not one that is also a word (老城区) or a
+    region's start (河北区域)."""
+    if key.endswith(COUNTY_ALONE):
+        return len(key) >= 3 or ((s == 0 or not text[s - 1].isalnum() or text[s - 1] in stop_chars()
+                                  or text[s - 1] in r["county_alone_after"])
+                                 and text[e:e + 1] not in "委长城级里")
+    return key.endswith("区") and len(key) >= 3 and key not in r["district_words"] and text[e:e + 1] not in "域划"
 
 
 def former_in_short(text: str, accepted: list[Mention]) -> list[Mention]:
