@@ -213,6 +213,42 @@ def test_an_old_papers_archive_listing_gives_each_record_its_numbered_title():
     assert all(a.date == "1986-03-29" for a in arts)
 
 
+def test_a_one_line_records_page_column_and_headline_are_its_head_not_its_body():
+    arts = [a for a in parse_text(PAPER_ARCHIVE, home="山西省朔州市", date="") if a.kind != "residue"]
+    assert arts[0].body.startswith("本报讯 县委、县政府昨天召开") and "第1版" not in arts[0].body
+    # (nothing printed is lost: the head is kept as printed)
+    assert "第1版()专栏: 县里召开春耕生产动员大会 部署全年农业生产任务" in arts[0].printed
+
+
+def test_a_record_saved_with_its_markup_breaks_reads_its_headline_from_the_line_over_it():
+    # No numbered list: the line over the record is its headline, because the record opens with it;
+    # each <br/> is a paragraph's end.
+    page = "\n".join(["某某日报 1987-11-29", "", "县运动会射击比赛闭幕 三人超过省纪录", "",
+                      "第4版(体育)<br/>专栏:<br/><br/> 县运动会射击比赛闭幕<br/> 三人超过省纪录<br/> "
+                      "本报讯 记者某某报道:县第六届运动会射击比赛今天下午在风雨中结束。<br/> "
+                      "比赛结束后,组委会为取得佳绩的选手们颁发了奖品。"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue" and x.lines == [3, 5]]
+    assert a.title == "县运动会射击比赛闭幕 三人超过省纪录"
+    assert a.body.split("\n\n") == ["本报讯 记者某某报道:县第六届运动会射击比赛今天下午在风雨中结束。",
+                                     "比赛结束后,组委会为取得佳绩的选手们颁发了奖品。"]
+
+
+def test_two_records_of_a_papers_archive_on_a_page_with_a_sites_bars_are_two_articles():
+    # 字号 and 收藏 say "one web article", but each record's page and column line opens a record;
+    # the list's teaser cut short over the first (…表示祝'...) is no headline.
+    page = "\n".join(["报纸日期", "", "2001年8月15日某某日报第1版", "",
+                      "字号+作者:某某日报 来源:某某日报 2001-08-15 19:00 评论 收藏本文", "",
+                      "某某画家从艺七十五周年回顾展在京举行 某某表示祝'...", "",
+                      "第1版(要闻)", "专栏:", "", "某某画家从艺七十五周年回顾展在京举行", " 某某表示祝贺",
+                      "  新华社北京八月十四日电(记者张某)我国当代著名画家某某从艺七十五周年回顾展今天在北京举行。",
+                      "  本次为期九天的展览由中国美术家协会等单位共同主办。", "", "",
+                      "第1版(要闻)", "专栏:新闻摄影比赛", "", "不忘历史警钟长鸣",
+                      "  8月14日下午,某部官兵在纪念馆举行了主题教育活动。图为战士们在纪念碑前。(张某摄)"])
+    arts = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert [a.title for a in arts] == ["某某画家从艺七十五周年回顾展在京举行", "不忘历史警钟长鸣"]
+    assert arts[0].subtitle == "某某表示祝贺" and arts[0].lines == [12, 15]
+
+
 def test_an_archives_record_whose_labels_end_in_an_equals_sign_gives_its_fields():
     page = "\n".join(["返回概览 <<上一记录 下一记录>> 打印预览 下载记录", "", "【日期】= 1990.03.18", "【期号】= 212",
                       "【标题】= 下镇乡里刮春风", "【版次】= 01", "【版名】=", "【作者】= 刘元琴", "【正文】=", "",

@@ -622,3 +622,41 @@ def test_a_headline_run_into_the_reports_first_line_is_its_title():
     [a] = [x for x in parse_text("会上,副县长某某作了讲话 9月21日上午,我县召开三秋工作动员会,县委书记某某出席会议并讲话。\n")
            if x.kind != "residue"]
     assert a.title == ""
+
+
+def test_a_sites_slogan_set_apart_under_the_headline_is_not_the_title():
+    # The tagger reads the headline as a kicker over the slogan; the body shares the headline's
+    # words (采风, 乡村振兴) and none of the slogan's.
+    page = "\n".join(["田间地头采风 共话乡村振兴", "", "纵览三晋风采", "", "2023-03-31 10:51", "",
+                      "3月30日,某某合作社邀请各级媒体人、作家、书画家走进王南村千亩梨园开展大型采风活动。", "",
+                      "采风团体体验乡土文化,感受新农村变化,共话乡村振兴大业。", "",
+                      "目前,红香酥梨已成为王南村的支柱产业,种植户达504户,面积4500余亩。"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "田间地头采风 共话乡村振兴" and a.kicker == "纵览三晋风采"
+
+
+def test_a_forums_notes_on_a_post_and_its_pictures_attachments_are_furniture():
+    page = "\n".join(["本帖最后由 某某森林 于 2021-11-12 11:14 编辑",
+                      "11月11日上午,某某日报新闻采编党支部一行来到某某镇雄峰村开展主题党日活动。",
+                      "微信图片_20211111154252.jpg (383.35 KB, 下载次数: 120)", "下载附件", "2021-11-11 15:43 上传",
+                      "雄峰村位于某某镇西北部,离镇区约6公里,是一个库区移民比较多的村。"])
+    arts = parse_text(page, home="", date="")
+    texts = "".join(a.body for a in arts if a.kind != "residue")
+    assert "下载附件" not in texts and ".jpg" not in texts and "本帖最后由" not in texts
+    assert {n for a in arts if a.kind == "residue" for n in range(a.lines[0], a.lines[1] + 1)} >= {1, 3, 4, 5}
+
+
+def test_paragraphs_a_copied_page_runs_into_one_line_come_apart_at_their_wide_gaps():
+    page = "\n".join(["坚持全国“一盘棋”", "——优化区域经济布局,促进区域协调发展",
+                      "  区域协调发展是中国式现代化的内在要求。   我国幅员辽阔、人口众多,统筹区域发展从来都是一个重大问题。"
+                      "   找准定位,更好发挥战略叠加效应   战略叠加效应如何释放?观察两个省域样本,能有深刻体会。"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.body.split("\n\n") == ["区域协调发展是中国式现代化的内在要求。", "我国幅员辽阔、人口众多,统筹区域发展从来都是一个重大问题。",
+                                   "找准定位,更好发挥战略叠加效应", "战略叠加效应如何释放?观察两个省域样本,能有深刻体会。"]
+
+
+def test_a_poems_spaced_halves_on_one_line_stay_one_paragraph():
+    line = "床前明月光   疑是地上霜   举头望明月   低头思故乡" * 3
+    page = "\n".join(["静夜思（诗歌）", "本报讯 县文化馆昨天举办诗歌朗诵会,朗诵了下面这首诗,赢得阵阵掌声。", line])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert line.strip() in a.body.split("\n\n")

@@ -19,7 +19,7 @@ from ..words import crosses_word
 from . import match
 from .match import SAME_STORY
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, entry_name, profile
-from .tagger import MARKERS, tag
+from .tagger import MARKERS, PAPER_RECORD, tag
 from .text import (CREDIT_SOURCE, HEAD_BYLINE, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines,
                    may_end_paragraph,
                    norm_space)
@@ -669,7 +669,9 @@ def one_web_article(texts: list[str], labels: list[str | None]) -> bool:
     of it, however the tagger opened them."""
     furniture = [t for t, y in zip(texts, labels) if y == "F"]
     dates = sum(1 for y in labels if y and y[0] == "D")
-    return dates <= 1 and sum(1 for t in furniture if ARTICLE_PAGE.search(t)) >= 1
+    # (two records' page-and-column lines, 第1版(要闻) / 专栏:, say the page holds two records)
+    records = sum(1 for t in furniture if PAPER_RECORD.match(t))
+    return dates <= 1 and records <= 1 and sum(1 for t in furniture if ARTICLE_PAGE.search(t)) >= 1
 
 
 def joined_sections(parts: list[Part]) -> list[Part]:
@@ -1075,6 +1077,18 @@ def lead_title(body: list[Line], width: int = 0) -> str:
     return best if 2 <= han_len(best) <= 40 else ""
 
 
+def slogan_under(k_lines: list[Line], t_lines: list[Line], body: list[Line]) -> bool:
+    """A site's slogan or channel name set apart under the headline (田间地头采风 共话乡村振兴 /
+    / 纵览三晋风采 / / 2023-03-31): the tagger reads the headline as its kicker.  Told by the
+    words: the body shares none of the slogan's and some of the headline's."""
+    if KICKER_MARK.search(k_lines[-1].text):
+        return False
+    text = "".join(l.text for l in body)
+    head = match.bigrams("".join(l.text for l in t_lines))
+    over = match.bigrams("".join(l.text for l in k_lines))
+    return bool(head) and not any(g in text for g in head) and sum(1 for g in over if g in text) >= 2
+
+
 def draft_of(p: Part, width: int, unmarked: bool = False) -> Draft:
     """A Draft from an assembled part.  On a page that does not mark type sizes (an
     OCR column), a kicker or subtitle line is told from the title only by its
@@ -1091,6 +1105,9 @@ def draft_of(p: Part, width: int, unmarked: bool = False) -> Draft:
             t_lines, k_lines = k_lines + t_lines, []
         if s_lines and not SUBTITLE_DASH.match(s_lines[0].text):
             t_lines, s_lines = t_lines + s_lines, []
+    if k_lines and t_lines and t_lines[0].no - k_lines[-1].no > 1 and p.body and \
+            slogan_under(k_lines, t_lines, p.body):
+        t_lines, k_lines = k_lines, t_lines
     title, printed = join_head(t_lines)
     if not title and p.body:
         title = lead_title(p.body, width)
@@ -1116,6 +1133,11 @@ def draft_of(p: Part, width: int, unmarked: bool = False) -> Draft:
     stamp = " ".join(norm_space(l.text) for l in p.heads.get("D", [])[:1])
     extra_dates = [norm_space(l.text) for l in p.heads.get("D", [])[1:]]
     paras, para_lines = paragraphs(p.body, width, p.subheads)
+    head_printed: list[str] = []
+    if paras and PAPER_RECORD.match(p.body[0].text):
+        paras, para_lines, head_printed = record_paragraphs(paras, para_lines, title)
+    if not width:
+        paras, para_lines = spaced_paragraphs(paras, para_lines)
     if paras:
         m = TRAILING_CREDIT.search(paras[-1])
         if m and m.start("credit") > 0:
@@ -1135,5 +1157,54 @@ def draft_of(p: Part, width: int, unmarked: bool = False) -> Draft:
     d = Draft(kind=kind, first=nos[0] if nos else 0, last=nos[-1] if nos else 0, title=title, subtitle=subtitle,
               kicker=kicker, stamp=stamp, credit=credit + extra_dates, paragraphs=paras, notes=list(p.notes),
               line_nos=nos, para_lines=para_lines)
-    d.printed = printed + k_printed + s_printed
+    d.printed = printed + k_printed + s_printed + head_printed
     return d
+
+
+# Paragraphs a copied page runs into one line, three spaces or more between them.
+SPACED_BREAK = re.compile(r"(?<=\S)[ \u3000\xa0]{3,}(?=\S)")
+
+
+def spaced_paragraphs(paras: list[str], para_lines: list[list[int]]) -> tuple[list[str], list[list[int]]]:
+    """A long paragraph that is several run together (…内在要求。   我国幅员辽阔…。   找准定位，
+    更好发挥战略叠加效应   战略叠加效应如何释放？…): one a piece, where most pieces end a
+    sentence (a table's or a poem's spaced columns do not)."""
+    out, lines = [], []
+    for text, nos in zip(paras, para_lines):
+        pieces = SPACED_BREAK.split(text) if len(text) >= 80 else [text]
+        if len(pieces) >= 3 and sum(1 for x in pieces if ends_sentence(x)) * 2 >= len(pieces):
+            out += pieces
+            lines += [nos] * len(pieces)
+        else:
+            out.append(text)
+            lines.append(nos)
+    return out, lines
+
+
+MARKUP_BREAK = re.compile(r"\s*<br\s*/?>\s*")
+RECORD_BREAK = re.compile(r"\s*<br\s*/?>\s*|(?<=[。！？!?”’」』])\s+(?=\S)")
+
+
+def record_paragraphs(paras: list[str], para_lines: list[list[int]], title: str) -> tuple[list[str], list[list[int]], list[str]]:
+    """An old paper's record printed on one line (第1版()专栏: 标题 本报讯 …, its breaks
+    sometimes left as markup: <br/>): the page and column and the headline it opens with
+    are the record's head, kept as printed; the text after it is the body, a paragraph
+    at each break."""
+    first = paras[0]
+    start = PAPER_RECORD.match(first).end()
+    want = re.sub(r"\s+", "", title)
+    j, k = start, 0
+    while want and k < len(want) and j < len(first):
+        gap = MARKUP_BREAK.match(first, j) or re.compile(r"\s+").match(first, j)
+        if gap and gap.end() > j:
+            j = gap.end()
+        elif first[j] == want[k]:
+            j, k = j + 1, k + 1
+        else:
+            break
+    head = first[:j] if want and k == len(want) else first[:start]
+    # (without markup, the space after a sentence's end: …工作纪实 本报记者… 这是…的俚语。 小小青菜…)
+    rest = [x for x in RECORD_BREAK.split(first[len(head):]) if x.strip()]
+    out = [x.strip() for x in rest] + paras[1:]
+    lines = [para_lines[0]] * len(rest) + para_lines[1:]
+    return out, lines, [MARKUP_BREAK.sub(" ", head).strip()]

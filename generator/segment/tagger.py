@@ -112,6 +112,14 @@ def title_copy(texts: list[str], i: int, shown: set[str]) -> bool:
     t = t.rstrip("*#=~ ")
     if len(t) < 8:
         return False
+    cut = CUT_SHORT.search(t)
+    if cut and len(t[:cut.start()].replace(" ", "")) >= 8:
+        # (a list's teaser cut short over the article it opens: 萧淑芳…在京举行 李瑞环表示祝'...
+        # over 萧淑芳…在京举行 / 李瑞环表示祝贺)
+        stem = t[:cut.start()].replace(" ", "")
+        ahead = [x.strip().replace(" ", "") for x in texts[i + 1:i + 12] if x.strip()]
+        if any("".join(ahead[k:k + 3]).startswith(stem) for k in range(len(ahead))):
+            return True
     if t.endswith(("]", "】")) and TOOL_AFTER.search(t):
         # (…or set apart in a forum's thread title, a tool after it: 我国人口最多的四川省
         # 今春将基本实现农业合作化 [复制链接] over 我国人口最多的四川省 / 今春将基本实现…;
@@ -130,6 +138,9 @@ def title_copy(texts: list[str], i: int, shown: set[str]) -> bool:
             below.append(x)
     return any(t == "".join(below[:n]) for n in (2, 3))
 
+
+# A teaser's end where a list cut it short: its ellipsis, and the quote mark the cut left.
+CUT_SHORT = re.compile(r"['\"‘’“”]?\s*(?:\.{3,}|…+|。{3,})$")
 
 # A forum's or site's tool in brackets after a thread's title ([复制链接]).
 TOOL_AFTER = re.compile(r"\s*[\[【][^\]】]{1,6}[\]】]\s*$")
@@ -1253,7 +1264,10 @@ def teasers(texts: list[str], out: list[str | None]) -> list[str | None]:
 
 # An old paper's archive lists each article by its number and title, then gives its
 # record on one line, opened by its page and column: 第1版(要闻)专栏: 标题 新华社…电 …
-PAPER_RECORD = re.compile(r"^\s*第\s*[\d一二三四五六七八九十]+\s*版\s*[（(][^（）()]{0,12}[）)]\s*(?:专栏\s*[:：])?")
+# (a page saved from its markup keeps the breaks: 第4版(体育)<br/>专栏:<br/><br/> 标题…)
+PAPER_RECORD = re.compile(r"^\s*第\s*[\d一二三四五六七八九十]+\s*版\s*[（(][^（）()]{0,12}[）)]"
+                          r"(?:\s|<br\s*/?>)*(?:专栏\s*[:：])?(?:\s|<br\s*/?>)*")
+BREAKS = re.compile(r"\s+|<br\s*/?>")
 LISTED = re.compile(r"^\s*\d{1,3}\s*[.．、]\s*\S")
 
 
@@ -1267,8 +1281,11 @@ def paper_listing(texts: list[str], out: list[str | None]) -> list[str | None]:
         if not m or han_width(texts[i][m.end():]) < 10:
             continue                 # (第1版(本地新闻) alone: the page's header)
         out[i] = "B"
-        if k and LISTED.match(texts[idx[k - 1]]) and han_width(texts[idx[k - 1]]) <= 120 \
-                and not re.search(r"[。！？]$", texts[idx[k - 1]].strip()):
+        above = texts[idx[k - 1]] if k else ""
+        # (its headline: the numbered line over it, or the line over it whose words open it)
+        opening = BREAKS.sub("", above)
+        if k and (LISTED.match(above) or (len(opening) >= 6 and BREAKS.sub("", texts[i][m.end():]).startswith(opening))) \
+                and han_width(above) <= 120 and not re.search(r"[。！？]$", above.strip()):
             out[idx[k - 1]] = "T>"
     return out
 
