@@ -102,6 +102,20 @@ def test_a_byline_may_carry_the_source_after_it():
     assert not is_byline("来源:人民网")
 
 
+def test_a_county_media_centres_reporters_are_a_byline_its_editors_credits_furniture():
+    from generator.segment.text import people
+    assert is_byline("全媒体记者:王某 陶某") and people("融媒体记者丨李某 魏某") == ["李某", "魏某"]
+    from helpers import parse_text
+    page = "\n".join(["某某全媒体新闻行动走进沙杭村", "", "2022-09-27 15:53:27", "",
+                      "9月27日上午,由市农业农村局等单位共同推出的全媒体新闻行动走进新坝镇沙杭村。", "",
+                      "活动现场,通过主持人探访、互动体验等形式,展现了沙杭村乡村振兴的成果。", "", "",
+                      "融媒体记者丨李某 魏某", "", "编辑丨王某某", "", "审核丨段某", "", "来源丨融媒体新闻中心"])
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.byline == ["李某", "魏某"] and a.lines == [1, 10]
+    assert {x.lines[0] for x in arts if x.kind == "residue"} == {12}
+
+
 def test_the_names_in_a_credit_keep_a_文_or_图_of_their_own():
     from generator.segment.text import people
     assert people("文/常欣然 图/汤文超") == ["常欣然", "汤文超"]

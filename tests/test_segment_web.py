@@ -660,3 +660,12 @@ def test_a_poems_spaced_halves_on_one_line_stay_one_paragraph():
     page = "\n".join(["静夜思（诗歌）", "本报讯 县文化馆昨天举办诗歌朗诵会,朗诵了下面这首诗,赢得阵阵掌声。", line])
     [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
     assert line.strip() in a.body.split("\n\n")
+
+
+def test_a_sites_banner_for_its_app_over_the_headline_is_furniture():
+    page = "\n".join(["立即下载", "泥窝潭乡:集镇清洁 展现红色力量", "2019-02-27 09:27:01 字号:", "",
+                      "        2月26日上午,泥窝潭乡干部职工40余人组成志愿者队伍,开展集镇清洁志愿者活动。",
+                      "        经过一上午的努力,集镇区面貌焕然一新。"])
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "泥窝潭乡:集镇清洁 展现红色力量" and a.lines[0] == 2

@@ -58,8 +58,9 @@ def _words() -> dict:
     anyword = AnyOf(w for v in r["furniture"].values() for w in v)
     fields = "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in r["fields"].items())
     # Two spellings of each label: 【标题】 and 标题： (the group names are kept apart by a suffix);
-    # some archives print 【标题】= 下镇乡里刮春风: the sign is the label's.
-    field = re.compile(rf"^\s*(?:【\s*(?:{fields})\s*】\s*=?|(?:{fields.replace('>', '_>')})\s*[:：=])")
+    # some archives print 【标题】= 下镇乡里刮春风: the sign is the label's; a county's media
+    # account sets its credits with a bar (来源丨融媒体新闻中心).
+    field = re.compile(rf"^\s*(?:【\s*(?:{fields})\s*】\s*=?|(?:{fields.replace('>', '_>')})\s*[:：=丨｜])")
     names = "|".join(r"\s?".join(n) for n in r["column_names"])
     recommendations = "|".join(r["recommendations"])
     panel_labels = "|".join(r["panel_labels"])

@@ -18,14 +18,14 @@ NAME = rf"[{HAN}]{{2,4}}"
 LIST_MARK = r"(?:[.．](?:\s+|(?!\d))|、(?!\s*\d{1,2}[月、]))"
 # People's credits: "本报记者 张红霞 通讯员 苟芸芸", "记者 刘淑花", "□于海东 郝颀", "池薇薇 何志敏",
 # "文/常欣然 图/汤文超".
-TITLES = "本报记者|本报通讯员|特约记者|见习记者|实习生|通讯员|记者|本报评论员|评论员"
+TITLES = "本报记者|本报通讯员|特约记者|见习记者|全媒体记者|融媒体记者|实习生|通讯员|记者|本报评论员|评论员"
 ROLE_TITLE = rf"(?:{TITLES})"
 ROLE = rf"(?:{TITLES}|文/图|文|图)"      # the titles, and 文, 图 crediting text and photos
 # A title may name the reporter's outlet (新华社记者 莎荫, 福建日报记者 林朝晖).
 OUTLET = rf"(?:新华社|中新社|[{HAN}]{{2,6}}(?:日报|晚报|报|电视台|电台|网))"
 CREDIT_ROLE = rf"(?:{OUTLET}?(?:{TITLES})|文/图|文|图)"
 CREDIT_LINE = re.compile(
-    rf"^\s*(?:□|■)?\s*(?:{CREDIT_ROLE}[\s：:/]*)?(?:[{HAN}](?:\s?[{HAN}]){{1,3}})(?:[\s、]+(?:{CREDIT_ROLE}[\s：:/]*)?[{HAN}](?:\s?[{HAN}]){{1,3}}){{0,4}}(?:\s*(?:摄影报道|摄影|摄|报道))?\s*$")
+    rf"^\s*(?:□|■)?\s*(?:{CREDIT_ROLE}[\s：:/丨|｜]*)?(?:[{HAN}](?:\s?[{HAN}]){{1,3}})(?:[\s、]+(?:{CREDIT_ROLE}[\s：:/丨|｜]*)?[{HAN}](?:\s?[{HAN}]){{1,3}}){{0,4}}(?:\s*(?:摄影报道|摄影|摄|报道))?\s*$")
 COMMENTATOR = re.compile(rf"^\s*(?:本报|特约)?评论员(?:文章)?\s*$|^\s*[{HAN}]{{2,8}}评论员文章\s*$")
 PHOTO_CREDIT = re.compile(rf"(?:(?:本报)?记者\s*)?({NAME}(?:\s+{NAME})*)\s*摄\s*$")
 LONE_PHOTO = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?(?:{NAME}(?:\s+{NAME})*)?\s*摄\s*$")
@@ -180,7 +180,7 @@ def people(text: str) -> list[str]:
     # 图：汤文超): inside a name (汤文超, 李文华) they are the name's.
     t = re.sub(rf"{OUTLET}?{ROLE_TITLE}", " ", t)
     t = re.sub(r"(?:^|(?<=[\s、，,]))(?:文/图|文|图)(?=[\s：:/])", " ", t)
-    tokens = [x for x in re.split(r"[\s、，,：:/]+", t) if x]
+    tokens = [x for x in re.split(r"[\s、，,：:/丨|｜]+", t) if x]
     names: list[str] = []
     buf = ""
     for tok in tokens:
