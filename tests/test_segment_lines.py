@@ -88,6 +88,7 @@ def test_a_reporters_title_may_name_the_outlet():
     from generator.segment.text import people
     assert is_byline("新华社记者 莎荫") and is_byline("福建日报记者 林朝晖")
     assert people("新华社记者 莎荫") == ["莎荫"]
+    assert people("□晚报记者 马某某") == ["马某某"]      # (the paper's kind alone: 晚报, 日报)
     from helpers import parse_text
     page = ("1963年7月24日 某某日报 第2版\n\n“人心齐,泰山移”\n新华社记者 某荫\n"
             "这里——山西省某县某公社的某某大队。\n夏天,烈日暴晒着;风,把人的鼻孔都吹干了。\n")

@@ -669,3 +669,27 @@ def test_a_sites_banner_for_its_app_over_the_headline_is_furniture():
     arts = parse_text(page, home="", date="")
     [a] = [x for x in arts if x.kind != "residue"]
     assert a.title == "泥窝潭乡:集镇清洁 展现红色力量" and a.lines[0] == 2
+
+
+def test_an_e_papers_article_page_keeps_its_page_label_zoom_bar_and_copyright_out_of_the_article():
+    page = "\n".join(["第03版:时评·综合新闻", " ", "2008年10月8日 星期", "3 上一篇  下一篇 4  ", "放大 缩小 默认",
+                      "数百幅照片见证某水巨变", "", "  □晚报记者 马某某", "",
+                      "  本报讯 “变化太大了!”10月7日,欣赏着县委院门前展板上的照片,张老汉不停地发出感慨。", "",
+                      "  此次活动从收集到的2000多幅照片中,选出500余幅优秀作品展出。", "",
+                      "3 上一篇  下一篇 4  ", "放大 缩小 默认", " ",
+                      "本网站所刊登的各种新闻﹑专题、专栏等信息资料,均为某某网版权所有,未经某某网授权,请勿转载或建立镜像。",
+                      "   第01版:要闻", "   第02版:时政新闻"])
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "数百幅照片见证某水巨变" and a.byline == ["马某某"]
+    assert a.lines == [6, 12] and "版权所有" not in a.body
+
+
+def test_a_dispatch_that_names_its_headline_after_its_dateline_gives_the_title():
+    # Xinhua's 题： after the dateline is the headline; the label over it is the kicker.  Read
+    # in a traditional page's simplified copy, given as printed.
+    page = "\n".join(["主打稿", "", "2019年2月12日", "",
+                      "新華社貴陽2月12日電 題:山鄉巨變——來自貴州扶貧一線的報告", "",
+                      "有一種艱難,困羈于山。很長一段時間,貴州一直是全國農村貧困面最大、貧困程度最深的省份。"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "山鄉巨變——來自貴州扶貧一線的報告" and a.kicker == "主打稿"

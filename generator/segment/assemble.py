@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..records import Draft, Line, Page
-from ..script import reading_copy
+from ..script import reading_copy, simplified
 from ..words import crosses_word
 from . import match
 from .match import SAME_STORY
@@ -995,6 +995,10 @@ def paragraphs(lines: list[Line], width: int, subheads: set[int] = frozenset()) 
     return text, [[l.no for l in p] for p in paras]
 
 
+# A dispatch that names its headline after its dateline (新华社某地某日电 题：…): Xinhua's
+# features and commentaries, reprinted without the headline set above them.
+DATELINE_TITLE = re.compile(r"^\s*(?:据)?(?:新华社|本报)[^。，：:]{0,16}[电讯]\s*[（(]?\s*题\s*[:：]\s*([^\s。]{2,40}?)\s*[）)]?\s*$")
+
 # A kicker that says it is one: it leads into the headline (…—— / …：), or it is a
 # section's name in brackets (【吉首万象】), never words of the headline.
 KICKER_MARK = re.compile(r"(——|--|：|:)\s*$|^\s*【[^【】]{2,8}】\s*$")
@@ -1112,6 +1116,15 @@ def draft_of(p: Part, width: int, unmarked: bool = False) -> Draft:
     if not title and p.body:
         title = lead_title(p.body, width)
     kicker, k_printed = join_head(k_lines)
+    # (read in simplified characters, one for one: the headline is taken as printed)
+    named = DATELINE_TITLE.match(simplified(p.body[0].text)) if p.body and not s_lines else None
+    named_title = p.body[0].text[named.start(1):named.end(1)] if named else ""
+    if han_len(named_title) >= 4 and named_title != title:
+        # 新华社贵阳2月12日电 题：山乡巨变——来自贵州扶贫一线的报告: the dispatch names its
+        # headline; a line over it (主打稿) is a label, the kicker
+        if title and not kicker:
+            kicker, k_printed = title, printed
+        title, printed = named_title, []
     kicker = re.sub(r"^【([^【】]+)】$", r"\1", kicker)       # a section's name in brackets: the name
     section = SECTION_TAG.match(title) if t_lines else None
     if section and not kicker:
