@@ -117,6 +117,14 @@ def test_a_county_media_centres_reporters_are_a_byline_its_editors_credits_furni
     assert {x.lines[0] for x in arts if x.kind == "residue"} == {12}
 
 
+def test_fields_under_other_labels_in_a_credit_name_nobody_who_wrote_the_report():
+    from generator.segment.text import people
+    assert people("发布日期：2019-02-23 信息来源：某某区政府门户网站 字号：[ 大 中 小 ]") == []
+    assert people("本报记者 韩某 数据来源：国家统计局") == ["韩某"]
+    assert people("作者单位：某某大学") == [] and people("编辑：杨某玉") == [] and people("本版制图：蔡某伟") == []
+    assert people("作者:祝某兵 李某 来源:某某日报") == ["祝某兵", "李某"] and people("图：汤某超") == ["汤某超"]
+
+
 def test_the_names_in_a_credit_keep_a_文_or_图_of_their_own():
     from generator.segment.text import people
     assert people("文/常欣然 图/汤文超") == ["常欣然", "汤文超"]

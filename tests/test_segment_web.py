@@ -693,3 +693,22 @@ def test_a_dispatch_that_names_its_headline_after_its_dateline_gives_the_title()
                       "有一種艱難,困羈于山。很長一段時間,貴州一直是全國農村貧困面最大、貧困程度最深的省份。"])
     [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
     assert a.title == "山鄉巨變——來自貴州扶貧一線的報告" and a.kicker == "主打稿"
+
+
+def test_a_long_headline_with_no_clause_mark_over_a_short_first_paragraph_is_the_title():
+    # The first paragraph is not twice the headline's length, but it is a finished sentence
+    # and the headline holds no clause mark; the media centre's reporter signs in brackets,
+    # its editors after him (they are no byline).
+    page = "\n".join(["我县组织收看全市秋季秸秆露天禁烧工作督办推进会", "",
+                      "全市秋季秸秆露天禁烧工作督办推进电视电话会27日召开,陈某在分会场收看了会议。", "",
+                      "会议强调,要提高站位,增强做好秸秆禁烧工作的责任感和紧迫感,切实做好秸秆露天禁烧工作。", "",
+                      "(融媒体记者:涂某 编辑:陈某某 审核:黄某 终审:汪某某)"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "我县组织收看全市秋季秸秆露天禁烧工作督办推进会" and a.byline == ["涂某"]
+
+
+def test_a_first_line_with_a_clause_mark_over_a_paragraph_not_twice_its_length_stays_the_text():
+    page = "\n".join(["今年以来，我县持续推进秸秆禁烧工作", "",
+                      "全市秋季秸秆露天禁烧工作督办推进电视电话会27日召开。"])
+    arts = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert all(a.title != "今年以来，我县持续推进秸秆禁烧工作" for a in arts)

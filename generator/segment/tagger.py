@@ -47,6 +47,9 @@ def ends_with_credit(text: str) -> bool:
 PHOTO_SIGNED = re.compile(r"摄(?:影(?:报道)?)?\s*$")
 CREDIT_NOTE = re.compile(r"^\s*[（(][^（）()]{0,30}(?:记者|通讯员|整理|采写|撰稿|撰文|供稿)[^（）()]{0,20}[）)]\s*$")
 
+# A report's closing credit in brackets that opens with its reporter (editors may follow).
+CLOSING_CREDIT = re.compile(r"^\s*[（(]\s*(?:本报|融媒体|全媒体)?记者\s*[:：]?\s*[\u4e00-\u9fff][^（）()]{1,60}[）)]\s*$")
+
 MODEL = Path(__file__).resolve().parent.parent / "data" / "line_roles.crfsuite"
 
 
@@ -245,7 +248,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # 计海新摄（影像中国） or ### 刘继刚摄（人民视觉） under a caption, read as a headline or a
             # heading: a photo's credit.  (One read as a subhead is the text's last line, kept in it.)
             out[i] = "Y<"
-        elif y[0] in "KTS" and CREDIT_NOTE.match(texts[i]):
+        elif y[0] in "KTS" and (CREDIT_NOTE.match(texts[i]) or CLOSING_CREDIT.match(texts[i])):
             out[i] = "Y<"            # （本报记者林丽鹂采访整理）: the credit that closes the text above, never a headline
         elif y[0] in "KTSH" and CLAUSE.match(texts[i]):
             out[i] = "I"             # 第一条  在中华人民共和国境内…: a law's clause, inside the law's text
@@ -276,6 +279,10 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                     and (furniture_cover(texts[i].strip()) or 0.0) < 0.3:
                 # A sentence a site's anti-copying junk follows (…在开播仪式上讲话。 X][=(l!;w7): the text.
                 out[i] = text_label(out, i)
+            elif CLOSING_CREDIT.match(texts[i]) and (next((z for z in reversed(out[:i]) if z), "") or "F")[0] in "BI":
+                # (融媒体记者:涂某 编辑:陈某某 审核:黄某) under a body: its reporter signs it, the
+                # editors' labels after him notwithstanding
+                out[i] = "Y<"
             continue
         bare = texts[i].strip()        # as lines.facts asked them: the answers are cached by text
         if is_furniture(bare):
@@ -1030,7 +1037,11 @@ def headline_first(texts: list[str], out: list[str | None]) -> list[str | None]:
         return out
     i, j = shown[0], shown[1]
     t = texts[i].strip()
-    if han_width(t) > 36 or t[-1:] in "。；，、：:" or DATELINE.match(t) or han_width(texts[j]) < 2 * han_width(t) \
+    # (a line with no clause mark in it needs a paragraph under it only longer, a finished one:
+    # 我县组织收看全市…推进会 / 全市…推进电视电话会27日召开,陈琼在…收看了会议。)
+    bare = not re.search(r"[，。；、：,;:！？!?]", t)
+    under = 1.2 if bare and ends_sentence(texts[j]) else 2
+    if han_width(t) > 36 or t[-1:] in "。；，、：:" or DATELINE.match(t) or han_width(texts[j]) < under * han_width(t) \
             or _words()["opener"].match(t) or _words()["sidebar"].match(t):
         return out                   # (核心阅读 opens the body it heads)
     out = list(out)

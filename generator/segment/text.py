@@ -167,14 +167,25 @@ def is_byline(text: str) -> bool:
                for x in tokens)
 
 
+# A labelled field in a credit line, up to the next label: the label, and what it says.
+OTHER_FIELD = re.compile(rf"([{HAN}]{{1,6}})\s*[:：]((?:(?![{HAN}]{{1,6}}\s*[:：]).)*)")
+# The labels whose field names the report's writers (the role titles, 作者, 文, 图, 摄影…).
+SIGNING_LABEL = re.compile(rf"(?:{OUTLET})?(?:{TITLES})|作者|撰稿|撰文|执笔|采写|整理|文|图|文/图|摄影|摄像|摄|报道")
+
+
 def people(text: str) -> list[str]:
     """Names of people in a credit line, wrappers removed."""
-    t = re.sub(r"责任编辑.*$", "", GLYPH.sub("", without_source(text)))
+    # (the editors after the reporters sign no report: 责任编辑…, 编辑:… 审核:… 终审:…)
+    t = re.sub(r"责任编辑.*$|(?:编\s*辑|责\s*编|[一二三初复终]\s*审|审\s*核|校\s*对|监\s*制)\s*[:：丨|｜].*$", "",
+               GLYPH.sub("", without_source(text)))
     t = re.sub(r"【[^】]{1,6}】|^\s*(?:作\s*者|责任者|撰\s*稿)\s*[:：]", " ", t)     # a database field's label
     station = re.search(rf"(?:记者站|报道组)\s*({NAME})\s*$", t)
     if station:                     # 中国日报宁夏记者站胡冬梅: the reporter follows the station
         return [station.group(1)]
     t = re.sub(r"本报讯|[（()）□■]", " ", t)
+    # (a field under any other label names nobody who wrote the report: 数据来源：某某集团,
+    # 作者单位：某某大学, 发布日期：2019-02-23 信息来源：某某网站 字号：[ 大 中 小 ], 阅读量：…)
+    t = OTHER_FIELD.sub(lambda m: m.group(0) if SIGNING_LABEL.fullmatch(m.group(1)) else " ", t)
     t = re.sub(r"(?:摄(?:影报道)?|报道|整理|采写|执笔)\s*$", " ", t)    # (after the brackets: （…通讯员张红运摄）)
     # A role goes wherever it stands, but 文 and 图 only as a word of their own (文/常欣然,
     # 图：汤文超): inside a name (汤文超, 李文华) they are the name's.
