@@ -125,6 +125,20 @@ def test_fields_under_other_labels_in_a_credit_name_nobody_who_wrote_the_report(
     assert people("作者:祝某兵 李某 来源:某某日报") == ["祝某兵", "李某"] and people("图：汤某超") == ["汤某超"]
 
 
+def test_box_words_author_notes_and_photo_services_name_nobody_in_a_credit():
+    from generator.segment.text import people
+    assert people("核心阅读") == [] and people("■图片报道") == [] and people("图 片 报 道") == []
+    assert people("（作者为某某大学国际儒学研究院院长、教授）") == []
+    assert people("王某义 陈某雪摄影报道（影像中国）") == ["王某义", "陈某雪"] and people("（欧阳某）") == ["欧阳某"]
+
+
+def test_a_cartoons_letter_spaced_credit_gives_each_name_its_role_ends():
+    from generator.segment.text import people
+    assert people("曹 一图 杨某新文") == ["曹一", "杨某新"] and people("勾 犇图 周 南文") == ["勾犇", "周南"]
+    # four letter-spaced characters with no compound surname: two names of two
+    assert people("（本报记者 胡 果 朱 虹采访整理）") == ["胡果", "朱虹"] and people("本报记者 张 红 霞") == ["张红霞"]
+
+
 def test_the_names_in_a_credit_keep_a_文_or_图_of_their_own():
     from generator.segment.text import people
     assert people("文/常欣然 图/汤文超") == ["常欣然", "汤文超"]

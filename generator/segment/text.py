@@ -173,6 +173,20 @@ OTHER_FIELD = re.compile(rf"([{HAN}]{{1,6}})\s*[:：]((?:(?![{HAN}]{{1,6}}\s*[:�
 SIGNING_LABEL = re.compile(rf"(?:{OUTLET})?(?:{TITLES})|作者|撰稿|撰文|执笔|采写|整理|文|图|文/图|摄影|摄像|摄|报道")
 
 
+AUTHOR_NOTE = re.compile(r"^\s*[（(]?\s*作者(?:为|系|是|单位)")
+DRAWN_WRITTEN = re.compile(r"[\u4e00-\u9fff]图\s.*[\u4e00-\u9fff]文\s*$")
+# Words a box or column prints where a credit might stand (核心阅读, 开栏的话, 图片报道): no names.
+BOX_WORD = re.compile(r"阅读$|的话$|报道$|链接$|手记$|观察$|点评$|^图片$")
+
+
+def spaced_names(chars: str) -> list[str]:
+    """Letter-spaced characters run together: one name, or two of two characters where
+    four stand without a compound surname (胡 果 朱 虹: 胡果, 朱虹)."""
+    if len(chars) == 4 and not chars.startswith(_surnames()[1]):
+        return [chars[:2], chars[2:]]
+    return [chars]
+
+
 def people(text: str) -> list[str]:
     """Names of people in a credit line, wrappers removed."""
     # (the editors after the reporters sign no report: 责任编辑…, 编辑:… 审核:… 终审:…)
@@ -182,11 +196,20 @@ def people(text: str) -> list[str]:
     station = re.search(rf"(?:记者站|报道组)\s*({NAME})\s*$", t)
     if station:                     # 中国日报宁夏记者站胡冬梅: the reporter follows the station
         return [station.group(1)]
+    if AUTHOR_NOTE.match(t):
+        return []                   # （作者为某某大学教授）: who the author is, not a name
+    source = CREDIT_SOURCE.search(t)
+    if source and t[:source.start()].strip():
+        t = t[:source.start()]      # …摄影报道（影像中国）: the photo service, no person
     t = re.sub(r"本报讯|[（()）□■]", " ", t)
     # (a field under any other label names nobody who wrote the report: 数据来源：某某集团,
     # 作者单位：某某大学, 发布日期：2019-02-23 信息来源：某某网站 字号：[ 大 中 小 ], 阅读量：…)
     t = OTHER_FIELD.sub(lambda m: m.group(0) if SIGNING_LABEL.fullmatch(m.group(1)) else " ", t)
-    t = re.sub(r"(?:摄(?:影报道)?|报道|整理|采写|执笔)\s*$", " ", t)    # (after the brackets: （…通讯员张红运摄）)
+    t = re.sub(r"(?:摄(?:影报道)?|报道|(?:采访)?整理|采写|采访|执笔)\s*$", " ", t)    # (after the brackets: （…通讯员张红运摄）)
+    if DRAWN_WRITTEN.search(t):
+        # A cartoon's credit, names letter-spaced and the roles after them (曹 一图 杨立新文,
+        # 勾 犇图 周 南文): each role ends its name.
+        t = re.sub(r"(?<=[\u4e00-\u9fff])[图文](?=\s|$)", " # ", t)     # (# ends a letter-spaced name)
     # A role goes wherever it stands, but 文 and 图 only as a word of their own (文/常欣然,
     # 图：汤文超): inside a name (汤文超, 李文华) they are the name's.
     t = re.sub(rf"{OUTLET}?{ROLE_TITLE}", " ", t)
@@ -199,13 +222,13 @@ def people(text: str) -> list[str]:
             buf += tok                      # letter-spaced name: 罗 鸣
             continue
         if buf:
-            names.append(buf)
+            names += spaced_names(buf)
             buf = ""
         if re.fullmatch(NAME, tok):
             names.append(tok)
     if buf and len(buf) >= 2:
-        names.append(buf)
-    return [n for n in names if 2 <= len(n) <= 4]
+        names += spaced_names(buf)
+    return [n for n in names if 2 <= len(n) <= 4 and not BOX_WORD.search(n)]
 
 
 SPACE = re.compile(r"\s")
