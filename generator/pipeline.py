@@ -54,7 +54,10 @@ def byline_of(d: Draft, read=lambda text: text) -> list[str]:
 
     def found(pattern: re.Pattern, text: str, how=re.Pattern.search):
         m = how(pattern, read(text))
-        return text[m.start(1):m.end(1)] if m else None
+        if m is None:
+            return None
+        k = next((k for k in range(1, (m.lastindex or 1) + 1) if m.group(k) is not None), 1)  # (the alternative that matched)
+        return text[m.start(k):m.end(k)]
 
     for part in [*d.credit, found(STAMP_AUTHOR, d.stamp)]:
         if part:

@@ -712,3 +712,14 @@ def test_a_first_line_with_a_clause_mark_over_a_paragraph_not_twice_its_length_s
                       "全市秋季秸秆露天禁烧工作督办推进电视电话会27日召开。"])
     arts = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
     assert all(a.title != "今年以来，我县持续推进秸秆禁烧工作" for a in arts)
+
+
+def test_a_dispatchs_reporters_in_brackets_sign_it_and_the_sites_own_story_note_is_furniture():
+    page = "\n".join(["红网时刻新闻8月20日讯(通讯员 张某 湛某某)近日,株洲市天元区多辆汽车车窗被砸,车内财物被盗。"
+                      "天元区公安分局迅速出击、跨省追捕,16小时内将犯罪嫌疑人抓获。",
+                      "8月18日8时许,天元公安接到群众报警后,迅速组织警力开展调查分析。",
+                      "来源:红网", "作者:张某 湛某某", "编辑:龙某", "本站原创文章,转载请附上原文链接。"])
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.byline == ["张某", "湛某某"] and "转载" not in a.body
+    assert any(x.kind == "residue" and x.lines[1] == 6 for x in arts)

@@ -36,7 +36,10 @@ OUTLET_PHOTO = re.compile(rf"^\s*{OUTLET}记者\s*{NAME}(?:\s+{NAME})*\s*摄\s*$
 # A photo's credit, a source in brackets after it or not: 新华社记者 黄孝邦摄, 蔡兴文摄（新华社发）.
 CREDIT_SOURCE = re.compile(r"\s*[（(][^（）()]{1,8}[）)]\s*$")
 # "本报讯（记者 罗 鸣）": the dateline that opens a staff report, with its reporters.
-DATELINE_CREDIT = re.compile(r"^\s*本报讯\s*[（(]([^）)]{2,30})[）)]")
+# (…and any outlet's dispatch with its reporters in brackets after the day: 红网时刻新闻8月20日讯
+# (通讯员 张某 湛某), 新华社北京3月1日电（记者 张某）; there a role must stand in the brackets)
+DATELINE_CREDIT = re.compile(r"^\s*(?:本报讯\s*[（(]([^）)]{2,30})|[^\s，。,（(]{0,16}?\d{1,2}月\d{1,2}日\s*[讯电]\s*[（(]"
+                             r"((?:[^（）()]{0,12}?)(?:记者|通讯员|实习生)[^（）()]{1,30}))[）)]")
 LETTER_SPACED = re.compile(rf"^(?:[{HAN}“”]\s+){{3,}}[{HAN}“”]$")
 # "（新华社北京11月2日电）": a dispatch line that closes an article.
 DATELINE_END = re.compile(r"[（(][^（()）]{0,16}电[）)]\s*$")
