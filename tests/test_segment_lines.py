@@ -246,3 +246,16 @@ def test_a_forums_counters_bars_and_reply_box_are_furniture():
 def test_an_editors_and_reviewers_credit_line_is_furniture():
     assert is_furniture("责编:王某某 审核:陈 某") and is_furniture("审核：张某")
     assert not is_furniture("审核通过后，项目将于下月开工")
+
+
+def test_a_dispatchs_dateline_and_closing_bracket_name_its_reporters():
+    from generator.segment.text import DATELINE_CREDIT
+    from generator.pipeline import CLOSING_REPORTER
+    def opened(text):
+        m = DATELINE_CREDIT.match(text)
+        return [g for g in m.groups() if g] if m else []
+    assert opened("新华社电\xa0\xa0（记者邵某文）在河北冀中烈士陵园纪念馆内") == ["记者邵某文"]
+    assert opened("本报北京10月7日电 （记者任某某）《我和我的祖国》") == ["记者任某某"]
+    assert opened("本报讯 记者翟某运报道:7月31日下午,国防部举行招待会") == ["记者翟某运"]
+    assert opened("新华社北京3月1日电（新华社）") == []          # (no role in the brackets: no byline)
+    assert CLOSING_REPORTER.search("…的距离。（新华社北京2月25日电  记者冯某某、廖某）").group(1) == "冯某某、廖某"

@@ -38,8 +38,10 @@ CREDIT_SOURCE = re.compile(r"\s*[（(][^（）()]{1,8}[）)]\s*$")
 # "本报讯（记者 罗 鸣）": the dateline that opens a staff report, with its reporters.
 # (…and any outlet's dispatch with its reporters in brackets after the day: 红网时刻新闻8月20日讯
 # (通讯员 张某 湛某), 新华社北京3月1日电（记者 张某）; there a role must stand in the brackets)
-DATELINE_CREDIT = re.compile(r"^\s*(?:本报讯\s*[（(]([^）)]{2,30})|[^\s，。,（(]{0,16}?\d{1,2}月\d{1,2}日\s*[讯电]\s*[（(]"
-                             r"((?:[^（）()]{0,12}?)(?:记者|通讯员|实习生)[^（）()]{1,30}))[）)]")
+# (新华社电（记者 王某）, 据新华社电 too; and an old paper's 本报讯 记者某某报道：)
+DATELINE_CREDIT = re.compile(r"^\s*(?:本报讯\s*[（(]([^）)]{2,30})[）)]|[^\s，。,（(]{0,16}?(?:\d{1,2}月\d{1,2}日|新华社|中新社)"
+                             r"\s*[讯电]\s*[（(]((?:[^（）()]{0,12}?)(?:记者|通讯员|实习生)[^（）()]{1,30})[）)]|"
+                             r"本报讯\s*((?:记者|通讯员)[^：:，。（()）]{2,30}?)报道\s*[:：])")
 LETTER_SPACED = re.compile(rf"^(?:[{HAN}“”]\s+){{3,}}[{HAN}“”]$")
 # "（新华社北京11月2日电）": a dispatch line that closes an article.
 DATELINE_END = re.compile(r"[（(][^（()）]{0,16}电[）)]\s*$")
