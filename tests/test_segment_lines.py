@@ -249,7 +249,7 @@ def test_an_editors_and_reviewers_credit_line_is_furniture():
 
 
 def test_a_dispatchs_dateline_and_closing_bracket_name_its_reporters():
-    from generator.segment.text import DATELINE_CREDIT
+    from generator.segment.text import DATELINE_CREDIT, people
     from generator.pipeline import CLOSING_REPORTER
     def opened(text):
         m = DATELINE_CREDIT.match(text)
@@ -259,3 +259,6 @@ def test_a_dispatchs_dateline_and_closing_bracket_name_its_reporters():
     assert opened("本报讯 记者翟某运报道:7月31日下午,国防部举行招待会") == ["记者翟某运"]
     assert opened("新华社北京3月1日电（新华社）") == []          # (no role in the brackets: no byline)
     assert CLOSING_REPORTER.search("…的距离。（新华社北京2月25日电  记者冯某某、廖某）").group(1) == "冯某某、廖某"
+    # (a joint dispatch from many cities, its many reporters)
+    joint = "…动力。（本报北京、曼谷、华沙、约翰内斯堡、东京、乌兰巴托、雅加达、马德里10月29日电  记者李某、赵某普、于某、万某、吕某、刘某国）"
+    assert people(CLOSING_REPORTER.search(joint).group(1)) == ["李某", "赵某普", "于某", "万某", "吕某", "刘某国"]
