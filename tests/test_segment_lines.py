@@ -128,15 +128,15 @@ def test_fields_under_other_labels_in_a_credit_name_nobody_who_wrote_the_report(
 def test_box_words_author_notes_and_photo_services_name_nobody_in_a_credit():
     from generator.segment.text import people
     assert people("核心阅读") == [] and people("■图片报道") == [] and people("图 片 报 道") == []
-    assert people("（作者为某某大学国际儒学研究院院长、教授）") == []
+    assert people("（作者为某某大学教授）") == []
     assert people("王某义 陈某雪摄影报道（影像中国）") == ["王某义", "陈某雪"] and people("（欧阳某）") == ["欧阳某"]
 
 
 def test_a_cartoons_letter_spaced_credit_gives_each_name_its_role_ends():
     from generator.segment.text import people
-    assert people("曹 一图 杨某新文") == ["曹一", "杨某新"] and people("勾 犇图 周 南文") == ["勾犇", "周南"]
+    assert people("孙 某图 杨某新文") == ["孙某", "杨某新"] and people("高 某图 周 某文") == ["高某", "周某"]
     # four letter-spaced characters with no compound surname: two names of two
-    assert people("（本报记者 胡 果 朱 虹采访整理）") == ["胡果", "朱虹"] and people("本报记者 张 红 霞") == ["张红霞"]
+    assert people("（本报记者 马 某 朱 某采访整理）") == ["马某", "朱某"] and people("本报记者 张 红 霞") == ["张红霞"]
 
 
 def test_the_names_in_a_credit_keep_a_文_or_图_of_their_own():
@@ -254,11 +254,11 @@ def test_a_dispatchs_dateline_and_closing_bracket_name_its_reporters():
     def opened(text):
         m = DATELINE_CREDIT.match(text)
         return [g for g in m.groups() if g] if m else []
-    assert opened("新华社电\xa0\xa0（记者邵某文）在河北冀中烈士陵园纪念馆内") == ["记者邵某文"]
-    assert opened("本报北京10月7日电 （记者任某某）《我和我的祖国》") == ["记者任某某"]
+    assert opened("新华社电\xa0\xa0（记者邵某文）在某县烈士陵园纪念馆内") == ["记者邵某文"]
+    assert opened("本报北京10月7日电 （记者任某某）县里近日举办展览") == ["记者任某某"]
     assert opened("本报讯 记者翟某运报道:7月31日下午,国防部举行招待会") == ["记者翟某运"]
     assert opened("新华社北京3月1日电（新华社）") == []          # (no role in the brackets: no byline)
     assert CLOSING_REPORTER.search("…的距离。（新华社北京2月25日电  记者冯某某、廖某）").group(1) == "冯某某、廖某"
     # (a joint dispatch from many cities, its many reporters)
-    joint = "…动力。（本报北京、曼谷、华沙、约翰内斯堡、东京、乌兰巴托、雅加达、马德里10月29日电  记者李某、赵某普、于某、万某、吕某、刘某国）"
+    joint = "…合作。（本报北京、曼谷、华沙、约翰内斯堡、东京、乌兰巴托、雅加达、马德里10月29日电  记者李某、赵某普、于某、万某、吕某、刘某国）"
     assert people(CLOSING_REPORTER.search(joint).group(1)) == ["李某", "赵某普", "于某", "万某", "吕某", "刘某国"]

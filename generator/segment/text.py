@@ -186,7 +186,7 @@ BOX_WORD = re.compile(r"阅读$|的话$|报道$|链接$|手记$|观察$|点评$|
 
 def spaced_names(chars: str) -> list[str]:
     """Letter-spaced characters run together: one name, or two of two characters where
-    four stand without a compound surname (胡 果 朱 虹: 胡果, 朱虹)."""
+    four stand without a compound surname (马 某 朱 某: 马某, 朱某)."""
     if len(chars) == 4 and not chars.startswith(_surnames()[1]):
         return [chars[:2], chars[2:]]
     return [chars]
@@ -212,8 +212,8 @@ def people(text: str) -> list[str]:
     t = OTHER_FIELD.sub(lambda m: m.group(0) if SIGNING_LABEL.fullmatch(m.group(1)) else " ", t)
     t = re.sub(r"(?:摄(?:影报道)?|报道|(?:采访)?整理|采写|采访|执笔)\s*$", " ", t)    # (after the brackets: （…通讯员张红运摄）)
     if DRAWN_WRITTEN.search(t):
-        # A cartoon's credit, names letter-spaced and the roles after them (曹 一图 杨立新文,
-        # 勾 犇图 周 南文): each role ends its name.
+        # A cartoon's credit, names letter-spaced and the roles after them (孙 某图 杨某新文,
+        # 高 某图 周 某文): each role ends its name.
         t = re.sub(r"(?<=[\u4e00-\u9fff])[图文](?=\s|$)", " # ", t)     # (# ends a letter-spaced name)
     # A role goes wherever it stands, but 文 and 图 only as a word of their own (文/常欣然,
     # 图：汤文超): inside a name (汤文超, 李文华) they are the name's.
