@@ -1195,6 +1195,7 @@ def spaced_paragraphs(paras: list[str], para_lines: list[list[int]]) -> tuple[li
 
 
 MARKUP_BREAK = re.compile(r"\s*<br\s*/?>\s*")
+WHITE_RUN = re.compile(r"\s+")
 RECORD_BREAK = re.compile(r"\s*<br\s*/?>\s*|(?<=[。！？!?”’」』])\s+(?=\S)")
 
 
@@ -1208,7 +1209,7 @@ def record_paragraphs(paras: list[str], para_lines: list[list[int]], title: str)
     want = re.sub(r"\s+", "", title)
     j, k = start, 0
     while want and k < len(want) and j < len(first):
-        gap = MARKUP_BREAK.match(first, j) or re.compile(r"\s+").match(first, j)
+        gap = MARKUP_BREAK.match(first, j) or WHITE_RUN.match(first, j)
         if gap and gap.end() > j:
             j = gap.end()
         elif first[j] == want[k]:

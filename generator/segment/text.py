@@ -35,10 +35,9 @@ PHOTO_REPORT = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?({NAME}(?:\s+{NAME})*)
 OUTLET_PHOTO = re.compile(rf"^\s*{OUTLET}记者\s*{NAME}(?:\s+{NAME})*\s*摄\s*$")
 # A photo's credit, a source in brackets after it or not: 新华社记者 黄孝邦摄, 蔡兴文摄（新华社发）.
 CREDIT_SOURCE = re.compile(r"\s*[（(][^（）()]{1,8}[）)]\s*$")
-# "本报讯（记者 罗 鸣）": the dateline that opens a staff report, with its reporters.
-# (…and any outlet's dispatch with its reporters in brackets after the day: 红网时刻新闻8月20日讯
-# (通讯员 张某 湛某), 新华社北京3月1日电（记者 张某）; there a role must stand in the brackets)
-# (新华社电（记者 王某）, 据新华社电 too; and an old paper's 本报讯 记者某某报道：)
+# "本报讯（记者 罗 鸣）": the dateline that opens a staff report, with its reporters; any
+# outlet's dispatch with a role in its brackets (新华社北京3月1日电（记者 张某）, 新华社电（记者
+# 王某）, 红网时刻新闻8月20日讯(通讯员 张某 湛某)); an old paper's 本报讯 记者某某报道：.
 DATELINE_CREDIT = re.compile(r"^\s*(?:本报讯\s*[（(]([^）)]{2,30})[）)]|[^\s，。,（(]{0,16}?(?:\d{1,2}月\d{1,2}日|新华社|中新社)"
                              r"\s*[讯电]\s*[（(]((?:[^（）()]{0,12}?)(?:记者|通讯员|实习生)[^（）()]{1,30})[）)]|"
                              r"本报讯\s*((?:记者|通讯员)[^：:，。（()）]{2,30}?)报道\s*[:：])")
@@ -173,7 +172,7 @@ def is_byline(text: str) -> bool:
 
 
 # A labelled field in a credit line, up to the next label: the label, and what it says.
-OTHER_FIELD = re.compile(rf"([{HAN}]{{1,6}})\s*[:：]((?:(?![{HAN}]{{1,6}}\s*[:：]).)*)")
+OTHER_FIELD = re.compile(rf"([{HAN}]{{1,6}})\s*[:：丨｜]((?:(?![{HAN}]{{1,6}}\s*[:：丨｜]).)*)")
 # The labels whose field names the report's writers (the role titles, 作者, 文, 图, 摄影…).
 SIGNING_LABEL = re.compile(rf"(?:{OUTLET})?(?:{TITLES})|作者|撰稿|撰文|执笔|采写|整理|文|图|文/图|摄影|摄像|摄|报道")
 
@@ -194,9 +193,7 @@ def spaced_names(chars: str) -> list[str]:
 
 def people(text: str) -> list[str]:
     """Names of people in a credit line, wrappers removed."""
-    # (the editors after the reporters sign no report: 责任编辑…, 编辑:… 审核:… 终审:…)
-    t = re.sub(r"责任编辑.*$|(?:编\s*辑|责\s*编|[一二三初复终]\s*审|审\s*核|校\s*对|监\s*制)\s*[:：丨|｜].*$", "",
-               GLYPH.sub("", without_source(text)))
+    t = re.sub(r"责任编辑.*$", "", GLYPH.sub("", without_source(text)))
     t = re.sub(r"【[^】]{1,6}】|^\s*(?:作\s*者|责任者|撰\s*稿)\s*[:：]", " ", t)     # a database field's label
     station = re.search(rf"(?:记者站|报道组)\s*({NAME})\s*$", t)
     if station:                     # 中国日报宁夏记者站胡冬梅: the reporter follows the station
@@ -207,8 +204,8 @@ def people(text: str) -> list[str]:
     if source and t[:source.start()].strip():
         t = t[:source.start()]      # …摄影报道（影像中国）: the photo service, no person
     t = re.sub(r"本报讯|[（()）□■]", " ", t)
-    # (a field under any other label names nobody who wrote the report: 数据来源：某某集团,
-    # 作者单位：某某大学, 发布日期：2019-02-23 信息来源：某某网站 字号：[ 大 中 小 ], 阅读量：…)
+    # (a field under any other label names nobody who wrote the report: 编辑:… 审核:… 终审:…,
+    # 数据来源：某某集团, 作者单位：某某大学, 发布日期：2019-02-23 信息来源：某某网站 字号：[ 大 中 小 ])
     t = OTHER_FIELD.sub(lambda m: m.group(0) if SIGNING_LABEL.fullmatch(m.group(1)) else " ", t)
     t = re.sub(r"(?:摄(?:影报道)?|报道|(?:采访)?整理|采写|采访|执笔)\s*$", " ", t)    # (after the brackets: （…通讯员张红运摄）)
     if DRAWN_WRITTEN.search(t):
