@@ -314,3 +314,29 @@ def test_a_photographers_credit_set_as_a_heading_under_its_caption_is_a_credit()
                   "图为运动员在车水抗旱比赛中。", "", "### 刘某某摄（人民视觉）", "",
                   "## 某某县召开春耕备耕工作会议", "", "本报讯 某某县日前召开春耕备耕工作会议，部署全县春耕生产。"])
     assert labels[6] == "Y<"
+
+
+def test_a_headline_set_after_its_text_and_read_as_text_is_the_title():
+    from generator.records import Line
+    from generator.segment.assemble import trailing_head
+    text = wrap("2月9日，某某武装在巴古兹镇疏散2万多名平民后，于当晚发起进攻。当地居民被迫离开家园，前往附近的难民营暂住。")
+    lines = [Line(no=k + 1, text=t) for k, t in enumerate(text.split("\n") + ["人民视觉", "背井离乡"])]
+    head, credit, rest = trailing_head(lines, 14)
+    assert [l.text for l in head] == ["背井离乡"] and [l.text for l in credit] == ["人民视觉"]
+    assert rest == lines[:-2]
+    # A kicker, title and byline after the text; a cartoon's credit over a letter-spaced headline.
+    lines = [Line(no=1, text="说起下一步计划，市纪委书记"), Line(no=2, text="信心满满。"), Line(no=3, text="泰兴："),
+             Line(no=4, text="“亲情廉线”"), Line(no=5, text="向基层延伸"), Line(no=6, text="吕某 顾某")]
+    head, credit, rest = trailing_head(lines, 14)
+    assert [l.no for l in head] == [3, 4, 5] and [l.no for l in credit] == [6] and [l.no for l in rest] == [1, 2]
+    # Text that ends on its own unfinished line keeps it.
+    lines = [Line(no=1, text="会议强调，要加快推进乡村"), Line(no=2, text="振兴和城乡融合发展")]
+    assert trailing_head(lines, 14) == ([], [], lines)
+
+
+def test_a_photo_agencys_name_over_a_headline_is_a_credit_not_the_headlines_start():
+    page = "\n".join([wrap(WUHOU), "", "武侯区卫健局义诊", "进社区惠及居民", "",
+                      wrap("2月9日，某某武装在巴古兹镇疏散2万多名平民后，于当晚发起进攻。当地居民被迫离开家园，前往附近的难民营暂住。"),
+                      "", "人民视觉", "背井离乡"])
+    a = by_title(parse_text(page, home="", date="2019-02"), "背井离乡")
+    assert a.title == "背井离乡" and "人民视觉" in a.credit

@@ -173,7 +173,9 @@ def split_tagged(page: Page) -> list[Draft]:
     if not (prof.column or prof.records) and one_web_article(texts, labels):
         parts = joined_sections(parts)        # (not a column of short items set on a web page)
     unmarked = width > 0 and not prof.headings and not prof.fields
-    drafts = [draft_of(p, width, unmarked) for p in parts + captions]
+    # (not in a column of short items, whose untitled items may end on a short line)
+    heads_after = width > 0 and not prof.column
+    drafts = [draft_of(p, width, unmarked, heads_after) for p in parts + captions]
     for o in orphans:
         if id(o) not in used:
             nos = [l.no for _, l in o.lines]
@@ -1093,7 +1095,46 @@ def slogan_under(k_lines: list[Line], t_lines: list[Line], body: list[Line]) -> 
     return bool(head) and not any(g in text for g in head) and sum(1 for g in over if g in text) >= 2
 
 
-def draft_of(p: Part, width: int, unmarked: bool = False) -> Draft:
+# A credit line a photo agency or a byline prints beside a headline set after its text.
+AGENCY_CREDIT = re.compile(r"^\s*(?:人民视觉|影像中国|新华社发|视觉中国|东方IC)\s*$")
+
+
+def trailing_head(body: list[Line], width: int) -> tuple[list[Line], list[Line], list[Line]]:
+    """In a wrapped column, an article read with no headline whose last lines, after its
+    text's last sentence, are short and end no sentence (…残余的“伊斯兰国”武装分子。 /
+    人民视觉 / 背井离乡; …大有可为。 / 曹 一图 … / 图 片 报 道; …信心满满。 / 泰兴： /
+    “亲情廉线” / 向基层延伸 / 吕英 顾秀): the headline a paper sets after its article, a
+    credit line beside it or not.  Returns (headline lines, credit lines, the rest)."""
+    k = len(body)
+    credit: list[Line] = []
+    while k and (is_byline(body[k - 1].text) or AGENCY_CREDIT.match(body[k - 1].text)) and len(credit) < 1:
+        k -= 1
+        credit.insert(0, body[k])
+    head: list[Line] = []
+    while k and len(head) < 3:
+        t = body[k - 1].text.strip()
+        if not t or han_len(t) > width or re.search(r"[。！？!?；;，,、…][”’」』）)]*$|[）)]$", t) or t[:1] in "（(—-" \
+                or is_byline(t) or PHOTO_CREDIT.search(t) or AGENCY_CREDIT.match(t):
+            break
+        k -= 1
+        head.insert(0, body[k])
+    if not head and credit:
+        return [], [], body
+    above = body[k - 1].text.strip() if k else ""
+    if k and AGENCY_CREDIT.match(above):
+        credit.insert(0, body[k - 1])
+        k -= 1
+        above = body[k - 1].text.strip() if k else ""
+    elif k and (is_byline(above) or LONE_PHOTO.match(above) or PHOTO_CREDIT.search(above)) and k >= 2:
+        credit.insert(0, body[k - 1])      # (曹 一图 实 思文 over 图 片 报 道)
+        k -= 1
+        above = body[k - 1].text.strip()
+    if not head or k < 2 or not re.search(r"[。！？!?”」…]$", above):
+        return [], [], body
+    return head, credit, body[:k]
+
+
+def draft_of(p: Part, width: int, unmarked: bool = False, heads_after: bool = False) -> Draft:
     """A Draft from an assembled part.  On a page that does not mark type sizes (an
     OCR column), a kicker or subtitle line is told from the title only by its
     mark (a kicker ends in —— or ：, a subtitle opens with ——); unmarked, it is
@@ -1112,6 +1153,15 @@ def draft_of(p: Part, width: int, unmarked: bool = False) -> Draft:
     if k_lines and t_lines and t_lines[0].no - k_lines[-1].no > 1 and p.body and \
             slogan_under(k_lines, t_lines, p.body):
         t_lines, k_lines = k_lines, t_lines
+    body, tail_credit = p.body, []
+    if len(t_lines) > 1 and AGENCY_CREDIT.match(t_lines[0].text) and not k_lines:
+        tail_credit, t_lines = t_lines[:1], t_lines[1:]      # 人民视觉 / 背井离乡: the photo's agency, then the headline
+    if heads_after and not (t_lines or k_lines or s_lines) and not p.caption:
+        head, tail_credit, body = trailing_head(p.body, width)
+        if head:
+            t_lines = head
+            if unmarked and len(head) > 1 and KICKER_MARK.search(head[0].text):
+                k_lines, t_lines = head[:1], head[1:]
     title, printed = join_head(t_lines)
     if not title and p.body:
         title = lead_title(p.body, width)
@@ -1132,7 +1182,7 @@ def draft_of(p: Part, width: int, unmarked: bool = False) -> Draft:
         kicker, title = section.group(1).strip(), title[section.end():]
         printed = printed or [norm_space(t_lines[0].text)]
     subtitle, s_printed = join_head(s_lines)
-    credit = [norm_space(l.text) for l in p.heads.get("Y", [])]
+    credit = [norm_space(l.text) for l in p.heads.get("Y", []) + tail_credit]
     run_on = HEAD_BYLINE.search(title) if t_lines and len(t_lines) == 1 else None
     if run_on and is_byline(run_on.group(1)):
         # 新村里的幸福生活 ——某某新村见闻 本报记者张 杰: the line holds the headline, its subtitle
@@ -1145,7 +1195,7 @@ def draft_of(p: Part, width: int, unmarked: bool = False) -> Draft:
         printed = printed or [norm_space(t_lines[0].text)]
     stamp = " ".join(norm_space(l.text) for l in p.heads.get("D", [])[:1])
     extra_dates = [norm_space(l.text) for l in p.heads.get("D", [])[1:]]
-    paras, para_lines = paragraphs(p.body, width, p.subheads)
+    paras, para_lines = paragraphs(body, width, p.subheads)
     head_printed: list[str] = []
     if paras and PAPER_RECORD.match(p.body[0].text):
         paras, para_lines, head_printed = record_paragraphs(paras, para_lines, title)
