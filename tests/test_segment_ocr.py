@@ -319,14 +319,14 @@ def test_a_photographers_credit_set_as_a_heading_under_its_caption_is_a_credit()
 def test_a_headline_set_after_its_text_and_read_as_text_is_the_title():
     from generator.records import Line
     from generator.segment.assemble import trailing_head
-    text = wrap("2月9日，某某武装在巴古兹镇疏散2万多名平民后，于当晚发起进攻。当地居民被迫离开家园，前往附近的难民营暂住。")
-    lines = [Line(no=k + 1, text=t) for k, t in enumerate(text.split("\n") + ["人民视觉", "背井离乡"])]
+    text = wrap("近日，某县遭遇强降雨，部分村庄被淹。当地干部连夜组织群众转移，受灾群众被安置到附近的学校暂住。")
+    lines = [Line(no=k + 1, text=t) for k, t in enumerate(text.split("\n") + ["人民视觉", "风雨同舟"])]
     head, credit, rest = trailing_head(lines, 14)
-    assert [l.text for l in head] == ["背井离乡"] and [l.text for l in credit] == ["人民视觉"]
+    assert [l.text for l in head] == ["风雨同舟"] and [l.text for l in credit] == ["人民视觉"]
     assert rest == lines[:-2]
     # A kicker, title and byline after the text; a cartoon's credit over a letter-spaced headline.
-    lines = [Line(no=1, text="说起下一步计划，市纪委书记"), Line(no=2, text="信心满满。"), Line(no=3, text="泰兴："),
-             Line(no=4, text="“亲情廉线”"), Line(no=5, text="向基层延伸"), Line(no=6, text="吕某 顾某")]
+    lines = [Line(no=1, text="说起下一步计划，县纪委书记"), Line(no=2, text="信心满满。"), Line(no=3, text="某县："),
+             Line(no=4, text="“清风驿站”"), Line(no=5, text="开进村头"), Line(no=6, text="吕某 顾某")]
     head, credit, rest = trailing_head(lines, 14)
     assert [l.no for l in head] == [3, 4, 5] and [l.no for l in credit] == [6] and [l.no for l in rest] == [1, 2]
     # Text that ends on its own unfinished line keeps it.
@@ -336,7 +336,7 @@ def test_a_headline_set_after_its_text_and_read_as_text_is_the_title():
 
 def test_a_photo_agencys_name_over_a_headline_is_a_credit_not_the_headlines_start():
     page = "\n".join([wrap(WUHOU), "", "武侯区卫健局义诊", "进社区惠及居民", "",
-                      wrap("2月9日，某某武装在巴古兹镇疏散2万多名平民后，于当晚发起进攻。当地居民被迫离开家园，前往附近的难民营暂住。"),
-                      "", "人民视觉", "背井离乡"])
-    a = by_title(parse_text(page, home="", date="2019-02"), "背井离乡")
-    assert a.title == "背井离乡" and "人民视觉" in a.credit
+                      wrap("近日，某县遭遇强降雨，部分村庄被淹。当地干部连夜组织群众转移，受灾群众被安置到附近的学校暂住。"),
+                      "", "人民视觉", "风雨同舟"])
+    a = by_title(parse_text(page, home="", date="2019-02"), "风雨同舟")
+    assert a.title == "风雨同舟" and "人民视觉" in a.credit

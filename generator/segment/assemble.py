@@ -1101,10 +1101,10 @@ AGENCY_CREDIT = re.compile(r"^\s*(?:人民视觉|影像中国|新华社发|视�
 
 def trailing_head(body: list[Line], width: int) -> tuple[list[Line], list[Line], list[Line]]:
     """In a wrapped column, an article read with no headline whose last lines, after its
-    text's last sentence, are short and end no sentence (…残余的“伊斯兰国”武装分子。 /
-    人民视觉 / 背井离乡; …大有可为。 / 曹 一图 … / 图 片 报 道; …信心满满。 / 泰兴： /
-    “亲情廉线” / 向基层延伸 / 吕英 顾秀): the headline a paper sets after its article, a
-    credit line beside it or not.  Returns (headline lines, credit lines, the rest)."""
+    text's last sentence, are short and end no sentence (…暂住。 / 人民视觉 / 风雨同舟;
+    …大有可为。 / 孙 某图 … / 图 片 报 道; …信心满满。 / 某县： / “清风驿站” / 开进村头 /
+    吕某 顾某): the headline a paper sets after its article, a credit line beside it or
+    not.  Returns (headline lines, credit lines, the rest)."""
     k = len(body)
     credit: list[Line] = []
     while k and (is_byline(body[k - 1].text) or AGENCY_CREDIT.match(body[k - 1].text)) and len(credit) < 1:
@@ -1155,7 +1155,7 @@ def draft_of(p: Part, width: int, unmarked: bool = False, heads_after: bool = Fa
         t_lines, k_lines = k_lines, t_lines
     body, tail_credit = p.body, []
     if len(t_lines) > 1 and AGENCY_CREDIT.match(t_lines[0].text) and not k_lines:
-        tail_credit, t_lines = t_lines[:1], t_lines[1:]      # 人民视觉 / 背井离乡: the photo's agency, then the headline
+        tail_credit, t_lines = t_lines[:1], t_lines[1:]      # 人民视觉 / 风雨同舟: the photo's agency, then the headline
     if heads_after and not (t_lines or k_lines or s_lines) and not p.caption:
         head, tail_credit, body = trailing_head(p.body, width)
         if head:
