@@ -16,12 +16,12 @@ from .extract.places import find_places, main_city, tag_regions
 from .records import Article, CatalogRecord, Division, Draft, Page
 from .segment import split_page
 from .segment.lines import is_date_line
-from .segment.text import DATELINE_CREDIT, PHOTO_CREDIT, PHOTO_REPORT, is_byline, people
+from .segment.text import DATELINE_CREDIT, PHOTO_CREDIT, PHOTO_REPORT, STAFF_REPORTER, is_byline, people
 
 # "（记者 武跃林）" closing the last paragraph.
 # (a county's media centre's, its editors after: (融媒体记者:涂某 编辑:陈某某 审核:黄某 终审:汪某某))
 # (…or a dispatch's: （新华社北京2月25日电  记者冯某某、廖某）, （据新华社电  记者阳某、马某某）)
-CLOSING_REPORTER = re.compile(r"[（(]\s*(?:(?:据)?(?:新华社|中新社|本报)[^（）()，。]{0,80}?电\s*)?(?:本报|融媒体|全媒体)?记者\s*[:：]?\s*([^）)]{2,80}?)"
+CLOSING_REPORTER = re.compile(rf"[（(]\s*(?:(?:据)?(?:新华社|中新社|本报)[^（）()，。]{{0,80}}?电\s*)?{STAFF_REPORTER}\s*[:：]?\s*([^）)]{{2,80}}?)"
                               r"(?:\s*(?:责任编辑|编\s*辑|责编|[一二三初复终]\s*审|审\s*核|校\s*对|监\s*制)\s*[:：][^）)]{0,40})?[）)]\s*$")
 # …or the names alone that sign a report in brackets at its end, as county sites print them.
 CLOSING_NAMES = re.compile(r"[（(]([^（）()]{2,24})[）)]\s*$")

@@ -95,7 +95,11 @@ class Gazetteer:
 
     def is_early(self, d: Division) -> bool:
         """A unit abolished before the national tables begin (绥远省): its code is the archive's own."""
-        return any(e.code == d.code for e in self.early)
+        return d.code in self._early_codes
+
+    @functools.cached_property
+    def _early_codes(self) -> frozenset[str]:
+        return frozenset(e.code for e in self.early)
 
     def undated(self) -> "Gazetteer":
         """The newest table's names and, beside them, the former names no division bears

@@ -19,7 +19,7 @@ from ..words import crosses_word
 from . import match
 from .match import SAME_STORY
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, entry_name, profile
-from .tagger import MARKERS, PAPER_RECORD, tag
+from .tagger import BREAKS, MARKERS, PAPER_RECORD, tag
 from .text import (CREDIT_SOURCE, HEAD_BYLINE, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines,
                    may_end_paragraph,
                    norm_space)
@@ -1107,9 +1107,9 @@ def trailing_head(body: list[Line], width: int) -> tuple[list[Line], list[Line],
     not.  Returns (headline lines, credit lines, the rest)."""
     k = len(body)
     credit: list[Line] = []
-    while k and (is_byline(body[k - 1].text) or AGENCY_CREDIT.match(body[k - 1].text)) and len(credit) < 1:
-        k -= 1
-        credit.insert(0, body[k])
+    if k and (is_byline(body[k - 1].text) or AGENCY_CREDIT.match(body[k - 1].text)):
+        k -= 1                               # (one credit line under the headline: 吕某 顾某)
+        credit.append(body[k])
     head: list[Line] = []
     while k and len(head) < 3:
         t = body[k - 1].text.strip()
@@ -1118,15 +1118,13 @@ def trailing_head(body: list[Line], width: int) -> tuple[list[Line], list[Line],
             break
         k -= 1
         head.insert(0, body[k])
-    if not head and credit:
-        return [], [], body
     above = body[k - 1].text.strip() if k else ""
     if k and AGENCY_CREDIT.match(above):
         credit.insert(0, body[k - 1])
         k -= 1
         above = body[k - 1].text.strip() if k else ""
     elif k and (is_byline(above) or LONE_PHOTO.match(above) or PHOTO_CREDIT.search(above)) and k >= 2:
-        credit.insert(0, body[k - 1])      # (曹 一图 实 思文 over 图 片 报 道)
+        credit.insert(0, body[k - 1])      # (孙 某图 杨某新文 over 图 片 报 道)
         k -= 1
         above = body[k - 1].text.strip()
     if not head or k < 2 or not re.search(r"[。！？!?”」…]$", above):
@@ -1245,8 +1243,7 @@ def spaced_paragraphs(paras: list[str], para_lines: list[list[int]]) -> tuple[li
 
 
 MARKUP_BREAK = re.compile(r"\s*<br\s*/?>\s*")
-WHITE_RUN = re.compile(r"\s+")
-RECORD_BREAK = re.compile(r"\s*<br\s*/?>\s*|(?<=[。！？!?”’」』])\s+(?=\S)")
+RECORD_BREAK = re.compile(MARKUP_BREAK.pattern + r"|(?<=[。！？!?”’」』])\s+(?=\S)")
 
 
 def record_paragraphs(paras: list[str], para_lines: list[list[int]], title: str) -> tuple[list[str], list[list[int]], list[str]]:
@@ -1259,8 +1256,8 @@ def record_paragraphs(paras: list[str], para_lines: list[list[int]], title: str)
     want = re.sub(r"\s+", "", title)
     j, k = start, 0
     while want and k < len(want) and j < len(first):
-        gap = MARKUP_BREAK.match(first, j) or WHITE_RUN.match(first, j)
-        if gap and gap.end() > j:
+        gap = BREAKS.match(first, j)      # (spaces and <br/>, which the headline has not)
+        if gap:
             j = gap.end()
         elif first[j] == want[k]:
             j, k = j + 1, k + 1

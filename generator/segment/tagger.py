@@ -22,7 +22,7 @@ from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
-from .text import (COLUMN_TAG, DATELINE_END, HEAD_BYLINE, LETTER_SPACED, LIST_MARK, ROLE, ends_sentence, ends_signed, is_byline,
+from .text import (COLUMN_TAG, DATELINE_END, HEAD_BYLINE, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline,
                    is_credit, is_photo_credit, without_source)
 
 import re
@@ -48,7 +48,7 @@ PHOTO_SIGNED = re.compile(r"摄(?:影(?:报道)?)?\s*$")
 CREDIT_NOTE = re.compile(r"^\s*[（(][^（）()]{0,30}(?:记者|通讯员|整理|采写|撰稿|撰文|供稿)[^（）()]{0,20}[）)]\s*$")
 
 # A report's closing credit in brackets that opens with its reporter (editors may follow).
-CLOSING_CREDIT = re.compile(r"^\s*[（(]\s*(?:本报|融媒体|全媒体)?记者\s*[:：]?\s*[\u4e00-\u9fff][^（）()]{1,60}[）)]\s*$")
+CLOSING_CREDIT = re.compile(rf"^\s*[（(]\s*{STAFF_REPORTER}\s*[:：]?\s*[\u4e00-\u9fff][^（）()]{{1,60}}[）)]\s*$")
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "line_roles.crfsuite"
 

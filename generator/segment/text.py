@@ -20,6 +20,8 @@ LIST_MARK = r"(?:[.．](?:\s+|(?!\d))|、(?!\s*\d{1,2}[月、]))"
 # "文/常欣然 图/汤文超".
 TITLES = "本报记者|本报通讯员|特约记者|见习记者|全媒体记者|融媒体记者|实习生|通讯员|记者|本报评论员|评论员"
 ROLE_TITLE = rf"(?:{TITLES})"
+# A staff reporter opening a closing credit in brackets: (本报记者…), (融媒体记者:…).
+STAFF_REPORTER = r"(?:本报|融媒体|全媒体)?记者"
 ROLE = rf"(?:{TITLES}|文/图|文|图)"      # the titles, and 文, 图 crediting text and photos
 # A title may name the reporter's outlet (新华社记者 莎荫, 福建日报记者 林朝晖).
 OUTLET = rf"(?:新华社|中新社|[{HAN}]{{2,6}}(?:日报|晚报|报|电视台|电台|网)|日报|晚报)"     # (□晚报记者 马某某)
