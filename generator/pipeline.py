@@ -64,7 +64,9 @@ def byline_of(d: Draft, read=lambda text: text) -> list[str]:
         if part:
             signed(part)
     if d.paragraphs:
-        first, last = d.paragraphs[0], d.paragraphs[-1]
+        first = d.paragraphs[0]
+        # (the last paragraph of text: a credit set apart after it, 责任编辑:…, signs nobody)
+        last = next((p for p in reversed(d.paragraphs) if p not in d.credit), d.paragraphs[-1])
         closing = found(CLOSING_REPORTER, last)
         if closing is None:
             closing = found(CLOSING_NAMES, last)              # …贡献力量。(袁某仓), (徐某、刘某、谢某)
@@ -129,6 +131,16 @@ def page_date(page: Page, drafts: list[Draft]) -> str:
     return ""
 
 
+def signature_start(text: str) -> int:
+    """Where the names in brackets that sign a text's end begin (…参加了培训。(宁某、沈某)),
+    or the text's length: a name there is a person's, whatever place it spells."""
+    m = CLOSING_REPORTER.search(text)
+    if m is None:
+        m = CLOSING_NAMES.search(text)
+        m = m if m is not None and is_byline(m.group(1)) else None
+    return m.start() if m is not None else len(text)
+
+
 def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, printed: str = "",
                read=lambda text: text) -> Article:
     """`read`: the copy of a text its places and bodies are looked for in (script.simplified
@@ -149,6 +161,8 @@ def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, 
         home = reprint_home(home, read(" ".join([d.stamp, *d.credit])), gaz)
         copy = read(text)
         mentions = find_places(copy, home, gaz, headline=len("\n".join([d.kicker, d.title, d.subtitle])))
+        signed_from = signature_start(copy)
+        mentions = [m for m in mentions if m.start < signed_from]    # (宁波、沈某): a reporter, not a city
         regions = tag_regions(mentions, gaz)
         bodies = tag_organisations(copy, mentions, targets_for(home, mentions, gaz))
         agencies = [o.name for o in bodies if o.agency]

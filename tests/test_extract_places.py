@@ -356,3 +356,12 @@ def test_a_page_of_1951_reads_the_provinces_of_its_time():
     assert [m.division.name for m in find_places("绥远省归绥市", None, load().undated())] == ["绥远省", "归绥市"]
     # (广西省 is still how people say 广西壮族自治区: an undated page reads it so)
     assert [m.division.name for m in find_places("广西省南宁市", None, load().undated())] == ["广西壮族自治区", "南宁市"]
+
+
+def test_a_name_that_signs_the_text_in_brackets_is_a_person_not_a_place():
+    from helpers import parse_text
+    page = "\n".join(["10月9日,孝感市农村垃圾治理培训班开班。云梦县胡金店镇交流了乡镇农村垃圾统筹治理的经验。",
+                      "各县市区农村垃圾治理办公室负责人等140余人参加了培训。(宁波、沈某某)"])
+    [a] = parse_text(page)
+    assert a.byline == ["宁波", "沈某某"]
+    assert [r["name"] for r in a.regions] == ["孝感市", "云梦县"]

@@ -723,3 +723,73 @@ def test_a_dispatchs_reporters_in_brackets_sign_it_and_the_sites_own_story_note_
     [a] = [x for x in arts if x.kind != "residue"]
     assert a.byline == ["张某", "湛某某"] and "转载" not in a.body
     assert any(x.kind == "residue" and x.lines[1] == 6 for x in arts)
+
+
+def test_captions_in_brackets_over_an_article_are_furniture_and_its_signed_last_paragraph_stays_in_it():
+    # A saved page keeps its pictures' captions where they stood; the last paragraph ends on
+    # a sentence and the two reporters who sign it (kept apart: two names, not one of six).
+    page = "\n".join(["(果树栽培培训班)", "(参加人员)", "(培训现场)",
+                      "某某通讯社某地讯 11月13日,县妇联组织的果树栽培技术培训班在某某公司举行,农技专家分别授课。",
+                      "在培训现场,专家们讲解了果树栽培的方法,并到基地现场进行观摩和培训,学习氛围十分浓厚。",
+                      "据悉,此次培训为期三天,旨在借鉴外地经验,发挥妇女作用,助力全县产业发展与美丽乡村建设。(陈某某 王某某)",
+                      "评论"])
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.lines == [4, 6] and a.title == "" and a.byline == ["陈某某", "王某某"]
+    assert [x.lines for x in arts if x.kind == "residue"] == [[1, 3], [7, 7]]
+
+
+def test_two_bracketed_notes_under_a_text_stay_its_notes():
+    page = "\n".join(["某某评论的标题", "",
+                      "历史的价值在于表征盛衰，殷鉴兴废。研究历史、借鉴历史，可以给人带来了解昨天、把握今天的智慧。", "",
+                      "（作者为某某大学某某中心主任）", "（2019年10月22日）"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.lines == [1, 6] and a.title == "某某评论的标题"
+
+
+def test_a_county_media_centres_reporter_signs_under_the_text_and_a_sites_editor_account_is_credit():
+    page = "\n".join(["今年11月8日是记者节,县委书记某某来到县融媒体中心看望慰问新闻工作者,送上节日祝福。",
+                      "某某指出,县融媒体中心是传递党的好声音和正能量的出口,要讲好本县故事。",
+                      "县融媒体中心记者:陈某某", "编 辑:李 某", "一 审:张某某"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.byline == ["陈某某"]
+    page = "\n".join(["近日,某县对全县9个乡镇48位农民技术员进行水果种植技术集中培训,促进农业增效农民增收。",
+                      "据统计,今年上半年该县举办各类培训班达97期。(陈某某) 责任编辑:guanliyuan3"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.byline == ["陈某某"] and a.credit == ["责任编辑:guanliyuan3"]
+    assert a.body.endswith("责任编辑:guanliyuan3")          # (nothing printed is dropped)
+
+
+def test_a_papers_own_dispatch_line_names_its_reporters_however_the_paper_is_called():
+    page = "\n".join(["某市县级融媒体建设 现场会在某县召开", "",
+                      "某商报讯(记者 陈某某 通讯员 王某某)9月11日,某市县级融媒体建设现场会在某县召开。",
+                      "会议观摩了某县融媒体中心建设情况。"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.byline == ["陈某某", "王某某"]
+    # (a press group's reporter, read in a traditional page's simplified copy, given as printed)
+    page = "\n".join(["某某網訊(某某報業全媒體記者 張某某 通訊員 王某某)臘月二十六中午,在某鄉某村村室門口,村民圍在宣傳櫥窗前。",
+                      "他們都在仔細地端詳裡面的報紙。"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.byline == ["張某某", "王某某"]
+
+
+def test_a_stamp_whose_labels_stand_over_their_values_is_furniture_under_the_headline():
+    # 发布时间: / 2017-02-16 / 作者: / 来源: / 某镇党政办: each label on a line of its own, its
+    # value (if any) on the next; the date is the article's, the office no headline.
+    page = "\n".join(["某某镇开展“读党报”主题活动", "发布时间:", "2017-02-16", "作者:", "来源:", "某某镇党政办",
+                      "近日某某镇深入开展了“读党报”主题活动,在各村、社区共设立15个阅报栏,实行专人管理,每周及时更新。"
+                      "截止目前,该镇共组织各类专题学习35次,在全镇干部群众中产生良好反响。"])
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "某某镇开展“读党报”主题活动" and a.date == "2017-02-16" and a.body.startswith("近日")
+    assert "某某镇党政办" not in a.body
+
+
+def test_an_information_source_line_and_related_items_under_a_text_are_furniture():
+    page = "\n".join(["某某旗委常委到某某镇调研", "", "发布日期:2022-07-15 浏览次数:122", "",
+                      "7月15日,某某旗委常委一行前往某某镇调研宣传思想文化工作,镇党委书记陪同。", "",
+                      "调研组参观了新时代文明实践站、文体活动室等阵地,并提出意见建议。", "",
+                      "信息来源:某某镇", "相关文件:", "  • 相关信息", "首页"])
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.body.endswith("提出意见建议。") and a.lines[1] == 7

@@ -28,8 +28,18 @@ from .text import (CREDIT_SOURCE, HEAD_BYLINE, NAME, LIST_MARK, COLUMN_TAG, COMM
 TRAILING_CREDIT = re.compile(
     rf"(?P<credit>(?:[\u4e00-\u9fff]{{2,12}}?(?:记者站|记者|通讯员|报道组))?\s*{NAME}\s*"
     rf"[（(\[]?责任编辑[:：]?\s*{NAME}[）)\]]?|[（(\[](?:责任)?编辑[:：]\s*{NAME}[）)\]]"
-    rf"|(?:编辑|责编)[:：/]\s*{NAME}(?:\s+(?:审核|校对|终审)[:：/]\s*{NAME})*)\s*$")
+    rf"|(?:编辑|责编)[:：/]\s*{NAME}(?:\s+(?:审核|校对|终审)[:：/]\s*{NAME})*"
+    rf"|(?<=\s)(?:责任编辑|编辑|责编)[:：]\s*[A-Za-z][\w.]{{1,20}})\s*$")     # (…(班某) 责任编辑:guanliyuan3: a site account)
 OCR_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d“”，。、]) (?=[\u4e00-\u9fff\d“”])")
+# The names that sign a text in brackets at its end keep the space between them (…建设。(阳某 戴某)):
+# without it two names read as one.
+SIGNING_NAMES = re.compile(r"[（(][\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4})+[）)]\s*$")
+
+
+def ocr_joined(text: str) -> str:
+    """A paragraph of a wrapped page with its OCR gaps between characters closed."""
+    m = SIGNING_NAMES.search(text)
+    return OCR_GAP.sub("", text) if m is None else OCR_GAP.sub("", text[:m.start()]) + m.group(0)
 SUBTITLE_DASH = re.compile(r"^\s*(——|--|－－|─+)\s*")
 
 
@@ -992,7 +1002,7 @@ def paragraphs(lines: list[Line], width: int, subheads: set[int] = frozenset()) 
         else:
             paras[-1].append(line)
         prev = line
-    text = [OCR_GAP.sub("", join_lines([l.text for l in p])) if width else join_lines([l.text for l in p])
+    text = [ocr_joined(join_lines([l.text for l in p])) if width else join_lines([l.text for l in p])
             for p in paras]
     return text, [[l.no for l in p] for p in paras]
 
@@ -1025,7 +1035,7 @@ def run_on_title(raw: str) -> str:
         return ""
     left = raw[:m.start()].strip()
     ok = 6 <= han_len(left) <= 40 and " " not in left and not LEAD_STOP.search(BRACKETED.sub("", left)) \
-        and not LEAD_BODY.match(left)
+        and not LEAD_BODY.match(left) and not left.endswith(("讯", "电"))    # (某某通讯社某地讯 11月13日,…: a dateline)
     return left if ok else ""
 
 

@@ -36,6 +36,11 @@ NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一�
 CREDIT_END = re.compile(r"\S\s*[（(](?:本报)?(?:记者|通讯员)(?!手记|观察|感言|调查|点评)[^（）()]{1,16}[）)]\s*$")
 
 
+# A sentence's end and the names in brackets that sign it, closing a line: no headline ends so.
+# (not a question's or a cry's: 为啥还吹冷气？（说道） is a headline and its column)
+SIGNED_SENTENCE = re.compile(r"[\u4e00-\u9fff]。[”’」』]*\s*[（(][\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*[）)]\s*$")
+
+
 def ends_with_credit(text: str) -> bool:
     """A short line of a text's last words and its reporter's name (a paragraph that
     ends so is a paragraph: what opens it says what it is)."""
@@ -232,6 +237,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             continue
         if y[0] in "KTS" and han_width(texts[i]) > 80 and len(re.findall(r"[。！？]", texts[i])) >= 2:
             out[i] = "B"             # sentences on a long line: a body set as one paragraph, never a headline
+        elif y[0] in "KTS" and han_width(texts[i]) > 30 and SIGNED_SENTENCE.search(texts[i]):
+            out[i] = text_label(out, i)  # …美丽乡村建设。(阳某 戴某): a text's last sentence and its reporters
         elif y[0] in "KTSYB" and _words()["sidebar"].match(texts[i]):
             out[i] = "H"             # ■记者手记: a box inside the article
         elif y[0] == "D" and not DATE_CHARS.search(texts[i]):
@@ -423,7 +430,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  sign_offs, open_marks,
                  in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
-                 menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, after_tools, after_editors,
+                 menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, bracketed_captions, after_tools, after_editors,
                  outline_chapters, attached_documents,
                  listed_headline, label_runs, panel_values, title_again, headline_over_stamp, slogans_over_headline,
                  subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
@@ -831,18 +838,40 @@ def title_again(texts: list[str], out: list[str | None]) -> list[str | None]:
     return out
 
 
+# A stamp's date label alone on its line, its value on the next (发布时间: / 2017-02-16).
+BARE_TIME_LABEL = re.compile(r"^\s*(?:发布|更新|发表)?(?:时\s*间|日\s*期)\s*[:：]\s*$")
+
+
 def panel_values(texts: list[str], out: list[str | None]) -> list[str | None]:
     """• 发文机构: / 县政府网站 / • 发文日期: / 2024年04月06日 16:40: a government page's panel
     sets each field's value on a line of its own under its label; under a label that is
     furniture, the value is too, and a date there is the document's, over its text."""
     out = list(out)
     shown = nonblank(out)
+    field = _words()["field"]
     for k in range(len(shown) - 1):
         i, j = shown[k], shown[k + 1]
         t = texts[j].strip()
+        value = han_width(t) <= 30 and not re.search(r"[。！？]", t)
         if out[i] == "F" and _words()["panel_label"].match(texts[i]) and not _words()["panel_label"].match(texts[j]) \
-                and han_width(t) <= 30 and not re.search(r"[。！？]", t):
+                and value:
             out[j] = "D>" if is_date_line(t) else "F"
+            continue
+        # A stamp's labels set the same way (发布时间: / 2017-02-16 / 作者: / 来源: / 某镇党政办):
+        # a bare label is furniture, and so is its value, but names and a date (read as they were).
+        m = field.match(texts[i])
+        kind = (m.lastgroup or "").rstrip("_") if m and not texts[i][m.end():].strip() else ""
+        if BARE_TIME_LABEL.match(texts[i]):
+            kind = "date"
+        if kind in ("date", "author", "source"):
+            out[i] = "F"
+            above = shown[k - 1] if k else None
+            if above is not None and out[above] == "B" and han_width(texts[above]) <= 40 \
+                    and not re.search(r"[，。；！？,;]", texts[above]):
+                out[above] = "T>"    # (the line over the stamp, read as a body: the headline)
+            if value and not field.match(texts[j]):
+                out[j] = out[j] if kind == "date" or is_date_line(t) else "Y>" if kind == "author" and is_byline(t) \
+                    else "F"
     return out
 
 
@@ -1064,6 +1093,34 @@ def scene_captions(texts: list[str], out: list[str | None]) -> list[str | None]:
                 and not re.search(r"[（(][^（）()]{1,12}[）)]\s*$", texts[shown[k - 1]]):    # …落实。(王云贵): signed off
             out[i], out[shown[k + 1]] = "H", "I"
     return out
+
+
+# A photo's caption left in brackets where its picture stood (（培训现场）): words, no sentence.
+BRACKETED_CAPTION = re.compile(r"^\s*[（(][^（）()。！？，,：:]{2,20}[）)]\s*$")
+
+
+def bracketed_captions(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """Two lines or more in a row, each a caption in brackets ((垃圾分类培训班) / (参加人员) /
+    (培训现场)), where no text stands over them: the pictures' captions a saved page keeps over
+    its article, furniture, never a headline.  (Under a text, bracketed lines are its notes:
+    （作者为…） / （2019年10月22日）.)"""
+    out = list(out)
+    shown = nonblank(out)
+    k = 0
+    while k < len(shown):
+        j = k
+        while j < len(shown) and caption_in_brackets(texts[shown[j]]):
+            j += 1
+        if j - k >= 2 and all(out[i][0] not in "BIHY" for i in shown[:k]):
+            for i in shown[k:j]:
+                out[i] = "F"
+        k = max(j, k + 1)
+    return out
+
+
+def caption_in_brackets(text: str) -> bool:
+    return BRACKETED_CAPTION.match(text) is not None and not (
+        JUMP_IN.match(text) or JUMP_OUT.search(text) or CREDIT_NOTE.match(text) or re.search(r"摄|记者|通讯员|图", text))
 
 
 # A catalogue's field: a short label, a colon, its value (分类号: K205, 页码: 22-23).

@@ -24,7 +24,9 @@ ROLE_TITLE = rf"(?:{TITLES})"
 STAFF_REPORTER = r"(?:本报|融媒体|全媒体)?记者"
 ROLE = rf"(?:{TITLES}|文/图|文|图)"      # the titles, and 文, 图 crediting text and photos
 # A title may name the reporter's outlet (新华社记者 莎荫, 福建日报记者 林朝晖).
-OUTLET = rf"(?:新华社|中新社|[{HAN}]{{2,6}}(?:日报|晚报|报|电视台|电台|网)|日报|晚报)"     # (□晚报记者 马某某)
+# (a county's media centre signs as one: 县融媒体中心记者:某某)
+MEDIA_CENTRE = rf"[{HAN}]{{0,6}}(?:融媒体中心|新闻中心)"
+OUTLET = rf"(?:新华社|中新社|[{HAN}]{{2,6}}(?:日报|晚报|报|电视台|电台|网)(?:业集团|业|社)?|{MEDIA_CENTRE}|日报|晚报)"     # (□晚报记者 马某某, 周口报业全媒体记者 某某)
 CREDIT_ROLE = rf"(?:{OUTLET}?(?:{TITLES})|文/图|文|图)"
 CREDIT_LINE = re.compile(
     rf"^\s*(?:□|■)?\s*(?:{CREDIT_ROLE}[\s：:/丨|｜]*)?(?:[{HAN}](?:\s?[{HAN}]){{1,3}})(?:[\s、]+(?:{CREDIT_ROLE}[\s：:/丨|｜]*)?[{HAN}](?:\s?[{HAN}]){{1,3}}){{0,4}}(?:\s*(?:摄影报道|摄影|摄|报道))?\s*$")
@@ -37,10 +39,10 @@ PHOTO_REPORT = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?({NAME}(?:\s+{NAME})*)
 OUTLET_PHOTO = re.compile(rf"^\s*{OUTLET}记者\s*{NAME}(?:\s+{NAME})*\s*摄\s*$")
 # A photo's credit, a source in brackets after it or not: 新华社记者 黄孝邦摄, 蔡兴文摄（新华社发）.
 CREDIT_SOURCE = re.compile(r"\s*[（(][^（）()]{1,8}[）)]\s*$")
-# "本报讯（记者 罗 鸣）": the dateline that opens a staff report, with its reporters; any
+# "本报讯（记者 罗 鸣）" (华商报讯(记者 …)): the dateline that opens a staff report, with its reporters; any
 # outlet's dispatch with a role in its brackets (新华社北京3月1日电（记者 张某）, 新华社电（记者
 # 王某）, 红网时刻新闻8月20日讯(通讯员 张某 湛某)); an old paper's 本报讯 记者某某报道：.
-DATELINE_CREDIT = re.compile(r"^\s*(?:本报讯\s*[（(]([^）)]{2,30})[）)]|[^\s，。,（(]{0,16}?(?:\d{1,2}月\d{1,2}日|新华社|中新社)"
+DATELINE_CREDIT = re.compile(r"^\s*(?:(?:本报|[\u4e00-\u9fff]{1,6}(?:报|网))讯\s*[（(]([^）)]{2,30})[）)]|[^\s，。,（(]{0,16}?(?:\d{1,2}月\d{1,2}日|新华社|中新社)"
                              r"\s*[讯电]\s*[（(]((?:[^（）()]{0,12}?)(?:记者|通讯员|实习生)[^（）()]{1,30})[）)]|"
                              r"本报讯\s*((?:记者|通讯员)[^：:，。（()）]{2,30}?)报道\s*[:：])")
 LETTER_SPACED = re.compile(rf"^(?:[{HAN}“”]\s+){{3,}}[{HAN}“”]$")
@@ -174,7 +176,7 @@ def is_byline(text: str) -> bool:
 
 
 # A labelled field in a credit line, up to the next label: the label, and what it says.
-OTHER_FIELD = re.compile(rf"([{HAN}]{{1,6}})\s*[:：丨｜]((?:(?![{HAN}]{{1,6}}\s*[:：丨｜]).)*)")
+OTHER_FIELD = re.compile(rf"((?:{MEDIA_CENTRE})?[{HAN}]{{1,6}})\s*[:：丨｜]((?:(?![{HAN}]{{1,6}}\s*[:：丨｜]).)*)")
 # The labels whose field names the report's writers (the role titles, 作者, 文, 图, 摄影…).
 SIGNING_LABEL = re.compile(rf"(?:{OUTLET})?(?:{TITLES})|作者|撰稿|撰文|执笔|采写|整理|文|图|文/图|摄影|摄像|摄|报道")
 
