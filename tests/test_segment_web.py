@@ -793,3 +793,12 @@ def test_an_information_source_line_and_related_items_under_a_text_are_furniture
     arts = parse_text(page, home="", date="")
     [a] = [x for x in arts if x.kind != "residue"]
     assert a.body.endswith("提出意见建议。") and a.lines[1] == 7
+
+
+def test_a_column_of_picture_reports_each_signed_by_its_photographer_is_one_report_each():
+    page = "\n".join(["3月14日,市農業局農業技術專家組來我縣指導春耕生產,對農業生產中遇到的技術難點進行了認真解答,受到農民朋友的歡迎。郭某某 攝",
+                      "3月15日,縣統計局、農林局機關干部在白馬湖鎮開展義務植樹活動。半天時間,種植楊樹1300余株。范某某 攝",
+                      "縣農機局開展送檢下鄉上門服務活動,向農機駕駛人員宣傳農機相關的法律、法規,提高廣大機手的安全意識。 李某某 攝"])
+    arts = parse_text(page, home="", date="")
+    assert [(a.kind, a.lines, a.byline) for a in arts] == [
+        ("photo", [1, 1], ["郭某某"]), ("photo", [2, 2], ["范某某"]), ("photo", [3, 3], ["李某某"])]

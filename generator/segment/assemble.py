@@ -1220,8 +1220,8 @@ def draft_of(p: Part, width: int, unmarked: bool = False, heads_after: bool = Fa
     kind = "news"
     if p.body and JUMP_IN.match(p.body[0].text):
         kind = "continuation"
-    elif not title and paras and (LONE_PHOTO.match(paras[-1]) or PHOTO_CREDIT.search(paras[-1])) \
-            and han_len("".join(paras)) <= 400:
+    elif not title and paras and (LONE_PHOTO.match(last := simplified(paras[-1])) or PHOTO_CREDIT.search(last)) \
+            and han_len("".join(paras)) <= 400:      # (read in simplified characters: 李某 攝)
         kind = "photo"
     elif any(COMMENTATOR.match(c) for c in credit) or "评论" in kicker or re.match(r"^论", subtitle):
         kind = "commentary"

@@ -430,7 +430,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  sign_offs, open_marks,
                  in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
-                 menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, bracketed_captions, after_tools, after_editors,
+                 menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, bracketed_captions, photo_items, after_tools, after_editors,
                  outline_chapters, attached_documents,
                  listed_headline, label_runs, panel_values, title_again, headline_over_stamp, slogans_over_headline,
                  subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
@@ -1080,6 +1080,24 @@ def headline_first(texts: list[str], out: list[str | None]) -> list[str | None]:
 
 # A photo's caption naming the scene (讨论会现场, 活动现场), set between paragraphs.
 SCENE = re.compile(r"^\s*[\u4e00-\u9fff]{0,8}现场\s*$")
+
+
+# A picture's report that ends on its photographer's credit: …受到农民朋友的欢迎。郭某某 摄
+PHOTO_ITEM_END = re.compile(r"[。！？”]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄(?:影)?\s*$")
+
+
+def photo_items(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A column of picture reports, one paragraph each, each signed by its photographer
+    (…欢迎。郭某 摄 / 3月15日,…1300余株。范某 摄): each paragraph after one so signed opens
+    the next report, however the model ran them together."""
+    out = list(out)
+    shown = nonblank(out)
+    for k in range(1, len(shown)):
+        i, before = shown[k], shown[k - 1]
+        if out[i] == "I" and out[before] in ("B", "I") and han_width(texts[i]) > 30 and han_width(texts[before]) > 30 \
+                and PHOTO_ITEM_END.search(texts[i]) and PHOTO_ITEM_END.search(texts[before]):
+            out[i] = "B"
+    return out
 
 
 def scene_captions(texts: list[str], out: list[str | None]) -> list[str | None]:
