@@ -365,3 +365,14 @@ def test_a_name_that_signs_the_text_in_brackets_is_a_person_not_a_place():
     [a] = parse_text(page)
     assert a.byline == ["宁波", "沈某某"]
     assert [r["name"] for r in a.regions] == ["孝感市", "云梦县"]
+
+
+def test_a_county_story_that_tells_its_countys_short_name_again_and_again_names_the_county():
+    # No parent near it and no catalogue: 普定 three times, in a story of the county's own (县委书记).
+    from helpers import parse_text
+    page = ("上午,县委书记某某来到县融媒体中心看望新闻工作者。他说,广大新闻工作者展示了普定的方方面面,"
+            "希望大家为普定主抓产业做好宣传报道,在宣传普定文化上下功夫。")
+    [a] = parse_text(page)
+    assert [r["name"] for r in a.regions] == ["普定县"]
+    [a] = parse_text(page.replace("县委书记", "书记").replace("县融媒体中心", "融媒体中心"))
+    assert a.regions == []           # (nothing says the story is the county's own)

@@ -114,6 +114,11 @@ def after_prepositions(text: str, found: list, gaz: Gazetteer, r: dict) -> list:
     return out
 
 
+# How often a text names a county by its short name alone, no parent near it, for the name to
+# be the county's: a county paper's or media centre's story tells its own county's name again and again.
+REPEATED = 3
+OWN_COUNTY = re.compile(r"我县|全县|本县|县委|县政府")
+
 # The suffixes of county-level names that, written in full in a headline and borne by
 # one division alone, need no province beside them (望城县含浦镇：…, 义乌市…).
 ALONE_IN_HEADLINE = ("县", "旗", "市")
@@ -160,6 +165,7 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
     for m in accepted:
         support |= {d.code for d in gaz.path(m.division)}
     # Pass 2: short or ambiguous names, kept when a parent is home or named nearby.
+    told = Counter(key for _, _, key, _, _ in pending)
     for s, e, key, cands, short in pending:
         ok = []
         for d in cands:
@@ -176,6 +182,11 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
         if not ok and short and len(cands) == 1 and cands[0].level == 2 and cands[0].name.endswith("市") \
                 and key not in r["not_alone"]:
             ok = cands                # a city's short name no other division shares (哈尔滨, 武汉) stands alone
+        if not ok and short and len(cands) == 1 and cands[0].name.endswith("县") and told[key] >= REPEATED \
+                and OWN_COUNTY.search(text):
+            # a county's short name no other division shares, told again and again by a story of
+            # the county's own (普定 … 全县人民, 县委书记): the county
+            ok = cands
         if not ok and not short and len(cands) == 1 and cands[0].level == 3 and stands_alone(text, s, e, key, r) \
                 and not _inside_word(text, s, key, ends, r):
             ok = cands                # so does a county's or district's full name no other division bears
