@@ -376,3 +376,11 @@ def test_a_county_story_that_tells_its_countys_short_name_again_and_again_names_
     assert [r["name"] for r in a.regions] == ["普定县"]
     [a] = parse_text(page.replace("县委书记", "书记").replace("县融媒体中心", "融媒体中心"))
     assert a.regions == []           # (nothing says the story is the county's own)
+
+
+def test_a_local_dispatchs_place_is_the_county_it_was_filed_from():
+    from helpers import parse_text
+    [a] = parse_text("本报新化讯 11月13日,县妇联组织的果树栽培技术培训班在某某公司举行,农技专家分别授课。")
+    assert [r["name"] for r in a.regions] == ["新化县"]
+    [a] = parse_text("新化 11月13日,县妇联组织的果树栽培技术培训班举行。")
+    assert a.regions == []           # (the name alone, no dispatch: a short name with no parent near it)

@@ -118,6 +118,8 @@ def after_prepositions(text: str, found: list, gaz: Gazetteer, r: dict) -> list:
 # be the county's: a county paper's or media centre's story tells its own county's name again and again.
 REPEATED = 3
 OWN_COUNTY = re.compile(r"我县|全县|本县|县委|县政府")
+# What a local dispatch's place follows: the paper or agency that files it (本报, …通讯社, …网).
+DISPATCH_FROM = re.compile(r"(?:本报|报|社|网|台)$")
 
 # The suffixes of county-level names that, written in full in a headline and borne by
 # one division alone, need no province beside them (望城县含浦镇：…, 义乌市…).
@@ -182,6 +184,9 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
         if not ok and short and len(cands) == 1 and cands[0].level == 2 and cands[0].name.endswith("市") \
                 and key not in r["not_alone"]:
             ok = cands                # a city's short name no other division shares (哈尔滨, 武汉) stands alone
+        if not ok and short and len(cands) == 1 and cands[0].level == 3 and text.startswith("讯", e) \
+                and DISPATCH_FROM.search(text[max(0, s - 8):s]):
+            ok = cands                # a local dispatch's place (本报新化讯, 某某通讯社新化讯): the county it is filed from
         if not ok and short and len(cands) == 1 and cands[0].name.endswith("县") and told[key] >= REPEATED \
                 and OWN_COUNTY.search(text):
             # a county's short name no other division shares, told again and again by a story of
