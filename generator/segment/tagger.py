@@ -849,16 +849,21 @@ def panel_values(texts: list[str], out: list[str | None]) -> list[str | None]:
     out = list(out)
     shown = nonblank(out)
     field = _words()["field"]
+    def value(t: str) -> bool:
+        return han_width(t) <= 30 and not re.search(r"[。！？]", t)
+
     for k in range(len(shown) - 1):
         i, j = shown[k], shown[k + 1]
         t = texts[j].strip()
-        value = han_width(t) <= 30 and not re.search(r"[。！？]", t)
         if out[i] == "F" and _words()["panel_label"].match(texts[i]) and not _words()["panel_label"].match(texts[j]) \
-                and value:
+                and value(t):
             out[j] = "D>" if is_date_line(t) else "F"
             continue
         # A stamp's labels set the same way (发布时间: / 2017-02-16 / 作者: / 来源: / 某镇党政办):
         # a bare label is furniture, and so is its value, but names and a date (read as they were).
+        head = texts[i][:12]
+        if "：" not in head and ":" not in head:
+            continue                 # (a label ends on its colon)
         m = field.match(texts[i])
         kind = (m.lastgroup or "").rstrip("_") if m and not texts[i][m.end():].strip() else ""
         if BARE_TIME_LABEL.match(texts[i]):
@@ -869,7 +874,7 @@ def panel_values(texts: list[str], out: list[str | None]) -> list[str | None]:
             if above is not None and out[above] == "B" and han_width(texts[above]) <= 40 \
                     and not re.search(r"[，。；！？,;]", texts[above]):
                 out[above] = "T>"    # (the line over the stamp, read as a body: the headline)
-            if value and not field.match(texts[j]):
+            if value(t) and not field.match(texts[j]):
                 out[j] = out[j] if kind == "date" or is_date_line(t) else "Y>" if kind == "author" and is_byline(t) \
                     else "F"
     return out
@@ -990,11 +995,15 @@ def keyword_lists(texts: list[str], out: list[str | None]) -> list[str | None]:
     clause (淘球app官方网站 / 淘球app下载安装 / 淘球app店铺 / …): a spam mirror's keywords or a
     site's menu, furniture; a headline's lines do not repeat their opening so."""
     out = list(out)
+    heads = [t.strip()[:2] for t in texts]
     k = 0
     while k < len(texts):
         j = k
-        head = texts[k].strip()[:2]
-        while j < len(texts) and len(head) == 2 and texts[j].strip()[:2] == head \
+        head = heads[k]
+        if len(head) < 2 or heads[k + 1:k + 4] != [head] * 3:
+            k += 1                   # (most lines: the next three open otherwise)
+            continue
+        while j < len(texts) and heads[j] == head \
                 and han_width(texts[j]) <= 24 and not re.search(r"[，。；！？,;]", texts[j]):
             j += 1
         if j - k >= 4:
@@ -1095,7 +1104,7 @@ def photo_items(texts: list[str], out: list[str | None]) -> list[str | None]:
     for k in range(1, len(shown)):
         i, before = shown[k], shown[k - 1]
         if out[i] == "I" and out[before] in ("B", "I") and han_width(texts[i]) > 30 and han_width(texts[before]) > 30 \
-                and PHOTO_ITEM_END.search(texts[i]) and PHOTO_ITEM_END.search(texts[before]):
+                and "摄" in texts[i][-16:] and PHOTO_ITEM_END.search(texts[i]) and PHOTO_ITEM_END.search(texts[before]):
             out[i] = "B"
     return out
 
@@ -1137,7 +1146,7 @@ def bracketed_captions(texts: list[str], out: list[str | None]) -> list[str | No
 
 
 def caption_in_brackets(text: str) -> bool:
-    return BRACKETED_CAPTION.match(text) is not None and not (
+    return text.lstrip()[:1] in "（(" and BRACKETED_CAPTION.match(text) is not None and not (
         JUMP_IN.match(text) or JUMP_OUT.search(text) or CREDIT_NOTE.match(text) or re.search(r"摄|记者|通讯员|图", text))
 
 
