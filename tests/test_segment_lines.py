@@ -262,3 +262,8 @@ def test_a_dispatchs_dateline_and_closing_bracket_name_its_reporters():
     # (a joint dispatch from many cities, its many reporters)
     joint = "…合作。（本报北京、曼谷、华沙、约翰内斯堡、东京、乌兰巴托、雅加达、马德里10月29日电  记者李某、赵某普、于某、万某、吕某、刘某国）"
     assert people(CLOSING_REPORTER.search(joint).group(1)) == ["李某", "赵某普", "于某", "万某", "吕某", "刘某国"]
+
+
+def test_a_pages_coordinator_is_furniture_but_a_headline_about_coordination_is_not():
+    assert is_furniture("本期统筹：杨某某") and is_furniture("本版策划: 李 某")
+    assert not is_furniture("本期统筹推进乡村振兴")
