@@ -802,3 +802,16 @@ def test_a_column_of_picture_reports_each_signed_by_its_photographer_is_one_repo
     arts = parse_text(page, home="", date="")
     assert [(a.kind, a.lines, a.byline) for a in arts] == [
         ("photo", [1, 1], ["郭某某"]), ("photo", [2, 2], ["范某某"]), ("photo", [3, 3], ["李某某"])]
+
+
+def test_a_dispatchs_paragraph_under_its_subhead_goes_on_with_the_dispatch():
+    # No headline, dateline or marker of its own (a Xinhua feature's mirror, in traditional
+    # characters): the model's "opens a body" is overruled.
+    page = "\n\n".join(["新華社貴陽2月12日電 題:山鄉巨變——來自貴州扶貧一線的報告",
+                        "有一種艱難,困羈于山。",
+                        "很長一段時間,貴州一直是全國農村貧困面最大、貧困程度最深、貧困人口最多的省份。",
+                        "山之變", "一條路,有時意味的不僅是便捷和遠方,更連接著一種命運和全部夢想。",
+                        "麻懷村,黔南州羅甸縣一個喀斯特地貌的小村子。",
+                        "多年來,麻懷村150多戶600多人被“鎖在”山溝裏:辛辛苦苦種的蔬菜,汗流浹背翻山背到集市時,蔬菜早已蔫了。"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "山鄉巨變——來自貴州扶貧一線的報告" and a.lines == [1, 13]

@@ -436,7 +436,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
-                 numbered_reports, headline_with_byline):
+                 numbered_reports, headline_with_byline, untitled_openings):
         out = step(texts, out)
     return out
 
@@ -1038,6 +1038,37 @@ def nothing_above(texts: list[str], out: list[str | None]) -> list[str | None]:
 
 
 SUMMARY_LABEL = re.compile(r"^\s*[\[【]?\s*(?:摘\s*要|内容提要|导读)\s*[\]】:：]\s*")
+
+
+def untitled_openings(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """On a page of one paragraph a line, a paragraph the model read as opening a body, straight
+    under a headlined article's paragraphs, with no headline, dateline, marker or credit of its
+    own (…更连接着希望。 / 麻怀村,某州某县一个…的小村子。): that article goes on."""
+    prof = profile(texts)
+    if prof.width or prof.column:
+        return out
+    out = list(out)
+    shown = [i for i in nonblank(out) if out[i] != "F"]
+    headed = False
+    for k, i in enumerate(shown):
+        y = out[i]
+        if y[0] in "KTS":
+            headed = True
+        elif y == "B" and k and headed and out[shown[k - 1]] in ("I", "H") and ends_sentence(texts[shown[k - 1]]) \
+                and not ends_signed_off(texts[shown[k - 1]]):
+            t = texts[i].strip()
+            if t[:1] not in MARKERS and t[:1] not in "【[（(" and not DATELINE.match(t) and not JUMP_IN.match(t) \
+                    and ends_sentence(t):         # (浙江、广东、四川、新疆——: a kicker the model misread)
+                out[i] = "I"
+        elif y[0] in "BD" or y == "Y>":
+            # (a dispatch is headed too: 新华社某地某日电 题：… gives its own headline)
+            headed = y == "B" and (headed or DATELINE.match(texts[i].strip()) is not None)
+    return out
+
+
+def ends_signed_off(text: str) -> bool:
+    """A paragraph that closes its article: signed in brackets at its end (…。（记者 某某）)."""
+    return re.search(r"[（(][^（）()]{1,30}[）)]\s*$", text) is not None
 
 
 def headline_with_byline(texts: list[str], out: list[str | None]) -> list[str | None]:
