@@ -31,6 +31,7 @@ TRAILING_CREDIT = re.compile(
     rf"|(?:编辑|责编)[:：/]\s*{NAME}(?:\s+(?:审核|校对|终审)[:：/]\s*{NAME})*"
     rf"|(?<=\s)(?:责任编辑|编辑|责编)[:：]\s*[A-Za-z][\w.]{{1,20}})\s*$")     # (…(班某) 责任编辑:guanliyuan3: a site account)
 OCR_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d“”，。、]) (?=[\u4e00-\u9fff\d“”])")
+SUBTITLE_DASH = re.compile(r"^\s*(——|--|－－|─+)\s*")
 # The names that sign a text in brackets at its end keep the space between them (…建设。(阳某 戴某)):
 # without it two names read as one.
 SIGNING_NAMES = re.compile(r"[（(][\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4})+[）)]\s*$")
@@ -40,7 +41,6 @@ def ocr_joined(text: str) -> str:
     """A paragraph of a wrapped page with its OCR gaps between characters closed."""
     m = SIGNING_NAMES.search(text)
     return OCR_GAP.sub("", text) if m is None else OCR_GAP.sub("", text[:m.start()]) + m.group(0)
-SUBTITLE_DASH = re.compile(r"^\s*(——|--|－－|─+)\s*")
 
 
 @dataclass

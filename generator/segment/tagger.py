@@ -849,6 +849,7 @@ def panel_values(texts: list[str], out: list[str | None]) -> list[str | None]:
     out = list(out)
     shown = nonblank(out)
     field = _words()["field"]
+
     def value(t: str) -> bool:
         return han_width(t) <= 30 and not re.search(r"[。！？]", t)
 
