@@ -24,7 +24,8 @@ from .segment.text import DATELINE_CREDIT, PHOTO_CREDIT, PHOTO_REPORT, STAFF_REP
 CLOSING_REPORTER = re.compile(rf"[（(]\s*(?:(?:据)?(?:新华社|中新社|本报)[^（）()，。]{{0,80}}?电\s*)?{STAFF_REPORTER}\s*[:：]?\s*([^）)]{{2,80}}?)"
                               r"(?:\s*(?:责任编辑|编\s*辑|责编|[一二三初复终]\s*审|审\s*核|校\s*对|监\s*制)\s*[:：][^）)]{0,40})?[）)]\s*$")
 # …or the names alone that sign a report in brackets at its end, as county sites print them.
-CLOSING_NAMES = re.compile(r"[（(]([^（）()]{2,24})[）)]\s*$")
+# (…or with its opening bracket lost, straight after the last sentence: …多赢局面。刘某、蒋某))
+CLOSING_NAMES = re.compile(r"(?:[（(]|(?<=[。！？]))([^（）()。！？]{2,24})[）)]\s*$")
 
 
 def article_id(source: str, d: Draft, body: str) -> str:

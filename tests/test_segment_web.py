@@ -815,3 +815,15 @@ def test_a_dispatchs_paragraph_under_its_subhead_goes_on_with_the_dispatch():
                         "多年來,麻懷村150多戶600多人被“鎖在”山溝裏:辛辛苦苦種的蔬菜,汗流浹背翻山背到集市時,蔬菜早已蔫了。"])
     [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
     assert a.title == "山鄉巨變——來自貴州扶貧一線的報告" and a.lines == [1, 13]
+
+
+def test_names_that_sign_a_report_sign_it_when_the_site_lost_their_opening_bracket():
+    page = "\n".join(["当前位置:首页  > 信息公开  > 动态信息  > 县市区动态 ",
+                      "[某县] 某县人大常委会调研县融媒体中心建设工作",
+                      "发布时间:2021-01-27 09:58      来源:某县新闻网     浏览量:", "字体:", "",
+                      "1月25日,县人大常委会副主任陈某率队调研县融媒体中心建设工作。", "",
+                      "调研组先后走进县融媒体中心指挥大厅、采访部、演播厅等处,通过听取汇报、实地察看的方式,详细了解县融媒体中心的指挥调度、采编流程等工作。", "",
+                      "调研组希望,县融媒体中心要进一步加强专业人才队伍的建设,进一步整合媒体资源,实现社会效益和经济效益的多赢局面。刘某某、蒋某)",
+                      "", "相关阅读:", "", "扫一扫在手机打开当前页"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.byline == ["刘某某", "蒋某"]
