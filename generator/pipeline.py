@@ -42,6 +42,18 @@ def article_id(source: str, d: Draft, body: str) -> str:
 STAMP_AUTHOR = re.compile(r"(?:作\s*者|记\s*者)\s*[:：]\s*(?![\u4e00-\u9fff]{2,4}\s*[:：])(.+?)(?=\s+[\u4e00-\u9fff]{2,4}\s*[:：]|$)")
 
 
+def closing_signature(text: str) -> re.Match | None:
+    """The bracket that signs a text's end, its names in group 1: a reporter's credit
+    (（记者 某某）, （新华社…电 记者…）), or names alone that read as a byline (…贡献力量。(袁某仓),
+    (徐某、刘某、谢某))."""
+    m = CLOSING_REPORTER.search(text)
+    if m is None:
+        m = CLOSING_NAMES.search(text)
+        if m is not None and not is_byline(m.group(1)):
+            m = None
+    return m
+
+
 def byline_of(d: Draft, read=lambda text: text) -> list[str]:
     """The people who signed the article: its credit lines, its stamp's author, a dateline's
     or closing bracket's reporters, a photo's credit.  They are read in `read`'s copy (a
@@ -68,10 +80,8 @@ def byline_of(d: Draft, read=lambda text: text) -> list[str]:
         first = d.paragraphs[0]
         # (the last paragraph of text: a credit set apart after it, 责任编辑:…, signs nobody)
         last = next((p for p in reversed(d.paragraphs) if p not in d.credit), d.paragraphs[-1])
-        closing = found(CLOSING_REPORTER, last)
-        if closing is None:
-            closing = found(CLOSING_NAMES, last)              # …贡献力量。(袁某仓), (徐某、刘某、谢某)
-            closing = closing if closing and is_byline(read(closing)) else None
+        m = closing_signature(read(last))
+        closing = last[m.start(1):m.end(1)] if m is not None else None
         photo = found(PHOTO_CREDIT, last) if d.kind == "photo" else None
         photo = photo or found(PHOTO_REPORT, last, re.Pattern.match)   # (a photo story signed whole: 井娇摄影报道)
         for part in (found(DATELINE_CREDIT, first, re.Pattern.match), closing, photo):
@@ -135,10 +145,7 @@ def page_date(page: Page, drafts: list[Draft]) -> str:
 def signature_start(text: str) -> int:
     """Where the names in brackets that sign a text's end begin (…参加了培训。(宁某、沈某)),
     or the text's length: a name there is a person's, whatever place it spells."""
-    m = CLOSING_REPORTER.search(text)
-    if m is None:
-        m = CLOSING_NAMES.search(text)
-        m = m if m is not None and is_byline(m.group(1)) else None
+    m = closing_signature(text)
     return m.start() if m is not None else len(text)
 
 
