@@ -366,6 +366,30 @@ def test_a_notice_and_the_document_it_issues_are_one_article():
     assert tag(page.split("\n"))[11] != "D<"        # the notice's date closes nothing: its document follows
 
 
+def test_a_letter_spaced_chapter_heading_of_an_issued_document_is_no_byline():
+    # 第一章  总  则 reads, to the model, like names under a headline; it is the document's subhead,
+    # and the document's clauses under it go on with the notice that issues it.
+    page = "\n".join(["某县人民政府关于印发《某县人民政府工作规则》的通知", "",
+                      "各乡、镇人民政府，县政府各部门：", "",
+                      "  《某县人民政府工作规则》已经县政府全体会议通过，现予印发，请遵照执行。", "",
+                      "某县人民政府", "2019年1月17日", "", "", "某县人民政府工作规则", "", "第一章  总  则", "",
+                      "一、根据有关法律和上级政府工作规则，结合本县实际，制定本规则。" + BODY + "全面负责。", "",
+                      "二、县政府工作的准则是，执政为民，依法行政，实事求是，民主公开，务实清廉。"])
+    [a] = [a for a in parse_text(page, date="") if a.kind != "residue"]
+    assert a.title == "某县人民政府关于印发《某县人民政府工作规则》的通知"
+    assert a.byline == [] and a.body.endswith("务实清廉。")
+
+
+def test_a_towns_name_over_the_headline_is_the_kicker_not_a_byline():
+    # A county paper's page heads a report with the town it comes from; 吴村镇 opens with a surname.
+    page = ("2020年10月15日\n第04版:\n\n吴村镇\n\n集中精力美环境\n\n"
+            "本报曲阜讯(通讯员 陈某某)吴村镇聚焦重点环节，启动农村人居环境专项整治，推动整治工作掀起热潮。\n\n"
+            "10月3日晚，吴村镇召集领导干部召开专题会议，对人居环境整治工作再部署、再安排。\n")
+    [a] = [a for a in parse_text(page, date="") if a.kind != "residue"]
+    assert a.title == "集中精力美环境" and a.kicker == "吴村镇"
+    assert a.byline == ["陈某某"]          # 本报曲阜讯(通讯员 …): a dispatch's place between 本报 and 讯
+
+
 def test_an_archive_calendar_under_the_text_dates_nothing_and_stays_out_of_the_article():
     # An e-paper lists its past issues (date, issue number) on one line under the page.
     page = ("第05版:县区新闻\n\n某乡扎实推进夏收工作\n\n"

@@ -259,7 +259,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "Y<"            # （本报记者林丽鹂采访整理）: the credit that closes the text above, never a headline
         elif y[0] in "KTSH" and CLAUSE.match(texts[i]):
             out[i] = "I"             # 第一条  在中华人民共和国境内…: a law's clause, inside the law's text
-        elif y[0] in "KT" and NUMBERED.match(texts[i]) and han_width(texts[i]) <= 30:
+        elif y[0] in "KTY" and NUMBERED.match(texts[i]) and han_width(texts[i]) <= 30:
             out[i] = "H"             # 十三、祁巷村, （二）…: a numbered section of an article, never its headline
         elif ((graphics := _words()["graphics"].match(texts[i])) or _words()["author_note"].match(texts[i])) and \
                 (any(z and z[0] in "BIH" for z in out[max(0, i - 3):i]) or signed_body_above(texts, out, i)) and \
@@ -436,7 +436,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
-                 numbered_reports, headline_with_byline, untitled_openings):
+                 numbered_reports, headline_with_byline, untitled_openings, place_kickers):
         out = step(texts, out)
     return out
 
@@ -1055,8 +1055,8 @@ def untitled_openings(texts: list[str], out: list[str | None]) -> list[str | Non
         y = out[i]
         if y[0] in "KTS":
             headed = True
-        elif y == "B" and k and headed and out[shown[k - 1]] in ("I", "H") and ends_sentence(texts[shown[k - 1]]) \
-                and not ends_signed_off(texts[shown[k - 1]]):
+        elif y == "B" and k and headed and (out[shown[k - 1]] in ("I", "H") and ends_sentence(texts[shown[k - 1]])
+                                            and not ends_signed_off(texts[shown[k - 1]]) or out[shown[k - 1]] == "H"):
             t = texts[i].strip()
             if t[:1] not in MARKERS and t[:1] not in "【[（(" and not DATELINE.match(t) and not JUMP_IN.match(t) \
                     and ends_sentence(t):         # (浙江、广东、四川、新疆——: a kicker the model misread)
@@ -1545,6 +1545,28 @@ def mid_sentence(texts: list[str], i: int) -> bool:
 def nonblank(out: list[str | None]) -> list[int]:
     """The indexes of the lines that have a label (every line but the blank ones)."""
     return [i for i, y in enumerate(out) if y]
+
+
+# A town's, township's or county's name alone on a line (吴村镇, 城关街道, 曲阜市).
+PLACE_KICKER = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|县|区|市)\s*$")
+
+
+def place_kickers(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A county paper's page heads a report with the town it comes from over its headline
+    (吴村镇 / 集中精力美环境 / 本报曲阜讯…): the town's name is the kicker, the line under
+    it the headline, though the model read the two as one headline or the name as a byline."""
+    shown = nonblank(out)
+    changed = None
+    for k in range(len(shown) - 2):
+        i, head, below = shown[k], shown[k + 1], shown[k + 2]
+        if out[i] not in ("T>", "Y>") or out[head] not in ("T>", "Y>") or (out[below] or " ")[0] not in "BDY":
+            continue
+        t, h = texts[i].strip(), texts[head].strip()
+        if PLACE_KICKER.match(t) and han_width(h) > han_width(t) and han_width(h) <= 30 \
+                and not re.search(r"[，。；！？,;]", h) and not is_byline(h) and not DATELINE.match(h):
+            changed = changed or list(out)
+            changed[i], changed[head] = "K>", "T>"
+    return changed or out
 
 
 def title_under_kicker(texts: list[str], out: list[str | None]) -> list[str | None]:

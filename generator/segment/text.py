@@ -42,7 +42,7 @@ CREDIT_SOURCE = re.compile(r"\s*[（(][^（）()]{1,8}[）)]\s*$")
 # "本报讯（记者 罗 鸣）" (华商报讯(记者 …)): the dateline that opens a staff report, with its reporters; any
 # outlet's dispatch with a role in its brackets (新华社北京3月1日电（记者 张某）, 新华社电（记者
 # 王某）, 红网时刻新闻8月20日讯(通讯员 张某 湛某)); an old paper's 本报讯 记者某某报道：.
-DATELINE_CREDIT = re.compile(r"^\s*(?:(?:本报|[\u4e00-\u9fff]{1,6}(?:报|网))讯\s*[（(]([^）)]{2,30})[）)]|[^\s，。,（(]{0,16}?(?:\d{1,2}月\d{1,2}日|新华社|中新社)"
+DATELINE_CREDIT = re.compile(r"^\s*(?:(?:本报[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{1,6}(?:报|网))讯\s*[（(]([^）)]{2,30})[）)]|[^\s，。,（(]{0,16}?(?:\d{1,2}月\d{1,2}日|新华社|中新社)"
                              r"\s*[讯电]\s*[（(]((?:[^（）()]{0,12}?)(?:记者|通讯员|实习生)[^（）()]{1,30})[）)]|"
                              r"本报讯\s*((?:记者|通讯员)[^：:，。（()）]{2,30}?)报道\s*[:：])")
 LETTER_SPACED = re.compile(rf"^(?:[{HAN}“”]\s+){{3,}}[{HAN}“”]$")
@@ -153,6 +153,10 @@ def collective_credit(text: str) -> bool:
         all(COLLECTIVE_UNIT.fullmatch(u) for u in units) and (len(units) >= 2 or units[0].endswith("组"))
 
 
+# The last character of a place's name of three or more (吴村镇, 王家村, 赵家庄): a place, not a person.
+PLACE_END = "镇乡村县区市省州旗庄屯寨"
+
+
 # A headline run into its byline on one line (…见闻 本报记者张 杰 通讯员张某国): the byline.
 HEAD_BYLINE = re.compile(r"\s+((?:本报|特约|新华社)?(?:记者|通讯员)\s*\S.{0,30})$")
 
@@ -171,8 +175,10 @@ def is_byline(text: str) -> bool:
         return True
     single, compound = _surnames()
     tokens = [x for x in NAME_SEP.split(t) if x]
-    return all((len(x) in (2, 3) and x[0] in single) or (len(x) in (3, 4) and x.startswith(compound))
-               for x in tokens)
+    # (a town's or village's name is no person's, though its first character is a surname:
+    # 吴村镇 over 集中精力美环境 is the page's kicker)
+    return all(((len(x) in (2, 3) and x[0] in single) or (len(x) in (3, 4) and x.startswith(compound)))
+               and not (len(x) >= 3 and x[-1] in PLACE_END) for x in tokens)
 
 
 # A labelled field in a credit line, up to the next label: the label, and what it says.
