@@ -336,6 +336,16 @@ def test_a_digest_with_its_contents_over_its_items_keeps_each_items_headline():
     assert all(a.date == "2021-05-10" for a in news)
 
 
+def test_a_record_saved_as_a_tables_rows_reads_its_title_from_the_title_row():
+    # A site's table copied as text: each field a row, its cells parted by bars (标题 | … |).
+    page = ("标题 | 我有一本县志 |\n"
+            "正文 | 我有一本县志 文/魏某某 每当我和弟兄们闲谈时，我对本县的地理传说和民间故事说得头头是道。"
+            "其实我心里明白，其中的秘密就是我有一本县志。 |\n")
+    [a] = real(parse_text(page))
+    assert a.title == "我有一本县志"
+    assert "其中的秘密就是我有一本县志" in a.body and "标题" not in a.body
+
+
 def test_an_old_documents_record_reads_its_title_writers_and_month():
     page = "\n".join(["文章全文:", "", "某县某公社开展春耕生产情况的报告", "(某省委调查组)", "1961.07.00", "", "",
                       "七月，我们在某县某公社进行了调查。" + BODY, "", "(一)", "", BODY])

@@ -60,7 +60,7 @@ def _words() -> dict:
     # Two spellings of each label: 【标题】 and 标题： (the group names are kept apart by a suffix);
     # some archives print 【标题】= 下镇乡里刮春风: the sign is the label's; a county's media
     # account sets its credits with a bar (来源丨融媒体新闻中心).
-    field = re.compile(rf"^\s*(?:【\s*(?:{fields})\s*】\s*=?|(?:{fields.replace('>', '_>')})\s*[:：=丨｜])")
+    field = re.compile(rf"^\s*(?:【\s*(?:{fields})\s*】\s*=?|(?:{fields.replace('>', '_>')})\s*[:：=丨｜|])")
     names = "|".join(r"\s?".join(n) for n in r["column_names"])
     recommendations = "|".join(r["recommendations"])
     panel_labels = "|".join(r["panel_labels"])
