@@ -346,6 +346,14 @@ def test_a_record_saved_as_a_tables_rows_reads_its_title_from_the_title_row():
     assert "其中的秘密就是我有一本县志" in a.body and "标题" not in a.body
 
 
+def test_a_journal_databases_record_names_its_writer_under_the_title():
+    page = ("一方热土的当家人\n骆某某 ; 三角洲 2022 年 09 期\n"
+            "<正>新闻是写出来的，也是跑出来的。在调至基层司法部门工作之前，我一直在媒体跑新闻，"
+            "在南方滨海湾一个充满活力的小镇上跑了十多年。(本文共计 1 页)\n")
+    [a] = real(parse_text(page))
+    assert a.title == "一方热土的当家人" and a.byline == ["骆某某"]     # not the journal's name
+
+
 def test_an_old_documents_record_reads_its_title_writers_and_month():
     page = "\n".join(["文章全文:", "", "某县某公社开展春耕生产情况的报告", "(某省委调查组)", "1961.07.00", "", "",
                       "七月，我们在某县某公社进行了调查。" + BODY, "", "(一)", "", BODY])

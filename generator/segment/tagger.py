@@ -22,7 +22,7 @@ from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
-from .text import (COLUMN_TAG, DATELINE_END, HEAD_BYLINE, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline,
+from .text import (COLUMN_TAG, DATELINE_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline,
                    is_credit, is_photo_credit, without_source)
 
 import re
@@ -338,6 +338,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         bare = HEADING.sub("", t)
         if y[0] in "KTS" and is_byline(bare):
             out[i] = "Y" + y[1:]             # names with a role or a box, or surname-led names: a byline
+        elif y[0] in "KTSBI" and JOURNAL_CREDIT.match(t):
+            out[i] = "Y>"                    # 骆某某 ; 三角洲 2022 年 09 期: a journal's writers and issue
         elif y[0] == "Y" and PHRASES.match(bare.strip()) and not is_byline(bare):
             out[i] = "T" + y[1:]             # two short phrases that are not names: a headline
         elif y[0] == "Y" and prev == i - 1 and out[prev][0] in "KT" and not is_byline(bare) \

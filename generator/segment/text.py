@@ -201,9 +201,16 @@ def spaced_names(chars: str) -> list[str]:
     return [chars]
 
 
+# A journal database's line under a title: its writers, then the journal and its issue
+# (骆某某 ; 三角洲 2022 年 09 期).
+JOURNAL_ISSUE = re.compile(rf"\s*[;；]\s*[{HAN}《》]{{2,16}}\s*\d{{4}}\s*年\s*(?:第\s*)?\d{{1,2}}\s*期\s*$")
+JOURNAL_CREDIT = re.compile(rf"^\s*{NAME}(?:[\s,，、]+{NAME}){{0,4}}{JOURNAL_ISSUE.pattern}")
+
+
 def people(text: str) -> list[str]:
     """Names of people in a credit line, wrappers removed."""
     t = re.sub(r"责任编辑.*$", "", GLYPH.sub("", without_source(text)))
+    t = JOURNAL_ISSUE.sub(" ", t)
     t = re.sub(r"【[^】]{1,6}】|^\s*(?:作\s*者|责任者|撰\s*稿)\s*[:：]", " ", t)     # a database field's label
     station = re.search(rf"(?:记者站|报道组)\s*({NAME})\s*$", t)
     if station:                     # 中国日报宁夏记者站胡冬梅: the reporter follows the station
