@@ -243,6 +243,7 @@ def test_the_roots_search_finds_articles_of_every_part_and_sorts_them_by_date_ac
         page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
         page.goto(base)
         page.get_by_role("link", name="检索", exact=True).last.click()
+        page.wait_for_url(base + "search/")      # (typing before the search page has loaded types into nothing)
         page.fill("#archive-search input[name=q]", "疫情")
         page.press("#archive-search input[name=q]", "Enter")
         settled(page, problems)
