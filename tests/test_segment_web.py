@@ -390,6 +390,20 @@ def test_a_towns_name_over_the_headline_is_the_kicker_not_a_byline():
     assert a.byline == ["陈某某"]          # 本报曲阜讯(通讯员 …): a dispatch's place between 本报 and 讯
 
 
+def test_a_readers_library_copy_keeps_its_savers_stamp_buttons_and_disclaimer_out():
+    # A reposting library (360doc) prints who saved the copy and when, then its own disclaimer,
+    # buttons and comment box under the text; 发表 is the comment box's button, no byline.
+    page = ("分享\n\n某县召开春耕生产会议\n\n 某某馆藏 2017-11-12\n1956年\n"
+            "【某县召开春耕生产会议】 4月21日，某县县委召开春耕生产会议，布置全县春耕生产工作。"
+            "会议要求各区乡抓紧备耕，保证不误农时。\n\n"
+            "    本站是提供个人知识管理的网络存储空间,所有内容均由用户发布,不代表本站观点。"
+            "请注意甄别内容中的联系方式、诱导购买等信息,谨防诈骗。如发现有害或侵权内容,请点击一键举报。\n"
+            "    转藏 分享 献花(0\n\n    0条评论\n\n    发表\n\n    请遵守用户 评论公约\n")
+    [a] = [a for a in parse_text(page, date="") if a.kind != "residue"]
+    assert a.title == "某县召开春耕生产会议" and a.byline == []
+    assert a.body.endswith("保证不误农时。") and "馆藏" not in a.body
+
+
 def test_an_archive_calendar_under_the_text_dates_nothing_and_stays_out_of_the_article():
     # An e-paper lists its past issues (date, issue number) on one line under the page.
     page = ("第05版:县区新闻\n\n某乡扎实推进夏收工作\n\n"
