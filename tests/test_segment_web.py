@@ -404,6 +404,19 @@ def test_a_readers_library_copy_keeps_its_savers_stamp_buttons_and_disclaimer_ou
     assert a.body.endswith("保证不误农时。") and "馆藏" not in a.body
 
 
+def test_a_reporters_credit_in_brackets_opens_the_text_and_is_no_headline():
+    # A Taiwan community paper's blog: its gadgets' titles, then the headline (read by the model
+    # as a subtitle under them), then the text opened by the reporter's credit in brackets.
+    page = ("某某日報提供每日在地新聞、縣政新聞、專題報導!\n\n熱門文章\n\n"
+            "某某社區參訪活動圓滿結束\n\n"
+            "【記者陳某某報導】某某協會社區參訪活動,為增進各縣市社區報刊瞭解社區基層建設成果。\n\n"
+            "此次特安排拜訪縣政府並聽取縣政簡報,由縣長主持,及各相關局處參與盛會。\n")
+    [a] = [a for a in parse_text(page, date="") if a.kind != "residue" and a.title]
+    assert a.title == "某某社區參訪活動圓滿結束" and a.byline == ["陳某某"]
+    assert a.body.startswith("【記者陳某某報導】")
+    assert is_furniture("热门文章") and is_furniture("相关文章")
+
+
 def test_an_archive_calendar_under_the_text_dates_nothing_and_stays_out_of_the_article():
     # An e-paper lists its past issues (date, issue number) on one line under the page.
     page = ("第05版:县区新闻\n\n某乡扎实推进夏收工作\n\n"

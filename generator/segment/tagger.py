@@ -438,7 +438,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
-                 numbered_reports, headline_with_byline, untitled_openings, place_kickers):
+                 numbered_reports, headline_with_byline, untitled_openings, place_kickers, headless_subtitles):
         out = step(texts, out)
     return out
 
@@ -1376,8 +1376,10 @@ def teasers(texts: list[str], out: list[str | None]) -> list[str | None]:
         if not teased:
             # A teaser's title or two and the site's blurb ending the page (柳巷镇…获丰收 /
             # 某某新闻,弘扬社会正气。…): too short to be an article, and undated.
-            if 0 < len(rest) <= 3 and all(han_width(texts[j]) <= 60 and out[j][0] != "D"
-                                          and not is_date_line(texts[j].strip()) for j in rest):
+            # (under an article: a heading over the page's only article heads no teasers)
+            if 0 < len(rest) <= 3 and any(out[j][0] in "BI" and han_width(texts[j]) > 60 for j in shown[:k]) \
+                    and all(han_width(texts[j]) <= 60 and out[j][0] != "D" and not is_date_line(texts[j].strip())
+                            for j in rest):
                 for j in rest:
                     out[j] = "F"
             continue
@@ -1547,6 +1549,22 @@ def mid_sentence(texts: list[str], i: int) -> bool:
 def nonblank(out: list[str | None]) -> list[int]:
     """The indexes of the lines that have a label (every line but the blank ones)."""
     return [i for i, y in enumerate(out) if y]
+
+
+def headless_subtitles(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A line the model read as a subtitle, with the site's furniture straight above it and a
+    body opening under it (…热门文章 / 中华民国社区报刊发展协会澎湖社区参访 / 【记者某某报导】…),
+    has no headline to stand under: it is the headline."""
+    shown = nonblank(out)
+    changed = None
+    for k, i in enumerate(shown[:-1]):
+        if (out[i] or " ")[0] != "S" or out[shown[k + 1]] != "B" or (k and out[shown[k - 1]] != "F"):
+            continue
+        t = texts[i].strip()
+        if 4 <= han_width(t) <= 40 and not re.search(r"[。！？；]", t) and not t.startswith(("——", "--")):
+            changed = changed or list(out)
+            changed[i] = "T>"
+    return changed or out
 
 
 # A town's, township's or county's name alone on a line (吴村镇, 城关街道, 曲阜市).
