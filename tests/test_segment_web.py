@@ -417,6 +417,17 @@ def test_a_reporters_credit_in_brackets_opens_the_text_and_is_no_headline():
     assert is_furniture("热门文章") and is_furniture("相关文章")
 
 
+def test_links_to_other_articles_cut_to_one_width_under_the_text_are_no_headline():
+    # A county site lists other stories under the text, each title cut to eleven characters.
+    page = ("新冠肺炎疫情发生以来，某某镇全镇上下做好疫情防控工作，在境内各村出入口设置执勤点和监测点，"
+            "对进入车辆、人员逐车逐人检查登记，切实为全镇人民筑起了一道坚实的防线。\n"
+            "2月14日大雪过后，该镇组织各村对积雪结冰的路段全力清除积雪，铲雪除冰，撒盐融雪，"
+            "为道路交通安全畅通和疫情防控工作有序开展提供了有力的保障。\n"
+            "某某旅游景区再添新景观\n某某农业大学调研团到某\n团市委携手某某发电公司\n【丰收季】某某镇红枣飘\n")
+    [a] = [a for a in parse_text(page, date="") if a.kind != "residue"]
+    assert a.title == "" and a.body.endswith("提供了有力的保障。")
+
+
 def test_an_archive_calendar_under_the_text_dates_nothing_and_stays_out_of_the_article():
     # An e-paper lists its past issues (date, issue number) on one line under the page.
     page = ("第05版:县区新闻\n\n某乡扎实推进夏收工作\n\n"

@@ -78,9 +78,10 @@ def tag(texts: list[str]) -> list[str | None]:
         counts = Counter(texts)
         opening = next((k for k, y in enumerate(ys) if y in ("B", "I")), len(ys))
         shown = {t.strip() for t in texts}
+        links = cut_links(texts, idx, ys)
         for k, (i, y) in enumerate(zip(idx, ys)):
             after = ys[k + 1] if k + 1 < len(ys) else None
-            if title_copy(texts, i, shown):
+            if title_copy(texts, i, shown) or k in links:
                 y = "F"
             elif y == "F" and k < opening and headline_among_furniture(texts[i]):
                 y = "T>"
@@ -95,6 +96,24 @@ def tag(texts: list[str]) -> list[str | None]:
                     else best
             labels[i] = y
     return overrule(texts, labels)
+
+
+def cut_links(texts: list[str], idx: list[int], ys: list[str]) -> set[int]:
+    """Three or more short lines the model read as furniture, ending the page, each cut off
+    at the same width with no clause mark (大黑山旅游景区再添新景 / 沈阳农业大学调研团到北 /
+    团市委携手北票发电公司): a site's links to other articles, their titles cut to fit, and
+    furniture though nothing else says so (a block of headlines is never so even)."""
+    if len(ys) < 4 or ys[-1] != "F":
+        return set()
+    k = len(ys)
+    while k > 0 and ys[k - 1] == "F":
+        k -= 1
+    run = range(k, len(ys))
+    widths = [han_width(texts[idx[m]]) for m in run]
+    if len(run) < 3 or k == 0 or min(widths) < 6 or max(widths) > 16 or max(widths) - min(widths) > 1 \
+            or any(re.search(r"[，。；！？、,;:：]", texts[idx[m]]) for m in run):
+        return set()
+    return set(run)
 
 
 EVIDENCE = ("furn=", "date=", "field=", "furniture=", "dateline=", "fcov=0.5", "fcov=0.8", "fcov=1.0")
