@@ -428,6 +428,16 @@ def test_links_to_other_articles_cut_to_one_width_under_the_text_are_no_headline
     assert a.title == "" and a.body.endswith("提供了有力的保障。")
 
 
+def test_a_blogs_name_and_its_pictures_placeholders_are_furniture():
+    # A company's blog reposting a county story: its phone, its name (…网络), and 自动草稿
+    # where each picture stood (WordPress's "Auto Draft").
+    page = ("0543-5070000\n山东某某网络\n自动草稿\n\n某县举行庆祝中国记者节颁奖典礼\n\n自动草稿\n\n"
+            "11月5日，由中共某县县委宣传部主办的庆祝第21个中国记者节颁奖典礼在县文化中心大礼堂隆重举行。"
+            "笔者很荣幸被评为年度最美新闻工作者，并在典礼上作了发言。\n")
+    [a] = [a for a in parse_text(page, date="") if a.kind != "residue"]
+    assert a.title == "某县举行庆祝中国记者节颁奖典礼" and "自动草稿" not in a.body
+
+
 def test_an_archive_calendar_under_the_text_dates_nothing_and_stays_out_of_the_article():
     # An e-paper lists its past issues (date, issue number) on one line under the page.
     page = ("第05版:县区新闻\n\n某乡扎实推进夏收工作\n\n"

@@ -225,7 +225,7 @@ TITLE_COPY_DASH = re.compile(r"[-_|–—]")
 PHOTO_OF_TITLE = re.compile(r"^(.{4,}?)\s*[（(](?:图|组图|图片)\s*\d*[)）]$")
 
 # A site's or paper's own name, which sites print over and under their pages.
-SITE_NAME = re.compile(r"(?:网|政府|日报|晚报|报社|融媒体中心|电视台|广播电视台?|在线|门户网站?|客户端|频道|数字报|电子报|电子版)\s*$")
+SITE_NAME = re.compile(r"(?:网|网络|政府|日报|晚报|报社|融媒体中心|电视台|广播电视台?|在线|门户网站?|客户端|频道|数字报|电子报|电子版)\s*$")
 
 
 # A line of closing marks alone (）, 。): the end of the line before.
