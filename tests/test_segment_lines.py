@@ -77,6 +77,9 @@ def test_a_byline_names_people_a_headline_of_two_phrases_does_not():
     assert is_byline("本报记者 张红霞 通讯员 苟芸芸")
     assert is_byline("□于海东 郝颀") and is_byline("池薇薇 何志敏")
     assert not is_byline("闻令而动 靠前监督") and not is_byline("主动履职 为民尽责")
+    # A town's name opens with a surname too; a given name may end as a place's does not.
+    assert not is_byline("吴村镇") and not is_byline("王家庄")
+    assert is_byline("王红旗 陈建州")
     # Text and photos credited apart, and a photo report's credit, are bylines too.
     assert is_byline("文/常欣然 图/汤文超") and is_byline("本报记者  张武军摄影报道")
     # 文 and 图 credit only before their separator or a space: inside a word they are the word's.

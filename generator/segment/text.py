@@ -155,8 +155,9 @@ def collective_credit(text: str) -> bool:
         all(COLLECTIVE_UNIT.fullmatch(u) for u in units) and (len(units) >= 2 or units[0].endswith("组"))
 
 
-# The last character of a place's name of three or more (吴村镇, 王家村, 赵家庄): a place, not a person.
-PLACE_END = "镇乡村县区市省州旗庄屯寨"
+# The last character of a place's name of three or more (吴村镇, 王家村, 赵家庄): a place, not a person
+# (not 旗 or 州, which end given names as often: 王红旗, 陈建州).
+PLACE_END = "镇乡村县区市省庄屯寨"
 
 
 # A headline run into its byline on one line (…见闻 本报记者张 杰 通讯员张某国): the byline.
