@@ -1076,8 +1076,8 @@ def untitled_openings(texts: list[str], out: list[str | None]) -> list[str | Non
         y = out[i]
         if y[0] in "KTS":
             headed = True
-        elif y == "B" and k and headed and (out[shown[k - 1]] in ("I", "H") and ends_sentence(texts[shown[k - 1]])
-                                            and not ends_signed_off(texts[shown[k - 1]]) or out[shown[k - 1]] == "H"):
+        elif y == "B" and k and headed and (out[shown[k - 1]] == "H" or out[shown[k - 1]] == "I"
+                                            and ends_sentence(texts[shown[k - 1]]) and not ends_signed_off(texts[shown[k - 1]])):
             t = texts[i].strip()
             if t[:1] not in MARKERS and t[:1] not in "【[（(" and not DATELINE.match(t) and not JUMP_IN.match(t) \
                     and ends_sentence(t):         # (浙江、广东、四川、新疆——: a kicker the model misread)
@@ -1577,7 +1577,7 @@ def headless_subtitles(texts: list[str], out: list[str | None]) -> list[str | No
     shown = nonblank(out)
     changed = None
     for k, i in enumerate(shown[:-1]):
-        if (out[i] or " ")[0] != "S" or out[shown[k + 1]] != "B" or (k and out[shown[k - 1]] != "F"):
+        if out[i][0] != "S" or out[shown[k + 1]] != "B" or (k and out[shown[k - 1]] != "F"):
             continue
         t = texts[i].strip()
         if 4 <= han_width(t) <= 40 and not re.search(r"[。！？；]", t) and not t.startswith(("——", "--")):
@@ -1598,7 +1598,7 @@ def place_kickers(texts: list[str], out: list[str | None]) -> list[str | None]:
     changed = None
     for k in range(len(shown) - 2):
         i, head, below = shown[k], shown[k + 1], shown[k + 2]
-        if out[i] not in ("T>", "Y>") or out[head] not in ("T>", "Y>") or (out[below] or " ")[0] not in "BDY":
+        if out[i] not in ("T>", "Y>") or out[head] not in ("T>", "Y>") or out[below][0] not in "BDY":
             continue
         t, h = texts[i].strip(), texts[head].strip()
         if PLACE_KICKER.match(t) and han_width(h) > han_width(t) and han_width(h) <= 30 \
