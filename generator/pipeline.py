@@ -16,16 +16,27 @@ from .extract.places import find_places, main_city, tag_regions
 from .records import Article, CatalogRecord, Division, Draft, Page
 from .segment import split_page
 from .segment.lines import is_date_line
-from .segment.text import DATELINE_CREDIT, PHOTO_CREDIT, PHOTO_REPORT, STAFF_REPORTER, is_byline, people
+from .segment.tagger import site_name
+from .segment.text import DATELINE_CREDIT, OUTLET, PHOTO_CREDIT, PHOTO_REPORT, OPENING_CREDIT, STAFF_REPORTER, is_byline, people, signing_bracket, surname_led
 
 # "（记者 武跃林）" closing the last paragraph.
 # (a county's media centre's, its editors after: (融媒体记者:涂某 编辑:陈某某 审核:黄某 终审:汪某某))
 # (…or a dispatch's: （新华社北京2月25日电  记者冯某某、廖某）, （据新华社电  记者阳某、马某某）)
-CLOSING_REPORTER = re.compile(rf"[（(]\s*(?:(?:据)?(?:新华社|中新社|本报)[^（）()，。]{{0,80}}?电\s*)?{STAFF_REPORTER}\s*[:：]?\s*([^）)]{{2,80}}?)"
+# (…or with the paper's name or its letters before the title: (YMG记者某某摄影报道), (某某日报记者 某某))
+CLOSING_REPORTER = re.compile(rf"[（(]\s*(?:(?:据)?(?:新华社|中新社|本报)[^（）()，。]{{0,80}}?电\s*)?(?:[A-Z]{{2,6}}|{OUTLET})?{STAFF_REPORTER}\s*[:：]?\s*([^）)]{{2,80}}?)"
                               r"(?:\s*(?:责任编辑|编\s*辑|责编|[一二三初复终]\s*审|审\s*核|校\s*对|监\s*制)\s*[:：][^）)]{0,40})?[）)]\s*$")
 # …or the names alone that sign a report in brackets at its end, as county sites print them.
 # (…or with its opening bracket lost, straight after the last sentence: …多赢局面。刘某、蒋某))
 CLOSING_NAMES = re.compile(r"(?:[（(]|(?<=[。！？]))([^（）()。！？]{2,24})[）)]\s*$")
+# What the names may carry there: the role after them (商某某/文, 某某/图), a name letter-spaced (余 某).
+ROLE_AFTER = re.compile(r"\s*[/／]\s*(?:文|图|文图|摄)(?=\s|$)")
+SPACED_NAME = re.compile(r"[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,2}")
+
+
+def signs_names(text: str) -> bool:
+    """A closing bracket's words that are names signing the text (袁某仓; 商某某/文; 余 某)."""
+    t = ROLE_AFTER.sub(" ", text).strip()
+    return is_byline(t.replace(" ", "") if SPACED_NAME.fullmatch(t) else t) or signing_bracket(f"({t})")
 
 
 def article_id(source: str, d: Draft, body: str) -> str:
@@ -49,9 +60,15 @@ def closing_signature(text: str) -> re.Match | None:
     m = CLOSING_REPORTER.search(text)
     if m is None:
         m = CLOSING_NAMES.search(text)
-        if m is not None and not is_byline(m.group(1)):
+        if m is not None and not signs_names(m.group(1)):
             m = None
     return m
+
+
+def after_site_name(text: str) -> str:
+    """A text after the site's name a copied page runs into its opening (新华网某某在线 本报讯(记者 …)…)."""
+    head, space, rest = text.partition(" ")
+    return rest if space and len(head) <= 16 and site_name(head) else text
 
 
 def byline_of(d: Draft, read=lambda text: text) -> list[str]:
@@ -84,7 +101,10 @@ def byline_of(d: Draft, read=lambda text: text) -> list[str]:
         closing = last[m.start(1):m.end(1)] if m is not None else None
         photo = found(PHOTO_CREDIT, last) if d.kind == "photo" else None
         photo = photo or found(PHOTO_REPORT, last, re.Pattern.match)   # (a photo story signed whole: 井娇摄影报道)
-        for part in (found(DATELINE_CREDIT, first, re.Pattern.match), closing, photo):
+        opening = found(DATELINE_CREDIT, after_site_name(first), re.Pattern.match)
+        run_in = found(OPENING_CREDIT, first, re.Pattern.match)
+        opening = opening or (run_in if run_in and surname_led(read(run_in)) else None)
+        for part in (opening, closing, photo):
             if part:
                 signed(part)
     return list(dict.fromkeys(names))

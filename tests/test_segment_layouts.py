@@ -404,3 +404,25 @@ def test_a_bulletin_that_numbers_its_reports_gives_one_article_a_report():
               "3.严格督查考核,对工作不力的单位和个人严肃追责问责。"]
     page = "\n\n".join(["某某县召开秋季森林防火工作会议", "9月25日,某某县召开秋季森林防火工作会议。会议要求:"] + points) + "\n"
     assert len([a for a in parse_text(page) if a.kind != "residue"]) == 1
+
+
+def test_a_librarys_record_of_an_extract_takes_its_title_from_the_field_and_its_labels_are_furniture():
+    page = "\n".join(["「某某」新中国的一个集体农庄", "", "知识类型: 析出资源", "查看原文", "内容出处: 《某某日报》 报纸",
+                      "唯一号: 110020020230010400", "颗粒名称: 「某某」新中国的一个集体农庄", "分类号: F329;K291.64",
+                      "摘要: 1952年6月12日某某报登载的关于一个集体农庄的文章,记述了它的诞生。", "关键词: 集体农庄 东北地区", "", "内容", "",
+                      "   出某市,沿江南岸东行四十里,就看到一座新村庄。村前密排着新植的松树、白杨,恰似篱笆。",
+                      "   这个集体农庄,是去年春天诞生的,现在刚满周岁不几天,已显著地发挥了集体农庄的优越性。"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "「某某」新中国的一个集体农庄"
+    assert a.body.startswith("出某市") and a.credit == []       # (the record's fields are furniture, codes and all)
+
+
+def test_an_old_papers_record_run_into_one_line_names_the_reporter_its_text_opens_on():
+    page = "\n".join(["1995-06-09", "第 1 版", "1. 某市“菜篮子”工作纪实",
+                      "第1版(要闻)专栏: 某市“菜篮子”工作纪实 本报记者龚某某 “三天不吃青,嘴里冒火星。”这是某市人的俚语。近两年来,某市不断探索新的管理办法,市场上菜鱼肉蛋数量充足。"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "某市“菜篮子”工作纪实" and a.byline == ["龚某某"]
+    # (…but a text that opens on what the reporter learnt names nobody)
+    page = page.replace("本报记者龚某某 “三天不吃青,嘴里冒火星。”这是某市人的俚语。", "记者从市里获悉 今年某市不断探索新的管理办法。")
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.byline == []

@@ -899,3 +899,69 @@ def test_names_that_sign_a_report_sign_it_when_the_site_lost_their_opening_brack
                       "", "相关阅读:", "", "扫一扫在手机打开当前页"])
     [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
     assert a.byline == ["刘某某", "蒋某"]
+
+
+def test_a_photos_alt_text_is_no_byline_and_the_names_closing_the_text_sign_it_with_their_role():
+    # A government page keeps its photo's alt text (会场) where the photo stood; the text is
+    # signed at its end with the writer's role after the name.
+    page = "\n".join(["信息正文", "", "某镇召开第二届人民代表大会第二次会议", "",
+                      "发布时间:2018-01-31 14:57:19 来源:未知 点击: 收藏", "", "", "会场", "", "",
+                      "1月28日,某镇第二届人民代表大会第二次会议闭幕,为期3天的会议完成了各项议程。", "",
+                      "会议讨论通过镇长候选人名单,选举产生了新一届镇人民政府镇长。(陈某某/文)"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "某镇召开第二届人民代表大会第二次会议" and a.date == "2018-01-31"
+    assert a.byline == ["陈某某"] and "会场" not in a.body and a.credit == []
+
+
+def test_a_blogs_loading_word_is_furniture_and_a_papers_letters_before_the_reporter_sign_the_photo_story():
+    page = "\n".join(["", "“我在整理父亲的遗物时,找到了两张近百年前的报纸。”昨日,某村的王先生打来电话。",
+                      "记者随即赶到了王先生家,在茶几上看到了两张1918年出版的报纸。",
+                      "(YMG记者陈某摄影报道)", "加载中,请稍候......"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "" and a.byline == ["陈某"] and "加载中" not in a.body
+
+
+def test_the_sites_name_run_into_the_opening_is_no_headline_and_the_dateline_after_it_names_the_reporter():
+    page = "|\n新华网某城在线 本报讯(记者 王某某)乡镇在新的一年里有什么新思路、新举措?2月16日,区委书记一行到各乡镇开展调研工作。 陈某要求各乡镇抓住机遇,再创新业。\n|\n"
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "" and a.byline == ["王某某"]
+
+
+def test_a_letter_spaced_name_in_the_closing_bracket_signs_the_text():
+    page = "\n".join(["某镇十九届人民代表大会第九次会议召开", "2026-02-03 08:12:43 编辑: 张某某 阅读次数:141", "",
+                      "1月29日至30日,某镇第十九届人民代表大会第九次会议召开。", "",
+                      "会议要求,一要攥紧核心,筑牢产业根基。二要补齐短板,夯实基础保障。(余 某)"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.byline == ["余某"]
+
+
+def test_the_pages_title_with_its_section_first_and_the_headline_again_over_the_full_text_are_copies():
+    # A theory site's page: its title (section, then headline), the headline, the stamp, the
+    # summary; then the headline again over the full text, which opens on a numbered section.
+    page = "\n\n".join(["理论教育 某地报业的兴衰:影响与展望", "某地报业的兴衰:影响与展望",
+                        "时间:2024-03-19 理论教育 版权反馈",
+                        "【摘要】:在那些年里,当地报业的基本情况是:报刊的言论出版自由受到限制。整个出版事业处于停滞的状态。",
+                        "某地报业的兴衰:影响与展望", "第四节 某地报业的兴衰",
+                        "旧政权垮台后,一些被查封的报纸纷纷复刊,报业的发展出现了一线转机。",
+                        "到那一年年底,全地共有报纸二十九种,比前一年增加了八成。"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "某地报业的兴衰:影响与展望" and a.body.endswith("比前一年增加了八成。")
+
+
+def test_names_in_brackets_on_their_own_line_sign_the_item_above_and_a_report_under_them_is_the_next():
+    # A county site's page of two short reports, each signed on a line of its own, the names
+    # letter-spaced or not.
+    page = "\n".join(["近日,某县某乡被省文明委授予“未成年人思想道德建设示范乡镇”称号。至此,该县已有3个乡镇获此殊荣。"
+                      "据介绍,2007年和2008年度,该县城关镇和桂集镇分别获得全省首批和第二批示范乡镇称号。",
+                      "(常某胜 岳 某)",
+                      "近日,某县新集镇与新集一矿共同举办了群众文艺汇演,近300名群众演员唱响了时代主旋律。",
+                      "(武 某 陈 某)"])
+    arts = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert [(a.lines, a.byline) for a in arts] == [([1, 2], ["常某胜", "岳某"]), ([3, 4], ["武某", "陈某"])]
+
+
+def test_a_journal_records_writers_split_by_a_semicolon_are_each_a_byline():
+    page = "\n".join(["县市区专版须念好“三字经”", "", "作者:徐某; 万某某", "来源:某某报人, 2022, S2: 81-82.", "",
+                      "某市日报县市区新闻专版的运作模式为:先由各地宣传部门按要求负责采写、初编稿件,再由编辑部统一编辑、出版。"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.byline == ["徐某", "万某某"]

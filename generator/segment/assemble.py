@@ -19,7 +19,7 @@ from ..words import crosses_word
 from . import match
 from .match import SAME_STORY
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, entry_name, profile
-from .tagger import BREAKS, MARKERS, PAPER_RECORD, tag
+from .tagger import BREAKS, MARKERS, PAPER_RECORD, site_name, tag
 from .text import (CREDIT_SOURCE, HEAD_BYLINE, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines,
                    may_end_paragraph,
                    norm_space)
@@ -1035,7 +1035,8 @@ def run_on_title(raw: str) -> str:
         return ""
     left = raw[:m.start()].strip()
     ok = 6 <= han_len(left) <= 40 and " " not in left and not LEAD_STOP.search(BRACKETED.sub("", left)) \
-        and not LEAD_BODY.match(left) and not left.endswith(("讯", "电"))    # (某某通讯社某地讯 11月13日,…: a dateline)
+        and not LEAD_BODY.match(left) and not left.endswith(("讯", "电")) \
+        and not site_name(left)   # (某某通讯社某地讯 11月13日,…: a dateline; 新华网蕉城在线 本报讯…: the site's name)
     return left if ok else ""
 
 

@@ -22,7 +22,7 @@ from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
-from .text import (COLUMN_TAG, DATELINE_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline,
+from .text import (COLUMN_TAG, DATELINE_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket,
                    is_credit, is_photo_credit, without_source)
 
 import re
@@ -30,7 +30,7 @@ import re
 ROLE_AT_START = re.compile(rf"^\s*[□■]?\s*{ROLE}")
 SUBTITLE_DASH = re.compile(r"^\s*(?:——|--|－－)")
 CLAUSE = re.compile(r"^\s*第[一二三四五六七八九十百零〇]+条\s")
-NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+章)")
+NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节])")
 
 # The reporter's name in brackets after a text's last words: 目胜。（记者 常敏华）.
 CREDIT_END = re.compile(r"\S\s*[（(](?:本报)?(?:记者|通讯员)(?!手记|观察|感言|调查|点评)[^（）()]{1,16}[）)]\s*$")
@@ -79,9 +79,10 @@ def tag(texts: list[str]) -> list[str | None]:
         opening = next((k for k, y in enumerate(ys) if y in ("B", "I")), len(ys))
         shown = {t.strip() for t in texts}
         links = cut_links(texts, idx, ys)
+        titled = titled_values(texts)
         for k, (i, y) in enumerate(zip(idx, ys)):
             after = ys[k + 1] if k + 1 < len(ys) else None
-            if title_copy(texts, i, shown) or k in links:
+            if title_copy(texts, i, shown) or k in links or i < titled.get(texts[i].strip(), -1):
                 y = "F"
             elif y == "F" and k < opening and headline_among_furniture(texts[i]):
                 y = "T>"
@@ -96,6 +97,15 @@ def tag(texts: list[str]) -> list[str | None]:
                     else best
             labels[i] = y
     return overrule(texts, labels)
+
+
+def titled_values(texts: list[str]) -> dict[str, int]:
+    """What a record's title field says (颗粒名称: 「星火」新中國…), and where: a line over the
+    field that says it alone, the page's own title over the record, is a copy of it.  (Under
+    the fields, the headline printed again over the text is the text's.)"""
+    field = _words()["field"]
+    return {t[m.end():].strip(): i for i, t in enumerate(texts) if ("：" in t[:8] or ":" in t[:8] or "】" in t[:8])
+            and (m := field.match(t)) is not None and (m.lastgroup or "").rstrip("_") == "title"}
 
 
 def cut_links(texts: list[str], idx: list[int], ys: list[str]) -> set[int]:
@@ -156,6 +166,9 @@ def title_copy(texts: list[str], i: int, shown: set[str]) -> bool:
         if any(whole.startswith(x) and whole in ("".join(ahead[k:k + 2]), "".join(ahead[k:k + 3]))
                for k, x in enumerate(ahead) if len(x) >= 4):
             return True
+    section, space, rest = t.partition(" ")
+    if space and len(section) <= 8 and next((x.strip() for x in texts[i + 1:i + 4] if x.strip()), "") == rest.strip():
+        return True                  # 理论教育 北洋…与展望 over 北洋…与展望: the page's title, its section's name first
     below: list[str] = []
     for x in texts[i + 1:i + 6]:
         x = x.strip()
@@ -377,7 +390,19 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                 and not (prev == i - 1 and left_open(texts[prev])):
             # (not inside a bracket the line above opened: （本报印度金奈10月10日电 / 记者管克江、…）
             out[i] = "Y" + (out[prev][1:] if prev is not None and out[prev] and out[prev][0] in "KTS" else ">")
+        elif y[0] in "KTSHI" and not width and prev is not None and out[prev] in ("B", "I") \
+                and ends_sentence(texts[prev]) and signing_bracket(t):
+            # (常某胜 岳 某) under a finished item, on a line of its own on a page of one paragraph a
+            # line: the writers who sign it, and a report's opening under them opens the next item
+            # (近日,某某镇…).  (A wrapped column's are read with the headline that follows them.)
+            # (Not a subhead under them: a column's items, each signed, are one article, 医学资讯 /
+            # 某某调查启动 / 本报电 … / (钟某某) / 某某报告发布 / 本报电 …)
+            out[i] = "I"
+            nxt = next((j for j in range(i + 1, len(out)) if out[j]), None)
+            if nxt is not None and out[nxt] == "I" and REPORT_OPENING.match(texts[nxt].strip()):
+                out[nxt] = "B"
         elif y[0] in "HIY" and t.strip().startswith("图") and not is_byline(t) and han_width(t) <= 8 \
+                and not re.match(r"\s*图\s*[:：]\s*$", t) \
                 and not re.search(r"[，。；！？、]", t):
             # 图片报道, 图说: a photo report's own short headline, not its credit (图/张三).  (Not
             # 文…: 文旅龙头舞起来 is as often a section's subhead.)
@@ -453,7 +478,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
                  menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, bracketed_captions, photo_items, after_tools, after_editors,
                  outline_chapters, attached_documents,
-                 listed_headline, label_runs, panel_values, title_again, headline_over_stamp, slogans_over_headline,
+                 listed_headline, label_runs, panel_values, title_again, headline_repeated, headline_over_stamp, slogans_over_headline,
                  subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
@@ -859,6 +884,30 @@ def title_again(texts: list[str], out: list[str | None]) -> list[str | None]:
     return out
 
 
+def headline_repeated(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """北洋…与展望 / 时间:… / 【摘要】:… / 北洋…与展望 / 第四节 … / the text: a headline
+    printed again a few lines under itself, its summary between, heads the full text of the same
+    article: a copy, furniture, and a numbered section under it is the article's subhead."""
+    out = list(out)
+    shown = nonblank(out)
+    for k, i in enumerate(shown):
+        head = re.sub(r"\s+", "", texts[i]) if out[i][0] == "T" else ""
+        if len(head) < 6:
+            continue
+        for m in range(k + 1, min(k + 8, len(shown))):
+            j = shown[m]
+            if out[j][0] in "KT" and re.sub(r"\s+", "", texts[j]) == head \
+                    and any(out[shown[q]][0] in "BI" for q in range(k + 1, m)):
+                out[j] = "F"
+                nxt = shown[m + 1] if m + 1 < len(shown) else None
+                if nxt is not None and out[nxt][0] in "KTS" and NUMBERED.match(texts[nxt]):
+                    out[nxt] = "H"
+                break
+            if out[j][0] not in "DBIF":
+                break
+    return out
+
+
 # A stamp's date label alone on its line, its value on the next (发布时间: / 2017-02-16).
 BARE_TIME_LABEL = re.compile(r"^\s*(?:发布|更新|发表)?(?:时\s*间|日\s*期)\s*[:：]\s*$")
 
@@ -1082,6 +1131,8 @@ def untitled_openings(texts: list[str], out: list[str | None]) -> list[str | Non
             if t[:1] not in MARKERS and t[:1] not in "【[（(" and not DATELINE.match(t) and not JUMP_IN.match(t) \
                     and ends_sentence(t):         # (浙江、广东、四川、新疆——: a kicker the model misread)
                 out[i] = "I"
+        elif y[0] == "D" and k and out[shown[k - 1]][0] in "TS":
+            continue                     # (the headline's own date line, straight under it)
         elif y[0] in "BD" or y == "Y>":
             # (a dispatch is headed too: 新华社某地某日电 题：… gives its own headline)
             headed = y == "B" and (headed or DATELINE.match(texts[i].strip()) is not None)
@@ -1229,8 +1280,9 @@ def label_runs(texts: list[str], out: list[str | None]) -> list[str | None]:
     # Catalogue fields are terse: one of them (摘要：…) may hold sentences, not more (第一步：…；
     # 第二步：…； is a list of steps in a text).
     # (Four fields we do not know: a record of the fields we know, 标题：/作者：/版面：, is in_records'.)
+    # (a mark between codes is no clause's: 分类号: G219.276.4;K291.64)
     runs = [r for r in runs if sum(1 for k in r if not field.match(texts[shown[k]])) >= 4 and
-            sum(1 for k in r if re.search(r"[，。；！？,;]", texts[shown[k]])) <= 1 and
+            sum(1 for k in r if re.search(r"[，。；！？]|[,;](?![A-Za-z0-9])", texts[shown[k]])) <= 1 and
             not any(ORDINAL_LABEL.match(texts[shown[k]]) for k in r)]
     if not runs:
         return out

@@ -210,6 +210,40 @@ JOURNAL_ISSUE = re.compile(rf"\s*[;；]\s*[{HAN}《》]{{2,16}}\s*\d{{4}}\s*年\
 JOURNAL_CREDIT = re.compile(rf"^\s*{NAME}(?:[\s,，、]+{NAME}){{0,4}}{JOURNAL_ISSUE.pattern}")
 
 
+# A reporter run into the text's first words, a space after the name (an old paper's database:
+# …工作纪实 本报记者龚某某 “三天不吃青…).
+OPENING_CREDIT = re.compile(rf"^\s*(?:本报|特约|新华社)?(?:记者|通讯员)\s*([{HAN}]{{2,4}})\s+\S")
+
+
+def surname_led(name: str) -> bool:
+    """A name of two or three characters after a surname, or of three or four after a compound one."""
+    single, compound = _surnames()
+    return (name[:1] in single and 2 <= len(name) <= 3) or (name.startswith(compound) and 3 <= len(name) <= 4)
+
+
+SIGNING_BRACKET = re.compile(r"\s*[（(]([^（）()]{2,24})[）)]\s*")
+
+
+def signing_bracket(text: str) -> bool:
+    """A line of names alone in brackets, letter-spaced or not ((常某胜 岳 某), (武 某 陈 某)):
+    the writers signing the item above it."""
+    m = SIGNING_BRACKET.fullmatch(text)
+    if m is None:
+        return False
+    names: list[str] = []
+    buf = ""
+    for token in m.group(1).split() + [""]:
+        if len(token) == 1:
+            buf += token             # (a letter-spaced name: 岳 某)
+            continue
+        if buf:
+            names += spaced_names(buf)
+            buf = ""
+        if token:
+            names.append(token)
+    return 1 <= len(names) <= 4 and all(re.fullmatch(NAME, n) and surname_led(n) for n in names)
+
+
 def people(text: str) -> list[str]:
     """Names of people in a credit line, wrappers removed."""
     t = re.sub(r"责任编辑.*$", "", GLYPH.sub("", without_source(text)))
@@ -236,7 +270,7 @@ def people(text: str) -> list[str]:
     # 图：汤文超): inside a name (汤文超, 李文华) they are the name's.
     t = re.sub(rf"{OUTLET}?{ROLE_TITLE}", " ", t)
     t = re.sub(r"(?:^|(?<=[\s、，,]))(?:文/图|文|图)(?=[\s：:/])", " ", t)
-    tokens = [x for x in re.split(r"[\s、，,：:/丨|｜]+", t) if x]
+    tokens = [x for x in re.split(r"[\s、，,；;：:/丨|｜]+", t) if x]     # (a database's 作者:徐某; 万某某)
     names: list[str] = []
     buf = ""
     for tok in tokens:
