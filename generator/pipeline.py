@@ -31,11 +31,12 @@ CLOSING_NAMES = re.compile(r"(?:[（(]|(?<=[。！？]))([^（）()。！？]{2,
 # What the names may carry there: the role after them (商某某/文, 某某/图), a name letter-spaced (余 某).
 ROLE_AFTER = re.compile(r"\s*[/／]\s*(?:文|图|文图|摄)(?=\s|$)")
 SPACED_NAME = re.compile(r"[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,2}")
+AUTHOR_LABEL = re.compile(r"^\s*(?:作\s*者|撰\s*稿|文)\s*[:：]\s*")    # ((作者:柴某某))
 
 
 def signs_names(text: str) -> bool:
-    """A closing bracket's words that are names signing the text (袁某仓; 商某某/文; 余 某)."""
-    t = ROLE_AFTER.sub(" ", text).strip()
+    """A closing bracket's words that are names signing the text (袁某仓; 商某某/文; 余 某; 作者:柴某某)."""
+    t = ROLE_AFTER.sub(" ", AUTHOR_LABEL.sub("", text)).strip()
     return is_byline(t.replace(" ", "") if SPACED_NAME.fullmatch(t) else t) or signing_bracket(f"({t})")
 
 
@@ -95,6 +96,8 @@ def byline_of(d: Draft, read=lambda text: text) -> list[str]:
             signed(part)
     if d.paragraphs:
         first = d.paragraphs[0]
+        if len(d.paragraphs) > 1 and PHOTO_CREDIT.search(read(first)):
+            first = d.paragraphs[1]          # (a photo's caption over the text: 某某在擦拭广告栏 某某 摄 / 某某晚报讯(记者 …)…)
         # (the last paragraph of text: a credit set apart after it, 责任编辑:…, signs nobody)
         last = next((p for p in reversed(d.paragraphs) if p not in d.credit), d.paragraphs[-1])
         m = closing_signature(read(last))

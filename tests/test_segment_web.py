@@ -965,3 +965,45 @@ def test_a_journal_records_writers_split_by_a_semicolon_are_each_a_byline():
                       "某市日报县市区新闻专版的运作模式为:先由各地宣传部门按要求负责采写、初编稿件,再由编辑部统一编辑、出版。"])
     [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
     assert a.byline == ["徐某", "万某某"]
+
+
+def test_a_pictures_markup_left_between_two_paragraphs_is_furniture_and_the_text_goes_on():
+    page = "\n".join(["2月6日,县人民政府召开第四次全体会议。县长王某某主持会议并讲话。",
+                      '<image>data:image/png;base64,iVBORw0KGgo=" alt=""</image>',
+                      "王某某强调,要认真贯彻落实省、州、县两会精神,确保今年各项工作尽快开局起步、开篇破题。",
+                      "会上,王某某还就抓好森林草原防灭火等相关工作进行强调。(作者:柴某某)"])
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.lines == [1, 4] and "<image>" not in a.body and a.byline == ["柴某某"]
+    assert [x.lines for x in arts if x.kind == "residue"] == [[2, 2]]
+
+
+def test_a_stamp_under_the_headline_with_its_writer_or_outlet_and_no_year_is_no_headline():
+    page = "\n\n".join(["1", "一城之美 始于文明", "2023年06月26日  昂某某",
+                        "志愿服务是展现一座城市文明风尚的新标志。这是6月25日,志愿者正在对沿街商户乱摆乱放等问题进行劝导。",
+                        "记者昂某某文/图"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert (a.title, a.date, a.byline) == ("一城之美 始于文明", "2023-06-26", ["昂某某"])
+    page = "\n\n".join(["某县某乡:志愿红点亮乡村路 新春环境焕新颜", "01-16 15:36   某县融媒体中心",
+                        "【通讯员 万某】1月16日,某县某乡组织志愿者开展乡村道路环境整治志愿服务活动,以实际行动扮靓乡村颜值,迎接新春佳节。",
+                        "此次志愿服务活动,既提升了乡村人居环境,又带动了村民参与环境整治的积极性。", "编辑|叶某某", "一审|熊  某"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert (a.title, a.date, a.byline) == ("某县某乡:志愿红点亮乡村路 新春环境焕新颜", "", ["万某"])
+
+
+def test_a_pictures_file_name_and_a_read_aloud_button_are_furniture_and_a_credit_with_its_roles_after_signs():
+    page = "\n".join(["未标题-1.jpg", "温暖服务不打烊 他们是文明志愿者", "2020-07-14 09:23:00  来源:某某晚报  ", "1", "听新闻", "",
+                      "在某市的各个地方,总有一群人无私奉献,温暖着这座城市。他们一年365天活跃在街头,捡烟头捡垃圾美化环境。", "",
+                      "通讯员 叶某某 记者 司某某 文/图", "", "标签:", "责编:张某", "下一篇"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert (a.title, a.date, a.byline) == ("温暖服务不打烊 他们是文明志愿者", "2020-07-14", ["叶某某", "司某某"])
+
+
+def test_a_photos_caption_over_the_dispatch_leaves_the_dispatch_to_name_its_reporter():
+    # (a city paper's story on its site, in traditional characters)
+    page = "\n\n".join(["設為首頁|加入收藏", "您的位置:首頁 > 社會>", "鹽湖區御沁園社區:", "居民打掃衛生 助力文明城市創建",
+                        "來源:運城晚報發布者:時間:2019-11-25", "志愿者在擦拭廣告欄 尋霄 攝",
+                        "運城晚報訊(記者 尋霄)11月22日,鹽湖區北城辦御沁園社區的熱心居民自發組成志愿者團隊,撿垃圾、搞衛生,用力所能及的方式,為我市創建全國文明城市活動助力。",
+                        "該社區工作人員告訴記者,在社區開展的一系列活動中,居民深受感動,自發組成了志愿者團隊。"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "居民打掃衛生 助力文明城市創建" and a.byline == ["尋霄"]

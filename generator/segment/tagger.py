@@ -326,6 +326,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         bare = texts[i].strip()        # as lines.facts asked them: the answers are cached by text
         if is_furniture(bare):
             out[i] = "F"
+        elif y[0] in "KTS" and HEAD_STAMP.match(bare) and any(z and z[0] in "KT" for z in out[max(0, i - 3):i]):
+            out[i] = "D>"            # 01-16 15:36  某某县融媒体中心 under the headline: its stamp, a year or none
         elif y[0] not in "D" and is_date_line(bare) and not mid_sentence(texts, i):
             nxt = next((z for z in out[i + 1:] if z and z != "F"), None)
             out[i] = "D>" if nxt and (nxt == "B" or nxt.endswith(">")) else "D<"
@@ -908,6 +910,12 @@ def headline_repeated(texts: list[str], out: list[str | None]) -> list[str | Non
     return out
 
 
+# A stamp under a headline: a date, or a day and time with no year, then the writer or the outlet
+# or nothing (2023年06月26日  某某某; 01-16 15:36  某某县融媒体中心).
+HEAD_STAMP = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
+                        r"\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s+[^\s，。；！？,]{2,16})?\s*$")
+
+
 # A stamp's date label alone on its line, its value on the next (发布时间: / 2017-02-16).
 BARE_TIME_LABEL = re.compile(r"^\s*(?:发布|更新|发表)?(?:时\s*间|日\s*期)\s*[:：]\s*$")
 
@@ -1131,12 +1139,19 @@ def untitled_openings(texts: list[str], out: list[str | None]) -> list[str | Non
             if t[:1] not in MARKERS and t[:1] not in "【[（(" and not DATELINE.match(t) and not JUMP_IN.match(t) \
                     and ends_sentence(t):         # (浙江、广东、四川、新疆——: a kicker the model misread)
                 out[i] = "I"
+        elif y == "B" and k and out[shown[k - 1]] in ("B", "I") \
+                and any(PICTURE_LEFT.search(texts[j]) for j in range(shown[k - 1] + 1, i)):
+            out[i] = "I"                 # (a picture left between two paragraphs, its markup or file name)
         elif y[0] == "D" and k and out[shown[k - 1]][0] in "TS":
             continue                     # (the headline's own date line, straight under it)
         elif y[0] in "BD" or y == "Y>":
             # (a dispatch is headed too: 新华社某地某日电 题：… gives its own headline)
             headed = y == "B" and (headed or DATELINE.match(texts[i].strip()) is not None)
     return out
+
+
+# Where a web page's picture stood, its markup or file name left on a line of its own.
+PICTURE_LEFT = re.compile(r"^\s*<(?:img|image|picture|figure)\b|\.(?:jpe?g|png|gif|webp)\b", re.I)
 
 
 def ends_signed_off(text: str) -> bool:

@@ -29,7 +29,7 @@ MEDIA_CENTRE = rf"[{HAN}]{{0,6}}(?:融媒体中心|新闻中心)"
 OUTLET = rf"(?:新华社|中新社|[{HAN}]{{2,6}}(?:日报|晚报|报|电视台|电台|网)(?:业集团|业|社)?|{MEDIA_CENTRE}|日报|晚报)"     # (□晚报记者 马某某, 周口报业全媒体记者 某某)
 CREDIT_ROLE = rf"(?:{OUTLET}?(?:{TITLES})|文/图|文|图)"
 CREDIT_LINE = re.compile(
-    rf"^\s*(?:□|■)?\s*(?:{CREDIT_ROLE}[\s：:/丨|｜]*)?(?:[{HAN}](?:\s?[{HAN}]){{1,3}})(?:[\s、]+(?:{CREDIT_ROLE}[\s：:/丨|｜]*)?[{HAN}](?:\s?[{HAN}]){{1,3}}){{0,4}}(?:\s*(?:摄影报道|摄影|摄|报道))?\s*$")
+    rf"^\s*(?:□|■)?\s*(?:{CREDIT_ROLE}[\s：:/丨|｜]*)?(?:[{HAN}](?:\s?[{HAN}]){{1,3}})(?:[\s、]+(?:{CREDIT_ROLE}[\s：:/丨|｜]*)?[{HAN}](?:\s?[{HAN}]){{1,3}}){{0,4}}(?:\s*(?:摄影报道|摄影|摄|报道|文\s*/\s*图))?\s*$")
 COMMENTATOR = re.compile(rf"^\s*(?:本报|特约)?评论员(?:文章)?\s*$|^\s*[{HAN}]{{2,8}}评论员文章\s*$")
 PHOTO_CREDIT = re.compile(rf"(?:(?:本报)?记者\s*)?({NAME}(?:\s+{NAME})*)\s*摄\s*$")
 LONE_PHOTO = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?(?:{NAME}(?:\s+{NAME})*)?\s*摄\s*$")
@@ -46,7 +46,10 @@ DATELINE_CREDIT = re.compile(r"^\s*(?:(?:本报[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9
                              r"\s*[讯电]\s*[（(]((?:[^（）()]{0,12}?)(?:记者|通讯员|实习生)[^（）()]{1,30})[）)]|"
                              r"本报讯\s*((?:记者|通讯员)[^：:，。（()）]{2,30}?)报道\s*[:：]|"
                              # (a Taiwan paper's 【記者某某報導】 / 〔記者某某/嘉義報導〕: names and the place filed from)
-                             r"[【〔\[]\s*((?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*)(?:\s*[/／∕][\u4e00-\u9fff]{2,6})?\s*报[导道]\s*[】〕\]])")
+                             r"[【〔\[]\s*((?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*)(?:\s*[/／∕][\u4e00-\u9fff]{2,6})?\s*报[导道]\s*[】〕\]]|"
+                             # (…or a county centre's, the names alone after a space: 【通讯员 万某】1月16日,…;
+                             # not a box's name, 【记者手记】)
+                             r"[【〔\[]\s*((?:记者|通讯员)\s+[\u4e00-\u9fff]{2,4}(?:(?:[、，,]|\s+(?:(?:记者|通讯员)\s*)?)[\u4e00-\u9fff]{2,4})*)\s*[】〕\]])")
 LETTER_SPACED = re.compile(rf"^(?:[{HAN}“”]\s+){{3,}}[{HAN}“”]$")
 # "（新华社北京11月2日电）": a dispatch line that closes an article.
 DATELINE_END = re.compile(r"[（(][^（()）]{0,16}电[）)]\s*$")
@@ -261,7 +264,7 @@ def people(text: str) -> list[str]:
     # (a field under any other label names nobody who wrote the report: 编辑:… 审核:… 终审:…,
     # 数据来源：某某集团, 作者单位：某某大学, 发布日期：2019-02-23 信息来源：某某网站 字号：[ 大 中 小 ])
     t = OTHER_FIELD.sub(lambda m: m.group(0) if SIGNING_LABEL.fullmatch(m.group(1)) else " ", t)
-    t = re.sub(r"(?:摄(?:影报道)?|报道|(?:采访)?整理|采写|采访|执笔)\s*$", " ", t)    # (after the brackets: （…通讯员张红运摄）)
+    t = re.sub(r"(?:摄(?:影报道)?|报道|(?:采访)?整理|采写|采访|执笔|文\s*/\s*图)\s*$", " ", t)    # (after the brackets: （…通讯员张红运摄）; 记者某某某文/图)
     if DRAWN_WRITTEN.search(t):
         # A cartoon's credit, names letter-spaced and the roles after them (孙 某图 杨某新文,
         # 高 某图 周 某文): each role ends its name.
