@@ -1007,3 +1007,22 @@ def test_a_photos_caption_over_the_dispatch_leaves_the_dispatch_to_name_its_repo
                         "該社區工作人員告訴記者,在社區開展的一系列活動中,居民深受感動,自發組成了志愿者團隊。"])
     [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
     assert a.title == "居民打掃衛生 助力文明城市創建" and a.byline == ["尋霄"]
+
+
+def test_a_forums_print_page_takes_its_title_from_the_traditional_label_without_the_print_button():
+    page = "\n".join(["梅州本地通", "標題: 1959年某縣大事記 [打印本頁]", "作者: 某某信息港 時間: 2022-12-25 21:08",
+                      "標題: 1959年某縣大事記",
+                      "1月1日至4日,縣舉行第五屆體育運動會,選拔340人組成體育代表團參加專區體育運動大會。",
+                      "1月,在崗背圩創辦水泥廠,當年生產水泥1780噸,開創了本縣生產水泥的歷史。",
+                      "5月,本縣嚴重缺糧,社員多以瓜菜度日。縣委動員干部職工緊縮口糧,支援農村。"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "1959年某縣大事記"
+
+
+def test_an_unknown_writer_is_no_byline():
+    page = "\n\n".join(["您当前位置:某某博览 >> 历史经纬 >> 某某史话", "中华人民共和国(5)",
+                        "发表日期:2011-6-10 11:02:37 作者:佚名 浏览数:",
+                        "6月,旱,卫河断流,地下水位平均下降2米左右,土地失墒。",
+                        "11月29日,公路路基土方工程开工,万余名民工参加施工,动土方22万多立方米。"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "中华人民共和国(5)" and a.byline == []

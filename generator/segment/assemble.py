@@ -920,13 +920,21 @@ CATEGORY_TAG = re.compile(r"^\[\s*[\u4e00-\u9fff]{2,6}\s*\]\s*(?=\S)")
 LIST_NUMBER = re.compile(rf"^\d{{1,3}}{LIST_MARK}\s*")
 
 
+# A forum's or site's button printed after a thread's title ([打印本页], [复制链接]).
+TOOL_TAIL = re.compile(r"\s*[\[【](?:打印本页|打印|复制链接|收藏本页|关闭窗口)[\]】]\s*$")
+
+
 def strip_label(text: str) -> tuple[str, bool]:
-    """A head line without its Markdown heading mark, database field label or item marker."""
+    """A head line without its Markdown heading mark, database field label, item marker or a
+    button after it.  (Read in simplified characters: a traditional page's 標題: is a label too.)"""
     t = HEADING.sub("", text.strip())
-    m = _words()["field"].match(t)
+    m = _words()["field"].match(simplified(t))
     cut = False
     if m:
         t, cut = t[m.end():].strip(), True
+    tool = TOOL_TAIL.search(simplified(t))
+    if tool and tool.start() > 0:
+        t, cut = t[:tool.start()], True
     if t[:1] and t[0] in _words()["markers"]:
         t, cut = t[1:].strip(), True
     if LIST_NUMBER.match(t):

@@ -196,7 +196,8 @@ SIGNING_LABEL = re.compile(rf"(?:{OUTLET})?(?:{TITLES})|作者|撰稿|撰文|执
 AUTHOR_NOTE = re.compile(r"^\s*[（(]?\s*作者(?:为|系|是|单位)")
 DRAWN_WRITTEN = re.compile(r"[\u4e00-\u9fff]图\s.*[\u4e00-\u9fff]文\s*$")
 # Words a box or column prints where a credit might stand (核心阅读, 开栏的话, 图片报道): no names.
-BOX_WORD = re.compile(r"阅读$|的话$|报道$|链接$|手记$|观察$|点评$|^图片$")
+BOX_WORD = re.compile(r"阅读$|的话$|报道$|链接$|手记$|观察$|点评$|^图片$|"
+                      r"^(?:佚名|匿名|本站|本网|网友|管理员|小编)$")     # (and who signs when nobody does: 作者: 佚名)
 
 
 def spaced_names(chars: str) -> list[str]:
