@@ -92,7 +92,8 @@ def byline_of(d: Draft, read=lambda text: text) -> list[str]:
         return text[m.start(k):m.end(k)]
 
     for part in [*d.credit, found(STAMP_AUTHOR, d.stamp)]:
-        if part:
+        # (two characters alone that no surname opens are a word the model read as a name: 会场, 村里)
+        if part and not (re.fullmatch(r"\s*[\u4e00-\u9fff]{2}\s*", part) and not surname_led(read(part).strip())):
             signed(part)
     if d.paragraphs:
         first = d.paragraphs[0]
