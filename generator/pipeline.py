@@ -17,7 +17,8 @@ from .records import Article, CatalogRecord, Division, Draft, Page
 from .segment import split_page
 from .segment.lines import is_date_line
 from .segment.tagger import site_name
-from .segment.text import DATELINE_CREDIT, OUTLET, PHOTO_CREDIT, PHOTO_REPORT, OPENING_CREDIT, STAFF_REPORTER, is_byline, people, signing_bracket, surname_led
+from .segment.text import (DATELINE_CREDIT, OPENING_CREDIT, OUTLET, PHOTO_CREDIT, PHOTO_REPORT, STAFF_REPORTER, is_byline,
+                           people, signing_bracket, surname_led)
 
 # "（记者 武跃林）" closing the last paragraph.
 # (a county's media centre's, its editors after: (融媒体记者:涂某 编辑:陈某某 审核:黄某 终审:汪某某))
