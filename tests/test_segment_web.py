@@ -1043,3 +1043,15 @@ def test_two_characters_alone_that_no_surname_opens_are_no_byline():
         "更照亮了无数青年的人生旅途。无论时代如何变迁,雷锋精神永不过时。欢"])
     arts = parse_text(page, home="", date="")
     assert any(a.credit == ["村里"] for a in arts) and all(a.byline == [] for a in arts)
+
+
+def test_the_day_a_site_filed_a_notice_is_not_its_date_and_its_keywords_are_furniture():
+    page = "\n\n".join(["归档时间:2018-11-21", "当前位置: 首页 > 政务公开 > 政策法规",
+                        "某市委办公室印发《关于全面推进政务公开工作的实施意见》的通知",
+                        "来源:某市政府门户网 日期:2017-01-12 17:08 字号:【", "视力保护色:", "浏览量:",
+                        "关键词: 政务公开 实施意见",
+                        "各县市区委、人民政府,市直各单位:",
+                        "《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意,现印发给你们,请结合实际认真贯彻执行。"])
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.date == "2017-01-12" and "关键词" not in a.body
