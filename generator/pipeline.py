@@ -18,7 +18,7 @@ from .segment import split_page
 from .segment.lines import is_date_line
 from .segment.tagger import site_name
 from .segment.text import (DATELINE_CREDIT, OPENING_CREDIT, OUTLET, PHOTO_CREDIT, PHOTO_REPORT, STAFF_REPORTER, is_byline,
-                           people, signing_bracket, surname_led)
+                           people, signing_names, surname_led)
 
 # "（记者 武跃林）" closing the last paragraph.
 # (a county's media centre's, its editors after: (融媒体记者:涂某 编辑:陈某某 审核:黄某 终审:汪某某))
@@ -38,7 +38,7 @@ AUTHOR_LABEL = re.compile(r"^\s*(?:作\s*者|撰\s*稿|文)\s*[:：]\s*")    # (
 def signs_names(text: str) -> bool:
     """A closing bracket's words that are names signing the text (袁某仓; 商某某/文; 余 某; 作者:柴某某)."""
     t = ROLE_AFTER.sub(" ", AUTHOR_LABEL.sub("", text)).strip()
-    return is_byline(t.replace(" ", "") if SPACED_NAME.fullmatch(t) else t) or signing_bracket(f"({t})")
+    return is_byline(t.replace(" ", "") if SPACED_NAME.fullmatch(t) else t) or signing_names(t)
 
 
 def article_id(source: str, d: Draft, body: str) -> str:

@@ -232,11 +232,14 @@ def signing_bracket(text: str) -> bool:
     """A line of names alone in brackets, letter-spaced or not ((常某胜 岳 某), (武 某 陈 某)):
     the writers signing the item above it."""
     m = SIGNING_BRACKET.fullmatch(text)
-    if m is None:
-        return False
+    return m is not None and signing_names(m.group(1))
+
+
+def signing_names(text: str) -> bool:
+    """One to four names of people, letter-spaced or not (常某胜 岳 某, 武 某 陈 某)."""
     names: list[str] = []
     buf = ""
-    for token in m.group(1).split() + [""]:
+    for token in text.split() + [""]:
         if len(token) == 1:
             buf += token             # (a letter-spaced name: 岳 某)
             continue
