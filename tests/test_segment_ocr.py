@@ -340,3 +340,18 @@ def test_a_photo_agencys_name_over_a_headline_is_a_credit_not_the_headlines_star
                       "", "人民视觉", "风雨同舟"])
     a = by_title(parse_text(page, home="", date="2019-02"), "风雨同舟")
     assert a.title == "风雨同舟" and "人民视觉" in a.credit
+
+
+def test_a_closing_run_of_headlines_may_hold_commas_and_run_past_the_column():
+    # Two untitled bodies, then their headlines at the page's end, set in their own type:
+    # one with a comma and a column's tag, one under a kicker wider than the column.
+    first = ("　　希望每个人都可以对陌生人释放善意，哪怕是一句话、一个眼神，都可能成为对方心头的一股暖流。"
+             "陌生人的善，就像一把伞，为人遮风挡雨。陌生人的善，就是整个社会的暖。")
+    second = ("　　本报讯（记者 汪某）在福州，古厝有很多打开方式。保护修缮不是最终目标，"
+              "重要的是发掘古厝中蕴含的文化内涵，传承千年文脉。福州已推出十条古厝主题旅游线路。")
+    page = "\n".join([wrap(first, 15), "", wrap(second, 15), "",
+                      "陌生人的善，全社会的暖（民生观）", "",
+                      "交通路上、公园广场、文化街区，处处都有古厝身影", "千年闽都", "跃然眼前（解码·赓续文脉）"])
+    arts = parse_text(page, home="福建省", date="2019-10-14")
+    assert by_title(arts, "陌生人的善").body.startswith("希望每个人")
+    assert by_title(arts, "千年闽都").body.startswith("本报讯")

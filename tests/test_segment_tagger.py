@@ -752,3 +752,82 @@ def test_a_site_s_mark_tagged_onto_the_text_s_sentences_is_furniture_where_it_st
     # A headline printed after its body is no such mark.
     after = ["从本周六开始，某办事处在社区开展系列活动。", "社区活动受欢迎"]
     assert watermarks(after, ["B", "T<"]) == ["B", "T<"]
+
+
+def test_a_dateline_on_a_line_of_its_own_opens_the_text_under_it():
+    from generator.segment.tagger import bare_datelines
+    # the reporters alone on the dateline's line: the box the model opened under it is its text's
+    texts = ["  本报讯（通讯员 周某某 记者 钱某）", "核心阅读", "  近年来，县人大常委会通过基层", "立法联系点工作，密切同群众的联系。"]
+    assert bare_datelines(texts, ["B", "B", "I", "I"]) == ["B", "I", "I", "I"]
+    # a box's name on the dateline's line: the paragraph under it goes on
+    texts = ["  本报讯 核心阅读", "  今年的中央一号文件指出，要推进", "村级事务公开。"]
+    assert bare_datelines(texts, ["B", "B", "I"]) == ["B", "I", "I"]
+    # lines the model read as the head of the article above are the text's first words
+    texts = ["  本报北京9月30日电  （何某）", "县报30日要闻4版推出", "评论员文章《初心铸就", "——为庆祝建县70周", "年而作》。", "  文章指出，70年来，"]
+    out = bare_datelines(texts, ["B", "K<", "T<", "S<", "B", "I"])
+    assert out == ["B", "I", "I", "I", "I", "I"]
+    # a dateline with its first sentence is an ordinary opening: the next body is another article's
+    texts = ["  本报讯（记者 钱某）近日，县里召开会议。", "  本报讯（记者 孙某）昨日，乡里召开会议。"]
+    assert bare_datelines(texts, ["B", "B"]) == ["B", "B"]
+
+
+def test_a_credit_cut_off_at_the_column_width_ends_on_the_line_under_it():
+    from generator.segment.tagger import credit_runs_on
+    texts = ["　　云米将不断探索用户场景，让科", "技改变每一个家庭的生活体验。", "　　数据来源：佛山市某某电器科",
+             "技有限公司", "", "　　希望每个人都可以对陌生人释", "放善意，哪怕是一句话。"]
+    model = ["B", "I", "Y<", "T>", None, "B", "I"]
+    assert credit_runs_on(texts, model)[3] == "Y<"
+    # a credit that ends inside the column ends there: the short line under it is a headline
+    texts[2] = "　　数据来源：某某公司"
+    assert credit_runs_on(texts, model)[3] == "T>"
+
+
+def test_a_label_over_the_photo_captions_is_no_headline():
+    from generator.segment.tagger import overrule
+    texts = ["  “老人们收到礼物，一个个笑得合不拢嘴。”张某说。", "图片说明：",
+             "图①：贵州某县，快递员走在寄件路上。", "黄某海摄", "图②：江苏某县，民警在指挥交通。"]
+    out = overrule(texts, ["B", "H", "I", "H", "I"])
+    assert out[1] == "H" and out[2] == "I"
+    # a photo report's own short headline is one
+    texts = ["  “老人们收到礼物，一个个笑得合不拢嘴。”张某说。", "", "图片报道", "  春节前夕，某县民警在指挥交通。"]
+    assert overrule(texts, ["B", None, "H", "B"])[2] == "T>"
+
+
+def test_the_numbered_captions_of_an_articles_photos_stay_in_its_text():
+    from generator.segment.tagger import caption_lists
+    texts = ["图①：某县，快递员走在寄件路上。", "黄某海摄", "图②：某县，民警在指挥交通。", "本报记者 贺 某摄",
+             "图③：某县，护士在认真工作。"]
+    assert caption_lists(texts, ["I", "H", "B", "Y<", "I"]) == ["I", "H", "I", "I", "I"]
+    # a caption alone after a body's end is what the model says it is
+    texts = ["  “其实我也挺有成就感。”张某说。", "图①：某县，快递员走在寄件路上。", "黄某海摄"]
+    assert caption_lists(texts, ["I", "B", "Y<"]) == ["I", "B", "Y<"]
+
+
+def test_a_wrapped_interviewers_question_is_no_credit_field():
+    from generator.segment.tagger import overrule
+    body = ["  对于办学刚满60年的某某学院来说，如何", "立足传统文化传承创新，坚持特色发展", "之路，推进高水平大学建设？"]
+    texts = body + ["记者：请您简单介绍一下游行服装", "的设计过程，以及这项工作带来的影", "响。", "某某某：从去年12月接到任务起，"]
+    out = overrule(texts, ["B", "I", "I", "I", "I", "I", "I"])
+    assert out[3] == "I"
+    # a reporter's name after the label is the credit
+    texts = body + ["记者：张某某", "  本报讯 日前，某某学院召开大会，总结", "游行服装设计工作。"]
+    assert overrule(texts, ["B", "I", "I", "I", "B", "I"])[3] == "Y>"
+
+
+def test_a_dispatch_mark_alone_in_a_wrapped_column_closes_the_text_above():
+    from generator.segment.tagger import overrule
+    texts = ["  重阳节就要到了，我祝你们健康长", "寿、生活幸福！", "", "某某某", "", "2019年10月6日", "",
+             "（新华社北京10月7日电）", "", "  新华社北京10月7日电  在重阳节来"]
+    out = overrule(texts, ["B", "I", None, "H", None, "H", None, "T>", None, "B"])
+    assert out[7] == "Y<"
+
+
+def test_a_full_line_broken_at_a_comma_that_runs_into_a_sentence_is_body():
+    from generator.segment.tagger import paragraph_run_on
+    texts = ["  一年来，某市上下奋勇拼搏，今年上", "半年各项主要经济指标均创同期最", "好水平。", "",
+             "进入新时代，“撸起袖子加油干”", "成为最响亮的动员令。“总书记的", "话语铿锵有力，激励着我们接续奋斗。”"]
+    out = paragraph_run_on(texts, ["B", "I", "I", None, "K<", "B", "I"])
+    assert out[4:6] == ["I", "I"]
+    # a headline printed after its body, apart from the next text, stays one
+    texts[4:7] = ["看护公共利益，凝聚治理合力推进", "", "  本报讯 近日，某市检察院召开会议。"]
+    assert paragraph_run_on(texts, ["B", "I", "I", None, "T<", None, "B"])[4] == "T<"

@@ -264,6 +264,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     a date line, of the body that follows it or, failing that, the one before."""
     out = list(labels)
     field = _words()["field"]
+    width = profile(texts).width
     for i, y in enumerate(out):
         if y is None:
             continue
@@ -287,8 +288,11 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # 计海新摄（影像中国） or ### 刘继刚摄（人民视觉） under a caption, read as a headline or a
             # heading: a photo's credit.  (One read as a subhead is the text's last line, kept in it.)
             out[i] = "Y<"
-        elif y[0] in "KTS" and (CREDIT_NOTE.match(texts[i]) or CLOSING_CREDIT.match(texts[i])):
-            out[i] = "Y<"            # （本报记者林丽鹂采访整理）: the credit that closes the text above, never a headline
+        elif y[0] in "KTS" and (CREDIT_NOTE.match(texts[i]) or CLOSING_CREDIT.match(texts[i])
+                                or width and DATELINE_END.fullmatch(texts[i].strip())):
+            # （本报记者林丽鹂采访整理）, in a wrapped column （新华社北京10月7日电）: what closes the
+            # text above, never a headline
+            out[i] = "Y<"
         elif y[0] in "KTSH" and CLAUSE.match(texts[i]):
             out[i] = "I"             # 第一条  在中华人民共和国境内…: a law's clause, inside the law's text
         elif y[0] in "KTY" and NUMBERED.match(texts[i]) and han_width(texts[i]) <= 30:
@@ -300,6 +304,10 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # credit may stand over the next headline, which the model read as a subhead).
             out[i] = "Y<"
         m = field.match(texts[i])
+        if m and width and FIELD_ROLE.get((m.lastgroup or "").rstrip("_")) == "Y" and y in ("B", "I") \
+                and han_width(texts[i]) >= width - 1 and i + 1 < len(texts) and texts[i + 1].strip() \
+                and not is_byline(texts[i]):
+            m = None                 # 记者：请您简单介绍一下游行 / 服装的设计过程…: an interview's question, wrapped
         if m:                        # a database field's label says what its line is
             kind = (m.lastgroup or "").rstrip("_")
             role = FIELD_ROLE.get(kind, "F")
@@ -364,7 +372,6 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "I"             # …本报记者采访时连连称赞，“中 / 国游客的品位越来越高了。”: the sentence goes on
         prev = i
     prev = None                      # the last non-blank line's index
-    width = profile(texts).width
     for i, y in enumerate(out):      # bylines and subtitles first: the rules after them read them
         if y is None:
             continue
@@ -404,10 +411,10 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             if nxt is not None and out[nxt] == "I" and REPORT_OPENING.match(texts[nxt].strip()):
                 out[nxt] = "B"
         elif y[0] in "HIY" and t.strip().startswith("图") and not is_byline(t) and han_width(t) <= 8 \
-                and not re.match(r"\s*图\s*[:：]\s*$", t) \
-                and not re.search(r"[，。；！？、]", t):
-            # 图片报道, 图说: a photo report's own short headline, not its credit (图/张三).  (Not
-            # 文…: 文旅龙头舞起来 is as often a section's subhead.)
+                and not re.search(r"[，。；！？、]|[:：]\s*$", t):
+            # 图片报道, 图说: a photo report's own short headline, not its credit (图/张三), nor a
+            # label over the captions, 图片说明： / 图：.  (Not 文…: 文旅龙头舞起来 is as often a
+            # section's subhead.)
             out[i] = "T>"
         elif y[0] in "KTS" and t.rstrip()[-1:] in "及和与的在对把被将并而或" and i + 1 < len(out) \
                 and (out[i + 1] or "")[:1] in ("B", "I"):
@@ -472,12 +479,12 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     if not width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
-    for step in (numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads,
+    for step in (credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads,
                  lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, headlike_blocks,
                  heads_closing_blocks,
                  sign_offs, open_marks,
                  in_records,
-                 subtitled_heads, numbered_items, section_bylines, box_openings, paper_listing, nothing_above,
+                 subtitled_heads, numbered_items, section_bylines, box_openings, bare_datelines, caption_lists, paragraph_run_on, paper_listing, nothing_above,
                  menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, bracketed_captions, photo_items, after_tools, after_editors,
                  outline_chapters, attached_documents,
                  listed_headline, label_runs, panel_values, title_again, headline_repeated, headline_over_stamp, slogans_over_headline,
@@ -1553,6 +1560,86 @@ def box_openings(texts: list[str], out: list[str | None]) -> list[str | None]:
     return out
 
 
+def credit_runs_on(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A credit under a body (数据来源：佛山市某某电器科 / 技有限公司), cut off at the column's
+    width, goes on on the short line straight under it: that line is the credit's end, not
+    a headline or subhead of its own."""
+    width = profile(texts).width
+    if not width:
+        return out
+    out = list(out)
+    for i in range(len(out) - 1):
+        t, nxt = texts[i], texts[i + 1]
+        if out[i] == "Y<" and out[i + 1] and out[i + 1][0] in "KTSH" \
+                and han_width(t) + len(t) - len(t.lstrip("　")) >= width - 1 and not ends_sentence(t) \
+                and not re.search(r"[，。；！？、]|[）)]$", t) \
+                and han_width(nxt) <= width / 2 and not re.search(r"[，。；！？（(]", nxt):
+            out[i + 1] = "Y<"
+    return out
+
+
+def paragraph_run_on(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A line the model read as the head of the body above, as wide as the column and
+    broken at a comma, whose words run straight on into a line that ends the sentence
+    (进入新时代，“撸起袖子加油干” / 成为最响亮的动员令。“总书记的): a paragraph of that body,
+    not a headline; a headline ends on its last line and stands apart from the next text."""
+    width = profile(texts).width
+    if not width:
+        return out
+    out = list(out)
+    for i in range(1, len(out) - 1):
+        t, nxt = texts[i], texts[i + 1]
+        if out[i] in ("K<", "T<") and out[i + 1] == "B" and (out[i - 1] is None or out[i - 1] in ("B", "I")) \
+                and han_width(t) >= width - 1 and "，" in t and not COLUMN_TAG.search(t.strip()) \
+                and nxt[:1] not in " 　" and not DATELINE.match(nxt) and "。" in nxt[:len(nxt) * 2 // 3]:
+            out[i] = out[i + 1] = "I"
+    return out
+
+
+PHOTO_NUMBER = re.compile(r"^\s*图\s*[①-⑳\d]{1,2}\s*[:：]")
+
+
+def caption_lists(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """The numbered captions of an article's photos (图①：… / 某某摄 / 图②：…) stand together
+    in its text: one the model opened as a body after another goes on in the same list."""
+    out = list(out)
+    idx = nonblank(out)
+    for k, i in enumerate(idx):
+        if out[i] == "B" and PHOTO_NUMBER.match(texts[i]) and any(
+                PHOTO_NUMBER.match(texts[j]) and out[j] in ("B", "I", "H") for j in idx[max(0, k - 8):k]):
+            out[i] = "I"
+        elif out[i] == "Y<" and k + 1 < len(idx) and PHOTO_NUMBER.match(texts[idx[k + 1]]) and any(
+                PHOTO_NUMBER.match(texts[j]) for j in idx[max(0, k - 3):k]):
+            out[i] = "I"             # (a photo's credit between two captions closes neither the text nor the list)
+    return out
+
+
+# What may follow a dispatch's dateline on its line when the line says nothing else: the
+# reporters in brackets, or an old paper's 记者某某报道：.
+DATELINE_ONLY_REST = re.compile(r"\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:(?:本报)?(?:记者|通讯员)[^：:，。]{1,30}报道\s*[:：])?\s*")
+
+
+def bare_datelines(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A dateline on a line of its own (本报讯（通讯员 某某 记者 某某）, 本报北京9月30日电
+    （何某）, or with a box's name, 本报讯 核心阅读) opens the text under it: what the model or a box opened there (核心阅读, a
+    paragraph it read as a new body) goes on in the same article, which a dateline alone
+    never is."""
+    out = list(out)
+    idx = nonblank(out)
+    for k, i in enumerate(idx[:-1]):
+        nxt = idx[k + 1]
+        if out[i] == "B" and (m := DATELINE.match(texts[i])) \
+                and ((rest := texts[i][m.end():]).strip() and _words()["opener"].match(rest)
+                     or DATELINE_ONLY_REST.fullmatch(rest)):
+            # (本报讯 核心阅读: the box opens under the dateline, in its text; so do lines the model
+            # took for the head of the article above, 人民日报30日要闻4版推出 / 任仲平文章《…)
+            for j in idx[k + 1:k + 7]:
+                if out[j] == "I" or out[j][0] not in "BKTSH" or out[j][0] in "KTS" and out[j][1:] != "<":
+                    break
+                out[j] = "I"
+    return out
+
+
 ITEM_NUMBER = re.compile(rf"^\s*(\d{{1,2}})\s*{LIST_MARK}")
 
 
@@ -2113,10 +2200,12 @@ def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]
     def is_head(label) -> bool:
         return bool(label) and label[0] in "KTSY"
 
-    for block in blocks:                 # a headline's other lines, read as body, join it
+    tail = closing_head_run(texts, out, blocks, width)
+    for b, block in enumerate(blocks):   # a headline's other lines, read as body, join it
         heads = [out[k] for k in block if is_head(out[k])]
+        reach = 3.0 if b >= tail else 0.85
         if heads and len(block) <= 4 and all(is_head(out[k]) or (out[k] in ("I", "H", "B")
-                                                                 and short_unpunctuated(texts[k], width))
+                                                                 and short_unpunctuated(texts[k], width, reach))
                                              for k in block):
             way = heads[0][1:]
             for k in block:
@@ -2140,6 +2229,8 @@ def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]
             last = b == len(blocks) - 1
             before = texts[blocks[b - 1][-1]] if b else ""
             reach = 2.5 if last and len(block) <= 2 and ends_sentence(before) else 0.85
+            if b >= tail:
+                last, reach = True, 3.0
             if not headish(block, reach):
                 continue
             if strong(block) or beside or last:
@@ -2156,6 +2247,29 @@ def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]
                 out[blocks[b + 1][0]] = "B"
                 changed = True
     return out
+
+
+def closing_head_run(texts: list[str], out: list[str | None], blocks: list[range], width: int) -> int:
+    """Where a page's closing run of headlines starts (the index of its first block; past
+    the last block when there is none): two or more blocks of one to four lines after a
+    finished body, at the page's end, none ending a sentence or clause, the headlines of
+    bodies printed earlier (陌生人的善，全社会的暖（民生观） / 交通路上、…处处都有古厝身影 /
+    千年闽都 / 跃然眼前（解码·赓续文脉）).  Such headlines are set in their own type, not the
+    column's, so they may run wider than it."""
+    k = len(blocks)
+    while k and all(out[j] == "F" for j in blocks[k - 1]):
+        k -= 1                           # (the page's footer after them)
+    end = k
+    while k and len(blocks[k - 1]) <= 4 and short_unpunctuated(texts[blocks[k - 1][0]], width, 3.0) \
+            and not is_byline(texts[blocks[k - 1][0]]) and all(
+            (out[j] in ("I", "H", "B") or out[j][0] in "KTSY") and (short_unpunctuated(texts[j], width, 3.0) or is_byline(texts[j])
+                                           or texts[j].strip().startswith(("——", "--"))) for j in blocks[k - 1]):
+        k -= 1
+    # (…after a body wrapped in the column: on a page of one paragraph a line, short lines at
+    # the end are its credits, 策划/某某 绘画/某某, 视频制作 某某)
+    if end - k < 2 or not k or len(blocks[k - 1]) < 3 or not ends_sentence(texts[blocks[k - 1][-1]]):
+        return len(blocks)
+    return k
 
 
 def dispatch_apart(texts: list[str], out: list[str | None], blocks: list[range], b: int, width: int) -> bool:
