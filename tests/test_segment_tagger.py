@@ -831,3 +831,17 @@ def test_a_full_line_broken_at_a_comma_that_runs_into_a_sentence_is_body():
     # a headline printed after its body, apart from the next text, stays one
     texts[4:7] = ["看护公共利益，凝聚治理合力推进", "", "  本报讯 近日，某市检察院召开会议。"]
     assert paragraph_run_on(texts, ["B", "I", "I", None, "T<", None, "B"])[4] == "T<"
+
+
+def test_a_short_line_whose_words_are_the_body_above_heads_it_where_headlines_stand_after():
+    from generator.segment.tagger import heads_by_words
+    texts = ["  某县新春灯会昨晚开幕，吸引市民游客。", "", "某县新春灯会开幕（文化）", "",
+             "  据气象台预报，12日至13日，华北黄淮等", "地将有一次降雪过程，部分地区有中到大", "雪。公众出行需注意路面积雪和结冰。", "",
+             "  华北黄淮等地将有降雪", "",
+             "  您知道长江刀鱼吗？这种平时生活在海里", "的鱼，每年春天洄游到长江产卵。"]
+    model = ["I", None, "T<", None, "B", "I", "I", None, "H", None, "I", "I"]
+    out = heads_by_words(texts, model)
+    assert out[8] == "T<" and out[10] == "B"
+    # a subhead that names what its section goes on to say stays one
+    texts[8] = "  长江刀鱼洄游产卵"
+    assert heads_by_words(texts, model)[8] == "H"

@@ -484,7 +484,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  heads_closing_blocks,
                  sign_offs, open_marks,
                  in_records,
-                 subtitled_heads, numbered_items, section_bylines, box_openings, bare_datelines, caption_lists, paragraph_run_on, paper_listing, nothing_above,
+                 subtitled_heads, numbered_items, section_bylines, box_openings, bare_datelines, caption_lists, paragraph_run_on, heads_by_words, paper_listing, nothing_above,
                  menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, bracketed_captions, photo_items, after_tools, after_editors,
                  outline_chapters, attached_documents,
                  listed_headline, label_runs, panel_values, title_again, headline_repeated, headline_over_stamp, slogans_over_headline,
@@ -1593,6 +1593,36 @@ def paragraph_run_on(texts: list[str], out: list[str | None]) -> list[str | None
                 and han_width(t) >= width - 1 and "，" in t and not COLUMN_TAG.search(t.strip()) \
                 and nxt[:1] not in " 　" and not DATELINE.match(nxt) and "。" in nxt[:len(nxt) * 2 // 3]:
             out[i] = out[i + 1] = "I"
+    return out
+
+
+def heads_by_words(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """On a wrapped page whose headlines stand after their bodies, a short line between
+    blank lines after a finished body, read as a subhead (华北黄淮等地将有降雪), is the
+    headline of the body above when its words are that body's and not the text's below:
+    a subhead names what its section goes on to say."""
+    width = profile(texts).width
+    ways = Counter(y[1:] for y in out if y and y[0] == "T")
+    if not width or ways["<"] < 1 or ways["<"] < ways[">"]:
+        return out
+    out = list(out)
+    idx = nonblank(out)
+    for k in range(1, len(idx) - 1):
+        i, above, below = idx[k], idx[k - 1], idx[k + 1]
+        if out[i] != "H" or above == i - 1 or below == i + 1 or out[below] not in ("I", "B") \
+                or out[above] not in ("I", "B") or not ends_sentence(texts[above]) \
+                or not short_unpunctuated(texts[i], width, 1.5):
+            continue
+        head = set(bigrams(texts[i]))
+        if len(head) < 3:
+            continue
+        start = next((idx[m] + 1 for m in range(k - 1, -1, -1) if out[idx[m]] and out[idx[m]][0] in "KTSH"), 0)
+        stop = next((idx[m] for m in range(k + 1, len(idx)) if out[idx[m]] and out[idx[m]][0] in "KTSH"), len(texts))
+        mine = len(head & set(bigrams("".join(texts[start:i])))) / len(head)
+        next_text = len(head & set(bigrams("".join(texts[i + 1:stop])))) / len(head)
+        if mine >= 0.3 and mine >= 2 * next_text:
+            out[i] = "T<"
+            out[below] = "B"
     return out
 
 
