@@ -845,3 +845,29 @@ def test_a_short_line_whose_words_are_the_body_above_heads_it_where_headlines_st
     # a subhead that names what its section goes on to say stays one
     texts[8] = "  长江刀鱼洄游产卵"
     assert heads_by_words(texts, model)[8] == "H"
+
+
+BODY = ["  某县把秸秆变成了饲料和燃料，农民增", "收，环境也变好了。一年来，全县秸秆", "综合利用率达到了九成以上。", ""]
+
+
+def test_a_subtitle_cut_at_the_column_width_ends_on_the_line_under_it():
+    from generator.segment.tagger import overrule
+    texts = BODY + ["牢记初心使命", "创造历史伟业", "——某某县委书记在庆祝建县七十周", "年大会上的重要讲话在干部中引起热", "烈反响",
+                    "本报记者 顾 某", "  初心铸就伟业，使命引领征程。某某", "1日在庆祝建县70周年大会上讲话。"]
+    out = overrule(texts, ["B", "I", "I", None, "T~", "T~", "S~", "S~", "B", "I", "I", "I"])
+    assert out[8] == "S~"
+
+
+def test_a_column_tag_opened_on_a_headline_line_closes_on_the_next():
+    from generator.segment.tagger import overrule
+    texts = BODY + ["全国人大代表陈某某——", "为保障职工权益找办法（新春", "走基层·代表委员履职故事）",
+                    "  再次见到全国人大代表陈某某，是在", "省人民代表大会的会场。"]
+    out = overrule(texts, ["B", "I", "I", None, "K>", "T>", "B", "I", "I"])
+    assert out[6] == "T>"
+
+
+def test_place_names_cut_at_the_width_between_headline_lines_are_no_byline():
+    from generator.segment.tagger import overrule
+    texts = BODY + ["就建交70周年", "某某同保加", "利亚、罗马尼", "亚、捷克、斯", "洛伐克领导人", "互致贺电"]
+    out = overrule(texts, ["B", "I", "I", None, "K<", "K<", "K<", "K<", "T<", "T<"])
+    assert out[6] == "K<"

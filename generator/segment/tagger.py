@@ -377,8 +377,12 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             continue
         t = texts[i]
         bare = HEADING.sub("", t)
-        if y[0] in "KTS" and is_byline(bare):
-            out[i] = "Y" + y[1:]             # names with a role or a box, or surname-led names: a byline
+        if y[0] in "KTS" and is_byline(bare) and not (
+                width and prev == i - 1 and out[prev][0] in "KT" and i + 1 < len(out) and (out[i + 1] or " ")[0] in "KT"
+                and not ROLE_WORD.search(bare)):
+            # names with a role or a box, or surname-led names: a byline.  (Not a headline's middle line
+            # in a wrapped column, names of places cut at the width: 习近平同保加 / 利亚、罗马尼 / 亚、捷克、斯.)
+            out[i] = "Y" + y[1:]
         elif y[0] in "KTSBI" and JOURNAL_CREDIT.match(t):
             out[i] = "Y>"                    # 骆某某 ; 三角洲 2022 年 09 期: a journal's writers and issue
         elif y[0] == "Y" and PHRASES.match(bare.strip()) and not is_byline(bare):
@@ -464,6 +468,15 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                 and nxt == "B" and texts[k].strip()[:1] in MARKERS:
             # ●春天里，玫瑰芬芳 between an unfinished item and the next marked body: that item's lead title.
             out[i] = "T>"
+        elif y in ("B", "I") and i and (out[i - 1] or " ")[0] in "KTS" and OPEN_TAG.search(texts[i - 1]) \
+                and CLOSE_TAG.fullmatch(t.strip()):
+            out[i] = out[i - 1]      # …为保障职工权益找办法（新春 / 走基层·代表委员履职故事）: the column's tag goes on
+        elif y == "B" and width and i and (out[i - 1] or " ")[0] == "S" and han_width(texts[i - 1]) >= width - 1 \
+                and han_width(t) <= width and not re.search(r"[，。；！？]", t + texts[i - 1].strip()[-1:]) \
+                and not DATELINE.match(t) and not REPORT_OPENING.match(t.strip()):
+            # ——习近平总书记在庆祝中华人民 / 共和国成立70周年大会上的重要 / 讲话在党政干部中引起热烈反响:
+            # a subtitle cut at the column's width ends on the line under it
+            out[i] = out[i - 1]
         elif y == "B" and han_width(t) <= 40 and not re.search(r"[，。；]", t) and nxt and (
                     nxt[0] in "SYD" or (nxt == "B" and t.strip()[:1] in MARKERS)):
             # A line over a subtitle, byline or date line is their headline; so is an item's
@@ -1558,6 +1571,11 @@ def box_openings(texts: list[str], out: list[str | None]) -> list[str | None]:
                 if len(above) == 2:
                     out[above[0]] = "K>"
     return out
+
+
+# A headline's line that opens a column's tag in brackets and the line that closes it.
+OPEN_TAG = re.compile(r"[（(][^（）()]{0,12}$")
+CLOSE_TAG = re.compile(r"[^（）()。，；！？]{1,16}[）)]")
 
 
 def credit_runs_on(texts: list[str], out: list[str | None]) -> list[str | None]:
