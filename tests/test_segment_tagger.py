@@ -871,3 +871,14 @@ def test_place_names_cut_at_the_width_between_headline_lines_are_no_byline():
     texts = BODY + ["就建交70周年", "某某同保加", "利亚、罗马尼", "亚、捷克、斯", "洛伐克领导人", "互致贺电"]
     out = overrule(texts, ["B", "I", "I", None, "K<", "K<", "K<", "K<", "T<", "T<"])
     assert out[6] == "K<"
+
+
+def test_short_lines_closing_the_page_under_a_body_with_a_column_tag_are_its_headline():
+    from generator.segment.tagger import closing_tagged_head
+    texts = ["  “船锚是不怕埋没自己的。”军运会中还有许多", "并不广为人知的故事。他们，用汗水筑牢了军",
+             "运会的地基；他们，用奉献展现了军人风采！", "“以最好的姿态迎", "接军运会”（第七", "届世界军人运动会", "特别报道）"]
+    assert closing_tagged_head(texts, ["B", "I", "I", "H", "H", "H", "H"])[3:] == ["T<"] * 4
+    # where the text goes on or came from, or who signs it, is no headline
+    for tail in (["（下转04版）"], ["（据新华社电）"], ["某某某摄（贺某某 周某）"]):
+        labels = ["B", "I", "I"] + ["H"] * len(tail)
+        assert closing_tagged_head(texts[:3] + tail, labels) == labels

@@ -22,7 +22,7 @@ from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
-from .text import (COLUMN_TAG, DATELINE_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket,
+from .text import (COLUMN_TAG, DATELINE_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
                    is_credit, is_photo_credit, without_source)
 
 import re
@@ -494,7 +494,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads,
                  lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, headlike_blocks,
-                 heads_closing_blocks,
+                 heads_closing_blocks, closing_tagged_head,
                  sign_offs, open_marks,
                  in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, bare_datelines, caption_lists, paragraph_run_on, heads_by_words, paper_listing, nothing_above,
@@ -2294,6 +2294,31 @@ def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]
                     out[k] = "T>"
                 out[blocks[b + 1][0]] = "B"
                 changed = True
+    return out
+
+
+def closing_tagged_head(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """Short lines ending the page straight under a finished body, closed by a column's
+    tag (“以最好的姿态迎 / 接军运会”（第七 / 届世界军人运动会 / 特别报道）), are the
+    headline of the body above, printed after it, not its subheads."""
+    width = profile(texts).width
+    idx = nonblank(out)
+    run: list[int] = []
+    for i in reversed(idx):
+        if out[i] not in ("H", "I") or re.search(r"[。；！？]", texts[i]) or han_width(texts[i]) > width + 1:
+            break
+        run.insert(0, i)
+    if not width or not 1 <= len(run) <= 4 or len(run) == len(idx) or run[0] - 1 not in idx[:len(idx) - len(run)] \
+            or not ends_sentence(texts[run[0] - 1]) \
+            or not (tag := COLUMN_TAG.search(joined := "".join(texts[i].strip() for i in run))) or tag.start() < 2 \
+            or JUMP_OUT.search(joined) or signing_names(tag.group(0)[1:-1]) or ROLE_WORD.search(tag.group(0)) \
+            or any(is_photo_credit(texts[i]) for i in run) or profile(texts).column:
+        # (（下转04版）, （据新华社电）: where the text goes on or came from; …（贺某某 周某）, …摄（影像中国）:
+        # who signs an item of a column, or took its photo)
+        return out
+    out = list(out)
+    for i in run:
+        out[i] = "T<"
     return out
 
 
