@@ -270,3 +270,17 @@ def test_a_dispatchs_dateline_and_closing_bracket_name_its_reporters():
 def test_a_pages_coordinator_is_furniture_but_a_headline_about_coordination_is_not():
     assert is_furniture("本期统筹：杨某某") and is_furniture("本版策划: 李 某")
     assert not is_furniture("本期统筹推进乡村振兴")
+
+
+def test_a_photo_credit_under_a_label_is_one():
+    from generator.segment.text import is_photo_credit
+    assert is_photo_credit("剧照摄影：刘某栋") and is_photo_credit("摄影：王某 李某某")
+    assert not is_photo_credit("摄影技术培训班：开班") and not is_photo_credit("摄影：")
+
+
+def test_a_commentary_signed_with_the_writers_place_names_the_writer_alone():
+    from generator.segment.text import people
+    assert people("河南洛阳  邓某洪") == ["邓某洪"]
+    assert people("北京朝阳\u3000\u3000施  某") == ["施某"]
+    # two names, the first a city's name too, are two people
+    assert people("江山 李某") == ["江山", "李某"]

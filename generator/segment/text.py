@@ -128,11 +128,16 @@ def without_source(text: str) -> str:
     return SOURCE_TAIL.sub("", text) if "源" in text else text
 
 
+# A photo's credit under a label: 摄影：某某某, 剧照摄影：某某.
+PHOTO_LABELLED = re.compile(rf"^\s*[{HAN}]{{0,4}}摄影\s*[:：]\s*{NAME}(?:\s+{NAME})*\s*$")
+
+
 def is_photo_credit(text: str) -> bool:
     """A line that is a photo's credit and nothing more: 贺俊怡摄（影像中国）, 新华社记者 黄孝邦摄,
-    井娇摄影报道."""
+    井娇摄影报道, 剧照摄影：某某某."""
     bare = CREDIT_SOURCE.sub("", text)
-    return bool(LONE_PHOTO.match(bare) or OUTLET_PHOTO.match(bare) or PHOTO_REPORT.match(bare))
+    return bool(LONE_PHOTO.match(bare) or OUTLET_PHOTO.match(bare) or PHOTO_REPORT.match(bare)
+                or PHOTO_LABELLED.match(bare))
 
 
 def is_credit(text: str) -> bool:
@@ -251,6 +256,16 @@ def signing_names(text: str) -> bool:
     return 1 <= len(names) <= 4 and all(re.fullmatch(NAME, n) and surname_led(n) for n in names)
 
 
+def place_signed(text: str) -> bool:
+    """A commentary's signature, the writer's place and name (北京西城  于某月, 内蒙古赤峰市 刘 某):
+    a byline, though the place is no role.  (A place of four characters or more: a name alone,
+    江山 or 安宁, may be a city's too.)"""
+    from ..extract.gazetteer import load
+
+    place, *names = re.split(r"\s+", text.strip(), maxsplit=1)
+    return bool(names) and len(place) >= 4 and signing_names(names[0]) and load().resolve(place) is not None
+
+
 def people(text: str) -> list[str]:
     """Names of people in a credit line, wrappers removed."""
     t = re.sub(r"责任编辑.*$", "", GLYPH.sub("", without_source(text)))
@@ -261,6 +276,8 @@ def people(text: str) -> list[str]:
         return [station.group(1)]
     if AUTHOR_NOTE.match(t):
         return []                   # （作者为某某大学教授）: who the author is, not a name
+    if place_signed(t):
+        t = re.split(r"\s+", t.strip(), maxsplit=1)[1]      # 河南洛阳  邓某某: the writer's place is no name
     source = CREDIT_SOURCE.search(t)
     if source and t[:source.start()].strip():
         t = t[:source.start()]      # …摄影报道（影像中国）: the photo service, no person
