@@ -1669,13 +1669,12 @@ DATELINE_ONLY_REST = re.compile(r"\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:(?:
 
 def bare_datelines(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A dateline on a line of its own (本报讯（通讯员 某某 记者 某某）, 本报北京9月30日电
-    （何某）, or with a box's name, 本报讯 核心阅读) opens the text under it: what the model or a box opened there (核心阅读, a
-    paragraph it read as a new body) goes on in the same article, which a dateline alone
-    never is."""
+    （何某）, or with a box's name, 本报讯 核心阅读) opens the text under it: what the model
+    or a box opened there (核心阅读, a paragraph it read as a new body) goes on in the same
+    article, which a dateline alone never is."""
     out = list(out)
     idx = nonblank(out)
     for k, i in enumerate(idx[:-1]):
-        nxt = idx[k + 1]
         if out[i] == "B" and (m := DATELINE.match(texts[i])) \
                 and ((rest := texts[i][m.end():]).strip() and _words()["opener"].match(rest)
                      or DATELINE_ONLY_REST.fullmatch(rest)):
