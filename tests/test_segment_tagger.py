@@ -882,3 +882,14 @@ def test_short_lines_closing_the_page_under_a_body_with_a_column_tag_are_its_hea
     for tail in (["（下转04版）"], ["（据新华社电）"], ["某某某摄（贺某某 周某）"]):
         labels = ["B", "I", "I"] + ["H"] * len(tail)
         assert closing_tagged_head(texts[:3] + tail, labels) == labels
+
+
+def test_a_line_over_a_column_tag_read_as_a_headline_is_that_headline():
+    from generator.segment.tagger import overrule
+    texts = BODY + ["返乡创业有干头！", "（经济聚焦·回", "乡看变化⑥）", "", "　　核心阅读", "",
+                    "　　湖南省某县地处洞庭湖平原，受交通", "和市场等要素制约，工业基础薄弱。"]
+    out = overrule(texts, ["B", "I", "I", None, "I", "T<", "T<", None, "B", None, "I", "I"])
+    assert out[4] == "T<"
+    # a sentence over it is the text's
+    texts[4] = "返乡创业有干头，乡亲们说。"
+    assert overrule(texts, ["B", "I", "I", None, "I", "T<", "T<", None, "B", None, "I", "I"])[4] == "I"

@@ -468,6 +468,10 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                 and nxt == "B" and texts[k].strip()[:1] in MARKERS:
             # ●春天里，玫瑰芬芳 between an unfinished item and the next marked body: that item's lead title.
             out[i] = "T>"
+        elif y == "I" and i + 1 < len(out) and (out[i + 1] or " ")[0] in "KT" and texts[i + 1].strip()[:1] in "（(" \
+                and (i == 0 or not texts[i - 1].strip()) and han_width(t) <= (width or 40) \
+                and not re.search(r"[，。；]", t):
+            out[i] = out[i + 1]      # 返乡创业有干头！ / （经济聚焦·回 / 乡看变化⑥）: the headline its column's tag closes
         elif y in ("B", "I") and i and (out[i - 1] or " ")[0] in "KTS" and OPEN_TAG.search(texts[i - 1]) \
                 and CLOSE_TAG.fullmatch(t.strip()):
             out[i] = out[i - 1]      # …为保障职工权益找办法（新春 / 走基层·代表委员履职故事）: the column's tag goes on
