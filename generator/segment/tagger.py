@@ -1685,7 +1685,7 @@ def bare_datelines(texts: list[str], out: list[str | None]) -> list[str | None]:
             # (本报讯 核心阅读: the box opens under the dateline, in its text; so do lines the model
             # took for the head of the article above, 人民日报30日要闻4版推出 / 任仲平文章《…)
             for j in idx[k + 1:k + 7]:
-                if out[j] == "I" or out[j][0] not in "BKTSH" or out[j][0] in "KTS" and out[j][1:] != "<":
+                if out[j] not in ("B", "H", "K<", "T<", "S<"):
                     break
                 out[j] = "I"
     return out
@@ -2238,13 +2238,6 @@ def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]
         return out
     blocks = blocks_of(texts)
 
-    def headish(block, reach: float) -> bool:
-        if any(EDITORS_SIGN_OFF.match(texts[k]) or is_photo_credit(texts[k]) for k in block):
-            return False             # ——编  者: the editors' note above is signed; …摄: a photo's credit
-        return len(block) <= 4 and short_unpunctuated(texts[block[0]], width, reach) and all(
-            short_unpunctuated(texts[k], width, reach) or texts[k].strip().startswith(("——", "--"))
-            or is_byline(texts[k]) for k in block)
-
     def strong(block) -> bool:
         return any(texts[k].strip().startswith(("——", "--")) or is_byline(texts[k]) for k in block[1:])
 
@@ -2282,7 +2275,7 @@ def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]
             reach = 2.5 if last and len(block) <= 2 and ends_sentence(before) else 0.85
             if b >= tail:
                 last, reach = True, 3.0
-            if not headish(block, reach):
+            if not head_shaped(texts, block, width, reach):
                 continue
             if strong(block) or beside or last:
                 for k in block:
@@ -2300,22 +2293,33 @@ def headlike_blocks(texts: list[str], out: list[str | None]) -> list[str | None]
     return out
 
 
+def head_shaped(texts: list[str], block: range, width: int, reach: float) -> bool:
+    """A block shaped as a headline: one to four lines, the first short and ending no
+    sentence or clause, every other one so, a subtitle (——…) or a byline."""
+    if any(EDITORS_SIGN_OFF.match(texts[k]) or is_photo_credit(texts[k]) for k in block):
+        return False             # ——编  者: the editors' note above is signed; …摄: a photo's credit
+    return len(block) <= 4 and short_unpunctuated(texts[block[0]], width, reach) and all(
+        short_unpunctuated(texts[k], width, reach) or texts[k].strip().startswith(("——", "--"))
+        or is_byline(texts[k]) for k in block)
+
+
 def closing_tagged_head(texts: list[str], out: list[str | None]) -> list[str | None]:
     """Short lines ending the page straight under a finished body, closed by a column's
     tag (“以最好的姿态迎 / 接军运会”（第七 / 届世界军人运动会 / 特别报道）), are the
     headline of the body above, printed after it, not its subheads."""
-    width = profile(texts).width
+    prof = profile(texts)
+    width = prof.width
     idx = nonblank(out)
     run: list[int] = []
     for i in reversed(idx):
         if out[i] not in ("H", "I") or re.search(r"[。；！？]", texts[i]) or han_width(texts[i]) > width + 1:
             break
         run.insert(0, i)
-    if not width or not 1 <= len(run) <= 4 or len(run) == len(idx) or run[0] - 1 not in idx[:len(idx) - len(run)] \
+    if not width or prof.column or not 1 <= len(run) <= 4 or len(run) == len(idx) or not out[run[0] - 1] \
             or not ends_sentence(texts[run[0] - 1]) \
             or not (tag := COLUMN_TAG.search(joined := "".join(texts[i].strip() for i in run))) or tag.start() < 2 \
             or JUMP_OUT.search(joined) or signing_names(tag.group(0)[1:-1]) or ROLE_WORD.search(tag.group(0)) \
-            or any(is_photo_credit(texts[i]) for i in run) or profile(texts).column:
+            or any(is_photo_credit(texts[i]) for i in run):
         # (（下转04版）, （据新华社电）: where the text goes on or came from; …（贺某某 周某）, …摄（影像中国）:
         # who signs an item of a column, or took its photo)
         return out
@@ -2336,10 +2340,8 @@ def closing_head_run(texts: list[str], out: list[str | None], blocks: list[range
     while k and all(out[j] == "F" for j in blocks[k - 1]):
         k -= 1                           # (the page's footer after them)
     end = k
-    while k and len(blocks[k - 1]) <= 4 and short_unpunctuated(texts[blocks[k - 1][0]], width, 3.0) \
-            and not is_byline(texts[blocks[k - 1][0]]) and all(
-            (out[j] in ("I", "H", "B") or out[j][0] in "KTSY") and (short_unpunctuated(texts[j], width, 3.0) or is_byline(texts[j])
-                                           or texts[j].strip().startswith(("——", "--"))) for j in blocks[k - 1]):
+    while k and head_shaped(texts, blocks[k - 1], width, 3.0) and not is_byline(texts[blocks[k - 1][0]]) \
+            and all(out[j][0] in "IHBKTSY" for j in blocks[k - 1]):
         k -= 1
     # (…after a body wrapped in the column: on a page of one paragraph a line, short lines at
     # the end are its credits, 策划/某某 绘画/某某, 视频制作 某某)

@@ -256,14 +256,15 @@ def signing_names(text: str) -> bool:
     return 1 <= len(names) <= 4 and all(re.fullmatch(NAME, n) and surname_led(n) for n in names)
 
 
-def place_signed(text: str) -> bool:
-    """A commentary's signature, the writer's place and name (北京西城  于某月, 内蒙古赤峰市 刘 某):
-    a byline, though the place is no role.  (A place of four characters or more: a name alone,
-    江山 or 安宁, may be a city's too.)"""
+def without_place(text: str) -> str:
+    """A commentary's signature without the writer's place (北京西城  于某月, 内蒙古赤峰市 刘 某:
+    the names after it); any other text as it is.  (A place of four characters or more: a name
+    alone, 江山 or 安宁, may be a city's too.)"""
     from ..extract.gazetteer import load
 
     place, *names = re.split(r"\s+", text.strip(), maxsplit=1)
-    return bool(names) and len(place) >= 4 and signing_names(names[0]) and load().resolve(place) is not None
+    signed = bool(names) and len(place) >= 4 and signing_names(names[0]) and load().resolve(place) is not None
+    return names[0] if signed else text
 
 
 def people(text: str) -> list[str]:
@@ -276,8 +277,7 @@ def people(text: str) -> list[str]:
         return [station.group(1)]
     if AUTHOR_NOTE.match(t):
         return []                   # （作者为某某大学教授）: who the author is, not a name
-    if place_signed(t):
-        t = re.split(r"\s+", t.strip(), maxsplit=1)[1]      # 河南洛阳  邓某某: the writer's place is no name
+    t = without_place(t)            # 河南洛阳  邓某某: the writer's place is no name
     source = CREDIT_SOURCE.search(t)
     if source and t[:source.start()].strip():
         t = t[:source.start()]      # …摄影报道（影像中国）: the photo service, no person
