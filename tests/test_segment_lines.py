@@ -85,6 +85,8 @@ def test_a_byline_names_people_a_headline_of_two_phrases_does_not():
     # 文 and 图 credit only before their separator or a space: inside a word they are the word's.
     assert is_byline("图 邓晶") and is_byline("文：潘艳") and is_byline("文宝 图/邓晶")
     assert not is_byline("图片报道") and not is_byline("文艺范儿")
+    # …nor in a box's name set letter by letter; a role set so still credits.
+    assert not is_byline("图 片 报 道") and is_byline("记 者 张 某 某")
 
 
 def test_a_reporters_title_may_name_the_outlet():

@@ -355,3 +355,14 @@ def test_a_closing_run_of_headlines_may_hold_commas_and_run_past_the_column():
     arts = parse_text(page, home="福建省", date="2019-10-14")
     assert by_title(arts, "陌生人的善").body.startswith("希望每个人")
     assert by_title(arts, "千年闽都").body.startswith("本报讯")
+
+
+def test_a_box_name_set_letter_by_letter_titles_the_photo_report_under_it():
+    # 图 片 报 道 opens with 图, as a photo credit's 图 某某 does: it is the report's name, not its byline.
+    page = "\n".join(["第5版 综合 2019年2月19日", "", "乡村公路修到家门口", "",
+                      wrap("　　村里的公路修好了，村民出行更方便了，农产品也卖得更远了。", 15), "",
+                      "图 片 报 道", "",
+                      wrap("　　本报讯（通讯员 某某某 记者 某某某）日前，某某县开展交通安全宣传活动，提醒群众文明出行。", 15)])
+    arts = [a for a in parse_text(page, home="", date="2019-02-19") if a.kind != "residue"]
+    assert [a.title for a in arts] == ["乡村公路修到家门口", "图片报道"]
+    assert arts[1].body.startswith("本报讯")
