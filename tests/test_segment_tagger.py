@@ -893,3 +893,24 @@ def test_a_line_over_a_column_tag_read_as_a_headline_is_that_headline():
     # a sentence over it is the text's
     texts[4] = "返乡创业有干头，乡亲们说。"
     assert overrule(texts, ["B", "I", "I", None, "I", "T<", "T<", None, "B", None, "I", "I"])[4] == "I"
+
+
+def test_a_headlines_last_word_run_into_its_columns_tag_stays_in_the_headline():
+    from generator.segment.tagger import overrule
+    texts = ["　　他的事迹在家乡代代相传，激励着后来人。", "", "姚某：为民族独立与解放建立不朽功", "勋（为了民族复兴·英雄烈士谱）", "",
+             "　　据新华社电（记者某某）在某某县，有一所以他名字命名的学校。"]
+    out = overrule(texts, ["I", None, "T<", "Y<", None, "B"])
+    assert out[3] == "T<"                  # (勋 ends 功勋: no credit's line)
+
+
+def test_a_short_line_under_a_headline_set_after_its_text_ends_it_and_the_next_text_opens_under_it():
+    from generator.segment.tagger import overrule
+    body = ["　　双方表示，愿同沙方一道推动两国关系", "不断向前发展。会谈后，双方共同见证了", "产能、能源、金融等领域合作文件的签署。"]
+    texts = body * 3 + ["", "某某会见某国王储穆罕默", "德并共同主持中某高级别", "联合委员会第三次会议",
+                        "重开长街宴，只为让大家庭重新聚在一起；", "四处奔走联络，只为召集远方的游子回家。"]
+    labels = ["I"] * 9 + [None, "K<", "T<", "B", "I", "I"]
+    out = overrule(texts, labels)
+    assert out[12] == "T<" and out[13] == "B"
+    # Under a headline over its text, the same pair is a story's subhead and its section: left alone.
+    labels = ["I"] * 9 + [None, "T>", "T>", "B", "I", "I"]
+    assert overrule(texts, labels)[12:14] != ["T>", "B"]

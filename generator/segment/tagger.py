@@ -475,6 +475,19 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         elif y in ("B", "I") and i and (out[i - 1] or " ")[0] in "KTS" and OPEN_TAG.search(texts[i - 1]) \
                 and CLOSE_TAG.fullmatch(t.strip()):
             out[i] = out[i - 1]      # …为保障职工权益找办法（新春 / 走基层·代表委员履职故事）: the column's tag goes on
+        elif y[0] in "BIY" and i and (out[i - 1] or " ")[0] in "KT" and WORD_THEN_TAG.fullmatch(t.strip()) \
+                and crosses_word(texts[i - 1].strip(), t.strip()):
+            out[i] = out[i - 1]      # …建立不朽功 / 勋（为了民族复兴·英雄烈士谱）: the headline's last word, then its tag
+        elif y == "B" and width and i and k == i + 1 and nxt == "I" and out[i - 1] in ("K<", "T<") \
+                and t[:1] not in " \u3000\t" and han_width(t) <= min(han_width(texts[k]), width) - 3 \
+                and han_width(texts[k]) >= width - 1 and han_width(texts[i - 1]) >= han_width(t) \
+                and not re.search(r"[，。、；：！？,;:!?]", t) and not DATELINE.match(t):
+            # 韩正会见沙特王储穆罕默 / 德并共同主持中沙高级别 / 联合委员会第三次会议 / 重开长街宴，…: a
+            # line under a headline printed after its text, shorter than the text going on under it,
+            # is no paragraph's first line (a paragraph runs to the column's end but for its last
+            # line): it ends the headline, and the next text opens under it.  (Under a headline over
+            # its text, such a pair is most often a subhead inside a story: left to the rules below.)
+            out[i], out[k] = out[i - 1], "B"
         elif y == "B" and width and i and (out[i - 1] or " ")[0] == "S" and han_width(texts[i - 1]) >= width - 1 \
                 and han_width(t) <= width and not re.search(r"[，。；！？]", t + texts[i - 1].strip()[-1:]) \
                 and not DATELINE.match(t) and not REPORT_OPENING.match(t.strip()):
@@ -1579,6 +1592,8 @@ def box_openings(texts: list[str], out: list[str | None]) -> list[str | None]:
 
 # A headline's line that opens a column's tag in brackets and the line that closes it.
 OPEN_TAG = re.compile(r"[（(][^（）()]{0,12}$")
+# A word's last characters, then a column's tag whole (勋（为了民族复兴·英雄烈士谱）).
+WORD_THEN_TAG = re.compile(r"[\u4e00-\u9fff]{1,3}[（(][^（）()]{2,16}[）)]")
 CLOSE_TAG = re.compile(r"[^（）()。，；！？]{1,16}[）)]")
 
 
