@@ -914,3 +914,16 @@ def test_a_short_line_under_a_headline_set_after_its_text_ends_it_and_the_next_t
     # Under a headline over its text, the same pair is a story's subhead and its section: left alone.
     labels = ["I"] * 9 + [None, "T>", "T>", "B", "I", "I"]
     assert overrule(texts, labels)[12:14] != ["T>", "B"]
+
+
+def test_a_cartoons_credit_under_its_verse_closes_it():
+    from generator.segment.tagger import overrule
+    # 这正是： / a verse / 曹  某图  于  某文: the names that drew and wrote it sign the report off,
+    # which the model read as a subhead inside it.
+    texts = ["　　近期，某市推出首批“迷你版”阅读空间，集中投放到居民小区。", "", "这正是：", "图书奇幻漂流，",
+             "书香飘进万家。", "", "　　曹\u00a0\u00a0某图\u00a0\u00a0于\u00a0\u00a0某文", "",
+             "　　乡村振兴，关键要发展乡村生产力。某区立足资源禀赋，做强特色产业。"]
+    out = overrule(texts, ["B", None, "H", "H", "I", None, "H", None, "I"])
+    assert out[6] == "Y<"
+    # A line that only happens to hold 图 and 文 in a subhead's words is no credit.
+    assert overrule(texts[:6] + ["　　看图 说文"] + texts[7:], ["B", None, "H", "H", "I", None, "H", None, "I"])[6] == "H"

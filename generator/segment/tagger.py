@@ -293,6 +293,9 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # （本报记者林丽鹂采访整理）, in a wrapped column （新华社北京10月7日电）: what closes the
             # text above, never a headline
             out[i] = "Y<"
+        elif y[0] in "HY" and y != "Y<" and CARTOON_CREDIT.fullmatch(re.sub(r"\s+", "", texts[i])) \
+                and (next((z for z in reversed(out[max(0, i - 3):i]) if z), "") or "F")[0] in "BIH":
+            out[i] = "Y<"            # 曹  一图  于  石文 under a cartoon's verse: its credit, which closes it
         elif y[0] in "KTSH" and CLAUSE.match(texts[i]):
             out[i] = "I"             # 第一条  在中华人民共和国境内…: a law's clause, inside the law's text
         elif y[0] in "KTY" and NUMBERED.match(texts[i]) and han_width(texts[i]) <= 30:
@@ -1591,6 +1594,8 @@ def box_openings(texts: list[str], out: list[str | None]) -> list[str | None]:
 
 
 # A headline's line that opens a column's tag in brackets and the line that closes it.
+# A cartoon's credit, who drew it and who wrote its verse (曹  某图  于  某文), spaces taken out.
+CARTOON_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,4}图[\u4e00-\u9fff]{2,4}文")
 OPEN_TAG = re.compile(r"[（(][^（）()]{0,12}$")
 # A word's last characters, then a column's tag whole (勋（为了民族复兴·英雄烈士谱）).
 WORD_THEN_TAG = re.compile(r"[\u4e00-\u9fff]{1,3}[（(][^（）()]{2,16}[）)]")
