@@ -820,6 +820,12 @@ def test_a_dispatch_mark_alone_in_a_wrapped_column_closes_the_text_above():
              "（新华社北京10月7日电）", "", "  新华社北京10月7日电  在重阳节来"]
     out = overrule(texts, ["B", "I", None, "H", None, "H", None, "T>", None, "B"])
     assert out[7] == "Y<"
+    # …read as a subhead, it closes the text as well, and never heads the dispatch under it
+    out = overrule(texts, ["B", "I", None, "H", None, "H", None, "H", None, "B"])
+    assert out[7] == "Y<"
+    # (but over a headline it stays as read: that headline may be the closed text's, printed after it)
+    texts[9:] = ["“感谢中国朋友", "的无私帮助”"]
+    assert overrule(texts, ["B", "I", None, "H", None, "H", None, "H", None, "T<", "T<"])[7] != "Y<"
 
 
 def test_a_full_line_broken_at_a_comma_that_runs_into_a_sentence_is_body():

@@ -288,10 +288,12 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # 计海新摄（影像中国） or ### 刘继刚摄（人民视觉） under a caption, read as a headline or a
             # heading: a photo's credit.  (One read as a subhead is the text's last line, kept in it.)
             out[i] = "Y<"
-        elif y[0] in "KTS" and (CREDIT_NOTE.match(texts[i]) or CLOSING_CREDIT.match(texts[i])
-                                or width and DATELINE_END.fullmatch(texts[i].strip())):
+        elif (y[0] in "KTS" and (CREDIT_NOTE.match(texts[i]) or CLOSING_CREDIT.match(texts[i]))
+              or width and DATELINE_END.fullmatch(texts[i].strip()) and (
+                  y[0] in "KTS" or y == "H" and (next((z for z in labels[i + 1:] if z), "") or "B")[0] in "BI")):
             # （本报记者林丽鹂采访整理）, in a wrapped column （新华社北京10月7日电）: what closes the
-            # text above, never a headline
+            # text above, never a headline (nor a subhead, over the next text: a headline under it
+            # may be the closed text's own, printed after it)
             out[i] = "Y<"
         elif y[0] in "HY" and y != "Y<" and CARTOON_CREDIT.fullmatch(re.sub(r"\s+", "", texts[i])) \
                 and (next((z for z in reversed(out[max(0, i - 3):i]) if z), "") or "F")[0] in "BIH":
