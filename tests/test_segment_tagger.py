@@ -933,3 +933,15 @@ def test_a_cartoons_credit_under_its_verse_closes_it():
     assert out[6] == "Y<"
     # A line that only happens to hold 图 and 文 in a subhead's words is no credit.
     assert overrule(texts[:6] + ["　　看图 说文"] + texts[7:], ["B", None, "H", "H", "I", None, "H", None, "I"])[6] == "H"
+
+
+def test_a_body_opened_mid_sentence_in_a_wrapped_column_goes_on_with_that_sentence():
+    from generator.segment.tagger import sentence_goes_on
+    body = ["本报北京10月9日电（记者王某）国务", "院总理李某9日上午在人民大会堂同", "来华进行正式访问并出席本届", " 2019年中国北京世界园艺",
+            "博览会闭幕式的某国总理举行会谈。", "　　双方一致同意，深化各领域合作。"]
+    out = sentence_goes_on(body, ["B", "I", "I", "B", "I", "I"])
+    assert out[3] == "I"
+    # under a finished sentence, or indented as a paragraph is, the model's opening stands
+    body[2] = "来华进行正式访问的某国总理。"
+    assert sentence_goes_on(body, ["B", "I", "I", "B", "I", "I"])[3] == "B"
+    assert sentence_goes_on(body[:3] + ["　　2019年中国北京世界园艺"] + body[4:], ["B", "I", "I", "B", "I", "I"])[3] == "B"

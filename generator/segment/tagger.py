@@ -519,7 +519,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  heads_closing_blocks, closing_tagged_head,
                  sign_offs, open_marks,
                  in_records,
-                 subtitled_heads, numbered_items, section_bylines, box_openings, bare_datelines, caption_lists, paragraph_run_on, heads_by_words, paper_listing, nothing_above,
+                 subtitled_heads, numbered_items, section_bylines, box_openings, bare_datelines, caption_lists, paragraph_run_on, sentence_goes_on, heads_by_words, paper_listing, nothing_above,
                  menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, bracketed_captions, photo_items, after_tools, after_editors,
                  outline_chapters, attached_documents,
                  listed_headline, label_runs, panel_values, title_again, headline_repeated, headline_over_stamp, slogans_over_headline,
@@ -1637,6 +1637,28 @@ def paragraph_run_on(texts: list[str], out: list[str | None]) -> list[str | None
                 and han_width(t) >= width - 1 and "，" in t and not COLUMN_TAG.search(t.strip()) \
                 and nxt[:1] not in " 　" and not DATELINE.match(nxt) and "。" in nxt[:len(nxt) * 2 // 3]:
             out[i] = out[i + 1] = "I"
+    return out
+
+
+# A paragraph's indent: two spaces or more, or a wide one (one space alone is an OCR gap).
+INDENT = re.compile(r"\s{2}|\u3000|\t")
+
+
+def sentence_goes_on(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """In a wrapped column, a line the model opened a body on, straight under a full line
+    of text that ends mid-sentence (…来华进行正式访问并出席 / 2019年中国北京世界园艺…),
+    goes on with that sentence: a paragraph is never cut where no clause ends."""
+    width = profile(texts).width
+    if not width:
+        return out
+    out = list(out)
+    for i in range(1, len(out)):
+        t, above = texts[i], texts[i - 1].strip()
+        if out[i] == "B" and out[i - 1] in ("B", "I") and han_width(above) >= 0.8 * width \
+                and not re.search(r"[。！？；：，、…”’）)」』\]】!?;:,]$", above) and not INDENT.match(t) \
+                and t.strip()[:1] not in MARKERS and t.strip()[:1] not in "（(【[“" \
+                and not DATELINE.match(t) and not JUMP_IN.match(t):
+            out[i] = "I"
     return out
 
 
