@@ -78,6 +78,12 @@
   // Each shard's bundle, and the site its results belong to: this one, or at the
   // root of an archive cut into parts (generator/parts), the part's site.
   const bundle = (path, site) => ({ path, site: site || base.pathname });
+  // Pagefind's wasm glue is one per module, and each instance loads the wasm when it is
+  // made: two instances of one module starting at once both load it, the second
+  // replacing the first's under it, whose searches then find nothing (a rare word's
+  // shard, started beside the newest, found nothing once in 30 tries on a busy host).
+  // So the instances of one module start one after another.
+  const startups = new Map();
   class Shard {
     constructor(pagefind, paths, worker) {
       this.pagefind = pagefind;
@@ -91,11 +97,15 @@
     queue(fn) {
       const next = this.tail.then(() => {
         if (!this.pf) {
-          this.pf = this.pagefind.createInstance({ basePath: this.paths[0].path, noWorker: !this.worker });
+          const started = (startups.get(this.pagefind) || Promise.resolve()).then(() => {
+            this.pf = this.pagefind.createInstance({ basePath: this.paths[0].path, noWorker: !this.worker });
+            return this.pf.preload("");     // (returns once its wasm and index metadata are loaded)
+          });
+          startups.set(this.pagefind, started.catch(() => {}));
           // The other shards merged all at once: Pagefind adds each to its list when
           // asked (in this order) and loads them side by side, where one after another
           // cost two round trips a shard (28 shards at 100 000 articles).
-          return this.pf.options({ baseUrl: this.paths[0].site })
+          return started.then(() => this.pf.options({ baseUrl: this.paths[0].site }))
             .then(() => Promise.all(this.paths.slice(1).map((p) => this.pf.mergeIndex(p.path, { baseUrl: p.site }))))
             .then(fn);
         }
