@@ -1595,13 +1595,13 @@ def box_openings(texts: list[str], out: list[str | None]) -> list[str | None]:
     return out
 
 
-# A headline's line that opens a column's tag in brackets and the line that closes it.
 # A cartoon's credit, who drew it and who wrote its verse (曹  某图  于  某文), spaces taken out.
 CARTOON_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,4}图[\u4e00-\u9fff]{2,4}文")
+# A headline's line that opens a column's tag in brackets and the line that closes it.
 OPEN_TAG = re.compile(r"[（(][^（）()]{0,12}$")
+CLOSE_TAG = re.compile(r"[^（）()。，；！？]{1,16}[）)]")
 # A word's last characters, then a column's tag whole (勋（为了民族复兴·英雄烈士谱）).
 WORD_THEN_TAG = re.compile(r"[\u4e00-\u9fff]{1,3}[（(][^（）()]{2,16}[）)]")
-CLOSE_TAG = re.compile(r"[^（）()。，；！？]{1,16}[）)]")
 
 
 def credit_runs_on(texts: list[str], out: list[str | None]) -> list[str | None]:

@@ -81,7 +81,7 @@
   // Pagefind's wasm glue is one per module, and each instance loads the wasm when it is
   // made: two instances of one module starting at once both load it, the second
   // replacing the first's under it, whose searches then find nothing (a rare word's
-  // shard, started beside the newest, found nothing once in 30 tries on a busy host).
+  // shard, started beside the newest, found nothing in about 2 of 100 tries on a busy host).
   // So the instances of one module start one after another.
   const startups = new Map();
   class Shard {
