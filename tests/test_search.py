@@ -166,7 +166,8 @@ def test_header_box_opens_the_search_page(browser_page):
     page.press(".archive-header-search input", "Enter")
     try:
         page.wait_for_selector("a[data-search-result]")
-    except Exception as e:      # (failed once in many runs on a loaded host: say what the page showed)
+    except Exception as e:      # (say what the page showed: on a loaded host it once said 没有找到…, two
+        # Pagefind instances of one module starting at once; they now start in turn, see search.js)
         status = page.evaluate("() => (document.querySelector('.archive-status') || {}).textContent")
         raise AssertionError(f"no result at {page.url}; status {status!r}; problems {problems}") from e
     assert page.locator("a[data-search-result]").count() == 1
