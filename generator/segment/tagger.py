@@ -295,7 +295,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # text above, never a headline (nor a subhead, over the next text: a headline under it
             # may be the closed text's own, printed after it)
             out[i] = "Y<"
-        elif y[0] in "HY" and y != "Y<" and CARTOON_CREDIT.fullmatch(re.sub(r"\s+", "", texts[i])) \
+        elif y[0] in "HY" and y != "Y<" and "图" in texts[i] and CARTOON_CREDIT.fullmatch(re.sub(r"\s+", "", texts[i])) \
                 and (next((z for z in reversed(out[max(0, i - 3):i]) if z), "") or "F")[0] in "BIH":
             out[i] = "Y<"            # 曹  一图  于  石文 under a cartoon's verse: its credit, which closes it
         elif y[0] in "KTSH" and CLAUSE.match(texts[i]):
@@ -1653,8 +1653,10 @@ def sentence_goes_on(texts: list[str], out: list[str | None]) -> list[str | None
         return out
     out = list(out)
     for i in range(1, len(out)):
+        if out[i] != "B" or out[i - 1] not in ("B", "I"):
+            continue                 # (most lines: asked nothing more)
         t, above = texts[i], texts[i - 1].strip()
-        if out[i] == "B" and out[i - 1] in ("B", "I") and han_width(above) >= 0.8 * width \
+        if han_width(above) >= 0.8 * width \
                 and not re.search(r"[。！？；：，、…”’）)」』\]】!?;:,]$", above) and not INDENT.match(t) \
                 and t.strip()[:1] not in MARKERS and t.strip()[:1] not in "（(【[“" \
                 and not DATELINE.match(t) and not JUMP_IN.match(t):
