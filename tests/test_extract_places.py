@@ -1,5 +1,5 @@
 """Places: national table, short names with support, relative references, traps."""
-from generator.extract.gazetteer import load
+from generator.extract.gazetteer import Gazetteer, load
 from generator.extract.places import find_places, tag_regions
 
 
@@ -384,3 +384,12 @@ def test_a_local_dispatchs_place_is_the_county_it_was_filed_from():
     assert [r["name"] for r in a.regions] == ["新化县"]
     [a] = parse_text("新化 11月13日,县妇联组织的果树栽培技术培训班举行。")
     assert a.regions == []           # (the name alone, no dispatch: a short name with no parent near it)
+
+
+def test_a_path_only_older_tables_hold_resolves_there_and_other_text_never_opens_them():
+    # (a signature's first word is asked whether it is a place: 北京西城 于某 is, 本报记者 张某 is not)
+    fresh = Gazetteer(load().national, early=load().early)
+    assert fresh.resolve("本报记者") is None and fresh.resolve("江山如画") is None
+    assert fresh._views == {}                 # no year's table was built to answer them
+    laiwu = fresh.resolve("山东省莱芜市")        # a prefecture until 2018: only older tables hold it
+    assert laiwu is not None and laiwu.code == "371200"

@@ -184,7 +184,7 @@ class Gazetteer:
         """A place written as a path ("山西省朔州市", "宁夏回族自治区") -> its division:
         as the newest table has it, or else as the latest table that held the name."""
         found = self._resolve(text)
-        if found is None and self.year is None:
+        if found is None and self.year is None and self._ever_named(text):
             for year in range(self.newest - 1, 1979, -1):
                 view = self.at(year)
                 if view.keys.keys() != self.keys.keys():
@@ -193,8 +193,28 @@ class Gazetteer:
                         break
         return found
 
+    def _ever_named(self, text: str) -> bool:
+        """Whether the text is a run of names some table held at all: most texts asked about
+        (a signature's first word, 本报记者) are not, and need no view of every year built."""
+        text = _as_path(text)
+        reach = [True] + [False] * len(text)          # reach[i]: text[:i] is a run of names
+        for start in range(len(text)):
+            if reach[start]:
+                for end in range(start + 1, min(len(text), start + self._ever_longest) + 1):
+                    reach[end] = reach[end] or text[start:end] in self._ever_names
+        return bool(text) and reach[-1]
+
+    @functools.cached_property
+    def _ever_names(self) -> frozenset[str]:
+        """Every name and short name of every table's divisions: what any year's keys hold, and more."""
+        return frozenset([d.name for d in self.all] + [d.short for d in self.all if d.short])
+
+    @functools.cached_property
+    def _ever_longest(self) -> int:
+        return max(map(len, self._ever_names), default=0)
+
     def _resolve(self, text: str) -> Division | None:
-        text = text.strip().replace(" ", "").replace("/", "").replace("›", "")
+        text = _as_path(text)
         if not text:
             return None
         found: Division | None = None
@@ -222,6 +242,11 @@ class Gazetteer:
         for end, (key, values) in self.automaton.iter_long(in_two_units(text)):
             end //= 2                 # the last unit's index, halved: the last character's
             yield end - len(key) + 1, end + 1, key, values
+
+
+def _as_path(text: str) -> str:
+    """A place path as written (山西省 朔州市, 山西省/朔州市, 山西 › 朔州) without its separators."""
+    return text.strip().replace(" ", "").replace("/", "").replace("›", "")
 
 
 # pyahocorasick finds a node's child by a linear search of its children, and the root has
