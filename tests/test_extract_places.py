@@ -393,3 +393,13 @@ def test_a_path_only_older_tables_hold_resolves_there_and_other_text_never_opens
     assert fresh._views == {}                 # no year's table was built to answer them
     laiwu = fresh.resolve("山东省莱芜市")        # a prefecture until 2018: only older tables hold it
     assert laiwu is not None and laiwu.code == "371200"
+
+
+def test_a_divisions_year_mask_holds_exactly_the_years_it_stood():
+    from generator.extract.gazetteer import MASK_BASE, year_masks
+
+    gaz = load()
+    spans = [d for d in gaz.national if len(d.years) > 1][:200] + gaz.national[:200]
+    for d, mask in zip(spans, year_masks(spans)):
+        assert [y for y in range(1980, 2025) if mask >> (y - MASK_BASE) & 1] == \
+            [y for y in range(1980, 2025) if d.stood(y)], d.name
