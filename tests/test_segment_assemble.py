@@ -441,3 +441,22 @@ def test_a_factual_line_over_a_quotation_a_blank_line_apart_is_one_headline():
     texts[4] = "全县秋粮收购工作全面展开"
     units, _ = units_of([Line(no=k + 1, text=t) for k, t in enumerate(texts)], labels, width=0)
     assert [[l.no for _, l in u.lines] for u in units if isinstance(u, Orphan)] == [[3], [5, 7]]
+
+
+def test_two_headlines_a_blank_line_apart_over_a_byline_are_a_kicker_and_its_title():
+    # One paragraph a line: both point at the byline and body under them, so the first is the
+    # kicker (whatever its punctuation), the second the title; over a date line they stay two
+    # headlines (a digest's page title over its first entry's).
+    from generator.segment.assemble import units_of
+
+    texts = ["上期报道的会议于昨日闭幕。", "", "全县各界支持河道整治", "", "治水护水 守护家园", "", "□某某 某某", "",
+             "“我家门前的小河又清了。”村民某某说。", "", "县里今年整治河道十二条。"]
+    lines = [Line(i + 1, t) for i, t in enumerate(texts)]
+    labels = ["B", None, "T>", None, "T>", None, "Y>", None, "B", None, "I"]
+    units, _ = units_of(lines, labels)
+    assert [type(u).__name__ for u in units] == ["Part", "Orphan", "Part"]
+    assert [(r, l.text) for r, l in units[1].lines] == [("K", "全县各界支持河道整治"), ("T", "治水护水 守护家园"),
+                                                          ("Y", "□某某 某某")]
+    dated = labels[:6] + ["D>"] + labels[7:]
+    units, _ = units_of([Line(l.no, "2019-10-31" if l.no == 7 else l.text) for l in lines], dated)
+    assert [type(u).__name__ for u in units] == ["Part", "Orphan", "Orphan", "Part"]

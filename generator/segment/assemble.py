@@ -326,6 +326,8 @@ def units_of(lines: list[Line], labels: list[str | None], width: int = 0,
     units: list = []
     furniture: list[Line] = []
     captions = caption_lines(lines)
+    shown = [(line.no, label) for line, label in zip(lines, labels) if label]
+    labels_after = {no: label for (no, _), (_, label) in zip(shown, shown[1:])}    # the next line's, past blanks
     for line, label in zip(lines, labels):
         if label is None:
             continue
@@ -366,12 +368,19 @@ def units_of(lines: list[Line], labels: list[str | None], width: int = 0,
             # (so is a factual line over a quotation that is the headline: 越南宣布对华出口首批乳制品 /
             # “开放的中国市场是我们的机遇”)
             kicker = kicker or (role == "T" and QUOTE_TITLE.fullmatch(line.text.strip()))
+            # (…and so, on such a page, are two headlines a blank line apart that both point at the
+            # byline and body under them: 香港各界支持《禁止蒙面规例》 / 助止暴制乱 护美好家园 / □某某)
+            kicker_over = gap and not kicker and role == "T" and way == ">" and last.votes[">"] > 0 and not last.votes["<"] \
+                and (labels_after.get(line.no) or "")[:1] == "Y" and last.lines[-1][0] == "T"
+            kicker = kicker or kicker_over
             apart = gap and (width > 0 or len(last.lines) > 1 or line.no > last.lines[-1][1].no + 2 or not kicker)
             new = role in "KT" and (roles & set("SYD") or ("T" in roles and apart))
             # A byline pointing at the body after, under a headline that points at the body before,
             # is the next article's: 【…】 ← 林心平… / □ 本报记者 陈兰鑫 → body.
             new = new or (way == ">" and last.votes["<"] > 0 and last.votes[">"] == 0)
             if not new:
+                if kicker_over:
+                    last.lines[-1] = ("K", last.lines[-1][1])     # (the title is the line under it)
                 last.lines.append((role, line))
                 last.votes[way] += 2 if role == "T" else 1
                 continue
