@@ -589,3 +589,15 @@ def test_a_lead_set_bigger_than_the_page_s_headlines_keeps_its_sections_at_their
     arts = [a for a in parse_text("\n".join(lead + section + other), date="2019-02-07") if a.kind != "residue"]
     assert [a.title for a in arts] == ["多彩年画 扮靓春节", "垃圾分类进了村"]
     assert "线上线下紧跟潮流" in arts[0].body and "网上直播" in arts[0].body
+
+
+def test_a_page_opened_by_a_heading_a_level_down_over_its_subtitle_and_byline_titles_its_first_article():
+    # (the page's other headlines a level up: the first one's heading is set smaller, its
+    # subtitle and byline between it and its text)
+    page = ("### 推进城乡供水一体化（人民观点）\n\n#### ——县域治理的“新路径”③\n\n某某某\n\n"
+            "把城里的自来水接到山里，县里用了三年时间。\n\n今年全县农村自来水普及率达到百分之九十八。\n\n"
+            "## 稳中求进看县域经济（新论）\n\n县域经济稳中有进，前三季度生产总值增长百分之六。\n")
+    first, second = parse_text(page)
+    assert first.title == "推进城乡供水一体化（人民观点）" and first.subtitle == "——县域治理的“新路径”③"
+    assert first.byline == ["某某某"] and first.body.startswith("把城里的自来水")
+    assert second.title == "稳中求进看县域经济（新论）"

@@ -180,6 +180,12 @@ def lead_sections(items: list[Item], top: int, opens_below) -> list[int]:
     return out
 
 
+def opens_under_head(items: list[Item]) -> bool:
+    """A body under the rest of a headline's head: its subtitle and byline (#### ——… / 顾某某 / text)."""
+    k = next((k for k, it in enumerate(items) if it.kind == "body"), None)
+    return k is not None and all(SUBTITLE.match(it.text) or it.kind == "credit" for it in items[:k])
+
+
 def split_markdown(page: Page) -> list[Draft]:
     items = items_of(page)
     top = title_level(items)
@@ -267,7 +273,7 @@ def split_markdown(page: Page) -> list[Draft]:
     # nothing above it to be a section of (## 前三季度货运量… / 本报北京…电, a # headline lower down).
     if items and items[0].kind == "heading" and items[0].level > top and not SUBTITLE.match(items[0].text) \
             and not sidebar.match(items[0].text) and not signs_off(items[0].text) \
-            and any(it.kind == "body" for it in items[1:3]):
+            and (any(it.kind == "body" for it in items[1:3]) or opens_under_head(items[1:4])):
         deeper_titles.add(0)
     # A deeper title that ends as a kicker (……——) runs on into the heading under it, its title;
     # one set on two headings of its level, into its second line.
