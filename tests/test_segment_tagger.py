@@ -945,3 +945,13 @@ def test_a_body_opened_mid_sentence_in_a_wrapped_column_goes_on_with_that_senten
     body[2] = "来华进行正式访问的某国总理。"
     assert sentence_goes_on(body, ["B", "I", "I", "B", "I", "I"])[3] == "B"
     assert sentence_goes_on(body[:3] + ["　　2019年中国北京世界园艺"] + body[4:], ["B", "I", "I", "B", "I", "I"])[3] == "B"
+
+
+def test_a_headline_under_the_pages_date_header_read_as_a_body_of_one_line_heads_the_dispatch():
+    from generator.segment.tagger import page_opening_head
+
+    texts = [" 2019年10月15日 第7版", "", "全县农村公路养护工程今起全面开工", "",
+             "本报某某10月14日电  （记者某某）记者14日从县交通运输局获悉，全县农村公路养护工程全面开工。", "",
+             "今年全县计划养护农村公路三百公里。"]
+    labels = ["D>", None, "B", None, "B", None, "I"]
+    assert page_opening_head(texts, labels) == ["D>", None, "T>", None, "B", None, "I"]

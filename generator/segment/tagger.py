@@ -781,6 +781,8 @@ def page_opening_head(texts: list[str], out: list[str | None]) -> list[str | Non
     sentence, over a body that opens below it, the site's stamp between or not (当前位置:… / 安徽日报采访团来滁“寻梦和美乡村” /
     来源:… 时间:2025-01-25 / 滁州网讯…): one line is no article, it heads the text."""
     shown = [i for i in nonblank(out) if out[i] != "F"]
+    while len(shown) > 2 and shown[0] + 1 < len(texts) and not texts[shown[0] + 1].strip() and out[shown[0]][0] == "D":
+        shown = shown[1:]            # (a page's header, its date and page, set apart over it: 2019年10月15日 第7版)
     if len(shown) < 2:
         return out
     i, nxt = shown[0], shown[1]
