@@ -955,3 +955,12 @@ def test_a_headline_under_the_pages_date_header_read_as_a_body_of_one_line_heads
              "今年全县计划养护农村公路三百公里。"]
     labels = ["D>", None, "B", None, "B", None, "I"]
     assert page_opening_head(texts, labels) == ["D>", None, "T>", None, "B", None, "I"]
+
+
+def test_a_headline_that_carries_its_columns_tag_is_the_title_not_a_kicker_over_a_short_first_line():
+    texts = ["县里召开会议。", "", "光伏产业方兴未艾（一线视角）", "", "一种能源一旦进了千家万户，就必将迎来大发展",
+             "", "县里的光伏电站去年发电一亿千瓦时，带动三百户村民增收，今年还将在东部两个乡镇新建两座电站，预计年底并网发电。"]
+    labels = ["I", None, "T>", None, "B", None, "I"]
+    assert title_under_kicker(texts, list(labels)) == labels
+    texts[2] = "光伏产业方兴未艾"          # (without the tag, the short line under it is the title)
+    assert title_under_kicker(texts, list(labels)) == ["I", None, "K>", None, "T>", None, "B"]

@@ -1872,9 +1872,10 @@ def title_under_kicker(texts: list[str], out: list[str | None]) -> list[str | No
         before = out[shown[k - 2]] if k >= 2 else None          # what the two head lines follow: a body, or nothing
         if out[i] == "B" and out[above] in ("T>", "K>") and out[below] == "I" and 6 <= han_width(t) <= 30 \
                 and (before is None or before[0] in "BIH") and not _words()["sidebar"].match(t) \
-                and texts[above].strip()[:1] not in MARKERS \
+                and texts[above].strip()[:1] not in MARKERS and not COLUMN_TAG.search(texts[above].strip()) \
                 and not re.search(r"[。！？!?]", t) and t[-1] not in "”’）)：:；;" and not DATELINE.match(t) \
                 and han_width(texts[below]) > 2 * han_width(t):
+            # (…but a headline that carries its column's tag, 天然气产业方兴未艾（一线视角）, is the title)
             out[above], out[i], out[below] = "K>", "T>", "B"
     return out
 
