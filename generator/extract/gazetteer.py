@@ -65,7 +65,7 @@ class Gazetteer:
             # Before the first table, a year reads the first table and the units of its own time.
             before = [d for d in self.early if d.stood(year)] if year <= self.oldest else []
             year = max(year, self.oldest + 1)
-            masks = full._year_masks if full is not None else year_masks(divisions)
+            masks = (full if full is not None else self)._year_masks       # (the national table's, kept once)
             this, last = 1 << (year - MASK_BASE), 1 << (year - 1 - MASK_BASE)
             # A division recoded that year (常熟市 321301 in 1983, 329003 from 1984) is one
             # place, not two of one name: the code standing in the year answers for it.
