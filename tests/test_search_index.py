@@ -121,7 +121,7 @@ def test_each_shard_tables_every_page_s_length_and_its_title_s(seed_site):
 
 def test_shards_indexed_side_by_side_give_the_bytes_of_one_at_a_time(tmp_path):
     """Shards are indexed in parallel (one per core): each is its own bundle, so the
-    word index, the fragments and the list come out the same as indexed one by one
+    word index, the fragments, the bitmaps and the list come out the same as indexed one by one
     (Pagefind's filter and metadata files are in hash order either way: see
     test_determinism)."""
     import json
@@ -134,12 +134,14 @@ def test_shards_indexed_side_by_side_give_the_bytes_of_one_at_a_time(tmp_path):
         (site / "data").mkdir(parents=True)
         (site / "data" / "articles.jsonl").write_text(
             "".join(json.dumps(a.as_dict(), ensure_ascii=False) + "\n" for a in arts), encoding="utf-8")
-        assert build_index(site, shard_size=4, jobs=jobs) == 40
+        assert build_index(site, shard_size=4, jobs=jobs, common_share=0.2, common_least=1) == 40
         out = site / "pagefind"
         trees.append({p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
                       if p.is_file() and ("/fragment/" in p.as_posix() or "/index/" in p.as_posix()
-                                          or p.parent.name == "terms" or p.name in ("shards.json", "facets.json.gz"))})
+                                          or p.parent.name in ("terms", "common")
+                                          or p.name in ("shards.json", "facets.json.gz"))})
     assert len(json.loads(trees[0]["shards.json"])["shards"]) >= 4
+    assert any(name.startswith("common/") for name in trees[0])
     assert trees[0] == trees[1]
 
 
@@ -170,3 +172,58 @@ def test_the_directory_names_exactly_the_shards_that_hold_each_bigram(tmp_path):
         assert shards_holding(out, gram) == want, gram
     assert shards_holding(out, "北京") == set()        # in no article
     assert len(listed) >= 4
+
+
+def index_of(tmp_path, arts, **options):
+    site = tmp_path / "site"
+    (site / "data").mkdir(parents=True)
+    (site / "data" / "articles.jsonl").write_text(
+        "".join(json.dumps(a.as_dict(), ensure_ascii=False) + "\n" for a in arts), encoding="utf-8")
+    build_index(site, shard_size=4, jobs=2, **options)
+    return site / "pagefind"
+
+
+def test_a_common_bigram_s_bitmaps_mark_exactly_the_pages_holding_it_in_text_and_title(tmp_path):
+    """The search page counts a common word from these bitmaps (common_terms.py): bit k
+    of a shard is the k-th page of its facet table, set where that page's text (or
+    title) holds the bigram."""
+    from generator.publish import common_terms
+    from generator.publish.facet_table import read_table
+
+    arts = [replace(article(n, f"{2016 + n % 5}-0{1 + n % 9}-01"),
+                    title=("疫情防控" if n % 3 == 0 else "某镇召开会议") + f"第{n}期",
+                    body=("各村做好疫情防控工作。" if n % 2 else "干部群众修路。") + ("防汛" if n % 7 == 0 else ""))
+            for n in range(30)]
+    out = index_of(tmp_path, arts, common_share=0.3, common_least=1)
+    manifest = json.loads((out / "shards.json").read_text(encoding="utf-8"))
+    grams = manifest["common"]["grams"]
+    assert {"疫情", "防控"} <= {grams[i:i + 2] for i in range(0, len(grams), 2)}
+    assert "防汛" not in {grams[i:i + 2] for i in range(0, len(grams), 2)}       # in 5 of 30: under the share
+    by_url = {f"/articles/{a.id}/": a for a in arts}
+    for gram in ("疫情", "防控"):
+        for k, (in_text, in_title) in enumerate(common_terms.read(out, gram)):
+            bundle = out / manifest["shards"][k]["path"]
+            fragments = {p.stem: json.loads(gzip.decompress(p.read_bytes())[12:])["url"]
+                         for p in (bundle / "fragment").glob("*.pf_fragment")}
+            pages = [by_url[fragments[pid]] for pid in read_table(bundle)]      # in the table's order
+            assert manifest["common"]["pages"][k] == len(pages) == manifest["shards"][k]["articles"]
+            assert in_text == {i for i, a in enumerate(pages) if gram in a.title + a.body}
+            assert in_title == {i for i, a in enumerate(pages) if gram in a.title}
+    assert sum(len(t) for t, _ in common_terms.read(out, "疫情")) == 20      # sanity: some shards hold it
+
+
+def test_a_small_archive_has_no_bitmaps():
+    """Under LEAST articles holding it, no bigram is common: Pagefind answers at once."""
+    from generator.publish import common_terms
+
+    texts = ["疫情防控" * 3] * 100
+    assert common_terms.select(texts) == set()
+    assert common_terms.select(texts, least=50) == {"疫情", "情防", "防控", "控疫"}
+
+
+def test_common_bigrams_are_chosen_by_their_share_of_the_articles():
+    from generator.publish import common_terms
+
+    texts = [f"第{n}篇" + ("防控" if n % 10 < 3 else "") + ("会议" if n % 100 == 0 else "") for n in range(30_000)]
+    chosen = common_terms.select(texts, share=0.05, least=1)      # read on a sample of about 10 000
+    assert "防控" in chosen and "会议" not in chosen

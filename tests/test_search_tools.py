@@ -228,3 +228,81 @@ def test_without_facet_tables_pagefind_counts_the_same(browser_page, seed_site):
     assert {k: sorted(map(tuple, v)) for k, v in without.items()} == {k: sorted(map(tuple, v)) for k, v in with_tables.items()}
     problems[:] = [p for p in problems if "facets.json.gz" not in p and not p.endswith("net::ERR_FAILED")]
     assert problems == []
+
+
+def test_a_common_word_is_counted_from_bitmaps_and_its_title_matches_lead(browser_page, seed_site, tmp_path):
+    """A word most articles hold is counted in the older shards from the bitmaps
+    (common_terms.py), not by Pagefind's phrase search of every page holding it: the
+    first page lists its title matches, best filled first, as Pagefind's way lists
+    them; the facets count what Pagefind's way counts; the older shards' word index
+    is read only when the reader wants more than the title matches, and then every
+    article holding the word is found."""
+    import json
+    import shutil
+
+    from generator.publish.local import serving
+    from generator.publish.search_index import build_index
+    from generator.records import Article
+
+    def art(n, title, body):
+        return Article.from_dict({"id": f"{n:012x}", "source": "p.txt", "lines": [1, 2], "kind": "news",
+                                  "title": title, "date": f"20{15 + n % 7}-0{1 + n % 9}-1{n % 10}", "body": body,
+                                  "agencies": [["某县卫健委", "某镇政府"][n % 2]]})
+
+    arts = [art(n, f"某地{'乡镇村组'[n % 4] * (1 + n % 5)}疫情防控", "各地做好工作。") for n in range(60)]
+    arts += [art(100 + n, f"某地新闻{n}", "会议指出，要抓好疫情防控。") for n in range(12)]
+    arts += [art(150, "情防疫情与防控", "疫情防控。"),                 # the bigrams in its title, the word in its text
+             art(151, "防疫情防控", "会议。"),
+             art(152, "某地修路", "村里修了一条路。")]
+    site = tmp_path / "site"
+    shutil.copytree(seed_site[1], site)
+    (site / "data" / "articles.jsonl").write_text(
+        "".join(json.dumps(a.as_dict(), ensure_ascii=False) + "\n" for a in arts), encoding="utf-8")
+    build_index(site, shard_size=24, common_share=0.5, common_least=1)
+    assert "疫情" in json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))["common"]["grams"]
+    holding = {a.id for a in arts if "疫情防控" in a.title + a.body}
+
+    def looked_up(page, other, without_bitmaps=False, address="q=疫情防控"):
+        if without_bitmaps:
+            page.route("**/pagefind/common/**", lambda route: route.abort())
+        asked = opened(page, other, address)
+        listed = [re.search(r"articles/([0-9a-f]{12})/", h).group(1) for h in
+                  page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")]
+        older = {m.group(1) for u in asked if (m := re.search(r"/pagefind/(s\d+)/index/", u))} - {"s000"}
+        return listed, drawn_facets(page), page.locator(".archive-status").inner_text(), older
+
+    page = browser_page[0].context.browser.new_page()
+    errors = []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.add_init_script("window.archiveCommonLeast = 1")
+    with serving(site) as other:
+        listed, facets, status, older = looked_up(page, other)
+        while page.locator(".archive-more").is_visible():           # 更多结果 until every result is listed
+            n = page.locator("a[data-search-result]").count()
+            page.locator(".archive-more").click()
+            page.wait_for_function(f"document.querySelectorAll('a[data-search-result]').length > {n}"
+                                   " || document.querySelector('.archive-more').hidden")
+        every = {re.search(r"articles/([0-9a-f]{12})/", h).group(1) for h in
+                 page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")}
+        by_date, facets_by_date, status_by_date, older_by_date = looked_up(page, other, address="q=疫情防控&sort=date")
+        by_pagefind, facets_by_pagefind, _, older_by_pagefind = looked_up(page, other, without_bitmaps=True)
+    page.close()
+    titled = sorted((a for a in arts if "疫情防控" in a.title), key=lambda a: len(a.title))
+    assert len(listed) >= 20 and set(listed) <= {a.id for a in titled}
+    # Best filled first: no title shown is longer than one left out, as Pagefind's way lists them.
+    length = {a.id: len(a.title) for a in arts}
+    assert max(length[i] for i in listed) <= min(length[a.id] for a in titled if a.id not in listed)
+    assert sorted(length[i] for i in listed) == sorted(length[i] for i in by_pagefind[:len(listed)])
+    assert older == set() and older_by_pagefind        # no older shard's word index until more is asked
+    assert every == holding
+    assert {k: sorted(map(tuple, v)) for k, v in facets.items()} == \
+        {k: sorted(map(tuple, v)) for k, v in facets_by_pagefind.items()}
+    assert f"约 {len(holding)} 篇" in status
+    # Newest first: the newest shard's results lead, the older shards are counted.
+    newest = sorted((a for a in arts if a.id in holding), key=lambda a: a.date, reverse=True)
+    assert by_date == [a.id for a in newest[:len(by_date)]] and len(by_date) >= 20
+    assert older_by_date == set() and f"约 {len(holding)} 篇" in status_by_date
+    assert facets_by_date == facets
+    assert [e for e in errors if "sitemap" not in e and "ERR_CONNECTION_REFUSED" not in e
+            and "/pagefind/common/" not in e and "ERR_FAILED" not in e] == []

@@ -23,7 +23,7 @@ from ..render.content import urls
 from ..render.model import photos
 from ..export import read_jsonl
 from ..records import Article
-from . import facet_table, term_shards
+from . import common_terms, facet_table, term_shards
 from .tokens import hide, tokens, unhide
 
 TITLE_WEIGHT = 10         # Pagefind weighs the title's words this much: title matches rank first
@@ -132,10 +132,11 @@ def shards(articles: list[Article], size: int = SHARD_SIZE, most: int = SHARD_MA
 FRAGMENT_SIGNATURE = b"pagefind_dcd"    # what Pagefind puts before the JSON in its gzipped files
 
 
-def slim_fragments(bundle: Path) -> tuple[dict[str, dict[str, list[str]]], dict[str, tuple[int, int]]]:
+def slim_fragments(bundle: Path) -> tuple[dict[str, dict[str, list[str]]], dict[str, tuple[int, int]], dict[str, str]]:
     """Empty the `content` of each result fragment Pagefind wrote; returns each
     fragment's filter values by its result id ({"en_4175f88": {"年份": ["2024"], …}}),
-    and its lengths in words: its title's and its whole text's (as Pagefind counts them).
+    its lengths in words: its title's and its whole text's (as Pagefind counts them),
+    and its page's URL (/articles/…/).
 
     A fragment is what the browser fetches to show one result.  Pagefind keeps
     the indexed text in it to cut excerpts from, but ours is the bigram tokens
@@ -145,6 +146,7 @@ def slim_fragments(bundle: Path) -> tuple[dict[str, dict[str, list[str]]], dict[
     the same index gives the same bytes."""
     filters: dict[str, dict[str, list[str]]] = {}
     lengths: dict[str, tuple[int, int]] = {}
+    urls_: dict[str, str] = {}
     for path in sorted((bundle / "fragment").glob("*.pf_fragment")):
         raw = path.read_bytes()
         data = gzip.decompress(raw)
@@ -153,42 +155,59 @@ def slim_fragments(bundle: Path) -> tuple[dict[str, dict[str, list[str]]], dict[
         fragment = json.loads(data[len(FRAGMENT_SIGNATURE):])
         fragment["content"] = ""
         filters[path.stem] = fragment.get("filters") or {}
+        urls_[path.stem] = fragment.get("url", "")
         # The title is the record's first words (record_html's <h1>: its tokens).
         title = unhide((fragment.get("meta") or {}).get("title", ""))
         lengths[path.stem] = (len(tokens(title)), int(fragment.get("word_count") or 0))
         packed = gzip.compress(FRAGMENT_SIGNATURE + json.dumps(fragment, ensure_ascii=False, separators=(",", ":"))
                                .encode("utf-8"), compresslevel=9, mtime=0)
         path.write_bytes(packed)
-    return filters, lengths
+    return filters, lengths, urls_
 
 
-def index_shard(shard: list[Article], bundle: Path, captions: dict[str, list[str]] | None = None) -> set[str]:
+def searched_text(a: Article, captions: list[str] = ()) -> str:
+    """All the words a search finds an article by, its parts a line apart (a run of
+    characters never crosses them): whose bigrams the directory and bitmaps list."""
+    return "\n".join((display_title(a), a.title, a.kicker, a.subtitle, a.body, *captions))
+
+
+def index_shard(shard: list[Article], bundle: Path, captions: dict[str, list[str]] | None = None,
+                common: set[str] = frozenset()) -> tuple[set[str], int, dict[str, tuple[bytes, bytes]]]:
     """One shard's Pagefind bundle, in `bundle`; returns the Chinese bigrams it holds
-    (for the directory of which shards hold a word: term_shards.py).  `captions`: of
-    the photos printed within each article, by its id (see record_html).
+    (for the directory of which shards hold a word: term_shards.py), its number of
+    pages, and the bitmaps of the `common` bigrams its pages hold (common_terms.py).
+    `captions`: of the photos printed within each article, by its id (see record_html).
 
     Pagefind's own CLI indexes a scratch folder of record pages (one per article,
     at the article's URL); it is much faster than feeding records one by one."""
     terms: set[str] = set()
+    held_by_url: dict[str, tuple[set[str], set[str]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for a in shard:
-            page = Path(tmp) / urls.url_of(urls.article(a.id)) / "index.html"
+            url = urls.url_of(urls.article(a.id))
+            page = Path(tmp) / url / "index.html"
             page.parent.mkdir(parents=True, exist_ok=True)
             held = (captions or {}).get(a.id, [])
             page.write_text(record_html(a, held), encoding="utf-8")
-            # (one text, its parts a line apart: a run of characters never crosses them)
-            terms |= term_shards.bigrams("\n".join((display_title(a), a.title, a.kicker, a.subtitle, a.body, *held)))
+            grams = term_shards.bigrams(searched_text(a, held))
+            terms |= grams
+            if common:
+                held_by_url[f"/{url}"] = (grams & common, term_shards.bigrams(display_title(a)) & common)
         res = subprocess.run([sys.executable, "-m", "pagefind", "--site", tmp,
                               "--output-path", str(bundle.resolve()), "--quiet"],
                              capture_output=True, text=True)
         if res.returncode:
             raise RuntimeError(f"pagefind failed on {bundle.name}: {res.stderr or res.stdout}")
-    facet_table.write_table(bundle, *slim_fragments(bundle))
-    return terms
+    filters, lengths, page_urls = slim_fragments(bundle)
+    facet_table.write_table(bundle, filters, lengths)
+    # In the facet table's order: its pages sorted by result id.
+    in_order = [held_by_url.get(page_urls[pid], (set(), set())) for pid in sorted(filters)]
+    return terms, len(filters), common_terms.shard_bitmaps(in_order) if common else {}
 
 
 def build_index(site: Path, shard_size: int = SHARD_SIZE, shard_max: int = SHARD_MAX, progress=None,
-                jobs: int | None = None) -> int:
+                jobs: int | None = None, common_share: float = common_terms.SHARE,
+                common_least: int = common_terms.LEAST) -> int:
     """Index site/data/articles.jsonl into site/pagefind/sNNN/ (one Pagefind bundle per
     shard) plus site/pagefind/shards.json listing them newest first; returns the
     number of articles.  `progress` (progress.Progress) counts the articles indexed, shard by shard.
@@ -196,7 +215,8 @@ def build_index(site: Path, shard_size: int = SHARD_SIZE, shard_max: int = SHARD
     `jobs` shards are indexed at a time (default: one per core): Pagefind's
     indexer keeps to about one core, and each shard is its own bundle, so the
     bytes do not depend on the order they finish in.  Memory grows with them:
-    about 1.5 GB a shard of 4 000 articles."""
+    about 1.5 GB a shard of 4 000 articles.  `common_share`, `common_least`: which
+    bigrams get bitmaps (common_terms.py)."""
     articles = [a for a in load_articles(site / "data" / "articles.jsonl") if a.kind != "residue" and not a.hidden]
     if progress is not None:
         progress.total = len(articles)
@@ -208,11 +228,16 @@ def build_index(site: Path, shard_size: int = SHARD_SIZE, shard_max: int = SHARD
     runs = list(reversed(shards(articles, shard_size, max(shard_size, shard_max))))
     held = photos.captions_within(articles)
     names = [f"s{k:03d}" for k in range(len(runs))]
+    common = common_terms.select([searched_text(a, held.get(a.id, [])) for a in articles], common_share, common_least)
     masks: dict[str, int] = {}        # which shards hold each bigram, marked as each shard is done
+    bitmaps: dict[int, tuple[int, dict]] = {}
     with ThreadPoolExecutor(max_workers=max(1, jobs or os.cpu_count() or 1)) as pool:
-        pending = {pool.submit(index_shard, run, out / name, held): k for k, (name, run) in enumerate(zip(names, runs))}
+        pending = {pool.submit(index_shard, run, out / name, held, common): k
+                   for k, (name, run) in enumerate(zip(names, runs))}
         for done in as_completed(pending):
-            term_shards.add_shard(masks, pending[done], done.result())
+            terms, pages, maps = done.result()
+            term_shards.add_shard(masks, pending[done], terms)
+            bitmaps[pending[done]] = (pages, maps)
             if progress is not None:
                 progress.advance(len(runs[pending[done]]))
     listed = []
@@ -221,5 +246,8 @@ def build_index(site: Path, shard_size: int = SHARD_SIZE, shard_max: int = SHARD
         listed.append({"path": f"{name}/", "articles": len(run),
                        "from": min(dates, default=""), "to": max(dates, default="")})
     manifest = {"shards": listed, "terms": term_shards.write_directory(out, masks)}
+    common_entry = common_terms.write(out, common, [bitmaps[k] for k in range(len(runs))])
+    if common_entry:
+        manifest["common"] = common_entry
     (out / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return len(articles)

@@ -157,7 +157,7 @@
     // counted from its own fragment (and ranked by the first page's lengths: 17 of 100 000
     // ids).  null when a shard has no table.
     facetTable() {
-      this.facets = this.facets || Promise.all(this.paths.map((p) => packedJson(new URL(p.path + "facets.json.gz", location.href))))
+      this.facets = this.facets || Promise.all(this.paths.map((p) => tableAt(p.path)))
         .then((tables) => {
           const ids = new Map();
           for (const t of tables) {
@@ -280,17 +280,27 @@
         (!months.length || months.some((m) => from.slice(0, 7) <= m && m <= to.slice(0, 7)));
     };
   }
-  // A JSON file stored gzipped (the directory's buckets, the facet tables): unpacked here
-  // where the server did not say it was gzip.
-  async function packedJson(url) {
+  // A file stored gzipped (the directory's buckets, the facet tables, the bitmaps): unpacked
+  // here where the server did not say it was gzip.
+  async function packedBytes(url) {
     const r = await fetch(url);
     if (!r.ok) throw new Error(`${r.status}`);
-    let bytes = new Uint8Array(await r.arrayBuffer());
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-      bytes = new Uint8Array(await new Response(new Blob([bytes]).stream()
-        .pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
+    const bytes = new Uint8Array(await r.arrayBuffer());
+    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+    return new Uint8Array(await new Response(new Blob([bytes]).stream()
+      .pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
+  }
+  async function packedJson(url) {
+    return JSON.parse(new TextDecoder().decode(await packedBytes(url)));
+  }
+  // A shard's facet table (generator/publish/facet_table.py), by its bundle's path: fetched once.
+  const tables = new Map();
+  function tableAt(path) {
+    if (!tables.has(path)) {
+      tables.set(path, packedJson(new URL(path + "facets.json.gz", location.href)));
+      tables.get(path).catch(() => tables.delete(path));
     }
-    return JSON.parse(new TextDecoder().decode(bytes));
+    return tables.get(path);
   }
   // Which shards hold a bigram: the directory beside the shards (generator/publish/
   // term_shards.py), one small bucket file per bigram's hash, fetched once.
@@ -363,6 +373,118 @@
       return out;
     })().catch(() => null);
   }
+  // A common word (every bigram typed among those with bitmaps: generator/publish/
+  // common_terms.py) is counted in the older shards without Pagefind, whose phrase search
+  // walks every page holding it, seconds for a word most articles hold: the pages holding
+  // all its bigrams (a superset of those holding the word, by a handful for a real word)
+  // are counted from the facet tables, and its title matches, ranked as Shard.rank ranks
+  // them, are the first results, which they lead in any case.  Pagefind is asked for the
+  // rest when the reader wants more (widen).  null where the word is not common or a file
+  // cannot be had: Pagefind is then asked as usual.
+  // (Under this many pages Pagefind's exact answer comes soon enough; a test lowers it.)
+  const COMMON_LEAST = window.archiveCommonLeast || 2000;
+  const CJK_WORD = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}$/;
+  let commonGrams = null;
+  const commonFiles = new Map();
+  function commonFile(entry, gram) {
+    const name = Array.from(gram, (c) => c.codePointAt(0).toString(16).padStart(4, "0")).join("") + ".bin.gz";
+    if (!commonFiles.has(name)) {
+      commonFiles.set(name, packedBytes(new URL(entry.path + name, dir)));
+      commonFiles.get(name).catch(() => commonFiles.delete(name));
+    }
+    return commonFiles.get(name);
+  }
+  // The places of a shard's pages whose bits are set, its bitmap starting at byte `at`.
+  function places(bits, at, pages) {
+    const out = [];
+    for (let k = 0; k < pages; k++) if (bits[at + (k >> 3)] >> (k & 7) & 1) out.push(k);
+    return out;
+  }
+  // A result as Pagefind gives one, read from the shard's fragment file.
+  function fragmentAt(b, id) {
+    let got = null;
+    return () => got || (got = packedBytes(new URL(`${b.path}fragment/${id}.pf_fragment`, location.href))
+      .then((bytes) => {
+        const f = JSON.parse(new TextDecoder().decode(bytes).slice("pagefind_dcd".length));
+        // (Pagefind's fullUrl: the page's address under its site)
+        const url = `${b.site}/${f.url}`.replace(/\/+/g, "/").replace(/^(https?:\/)/, "$1/");
+        return { url, meta: f.meta || {}, filters: f.filters || {} };
+      }));
+  }
+  // `titled`: with the title matches (by relevance); sorted by date, the newest shard's
+  // results come first in any case, and only the count is wanted of the older shards.
+  // Whether the words typed are common: the bitmaps' entry in the list, or null.
+  async function commonEntry(terms, asked) {
+    const entry = (await manifest).common;
+    if (!entry || terms.not.length || !terms.must.every((w) => CJK_WORD.test(w))) return null;
+    if (!commonGrams) {
+      const cps = Array.from(entry.grams);
+      commonGrams = new Set();
+      for (let i = 0; i + 1 < cps.length; i += 2) commonGrams.add(cps[i] + cps[i + 1]);
+    }
+    return asked.grams.length && asked.grams.every((g) => commonGrams.has(g)) ? entry : null;
+  }
+  async function commonSearch(job, asked, titled) {
+    const entry = await commonEntry(job.terms, asked);
+    if (!entry) return null;
+    const listed = await listing;
+    if (entry.pages.length !== listed.length || listed.length < 2) return null;
+    const files = await Promise.all(asked.grams.map((g) => commonFile(entry, g)));
+    const sizes = entry.pages.map((n) => (n + 7) >> 3);
+    const half = sizes.reduce((a, b) => a + b, 0);
+    if (files.some((f) => f.length !== 2 * half)) return null;
+    // In the text, every word's bigrams; in the title, the phrase's (whatever the other
+    // words, Pagefind ranks a page by where it finds the phrase).
+    const text = files[0].slice(0, half), title = new Uint8Array(half).fill(255);
+    asked.grams.forEach((g, k) => {
+      const f = files[k];
+      if (k) for (let i = 0; i < half; i++) text[i] &= f[i];
+      if (asked.wordGrams.includes(g)) for (let i = 0; i < half; i++) title[i] &= f[half + i];
+    });
+    // The older shards only: the newest has answered from Pagefind.
+    const held = [];
+    let total = 0;
+    for (let s = 1, at = sizes[0]; s < listed.length; at += sizes[s], s++) {
+      held[s] = [places(text, at, entry.pages[s]), places(title, at, entry.pages[s])];
+      total += held[s][0].length;
+    }
+    if (total < COMMON_LEAST) return null;
+    const bundles = listed.map(shardOf);
+    const rows = await Promise.all(bundles.slice(1).map((b) => tableAt(b.path)));
+    const counts = {}, hits = [];
+    for (let s = 1; s < listed.length; s++) {
+      const t = rows[s - 1], ids = Object.keys(t.pages), row = Object.values(t.pages);
+      if (ids.length !== entry.pages[s] || !t.lengths) return null;
+      for (const k of held[s][0]) {
+        for (const v of row[k]) {
+          const [name, value] = t.values[v], c = counts[name] || (counts[name] = {});
+          c[value] = (c[value] || 0) + 1;
+        }
+      }
+      for (const k of titled ? held[s][1] : []) {
+        hits.push({ id: ids[k], rank: 2 + asked.words / Math.max(1, t.lengths[k][0]),
+                    data: fragmentAt(bundles[s], ids[k]), inTitleOf: asked.word });
+      }
+    }
+    hits.sort((x, y) => y.rank - x.rank);      // (stable: newer shards first on ties)
+    return { total, counts, hits };
+  }
+  // The older shards asked of Pagefind after all (the reader wants more than the title
+  // matches, or than the newest shard's results by date): the results shown so far stay
+  // in front, the rest follow by rank, or by date (the shards' order).
+  async function widen(job, asked, options) {
+    job.widen = null;
+    const groups = (await (job.sort ? shardsApart() : shardsReady)).slice(1);
+    const answers = await Promise.all(groups.map((g) => g.search(asked, options)));
+    if (job.id !== serial) return;
+    const pinned = job.hits.filter((h) => job.checked.get(h));
+    const ids = new Set(pinned.map((h) => h.id));
+    const rest = job.byShard[0].concat(...answers.map((a) => a.results)).filter((h) => !ids.has(h.id));
+    job.hits = pinned.concat(job.sort ? rest : rest.sort((x, y) => y.rank - x.rank));
+    job.shards = [job.shards[0], ...groups];
+    job.searched = job.shards.length;
+    job.total = null;
+  }
   first.catch(() => {});     // an empty archive has no shard: shardsReady says so
   let wake = null;
   const woken = new Promise((resolve) => { wake = resolve; setTimeout(resolve, 1000); });
@@ -402,16 +524,18 @@
   // and its score (title matches weigh most, then how often it occurs) orders
   // the phrase's pages.  Every other word typed is checked against the text.
   function query(terms) {
-    let best = [];
+    let best = [], word = "";
     const grams = new Set();       // every Chinese bigram typed: the shards to ask hold them all
     for (const w of terms.must.join(" ").match(TOKEN) || []) {
       const t = tokens(w);
-      if (t.length > best.length) best = t;
+      if (t.length > best.length) [best, word] = [t, w];
       if (!/^[\x00-\x7f]+$/.test(w)) for (let i = 0; i + 1 < w.length; i++) grams.add(w.slice(i, i + 2));
     }
     if (!best.length) return null;
     const q = best.length > 1 ? { phrase: `"${best.join(" ")}"`, rank: best[0] } : { phrase: best[0], rank: null };
     q.grams = [...grams];
+    q.word = word;                 // the word the phrase spells
+    q.wordGrams = Array.from({ length: Math.max(0, word.length - 1) }, (_, i) => word.slice(i, i + 2));
     q.words = best.length;         // the phrase's length in the index's words
     return q;
   }
@@ -667,7 +791,12 @@
       if (!todo.length) return;
       const data = await Promise.all(todo.map((h) => h.data()));
       if (job.id !== serial) return;
-      todo.forEach((h, k) => job.checked.set(h, accept(job, data[k])));
+      todo.forEach((h, k) => {
+        const item = accept(job, data[k]);
+        // A page the bitmaps gave as a title match whose title holds the word's bigrams
+        // but not the word: not one (Pagefind ranks it by its text, once asked).
+        job.checked.set(h, item && h.inTitleOf && !squeeze(item.meta.title).includes(h.inTitleOf) ? null : item);
+      });
     }
   }
 
@@ -678,11 +807,11 @@
     list.replaceChildren();
     ordered.forEach(show);
     const searched = job.listed && job.searched === job.shards.length;
-    const done = searched && job.hits.every((h) => job.checked.has(h));
+    const done = searched && !job.widen && job.hits.every((h) => job.checked.has(h));
     // Not every candidate is loaded and checked: their number is then an estimate.
     status.textContent = !kept.length ? (done ? "没有找到包含该词的文章" : "正在查找…")
       : done ? `找到 ${kept.length} 篇文章`
-      : searched ? `约 ${job.hits.length.toLocaleString("zh-CN")} 篇文章包含该词，已列出 ${kept.length} 篇`
+      : searched ? `约 ${(job.total ?? job.hits.length).toLocaleString("zh-CN")} 篇文章包含该词，已列出 ${kept.length} 篇`
       : `已找到 ${kept.length} 篇文章，正在查找更早的文章…`;
     more.hidden = done;
   }
@@ -740,7 +869,9 @@
     // the list of the others has arrived.
     const dated = await narrowedShards(asked.grams);
     if (id !== serial) return;
-    narrowedNow = !!dated;
+    // (nor while it shows a common word, counted without the older shards' Pagefind)
+    narrowedNow = !!dated || !!await commonEntry(terms, asked).catch(() => null);
+    if (id !== serial) return;
     let shards = dated || await first.then((s) => [s], () => []);
     if ((selected["地区"] || []).some((v) => !v.includes("|"))) {
       // Codes are looked up in the filter lists of the shards searched first, and
@@ -771,6 +902,29 @@
     const asks = [];
     for (let i = 0; ; i++) {
       if (!dated && (i === 1 || !shards.length)) {
+        // A common word: the older shards counted from their bitmaps, their title matches
+        // listed (by relevance: ranked with the newest shard's; newest first, the newest
+        // shard's results lead).
+        const byDate = sort === "date";
+        const common = i === 1 && (!sort || byDate) && !options.filters && (asked.rank || byDate)
+          ? await commonSearch(job, asked, !byDate).catch(() => null) : null;
+        if (id !== serial) return;
+        if (common) {
+          job.hits = byDate ? job.byShard[0].slice()
+            : job.byShard[0].filter((h) => h.rank >= 2).concat(common.hits).sort((x, y) => y.rank - x.rank);
+          job.total = job.byShard[0].length + common.total;
+          job.counts.push(Promise.resolve(common.counts));
+          job.listed = true;
+          job.widen = () => widen(job, asked, options);
+          await fill(job, PAGE);
+          if (id !== serial) return;
+          if (shown(job).length < PAGE) {        // too few title matches for a page: the rest by Pagefind
+            await job.widen();
+            await fill(job, PAGE);
+            if (id !== serial) return;
+          }
+          break;
+        }
         job.shards = shards = await (sort ? shardsApart() : shardsReady);
         job.listed = true;
       }
@@ -873,7 +1027,16 @@
   let timer = null;
   input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(() => run(false), 80); });
   root.querySelector("form").addEventListener("submit", (e) => { e.preventDefault(); run(true); });
-  more.addEventListener("click", async () => { await fill(current, shown(current).length + PAGE); render(current); });
+  more.addEventListener("click", async () => {
+    const job = current, want = shown(job).length + PAGE;
+    await fill(job, want);
+    if (shown(job).length < want && job.widen) {       // past a common word's title matches
+      status.textContent = "正在查找更多文章…";
+      await job.widen();
+      await fill(job, want);
+    }
+    if (job.id === serial) render(job);
+  });
   if (sorter) sorter.addEventListener("change", () => { sort = sorter.value; run(true); });
   if (toggle) toggle.addEventListener("click", () => {
     const open = facets.classList.toggle("archive-open");
