@@ -340,3 +340,34 @@ def test_words_of_a_caption_find_the_article_that_printed_it(browser_page, seed_
     assert [by_id[i]["kind"] for i in found] == ["news", "photo"]
     assert by_id[found[0]]["title"].startswith("乌海 党旗下")
     assert problems == []
+
+
+def test_a_two_character_word_ranks_as_a_longer_one_does(browser_page, seed_site, tmp_path):
+    """A word of one bigram is ranked by the page's rule too (the title first, then the
+    earlier in the text the better), not by Pagefind's count of it: an article that says
+    防控 five times after its lead comes after one that opens on it."""
+    import json
+    import shutil
+
+    from generator.publish.local import serving
+    from generator.publish.search_index import build_index
+    from generator.records import Article
+
+    def art(n, title, body):
+        return Article.from_dict({"id": f"{n:012x}", "source": "p.txt", "lines": [1, 2], "kind": "news",
+                                  "title": title, "date": f"2021-11-0{n}", "body": body})
+
+    arts = [art(1, "某乡工作纪实", "今天全乡召开大会，部署冬季工作。防控，防控，防控，防控，防控要抓实。"),
+            art(2, "某镇工作纪实", "防控要抓实，各村加强巡查，干部下沉一线，群众积极配合，工作有序开展。"),
+            art(3, "全县防控会议", "会议部署了下一步工作。"),
+            art(4, "某村修路", "村里修了一条路。")]
+    site = tmp_path / "site"
+    shutil.copytree(seed_site[1], site)
+    (site / "data" / "articles.jsonl").write_text(
+        "".join(json.dumps(a.as_dict(), ensure_ascii=False) + "\n" for a in arts), encoding="utf-8")
+    build_index(site)
+    page = browser_page[0].context.browser.new_page()
+    with serving(site) as other:
+        hrefs = search(page, other, "防控")
+    page.close()
+    assert [re.search(r"articles/([0-9a-f]{12})/", h).group(1) for h in hrefs] == [f"{n:012x}" for n in (3, 2, 1)]

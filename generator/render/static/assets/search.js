@@ -520,9 +520,8 @@
   // What Pagefind is asked: the longest word typed, as an exact phrase of its
   // bigrams (= that substring; for a common word about five times cheaper for
   // Pagefind than a query of independent words).  Pagefind's exact search
-  // does not rank, so the phrase's first bigram is searched on its own too,
-  // and its score (title matches weigh most, then how often it occurs) orders
-  // the phrase's pages.  Every other word typed is checked against the text.
+  // does not rank: the page ranks its pages (Shard.rank), by where the phrase
+  // first occurs.  Every other word typed is checked against the text.
   function query(terms) {
     let best = [], word = "";
     const grams = new Set();       // every Chinese bigram typed: the shards to ask hold them all
@@ -532,7 +531,11 @@
       if (!/^[\x00-\x7f]+$/.test(w)) for (let i = 0; i + 1 < w.length; i++) grams.add(w.slice(i, i + 2));
     }
     if (!best.length) return null;
-    const q = best.length > 1 ? { phrase: `"${best.join(" ")}"`, rank: best[0] } : { phrase: best[0], rank: null };
+    // A word of two characters (one bigram) is ranked as a phrase is (Shard.rank): Pagefind's
+    // own score, by how often it occurs, ranked it another way than a longer word, and the
+    // page could not rank it with the older shards' title matches (commonSearch).
+    const q = best.length > 1 ? { phrase: `"${best.join(" ")}"`, rank: best[0] }
+      : { phrase: best[0], rank: /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}$/.test(word) ? best[0] : null };
     q.grams = [...grams];
     q.word = word;                 // the word the phrase spells
     q.wordGrams = Array.from({ length: Math.max(0, word.length - 1) }, (_, i) => word.slice(i, i + 2));
