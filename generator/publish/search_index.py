@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from ..render.content.labels import date_label, display_title, esc
@@ -231,8 +231,10 @@ def build_index(site: Path, shard_size: int = SHARD_SIZE, shard_max: int = SHARD
     common = common_terms.select([searched_text(a, held.get(a.id, [])) for a in articles], common_share, common_least)
     masks: dict[str, int] = {}        # which shards hold each bigram, marked as each shard is done
     bitmaps: dict[int, tuple[int, dict]] = {}
-    with ThreadPoolExecutor(max_workers=max(1, jobs or os.cpu_count() or 1)) as pool:
-        pending = {pool.submit(index_shard, run, out / name, held, common): k
+    # In processes: writing a shard's records and reading back its fragments is Python,
+    # about half a shard's time, which threads took one at a time (the GIL).
+    with ProcessPoolExecutor(max_workers=max(1, jobs or os.cpu_count() or 1)) as pool:
+        pending = {pool.submit(index_shard, run, out / name, {a.id: held[a.id] for a in run if a.id in held}, common): k
                    for k, (name, run) in enumerate(zip(names, runs))}
         for done in as_completed(pending):
             terms, pages, maps = done.result()

@@ -26,7 +26,19 @@ def spell(chars: str) -> str:
     words, so we hand it plain alphanumeric words.  A character's word is a
     prefix of every bigram's word that starts with it, so a one-character query
     still finds the bigrams it opens."""
-    return "q" + "".join(f"{ord(c):06d}" for c in chars)
+    word = _SPELLED.get(chars)
+    if word is None:
+        word = "q" + "".join(f"{ord(c):06d}" for c in chars)
+        if len(_SPELLED) < SPELLED_MOST:
+            _SPELLED[chars] = word
+    return word
+
+
+# Spelled words by their characters: the indexer spells every bigram of every
+# article (half its Python time, spelled anew each time), and a few hundred
+# thousand distinct ones recur millions of times.  Bounded: ~130 bytes an entry.
+_SPELLED: dict[str, str] = {}
+SPELLED_MOST = 1_000_000
 
 
 def tokens(text: str) -> list[str]:
@@ -38,7 +50,7 @@ def tokens(text: str) -> list[str]:
         elif len(w) == 1:
             out.append(spell(w))
         else:
-            out.extend(spell(w[i:i + 2]) for i in range(len(w) - 1))
+            out.extend(map(spell, map(str.__add__, w, w[1:])))
     return out
 
 
@@ -49,16 +61,16 @@ def tokens(text: str) -> list[str]:
 SYMBOLS = "!#$%()*+,-./:;=?"
 
 
+_HEX_TO_SYMBOLS = str.maketrans("0123456789abcdef", SYMBOLS)
+
+
 def hide(text: str) -> str:
-    data = text.encode("utf-16-be")
-    out = []
-    for i in range(0, len(data), 2):
-        unit = (data[i] << 8) | data[i + 1]
-        out.append("".join(SYMBOLS[(unit >> shift) & 15] for shift in (12, 8, 4, 0)))
-    return "".join(out)
+    # A unit's four hex digits, highest first, are its four symbols' indexes.
+    return text.encode("utf-16-be").hex().translate(_HEX_TO_SYMBOLS)
+
+
+_SYMBOLS_TO_HEX = str.maketrans(SYMBOLS, "0123456789abcdef")
 
 
 def unhide(code: str) -> str:
-    units = [sum(SYMBOLS.index(c) << shift for c, shift in zip(code[i:i + 4], (12, 8, 4, 0)))
-             for i in range(0, len(code), 4)]
-    return b"".join(u.to_bytes(2, "big") for u in units).decode("utf-16-be")
+    return bytes.fromhex(code.translate(_SYMBOLS_TO_HEX)).decode("utf-16-be")
