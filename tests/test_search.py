@@ -38,6 +38,21 @@ def searched(page, base, address):
     return found, shards
 
 
+def indexed_site(seed_site, tmp_path, arts, **options):
+    """The seeds' site with these articles (records.Article) alone in its search index."""
+    import json
+    import shutil
+
+    from generator.publish.search_index import build_index
+
+    site = tmp_path / "site"
+    shutil.copytree(seed_site[1], site)
+    (site / "data" / "articles.jsonl").write_text(
+        "".join(json.dumps(a.as_dict(), ensure_ascii=False) + "\n" for a in arts), encoding="utf-8")
+    build_index(site, **options)
+    return site
+
+
 def articles_containing(records, q):
     """The articles whose text holds q: with the captions of the photos printed within
     them (their pages list those photos), as a reader finds them."""
@@ -291,10 +306,8 @@ def test_a_phrase_ranks_by_where_it_first_occurs_across_shards_searched_side_by_
     An article that says 疫情 six times and 疫情防控 at its end comes after one that
     opens on 疫情防控 (ranked by its first word's count, it came before)."""
     import json
-    import shutil
 
     from generator.publish.local import serving
-    from generator.publish.search_index import build_index
     from generator.records import Article
 
     def art(n, date, title, body):
@@ -306,11 +319,7 @@ def test_a_phrase_ranks_by_where_it_first_occurs_across_shards_searched_side_by_
             art(3, "2021-11-05", "某村修路", "村里修了一条路。"),
             art(4, "2021-11-04", "全县疫情防控会议", "会议部署了下一步工作。")]
     arts += [art(5 + k, f"2021-11-0{k + 1}", f"某地新闻{k}", "今天天气晴朗。") for k in range(3)]
-    site = tmp_path / "site"
-    shutil.copytree(seed_site[1], site)
-    (site / "data" / "articles.jsonl").write_text(
-        "".join(json.dumps(a.as_dict(), ensure_ascii=False) + "\n" for a in arts), encoding="utf-8")
-    build_index(site, shard_size=1)
+    site = indexed_site(seed_site, tmp_path, arts, shard_size=1)
     listed = json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))["shards"]
     assert [s["articles"] for s in listed] == [1, 2, 4]          # the newest alone, two older searched beside it
 
@@ -346,11 +355,7 @@ def test_a_two_character_word_ranks_as_a_longer_one_does(browser_page, seed_site
     """A word of one bigram is ranked by the page's rule too (the title first, then the
     earlier in the text the better), not by Pagefind's count of it: an article that says
     防控 five times after its lead comes after one that opens on it."""
-    import json
-    import shutil
-
     from generator.publish.local import serving
-    from generator.publish.search_index import build_index
     from generator.records import Article
 
     def art(n, title, body):
@@ -361,11 +366,7 @@ def test_a_two_character_word_ranks_as_a_longer_one_does(browser_page, seed_site
             art(2, "某镇工作纪实", "防控要抓实，各村加强巡查，干部下沉一线，群众积极配合，工作有序开展。"),
             art(3, "全县防控会议", "会议部署了下一步工作。"),
             art(4, "某村修路", "村里修了一条路。")]
-    site = tmp_path / "site"
-    shutil.copytree(seed_site[1], site)
-    (site / "data" / "articles.jsonl").write_text(
-        "".join(json.dumps(a.as_dict(), ensure_ascii=False) + "\n" for a in arts), encoding="utf-8")
-    build_index(site)
+    site = indexed_site(seed_site, tmp_path, arts)
     page = browser_page[0].context.browser.new_page()
     with serving(site) as other:
         hrefs = search(page, other, "防控")

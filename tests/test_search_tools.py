@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from test_search import articles_containing, norm, opened, search
+from test_search import articles_containing, indexed_site, norm, opened, search
 
 
 def hrefs(page):
@@ -238,10 +238,8 @@ def test_a_common_word_is_counted_from_bitmaps_and_its_title_matches_lead(browse
     is read only when the reader wants more than the title matches, and then every
     article holding the word is found."""
     import json
-    import shutil
 
     from generator.publish.local import serving
-    from generator.publish.search_index import build_index
     from generator.records import Article
 
     def art(n, title, body):
@@ -254,11 +252,7 @@ def test_a_common_word_is_counted_from_bitmaps_and_its_title_matches_lead(browse
     arts += [art(150, "情防疫情与防控", "疫情防控。"),                 # the bigrams in its title, the word in its text
              art(151, "防疫情防控", "会议。"),
              art(152, "某地修路", "村里修了一条路。")]
-    site = tmp_path / "site"
-    shutil.copytree(seed_site[1], site)
-    (site / "data" / "articles.jsonl").write_text(
-        "".join(json.dumps(a.as_dict(), ensure_ascii=False) + "\n" for a in arts), encoding="utf-8")
-    build_index(site, shard_size=24, common_share=0.5, common_least=1)
+    site = indexed_site(seed_site, tmp_path, arts, shard_size=24, common_share=0.5, common_least=1)
     assert "疫情" in json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))["common"]["grams"]
     holding = {a.id for a in arts if "疫情防控" in a.title + a.body}
 

@@ -415,14 +415,16 @@
   // results come first in any case, and only the count is wanted of the older shards.
   // Whether the words typed are common: the bitmaps' entry in the list, or null.
   async function commonEntry(terms, asked) {
+    // (what was typed first: a search of no bigram does not wait for the list)
+    if (!asked.grams.length || terms.not.length || !terms.must.every((w) => CJK_WORD.test(w))) return null;
     const entry = (await manifest).common;
-    if (!entry || terms.not.length || !terms.must.every((w) => CJK_WORD.test(w))) return null;
+    if (!entry) return null;
     if (!commonGrams) {
       const cps = Array.from(entry.grams);
       commonGrams = new Set();
       for (let i = 0; i + 1 < cps.length; i += 2) commonGrams.add(cps[i] + cps[i + 1]);
     }
-    return asked.grams.length && asked.grams.every((g) => commonGrams.has(g)) ? entry : null;
+    return asked.grams.every((g) => commonGrams.has(g)) ? entry : null;
   }
   async function commonSearch(job, asked, titled) {
     const entry = await commonEntry(job.terms, asked);
