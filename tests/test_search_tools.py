@@ -170,7 +170,16 @@ KIND_LABELS = {"news": "消息", "commentary": "评论", "photo": "图片", "con
 
 
 def drawn_facets(page):
-    """{facet: {(label, count), …}} as the filters column shows them (closed 更多 and 下级 included)."""
+    """{facet: {(label, count), …}} as the filters column shows them (closed 更多 and 下级 included:
+    every 更多 opened first, which draws its values)."""
+    page.evaluate("""async () => {
+        for (let k = 0; k < 200; k++) {
+          const more = [...document.querySelectorAll('.archive-facets details.archive-facet-more')];
+          if (more.every((d) => d.open && d.childElementCount > 1)) return;
+          more.forEach((d) => { d.open = true; });
+          await new Promise((r) => setTimeout(r, 10));
+        }
+      }""")
     return page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('.archive-facet')].map((box) =>
         [box.querySelector('legend').textContent, [...box.querySelectorAll('label')].map((l) => {
           const m = l.textContent.match(/^\\s*(.*?)\\s*\\((\\d+)\\)\\s*$/); return [m[1], +m[2]]; })]))""")
