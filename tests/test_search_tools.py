@@ -289,7 +289,10 @@ def test_a_common_word_is_counted_from_bitmaps_and_its_title_matches_lead(browse
         every = {re.search(r"articles/([0-9a-f]{12})/", h).group(1) for h in
                  page.eval_on_selector_all("a[data-search-result]", "els => els.map(e => e.getAttribute('href'))")}
         by_date, facets_by_date, status_by_date, older_by_date = looked_up(page, other, address="q=疫情防控&sort=date")
+        chosen = "q=疫情防控&agency=某县卫健委"
+        filtered, facets_filtered, status_filtered, older_filtered = looked_up(page, other, address=chosen)
         by_pagefind, facets_by_pagefind, _, older_by_pagefind = looked_up(page, other, without_bitmaps=True)
+        filtered_by_pagefind, facets_filtered_by_pagefind, _, _ = looked_up(page, other, True, chosen)
     page.close()
     titled = sorted((a for a in arts if "疫情防控" in a.title), key=lambda a: len(a.title))
     assert len(listed) >= 20 and set(listed) <= {a.id for a in titled}
@@ -307,5 +310,12 @@ def test_a_common_word_is_counted_from_bitmaps_and_its_title_matches_lead(browse
     assert by_date == [a.id for a in newest[:len(by_date)]] and len(by_date) >= 20
     assert older_by_date == set() and f"约 {len(holding)} 篇" in status_by_date
     assert facets_by_date == facets
+    # With a filter chosen: the pages that carry it, counted and listed the same way.
+    agency = {a.id for a in arts if a.agencies == ["某县卫健委"]}
+    assert older_filtered == set() and set(filtered) <= agency & {a.id for a in titled}
+    assert sorted(length[i] for i in filtered) == sorted(length[i] for i in filtered_by_pagefind[:len(filtered)])
+    assert f"约 {len(holding & agency)} 篇" in status_filtered
+    assert {k: sorted(map(tuple, v)) for k, v in facets_filtered.items()} == \
+        {k: sorted(map(tuple, v)) for k, v in facets_filtered_by_pagefind.items()}
     assert [e for e in errors if "sitemap" not in e and "ERR_CONNECTION_REFUSED" not in e
             and "/pagefind/common/" not in e and "ERR_FAILED" not in e] == []

@@ -431,7 +431,9 @@
     for (const g of asked.grams) commonFile(entry, g).catch(() => {});
     listing.then((listed) => listed.slice(1).forEach((s) => tableAt(shardOf(s).path).catch(() => {})));
   }
-  async function commonSearch(job, asked, titled) {
+  // `filters`: the chosen ones ({filter: {any: [values]}}, no year or month): a page
+  // passes holding any value chosen of each filter, as Pagefind filters.
+  async function commonSearch(job, asked, titled, filters = {}) {
     const entry = await commonEntry(job.terms, asked);
     if (!entry) return null;
     const listed = await listing;
@@ -458,21 +460,27 @@
     if (total < COMMON_LEAST) return null;
     const bundles = listed.map(shardOf);
     const rows = await Promise.all(bundles.slice(1).map((b) => tableAt(b.path)));
-    const counts = {}, hits = [];
+    const counts = {}, hits = [], chosen = Object.entries(filters).map(([name, f]) => [name, new Set(f.any)]);
+    total = 0;
     for (let s = 1; s < listed.length; s++) {
       const t = rows[s - 1];
       if (!listedRows.has(t)) listedRows.set(t, [Object.keys(t.pages), Object.values(t.pages)]);
       const [ids, row] = listedRows.get(t);
       if (ids.length !== entry.pages[s] || !t.lengths) return null;
+      // Each filter chosen as the table's value indexes it accepts.
+      const accepts = chosen.map(([name, vs]) => t.values.map(([n, v]) => n === name && vs.has(v)));
+      const passes = (k) => accepts.every((ok) => row[k].some((v) => ok[v]));
+      const found = accepts.length ? held[s][0].filter(passes) : held[s][0];
+      total += found.length;
       // Tallied by the table's value indexes, named once a table (by name, 10 times slower).
       const tally = new Int32Array(t.values.length);
-      for (const k of held[s][0]) for (const v of row[k]) tally[v]++;
+      for (const k of found) for (const v of row[k]) tally[v]++;
       tally.forEach((n, v) => {
         if (!n) return;
         const [name, value] = t.values[v], c = counts[name] || (counts[name] = {});
         c[value] = (c[value] || 0) + n;
       });
-      for (const k of titled ? held[s][1] : []) {
+      for (const k of titled ? held[s][1].filter(passes) : []) {
         hits.push({ id: ids[k], rank: 2 + asked.words / Math.max(1, t.lengths[k][0]),
                     data: fragmentAt(bundles[s], ids[k]), inTitleOf: asked.word });
       }
@@ -926,8 +934,8 @@
         // listed (by relevance: ranked with the newest shard's; newest first, the newest
         // shard's results lead).
         const byDate = sort === "date";
-        const common = i === 1 && (!sort || byDate) && !options.filters && (asked.rank || byDate)
-          ? await commonSearch(job, asked, !byDate).catch(() => null) : null;
+        const common = i === 1 && (!sort || byDate) && (asked.rank || byDate)
+          ? await commonSearch(job, asked, !byDate, options.filters).catch(() => null) : null;
         if (id !== serial) return;
         if (common) {
           job.hits = byDate ? job.byShard[0].slice()
