@@ -24,7 +24,9 @@ run together}.
 from __future__ import annotations
 
 import gzip
+import json
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .term_shards import bigrams
@@ -35,15 +37,17 @@ LEAST = 2000        # ... if that many articles hold it: under it Pagefind answe
 SAMPLE = 10_000     # articles read to choose them
 
 
-def select(texts: list[str], share: float = SHARE, least: int = LEAST) -> set[str]:
-    """The common bigrams of these texts (one an article): those held by at least
-    `share` of them and by at least `least`.  Counted on an even sample of about
-    SAMPLE texts: a share is measured well enough, ten times sooner."""
-    step = max(1, len(texts) // SAMPLE)
+def select(articles: Sequence, share: float = SHARE, least: int = LEAST,
+           text_of: Callable[..., str] = str) -> set[str]:
+    """The common bigrams of these articles (their texts, or what `text_of` makes a text
+    of): those held by at least `share` of them and by at least `least`.  Counted on an
+    even sample of about SAMPLE: a share is measured well enough, ten times sooner (and
+    only the sample's texts are made)."""
+    step = max(1, len(articles) // SAMPLE)
     held = Counter()
-    for text in texts[::step]:
-        held.update(bigrams(text))
-    floor = max(least, share * len(texts))
+    for article in articles[::step]:
+        held.update(bigrams(text_of(article)))
+    floor = max(least, share * len(articles))
     return {g for g, n in held.items() if n * step >= floor}
 
 
@@ -91,8 +95,6 @@ def write(out: Path, common: set[str], shards: list[tuple[int, dict[str, tuple[b
 def read(out: Path, gram: str) -> list[tuple[set[int], set[int]]]:
     """A common bigram's file read back, as the page reads it: for each shard, the places
     of its pages that hold it (in the text, in the title)."""
-    import json
-
     entry = json.loads((out / "shards.json").read_text(encoding="utf-8"))["common"]
     data = gzip.decompress((out / entry["path"] / file_name(gram)).read_bytes())
     sizes = [(pages + 7) // 8 for pages in entry["pages"]]
@@ -101,9 +103,9 @@ def read(out: Path, gram: str) -> list[tuple[set[int], set[int]]]:
     def places(at: int, pages: int) -> set[int]:
         return {k for k in range(pages) if data[at + (k >> 3)] >> (k & 7) & 1}
 
-    out_: list[tuple[set[int], set[int]]] = []
+    shards: list[tuple[set[int], set[int]]] = []
     at = 0
     for pages, size in zip(entry["pages"], sizes):
-        out_.append((places(at, pages), places(half + at, pages)))
+        shards.append((places(at, pages), places(half + at, pages)))
         at += size
-    return out_
+    return shards

@@ -228,7 +228,8 @@ def build_index(site: Path, shard_size: int = SHARD_SIZE, shard_max: int = SHARD
     runs = list(reversed(shards(articles, shard_size, max(shard_size, shard_max))))
     held = photos.captions_within(articles)
     names = [f"s{k:03d}" for k in range(len(runs))]
-    common = common_terms.select([searched_text(a, held.get(a.id, [])) for a in articles], common_share, common_least)
+    common = common_terms.select(articles, common_share, common_least,
+                                 text_of=lambda a: searched_text(a, held.get(a.id, [])))
     masks: dict[str, int] = {}        # which shards hold each bigram, marked as each shard is done
     bitmaps: dict[int, tuple[int, dict]] = {}
     # In processes: writing a shard's records and reading back its fragments is Python,

@@ -148,7 +148,7 @@
       for (const r of results) {
         const [title, words] = ids.get(r.id)[2];
         const at = Math.min(...r.words);
-        r.rank = at < title ? 2 + q.words / title : 1 - (at - title) / Math.max(1, words - title);
+        r.rank = at < title ? titleRank(q, title) : 1 - (at - title) / Math.max(1, words - title);
       }
     }
     // The facet tables of this instance's shards (generator/publish/facet_table.py) as
@@ -194,6 +194,11 @@
       return counts;
     }
   }
+
+  // A match in the title: above any in the text (ranked below TITLE_RANK), the more of the
+  // title the phrase fills the higher.
+  const TITLE_RANK = 2;
+  const titleRank = (q, titleWords) => TITLE_RANK + q.words / Math.max(1, titleWords);
 
   // The index is cut into shards by date, listed newest first: the newest
   // small, older ones larger (generator/publish/search_index.py).  The newest
@@ -383,7 +388,8 @@
   // cannot be had: Pagefind is then asked as usual.
   // (Under this many pages Pagefind's exact answer comes soon enough; a test lowers it.)
   const COMMON_LEAST = window.archiveCommonLeast || 2000;
-  const CJK_WORD = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}$/;
+  const HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff";     // the characters tokens() cuts into bigrams
+  const CJK_WORD = new RegExp(`^[${HAN}]{2,}$`);
   let commonGrams = null;
   const commonFiles = new Map();
   function commonFile(entry, gram) {
@@ -411,8 +417,6 @@
         return { url, meta: f.meta || {}, filters: f.filters || {} };
       }));
   }
-  // `titled`: with the title matches (by relevance); sorted by date, the newest shard's
-  // results come first in any case, and only the count is wanted of the older shards.
   // Whether the words typed are common: the bitmaps' entry in the list, or null.
   async function commonEntry(terms, asked) {
     // (what was typed first: a search of no bigram does not wait for the list)
@@ -431,11 +435,11 @@
     for (const g of asked.grams) commonFile(entry, g).catch(() => {});
     listing.then((listed) => listed.slice(1).forEach((s) => tableAt(shardOf(s).path).catch(() => {})));
   }
-  // `filters`: the chosen ones ({filter: {any: [values]}}, no year or month): a page
-  // passes holding any value chosen of each filter, as Pagefind filters.
-  async function commonSearch(job, asked, titled, filters = {}) {
-    const entry = await commonEntry(job.terms, asked);
-    if (!entry) return null;
+  // `entry`: commonEntry's.  `titled`: with the title matches (by relevance); sorted by date,
+  // the newest shard's results come first in any case, and only the count is wanted of the
+  // older shards.  `filters`: the chosen ones ({filter: {any: [values]}}, no year or month):
+  // a page passes holding any value chosen of each filter, as Pagefind filters.
+  async function commonSearch(entry, asked, titled, filters = {}) {
     const listed = await listing;
     if (entry.pages.length !== listed.length || listed.length < 2) return null;
     const files = await Promise.all(asked.grams.map((g) => commonFile(entry, g)));
@@ -452,16 +456,16 @@
     });
     // The older shards only: the newest has answered from Pagefind.
     const held = [];
-    let total = 0;
+    let candidates = 0;
     for (let s = 1, at = sizes[0]; s < listed.length; at += sizes[s], s++) {
       held[s] = [places(text, at, entry.pages[s]), places(title, at, entry.pages[s])];
-      total += held[s][0].length;
+      candidates += held[s][0].length;
     }
-    if (total < COMMON_LEAST) return null;
+    if (candidates < COMMON_LEAST) return null;
     const bundles = listed.map(shardOf);
     const rows = await Promise.all(bundles.slice(1).map((b) => tableAt(b.path)));
     const counts = {}, hits = [], chosen = Object.entries(filters).map(([name, f]) => [name, new Set(f.any)]);
-    total = 0;
+    let total = 0;                   // the candidates that pass the filters
     for (let s = 1; s < listed.length; s++) {
       const t = rows[s - 1];
       if (!listedRows.has(t)) listedRows.set(t, [Object.keys(t.pages), Object.values(t.pages)]);
@@ -481,7 +485,7 @@
         c[value] = (c[value] || 0) + n;
       });
       for (const k of titled ? held[s][1].filter(passes) : []) {
-        hits.push({ id: ids[k], rank: 2 + asked.words / Math.max(1, t.lengths[k][0]),
+        hits.push({ id: ids[k], rank: titleRank(asked, t.lengths[k][0]),
                     data: fragmentAt(bundles[s], ids[k]), inTitleOf: asked.word });
       }
     }
@@ -520,7 +524,7 @@
     });
   });
 
-  const TOKEN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+/g;
+  const TOKEN = new RegExp(`[${HAN}]+|[a-z0-9]+`, "g");
   function normalize(s) { return (s || "").normalize("NFKC").toLowerCase(); }
   // "q" + six-digit code points: the word the index holds for a character or bigram.
   function spell(chars) {
@@ -554,7 +558,7 @@
     // own score, by how often it occurs, ranked it another way than a longer word, and the
     // page could not rank it with the older shards' title matches (commonSearch).
     const q = best.length > 1 ? { phrase: `"${best.join(" ")}"`, rank: best[0] }
-      : { phrase: best[0], rank: /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}$/.test(word) ? best[0] : null };
+      : { phrase: best[0], rank: CJK_WORD.test(word) ? best[0] : null };
     q.grams = [...grams];
     q.word = word;                 // the word the phrase spells
     q.wordGrams = Array.from({ length: Math.max(0, word.length - 1) }, (_, i) => word.slice(i, i + 2));
@@ -934,12 +938,12 @@
         // listed (by relevance: ranked with the newest shard's; newest first, the newest
         // shard's results lead).
         const byDate = sort === "date";
-        const common = i === 1 && (!sort || byDate) && (asked.rank || byDate)
-          ? await commonSearch(job, asked, !byDate, options.filters).catch(() => null) : null;
+        const common = commonNow && i === 1 && (!sort || byDate) && (asked.rank || byDate)
+          ? await commonSearch(commonNow, asked, !byDate, options.filters).catch(() => null) : null;
         if (id !== serial) return;
         if (common) {
           job.hits = byDate ? job.byShard[0].slice()
-            : job.byShard[0].filter((h) => h.rank >= 2).concat(common.hits).sort((x, y) => y.rank - x.rank);
+            : job.byShard[0].filter((h) => h.rank >= TITLE_RANK).concat(common.hits).sort((x, y) => y.rank - x.rank);
           job.total = job.byShard[0].length + common.total;
           job.counts.push(Promise.resolve(common.counts));
           job.listed = true;
