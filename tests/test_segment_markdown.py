@@ -601,3 +601,66 @@ def test_a_page_opened_by_a_heading_a_level_down_over_its_subtitle_and_byline_ti
     assert first.title == "推进城乡供水一体化（人民观点）" and first.subtitle == "——县域治理的“新路径”③"
     assert first.byline == ["某某某"] and first.body.startswith("把城里的自来水")
     assert second.title == "稳中求进看县域经济（新论）"
+
+
+# Two commentaries, their headlines plain lines, the first closed by its author's note.
+TWO_COMMENTARIES = """
+让书香飘进每一个村落（新论）
+
+近年来，不少地方在村里建起农家书屋，让农民在家门口就能读到好书，这是文化惠民的实在之举。
+
+书屋建起来，更要用起来。只有选好书、办好活动，才能让书屋真正成为农民身边的精神家园。
+
+（作者为某某大学文学院教授）
+
+把小事办成暖心事
+
+群众身边无小事。基层干部要沉下身子，把群众的急难愁盼当作自己的大事来办，一件接着一件办好。
+
+办好小事，贵在用心。只有真正站在群众的角度想问题，才能把好事办到群众心坎上。
+
+（作者为某某县委党校教师）
+"""
+
+
+def test_a_plain_headline_under_an_author_note_opens_the_next_commentary():
+    arts = [a for a in parse_text(TWO_COMMENTARIES, home="浙江省温州市", date="2019-10") if a.kind != "residue"]
+    assert [a.title for a in arts] == ["让书香飘进每一个村落（新论）", "把小事办成暖心事"]
+    assert "农家书屋" not in arts[1].body and "群众身边无小事" in arts[1].body
+
+
+def test_an_author_note_of_sentences_is_the_texts_last_paragraph():
+    page = TWO_COMMENTARIES.replace("（作者为某某县委党校教师）",
+                                    "（作者为某某县委党校教师。本文为作者在某某论坛上的发言，编发时有删改。）")
+    arts = [a for a in parse_text(page, home="浙江省温州市", date="2019-10") if a.kind != "residue"]
+    assert arts[-1].body.endswith("编发时有删改。）")
+
+
+# A package set one paragraph a line, a blank line only where one story ends and the next
+# begins; the last story has no byline under its headline.
+THREE_STORIES_PARTED_BY_BLANKS = """
+县里过大年
+□某某 某某
+辞旧迎新又一年。县里各处张灯结彩，大街小巷年味渐浓，城乡群众忙着置办年货、打扫庭院，处处是欢欢喜喜迎新春的景象。
+今年春节，县里推出百余项文化活动，既有传统的庙会、灯会，也有新办的读书会、音乐会，让群众在家门口就能过个文化年。
+这个春节，不妨走出家门，到老街逛逛市集，到文化馆看看展览，一起到县里过大年吧！
+
+来老街品年味儿
+□某某某
+春节是中华民族最隆重的传统节日，寄托着人们对团圆的期盼。老街今年办起了年货市集，百余家老字号摆出了自家最拿手的年货。
+市集上，剪纸、糖画、面塑等手艺人现场献艺，吸引了不少市民驻足观看，孩子们围着糖画摊子，舍不得离开。
+市集将持续到元宵节，每天都有非遗表演，市民可以在逛市集的同时，感受老街里独特的年味儿、人情味。
+老街管委会负责人说，今年的市集特意把摊位排得疏一些，留出了歇脚的长椅和热饮摊，老人孩子逛累了可以坐下来喝口热茶。往年最挤的几天，管委会还会安排志愿者在街口引导人流，确保大家逛得开心、逛得安全。
+
+县图书馆延长开放时间
+自本月起，县图书馆周末开放时间延长至晚上九点，阅览室、自习室和少儿借阅区同步延时，方便上班族和学生借阅。
+馆里还新增了两台自助借还书机，读者刷身份证就能办理借还手续，高峰时段排队等候的时间明显缩短。
+图书馆负责人介绍，下一步将在各乡镇综合文化站设立分馆，让农村读者也能就近借到新书。
+"""
+
+
+def test_a_headline_after_the_blank_line_that_parts_stories_opens_one():
+    arts = [a for a in parse_text(THREE_STORIES_PARTED_BY_BLANKS, home="浙江省温州市", date="2019-02")
+            if a.kind != "residue"]
+    assert [a.title for a in arts] == ["县里过大年", "来老街品年味儿", "县图书馆延长开放时间"]
+    assert arts[2].body.startswith("自本月起") and "图书馆" not in arts[1].body

@@ -19,7 +19,7 @@ from ..words import crosses_word
 from . import match
 from .match import SAME_STORY
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, entry_name, profile
-from .tagger import BREAKS, MARKERS, PAPER_RECORD, site_name, tag
+from .tagger import BREAKS, MARKERS, PAPER_RECORD, blank_parted, site_name, tag
 from .text import (CREDIT_SOURCE, HEAD_BYLINE, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines,
                    may_end_paragraph,
                    norm_space)
@@ -178,7 +178,8 @@ def split_tagged(page: Page) -> list[Draft]:
     used |= subheads_back(units, parts, [o for o in orphans if id(o) not in used])
     if os.environ.get("ARCHIVE_SECTIONS", "1") == "1":
         # Not where the page's pieces stand apart by kind: a column of short items, database records.
-        sections_back(parts, scorer, prof.column or prof.records, {l.no for l in furniture})
+        sections_back(parts, scorer, prof.column or prof.records, {l.no for l in furniture},
+                      {page.lines[i].no for i in blank_parted(texts, labels)})
     untitled_joins(parts, scorer, prof.column or prof.records)
     if not (prof.column or prof.records) and one_web_article(texts, labels):
         parts = joined_sections(parts)        # (not a column of short items set on a web page)
@@ -611,7 +612,7 @@ LEAD = 300                # characters
 
 
 def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False,
-                  furniture: set[int] = frozenset()) -> None:
+                  furniture: set[int] = frozenset(), parted: set[int] = frozenset()) -> None:
     """On a page whose articles open with a byline, a subtitle or a dateline, a
     body under a one-line headline that opens with none of them, right after
     another body, is a section of that article (its headline a subhead) where
@@ -621,7 +622,8 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
     records. (Pages of one paragraph a line keep the rule: the seeds' 乌海 page
     sets its sections so.)  A body signed at its end (…走出长远发展脱贫之路。（谢黎黎）) is
     finished: the headline under it opens another article; so is one the page's `furniture`
-    stands under (第8版() / 专栏: over each article of a paper's database)."""
+    stands under (第8版() / 专栏: over each article of a paper's database).  Nor a headline
+    under a blank line on a page whose blank lines part articles (`parted`, tagger.blank_parted)."""
     if apart or not any(marked(p) for p in parts):
         return
     k = 1
@@ -636,7 +638,7 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
         if lone and not marked(b) and a.titled and b.body[0].no > t[0].no and \
                 not closed(a) and \
                 not any(l.no > a.body[-1].no and l.no < t[0].no for ls in a.heads.values() for l in ls) and \
-                not any(a.body[-1].no < n < t[0].no for n in furniture) and \
+                not any(a.body[-1].no < n < t[0].no for n in furniture) and t[0].no not in parted and \
                 (len(a.text) < LEAD or scorer.similarity(a.text, b.text) >= SAME_STORY):
             a.body += t + b.body
             a.subheads |= {t[0].no} | b.subheads

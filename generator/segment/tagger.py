@@ -258,6 +258,16 @@ def signed_body_above(texts: list[str], labels: list[str | None], i: int) -> boo
     return bool(signed) and above is not None and labels[above][0] in "BIH"
 
 
+def headline_over_text(texts: list[str], labels: list[str | None], i: int) -> bool:
+    """The next line, read as a subhead, is worded as a headline (no bracket, no clause mark)
+    and a text opens under it: the next article's headline (…（作者为…） / 涵养…正气 / 不忘初心…)."""
+    below = [k for k in range(i + 1, min(len(texts), i + 6)) if labels[k]][:2]
+    if len(below) < 2 or labels[below[0]] != "H" or labels[below[1]] not in ("B", "I"):
+        return False
+    head = texts[below[0]].strip()
+    return han_width(head) <= 30 and head[:1] not in "（(【[" and not re.search(r"[，。；！？：:,;]", head)
+
+
 def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     """Rules that measure better than the model where they apply: a line that can
     only be furniture is furniture; a line that prints a date and little else is
@@ -304,10 +314,12 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "H"             # 十三、祁巷村, （二）…: a numbered section of an article, never its headline
         elif ((graphics := _words()["graphics"].match(texts[i])) or _words()["author_note"].match(texts[i])) and \
                 (any(z and z[0] in "BIH" for z in out[max(0, i - 3):i]) or signed_body_above(texts, out, i)) and \
-                (next((z for z in out[i + 1:] if z), "") or "F")[0] not in ("I" if graphics else "IH"):
+                ((next((z for z in out[i + 1:] if z), "") or "F")[0] not in ("I" if graphics else "IH")
+                 or not graphics and headline_over_text(texts, out, i)):
             # 制图：张丹峰, 数据来源：…, （作者为…） under a body: that body's credit (a graphic's
-            # credit may stand over the next headline, which the model read as a subhead).
-            out[i] = "Y<"
+            # credit may stand over the next headline, which the model read as a subhead).  A note
+            # of sentences (（作者为…。本文为…序言，…）) is the text's last paragraph.
+            out[i] = "I" if not graphics and "。" in texts[i].strip()[:-2] else "Y<"
         m = field.match(texts[i])
         if m and width and FIELD_ROLE.get((m.lastgroup or "").rstrip("_")) == "Y" and y in ("B", "I") \
                 and han_width(texts[i]) >= width - 1 and i + 1 < len(texts) and texts[i + 1].strip() \
@@ -526,7 +538,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
-                 numbered_reports, headline_with_byline, untitled_openings, place_kickers, headless_subtitles):
+                 numbered_reports, headline_with_byline, untitled_openings, place_kickers, headless_subtitles,
+                 blank_lines_part_articles):
         out = step(texts, out)
     return out
 
@@ -1191,6 +1204,48 @@ def untitled_openings(texts: list[str], out: list[str | None]) -> list[str | Non
         elif y[0] in "BD" or y == "Y>":
             # (a dispatch is headed too: 新华社某地某日电 题：… gives its own headline)
             headed = y == "B" and (headed or DATELINE.match(texts[i].strip()) is not None)
+    return out
+
+
+def blank_parted(texts: list[str], out: list[str | None]) -> list[int]:
+    """On a page of one paragraph a line whose blank lines stand only where one article
+    ends and the next begins (a headline after each, the page's first line a headline too),
+    the lines straight under its blank lines; none on any other page."""
+    prof = profile(texts)
+    if prof.width or prof.column or prof.records:
+        return []
+    shown = [i for i in nonblank(out) if out[i] != "F"]
+    if len(shown) < 4:
+        return []
+    after_blank = [i for i in shown[1:] if not texts[i - 1].strip()]
+    headed = [i for i in [shown[0], *after_blank] if out[i][0] in "KT"]
+    if len(headed) < 2 or len(after_blank) > max(3, len(shown) // 6) or len(after_blank) > 2 * len(headed):
+        return []
+    return after_blank
+
+
+def blank_lines_part_articles(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """Where the page's blank lines part articles (`blank_parted`), a headline-worded line
+    read as a subhead straight under one, over a text (its byline between or not), after a
+    finished one, heads an article of its own: the page's own way of parting them says so.
+    (Where blank lines part paragraphs too, a subhead looks just the same, and is left so.)"""
+    parted = set(blank_parted(texts, out))
+    if not parted:
+        return out
+    out = list(out)
+    shown = [i for i in nonblank(out) if out[i] != "F"]
+    for k, i in enumerate(shown[1:-1], 1):
+        above, below = shown[k - 1], shown[k + 1]
+        signed = is_byline(texts[below]) and out[below] != "B" and k + 2 < len(shown)
+        opening = shown[k + 2] if signed else below
+        t = texts[i].strip()
+        if out[i] == "H" and i in parted and out[opening] in ("B", "I") \
+                and (out[above] in ("B", "I") and ends_sentence(texts[above]) or out[above] == "Y<") \
+                and han_width(t) <= 30 and headline_worded(t) and t[:1] not in MARKERS and t[:1] not in "（(【[" \
+                and not re.search(r"[，。；！？：:,;]", t):
+            out[i], out[opening] = "T>", "B"
+            if signed:
+                out[below] = "Y>"
     return out
 
 
