@@ -664,3 +664,65 @@ def test_a_headline_after_the_blank_line_that_parts_stories_opens_one():
             if a.kind != "residue"]
     assert [a.title for a in arts] == ["县里过大年", "来老街品年味儿", "县图书馆延长开放时间"]
     assert arts[2].body.startswith("自本月起") and "图书馆" not in arts[1].body
+
+
+# One paragraph a line, blank lines between paragraphs: a signed commentary, then a photo
+# story under its own headline and the names of its writers alone.
+HEADLINE_OVER_NAMES = """
+新年俗，让生活更美好（今日谈）
+
+文/某某某 图/某某
+
+走进县博物馆的数字展厅，文物的细节一一显示在屏幕上，不少市民专程带着孩子来参观，在展厅里过了一个有文化味的新年。
+
+不仅是走进博物馆，这些年人们过年的方式越来越多样：有人到图书馆读书，有人到体育馆健身，有人到剧院看戏，读书、观展、健身都成了新的年俗。
+
+作为传统节日，春节本质上是一种文化需求。新年俗让年味更浓，也让我们的生活更美好，能让我们的年味越来越浓。
+
+礼赞70年
+
+戴某 邵某某
+
+我县是农业大县，有着悠久的农耕历史和灿烂的农耕文化。随着农业供给侧结构性改革的深入推进，全县粮食产量连续多年保持稳定，特色农业蓬勃发展。
+
+据统计，全县粮食产量已连续五年保持在三十万吨以上，高原特色农业种植面积逐年扩大，带动数万农户增收致富。
+
+图为我县的高原特色现代农业种植基地。
+"""
+
+# A story told as signed pieces: each a short headline over its writer's name.
+SIGNED_PIECES = """
+首页 > 新闻动态 > 县域动态
+心曲
+2019/10/4 21:36
+
+做更好的自己，才能无愧祖国
+
+陈  某
+
+这首歌写成以后，很多人问我创作的初衷。我说，是想写出每个人心里对祖国的那份感情，写出一个普通人对家国的深情。
+
+“和祖国在一起”是经过无数次推敲才定下的一句歌词，它朴素，却道出了千千万万普通人的心声。
+
+写出新时代的军营新风
+
+王某某
+
+几年来，我跟着部队走了许多地方，从海岛到高原，写下了二十多首歌，每一首都来自战士们的生活和他们的心里话。
+
+回想这些歌曲的创作过程，我深切体会到，只有扎根生活，作品才有生命力。
+
+（本报记者某某某采访整理）
+"""
+
+
+def test_a_headline_over_a_line_of_names_opens_the_next_article():
+    arts = [a for a in parse_text(HEADLINE_OVER_NAMES, home="浙江省温州市", date="2019-02") if a.kind != "residue"]
+    assert [a.title for a in arts] == ["新年俗，让生活更美好（今日谈）", "礼赞70年"]
+    assert arts[1].byline == ["戴某", "邵某某"] and "农业大县" not in arts[0].body
+
+
+def test_a_story_told_as_signed_pieces_stays_one_article():
+    arts = [a for a in parse_text(SIGNED_PIECES, home="浙江省温州市", date="2019-10") if a.kind != "residue"]
+    assert [a.title for a in arts] == ["心曲"]
+    assert "写出新时代的军营新风" in arts[0].body

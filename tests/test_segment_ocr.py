@@ -366,3 +366,18 @@ def test_a_box_name_set_letter_by_letter_titles_the_photo_report_under_it():
     arts = [a for a in parse_text(page, home="", date="2019-02-19") if a.kind != "residue"]
     assert [a.title for a in arts] == ["乡村公路修到家门口", "图片报道"]
     assert arts[1].body.startswith("本报讯")
+
+
+def test_marked_subheads_inside_a_long_report_keep_it_whole():
+    # A long report opened with no mark, its sections under marked subheads (●…), its headline after it.
+    lead = "　　近年来，某某县法院信息化建设加快推进，全业务网上办理的格局基本形成，为智能化建设打下了扎实基础。"
+    data = "　　某某县法院上线大数据管理平台，每天自动汇聚全县案件数据，法官办案有了可靠的数据支撑。"
+    smart = "　　县法院积极运用语音识别、图像识别等技术，辅助法官减少繁琐事务、提高审判质效。"
+    page = "\n".join([
+        wrap(lead, 18), "　　●大数据平台提供信息源泉", wrap(data, 18), "　　●智能化应用提高审判质效", wrap(smart, 18), "",
+        "某某县法院运用新技术手段", "为公正司法增添科技动能", "",
+    ])
+    arts = [a for a in parse_text(page, home="四川省", date="2019-02") if a.kind != "residue"]
+    assert len(arts) == 1
+    assert "大数据平台提供信息源泉" in arts[0].body and arts[0].body.endswith("提高审判质效。")
+

@@ -964,3 +964,17 @@ def test_a_headline_that_carries_its_columns_tag_is_the_title_not_a_kicker_over_
     assert title_under_kicker(texts, list(labels)) == labels
     texts[2] = "光伏产业方兴未艾"          # (without the tag, the short line under it is the title)
     assert title_under_kicker(texts, list(labels)) == ["I", None, "K>", None, "T>", None, "B"]
+
+
+def test_a_wrapped_lead_point_the_model_read_as_a_headline_goes_on_with_the_report():
+    from generator.segment.tagger import overrule
+    # A wrapped column (width 20): two marked points under the headline and byline, the
+    # second over three lines, which the model read as a kicker and headline over the text.
+    texts = ["将中医针灸传向世界", "记者 某某某 通讯员 某某某", "",
+             "■某某学院第二任院长摸索出一套适合西方学", "员的教学方式，打开了中医在当地的知名度", "",
+             "■如今，某某学院遍布德国、奥地利、瑞士、", "法国等二十五个国家，培养了六万多名学员，", "让更多人对中医产生了兴趣",
+             "位于德国下萨克森州的一个小村，是某某学院", "的总部。上世纪50年代，学院创始人从中医",
+             "针灸按摩中获得灵感，创造了融合针灸、按摩", "的经络按摩方法，并把它带到了世界各地。"]
+    model = ["T>", "Y>", None, "B", "I", None, "K>", "K>", "T>", "B", "I", "I", "I"]
+    out = overrule(texts, model)
+    assert out[6:10] == ["I", "I", "I", "I"]

@@ -22,7 +22,7 @@ from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
-from .text import (COLUMN_TAG, DATELINE_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
+from .text import (ROLE_RE, COLUMN_TAG, DATELINE_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
                    is_credit, is_photo_credit, without_source)
 
 import re
@@ -526,7 +526,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     if not width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
-    for step in (credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads,
+    for step in (credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
                  lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, headlike_blocks,
                  heads_closing_blocks, closing_tagged_head,
                  sign_offs, open_marks,
@@ -539,7 +539,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  masthead, quotation_boxes, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
                  numbered_reports, headline_with_byline, untitled_openings, place_kickers, headless_subtitles,
-                 blank_lines_part_articles):
+                 blank_lines_part_articles, headline_over_names, marked_subheads):
         out = step(texts, out)
     return out
 
@@ -1246,6 +1246,61 @@ def blank_lines_part_articles(texts: list[str], out: list[str | None]) -> list[s
             out[i], out[opening] = "T>", "B"
             if signed:
                 out[below] = "Y>"
+    return out
+
+
+def headline_over_names(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """On a page of one paragraph a line, a headline-worded line read as a subhead after a
+    finished text, over a line of names alone (礼赞70年 / 戴某 邵某某 / 中国是农业大国…), is
+    the next article's headline and its byline.  (A section inside a story signs with the
+    reporter's role, 本报记者 某某, under a marked subhead: `section_bylines` keeps those; nor in
+    a story that opened so, 心曲 / 做更好的自己 / 陈某 / …, a package of signed pieces.)"""
+    if profile(texts).width:
+        return out
+    out = list(out)
+    shown = [i for i in nonblank(out) if out[i] != "F"]
+
+    def signed_piece(k: int) -> bool:
+        names = re.sub(r"\s+", "", texts[shown[k + 1]]) if k + 1 < len(shown) else ""
+        return han_width(texts[shown[k]]) <= 30 and 2 <= len(names) and is_byline(names) and not ROLE_RE.search(names)
+    package = False
+    for k in range(1, len(shown) - 2):
+        above, i, names, opening = shown[k - 1], shown[k], shown[k + 1], shown[k + 2]
+        t = texts[i].strip()
+        if out[above][0] in "KTSD" and out[i][0] not in "KTSD":
+            package = signed_piece(k)        # what opens the story under its head lines
+        if out[i] == "H" and not package and out[names] in ("H", "I", "Y>") and out[opening] in ("B", "I") \
+                and (out[above] in ("B", "I") and ends_sentence(texts[above]) or out[above] == "Y<") \
+                and is_byline(texts[names]) and not ROLE_RE.search(texts[names]) and texts[names].strip()[:1] not in "□■" \
+                and han_width(t) <= 30 and headline_worded(t) and t[:1] not in MARKERS and t[:1] not in "（(【[" \
+                and not re.search(r"[，。；！？：:,;]", t):
+            out[i], out[names], out[opening] = "T>", "Y>", "B"
+    return out
+
+
+def marked_subheads(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """In a wrapped column that is no column of short items, a short marked line that ends
+    no sentence (　　●大数据平台提供司法信息源泉), between a finished paragraph of a text
+    that opened with no mark and the next paragraph's opening, is that text's subhead: a
+    long report's sections, each under its mark.  (Where the text itself opened under a
+    mark, the marked lines are a column's items, and are left to the rules for those.)"""
+    prof = profile(texts)
+    if not prof.width or prof.column or prof.records:
+        return out
+    out = list(out)
+    shown = nonblank(out)
+    opened_marked = False
+    for k in range(1, len(shown) - 1):
+        above, i, below = shown[k - 1], shown[k], shown[k + 1]
+        t = texts[i].strip()
+        if out[above] == "B":
+            opened_marked = texts[above].strip()[:1] in MARKERS
+        if out[i] not in ("B", "H", "T>", "T<", "K>", "Y>", "Y<") or t[:1] not in MARKERS or is_byline(t) \
+                or _words()["sidebar"].match(t) or han_width(t) > 24 or re.search(r"[。！？；，,;]", t):
+            continue
+        if out[above] in ("B", "I") and not opened_marked and ends_sentence(texts[above]) \
+                and out[below] in ("B", "I") and INDENT.match(texts[below]) and not texts[below].strip()[:1] in MARKERS:
+            out[i], out[below] = "H", "I"
     return out
 
 
@@ -1995,6 +2050,39 @@ def bullet_leads(texts: list[str], out: list[str | None]) -> list[str | None]:
         # report wherever its headline is printed)
         if t[0] in opening[:24] and (head and head[0] in "KTSY" or DATELINE.match(opening)):
             out[i] = "I"
+    return out
+
+
+def wrapped_lead_points(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """The next of a report's marked points, wrapped over several lines of the column (■如今，
+    某某学院遍布德国、奥地利、 / 瑞士等25个国家，培养了超过6.5万名学员， / 让更多人对中医产生了
+    兴趣), right after a marked opening point under the headline, is no kicker and headline
+    over the text below: it is the next point, and the text under it goes on with the
+    article (`bullet_leads` reads the points the model took for bodies)."""
+    width = profile(texts).width
+    if not width or profile(texts).column:
+        return out
+    out = list(out)
+    shown = nonblank(out)
+    for k, i in enumerate(shown):
+        t = texts[i].strip()
+        if not out[i] or out[i][0] not in "KT" or out[i][1:] != ">" or t[:1] not in MARKERS or k == 0:
+            continue
+        j = body_opening(out, shown, k)
+        if j < 1 or texts[shown[j]].strip()[:1] != t[0] or (out[shown[j - 1]] or " ")[0] not in "KTSY":
+            continue
+        run = [i]
+        while len(run) < 4 and k + len(run) < len(shown) and shown[k + len(run)] == run[-1] + 1 \
+                and (out[run[-1] + 1] or " ")[0] in "KT":
+            run.append(run[-1] + 1)
+        after = k + len(run)
+        if len(run) < 2 or any(han_width(texts[m]) < width - 1 for m in run[:-1]) \
+                or not any(re.search(r"[，、,]", texts[m]) for m in run) or after >= len(shown) \
+                or out[shown[after]] != "B":
+            continue
+        for m in run:
+            out[m] = "I"
+        out[shown[after]] = "I"
     return out
 
 
