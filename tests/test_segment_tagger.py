@@ -978,3 +978,12 @@ def test_a_wrapped_lead_point_the_model_read_as_a_headline_goes_on_with_the_repo
     model = ["T>", "Y>", None, "B", "I", None, "K>", "K>", "T>", "B", "I", "I", "I"]
     out = overrule(texts, model)
     assert out[6:10] == ["I", "I", "I", "I"]
+
+
+def test_a_dash_alone_under_a_subhead_like_line_is_no_subtitle():
+    from generator.segment.tagger import overrule
+    # …写道 / —— / “…: the text runs on into the letter it quotes; no headline and subtitle.
+    texts = ["虽是孤军作战，后援困难，但师长某某某决心", "誓死抵御到底。", "某某某在给夫人的信中写道", "——",
+             "“余此次奉命固守同古，因上面大计未定，后方", "联络过远，敌人行动又快，现在孤军奋斗。”"]
+    out = overrule(texts, ["I", "I", "H", "I", "I", "I"])
+    assert out[2][0] not in "KT" and out[3][0] != "S" and out[4] != "B"

@@ -1664,12 +1664,14 @@ def paper_listing(texts: list[str], out: list[str | None]) -> list[str | None]:
 def subtitled_heads(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A subhead-like line over a line opened by a dash (春风化雨 以文化人 / ————各地积极…),
     after a finished body, is the next article's headline and subtitle: a section's
-    subhead has no subtitle."""
+    subhead has no subtitle.  (A dash alone is no subtitle: 戴某在给夫人的信中写道 / —— /
+    “余此次…: the text runs on into what it quotes.)"""
     out = list(out)
     idx = nonblank(out)
     for k in range(2, len(idx)):
         above, head, sub = idx[k - 2], idx[k - 1], idx[k]
         if out[head] == "H" and out[sub] in ("H", "I", "B") and SUBTITLE_DASH.match(texts[sub]) \
+                and texts[sub].strip().lstrip("—－-") \
                 and out[above] and out[above][0] in "BI" and ends_sentence(texts[above]) \
                 and han_width(texts[head]) <= 24 and not re.search(r"[。！？，]", texts[head]):
             out[head], out[sub] = "T>", "S>"
