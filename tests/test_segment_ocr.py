@@ -381,3 +381,12 @@ def test_marked_subheads_inside_a_long_report_keep_it_whole():
     assert len(arts) == 1
     assert "大数据平台提供信息源泉" in arts[0].body and arts[0].body.endswith("提高审判质效。")
 
+
+
+
+def test_a_letter_spaced_headline_standing_apart_claims_the_body_it_names():
+    page = PAGE.replace("翠屏区政协召开常委会议", "翠 屏 区 政 协 召 开 常 委 会 议")
+    arts = parse_text(page, home="四川省", date="2023-11")
+    cuiping = by_title(arts, "翠屏区政协召开常委会议")
+    assert cuiping.body.startswith("宜宾市翠屏区政协") and "江阳区" not in cuiping.body
+    assert "翠屏区" not in by_title(arts, "助企纾困").body

@@ -82,7 +82,10 @@ class Orphan:
 
     @property
     def text(self) -> str:
-        return "".join(l.text for r, l in self.lines if r in "KTS")
+        # (closed up where letter-spaced, 市 场 供 给 稳 中 有 升, as its title will be: the
+        # words it shares with a body are matched in pairs of characters)
+        return "".join(l.text.replace(" ", "") if SPACED.match(l.text) else l.text
+                       for r, l in self.lines if r in "KTS")
 
     @property
     def titled(self) -> bool:
