@@ -987,3 +987,15 @@ def test_a_dash_alone_under_a_subhead_like_line_is_no_subtitle():
              "“余此次奉命固守同古，因上面大计未定，后方", "联络过远，敌人行动又快，现在孤军奋斗。”"]
     out = overrule(texts, ["I", "I", "H", "I", "I", "I"])
     assert out[2][0] not in "KT" and out[3][0] != "S" and out[4] != "B"
+
+
+def test_a_block_opened_by_unpunctuated_lines_over_a_dateline_is_a_headline_and_its_report():
+    from generator.segment.tagger import overrule
+    # A wrapped column (width 14): a finished body, a blank line, then a headline of two lines
+    # and the dispatch under it in one block, all of which the model read as body.
+    above = ["“力争用5年左右时间，把虚拟现实", "产业打造成过千亿级高新技术产业。", "”某某省副省长某某某表示。"]
+    block = ["某某县机关二〇二〇年度公务员", "招考今起报名", "本报某某10月14日电（记者某某）", "记者14日从某某县人事局获悉：",
+             "县机关2020年度公务员招考报名", "工作今起开始。"]
+    texts = above + [""] + block
+    out = overrule(texts, ["I", "I", "I", None, "I", "I", "I", "I", "I", "I"])
+    assert out[4:7] == ["T>", "T>", "B"] and out[7] == "I"

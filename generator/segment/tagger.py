@@ -527,7 +527,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
-                 lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, headlike_blocks,
+                 lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, heads_over_dateline, headlike_blocks,
                  heads_closing_blocks, closing_tagged_head,
                  sign_offs, open_marks,
                  in_records,
@@ -2561,6 +2561,39 @@ def dispatch_apart(texts: list[str], out: list[str | None], blocks: list[range],
         and not re.fullmatch(r"[（(].*[）)]", words[0]) and not any(PHOTO_SIGNED.search(t) for t in words) \
         and not any(re.search(r"[。！？；]", t) or is_byline(t) or ends_with_credit(t) or JUMP_OUT.search(t)
                     or _words()["opener"].match(t) or _words()["sidebar"].match(t) for t in words)
+
+
+def heads_over_dateline(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """In a wrapped column, one to three lines that open a block and end no clause, straight
+    over a dispatch's dateline in the same block (…吴某某表示。 / / 中央机关及其直属机构二〇二 /
+    〇年度公务员招考今起报名 / 本报北京10月14日电…), after a finished body: a headline and the
+    body it heads, however the model read them (`dispatch_apart` reads such a headline when
+    a blank line parts it from the dateline)."""
+    width = profile(texts).width
+    if not width or profile(texts).column:
+        return out
+    out = list(out)
+    for i, y in enumerate(out):
+        if y not in ("I", "B") or not DATELINE.match(texts[i].strip()) or ROLE_AT_START.match(texts[i]):
+            continue
+        start = i
+        while start > 0 and i - start < 3 and texts[start - 1].strip() and out[start - 1] in ("I", "H"):
+            start -= 1
+        if start == i or start < 2 or texts[start - 1].strip():
+            continue                 # (not the opening lines of a block)
+        above = next((k for k in range(start - 1, -1, -1) if out[k]), None)
+        words = [texts[k].strip() for k in range(start, i)]
+        if above is None or out[above][0] not in "BIH" or not ends_sentence(texts[above]) \
+                or sum(han_width(t) for t in words) > 2.5 * width or words[-1][-1] in "，、；：,;:…—-" \
+                or re.fullmatch(r"[（(].*[）)]", words[0]) \
+                or any(re.search(r"[。！？；]", t) or is_byline(t) or ends_with_credit(t) or JUMP_OUT.search(t)
+                       or PHOTO_SIGNED.search(t) or _words()["opener"].match(t) or _words()["sidebar"].match(t)
+                       for t in words):
+            continue
+        for k in range(start, i):
+            out[k] = "T>"
+        out[i] = "B"
+    return out
 
 
 # How a news report's first paragraph opens when it prints no dateline.
