@@ -258,14 +258,20 @@ def signed_body_above(texts: list[str], labels: list[str | None], i: int) -> boo
     return bool(signed) and above is not None and labels[above][0] in "BIH"
 
 
+def plain_headline(text: str) -> bool:
+    """A line worded as a headline on its own: short, no mark or bracket opening it, no clause
+    mark in it (涵养共产党人的浩然正气, 礼赞70年) — what a subhead the model misread may be."""
+    t = text.strip()
+    return han_width(t) <= 30 and headline_worded(t) and t[:1] not in MARKERS and t[:1] not in "（(【[" \
+        and not re.search(r"[，。；！？：:,;]", t)
+
+
 def headline_over_text(texts: list[str], labels: list[str | None], i: int) -> bool:
-    """The next line, read as a subhead, is worded as a headline (no bracket, no clause mark)
-    and a text opens under it: the next article's headline (…（作者为…） / 涵养…正气 / 不忘初心…)."""
+    """The next line, read as a subhead, is worded as a headline and a text opens under it:
+    the next article's headline (…（作者为…） / 涵养…正气 / 不忘初心…)."""
     below = [k for k in range(i + 1, min(len(texts), i + 6)) if labels[k]][:2]
-    if len(below) < 2 or labels[below[0]] != "H" or labels[below[1]] not in ("B", "I"):
-        return False
-    head = texts[below[0]].strip()
-    return han_width(head) <= 30 and head[:1] not in "（(【[" and not re.search(r"[，。；！？：:,;]", head)
+    return len(below) == 2 and labels[below[0]] == "H" and labels[below[1]] in ("B", "I") \
+        and plain_headline(texts[below[0]])
 
 
 def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
@@ -1238,11 +1244,9 @@ def blank_lines_part_articles(texts: list[str], out: list[str | None]) -> list[s
         above, below = shown[k - 1], shown[k + 1]
         signed = is_byline(texts[below]) and out[below] != "B" and k + 2 < len(shown)
         opening = shown[k + 2] if signed else below
-        t = texts[i].strip()
         if out[i] == "H" and i in parted and out[opening] in ("B", "I") \
                 and (out[above] in ("B", "I") and ends_sentence(texts[above]) or out[above] == "Y<") \
-                and han_width(t) <= 30 and headline_worded(t) and t[:1] not in MARKERS and t[:1] not in "（(【[" \
-                and not re.search(r"[，。；！？：:,;]", t):
+                and plain_headline(texts[i]):
             out[i], out[opening] = "T>", "B"
             if signed:
                 out[below] = "Y>"
@@ -1266,14 +1270,12 @@ def headline_over_names(texts: list[str], out: list[str | None]) -> list[str | N
     package = False
     for k in range(1, len(shown) - 2):
         above, i, names, opening = shown[k - 1], shown[k], shown[k + 1], shown[k + 2]
-        t = texts[i].strip()
         if out[above][0] in "KTSD" and out[i][0] not in "KTSD":
             package = signed_piece(k)        # what opens the story under its head lines
         if out[i] == "H" and not package and out[names] in ("H", "I", "Y>") and out[opening] in ("B", "I") \
                 and (out[above] in ("B", "I") and ends_sentence(texts[above]) or out[above] == "Y<") \
                 and is_byline(texts[names]) and not ROLE_RE.search(texts[names]) and texts[names].strip()[:1] not in "□■" \
-                and han_width(t) <= 30 and headline_worded(t) and t[:1] not in MARKERS and t[:1] not in "（(【[" \
-                and not re.search(r"[，。；！？：:,;]", t):
+                and plain_headline(texts[i]):
             out[i], out[names], out[opening] = "T>", "Y>", "B"
     return out
 
@@ -2555,8 +2557,13 @@ def dispatch_apart(texts: list[str], out: list[str | None], blocks: list[range],
     below = blocks[b + 1][0]
     if out[below] != "B" or not DATELINE.match(texts[below].strip()) or not ends_sentence(texts[blocks[b - 1][-1]]):
         return False
-    words = [texts[k].strip() for k in block]
-    # (not （本报金边电） nor 苏显龙 王 磊摄影报道: what closes the body above)
+    return headline_over_dispatch([texts[k].strip() for k in block], width)
+
+
+def headline_over_dispatch(words: list[str], width: int) -> bool:
+    """One to three lines over a dateline worded as a headline: no longer than two and a half
+    of the column's lines, ending no clause, no sentence, credit or jump in them.  (Not
+    （本报金边电） nor 苏显龙 王 磊摄影报道: what closes the body above.)"""
     return sum(han_width(t) for t in words) <= 2.5 * width and words[-1][-1] not in "，、；：,;:…—-" \
         and not re.fullmatch(r"[（(].*[）)]", words[0]) and not any(PHOTO_SIGNED.search(t) for t in words) \
         and not any(re.search(r"[。！？；]", t) or is_byline(t) or ends_with_credit(t) or JUMP_OUT.search(t)
@@ -2582,13 +2589,8 @@ def heads_over_dateline(texts: list[str], out: list[str | None]) -> list[str | N
         if start == i or start < 2 or texts[start - 1].strip():
             continue                 # (not the opening lines of a block)
         above = next((k for k in range(start - 1, -1, -1) if out[k]), None)
-        words = [texts[k].strip() for k in range(start, i)]
         if above is None or out[above][0] not in "BIH" or not ends_sentence(texts[above]) \
-                or sum(han_width(t) for t in words) > 2.5 * width or words[-1][-1] in "，、；：,;:…—-" \
-                or re.fullmatch(r"[（(].*[）)]", words[0]) \
-                or any(re.search(r"[。！？；]", t) or is_byline(t) or ends_with_credit(t) or JUMP_OUT.search(t)
-                       or PHOTO_SIGNED.search(t) or _words()["opener"].match(t) or _words()["sidebar"].match(t)
-                       for t in words):
+                or not headline_over_dispatch([texts[k].strip() for k in range(start, i)], width):
             continue
         for k in range(start, i):
             out[k] = "T>"
