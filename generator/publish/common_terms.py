@@ -84,8 +84,8 @@ def write(out: Path, common: set[str], shards: list[tuple[int, dict[str, tuple[b
         return None
     folder = out / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
+    empty = [bytes((pages + 7) // 8) for pages, _ in shards]      # a shard none of whose pages holds it
     for gram in sorted(common):
-        empty = [bytes((pages + 7) // 8) for pages, _ in shards]
         text = b"".join(maps[gram][0] if gram in maps else e for (_, maps), e in zip(shards, empty))
         title = b"".join(maps[gram][1] if gram in maps else e for (_, maps), e in zip(shards, empty))
         (folder / file_name(gram)).write_bytes(gzip.compress(text + title, compresslevel=9, mtime=0))

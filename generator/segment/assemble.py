@@ -20,7 +20,7 @@ from . import match
 from .match import SAME_STORY
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, entry_name, profile
 from .tagger import BREAKS, MARKERS, PAPER_RECORD, blank_parted, site_name, tag
-from .text import (CREDIT_SOURCE, HEAD_BYLINE, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines,
+from .text import (CREDIT_SOURCE, HEAD_BYLINE, despace, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines,
                    may_end_paragraph,
                    norm_space)
 
@@ -84,8 +84,7 @@ class Orphan:
     def text(self) -> str:
         # (closed up where letter-spaced, 市 场 供 给 稳 中 有 升, as its title will be: the
         # words it shares with a body are matched in pairs of characters)
-        return "".join(l.text.replace(" ", "") if SPACED.match(l.text) else l.text
-                       for r, l in self.lines if r in "KTS")
+        return "".join(despace(l.text) for r, l in self.lines if r in "KTS")
 
     @property
     def titled(self) -> bool:

@@ -1301,7 +1301,7 @@ def marked_subheads(texts: list[str], out: list[str | None]) -> list[str | None]
                 or _words()["sidebar"].match(t) or han_width(t) > 24 or re.search(r"[。！？；，,;]", t):
             continue
         if out[above] in ("B", "I") and not opened_marked and ends_sentence(texts[above]) \
-                and out[below] in ("B", "I") and INDENT.match(texts[below]) and not texts[below].strip()[:1] in MARKERS:
+                and out[below] in ("B", "I") and INDENT.match(texts[below]) and texts[below].strip()[:1] not in MARKERS:
             out[i], out[below] = "H", "I"
     return out
 
@@ -2063,8 +2063,9 @@ def wrapped_lead_points(texts: list[str], out: list[str | None]) -> list[str | N
     兴趣), right after a marked opening point under the headline, is no kicker and headline
     over the text below: it is the next point, and the text under it goes on with the
     article (`bullet_leads` reads the points the model took for bodies)."""
-    width = profile(texts).width
-    if not width or profile(texts).column:
+    prof = profile(texts)
+    width = prof.width
+    if not width or prof.column:
         return out
     out = list(out)
     shown = nonblank(out)
@@ -2576,8 +2577,9 @@ def heads_over_dateline(texts: list[str], out: list[str | None]) -> list[str | N
     〇年度公务员招考今起报名 / 本报北京10月14日电…), after a finished body: a headline and the
     body it heads, however the model read them (`dispatch_apart` reads such a headline when
     a blank line parts it from the dateline)."""
-    width = profile(texts).width
-    if not width or profile(texts).column:
+    prof = profile(texts)
+    width = prof.width
+    if not width or prof.column:
         return out
     out = list(out)
     for i, y in enumerate(out):
