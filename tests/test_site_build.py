@@ -73,6 +73,32 @@ def test_a_site_built_in_shares_is_the_same_bytes_as_one_build(seed_site, tmp_pa
     assert len(html) > 50 and [k for k, v in html.items() if squeeze_html(v) != v] == []
 
 
+def test_the_shares_list_the_docs_folder_once_and_fork_from_there(seed_site, tmp_path, monkeypatch):
+    """Listing the docs folder and making a page object for every file is most of a
+    share's fixed cost at 100 000 articles: it is done once, in the process that forks
+    the shares, not once a share."""
+    import os
+
+    import mkdocs.commands.build as mkdocs_build
+
+    from generator.publish.site_build import build_shared
+
+    docs, site, records = seed_site
+    listed = tmp_path / "listed"
+    real = mkdocs_build.get_files
+
+    def get_files(config):
+        with open(listed, "a") as f:
+            f.write(f"{os.getpid()}\n")
+        return real(config)
+
+    monkeypatch.setattr(mkdocs_build, "get_files", get_files)
+    built, pages, before, after = build_shared(docs.parent / "mkdocs.yml", tmp_path / "site", shares=3, jobs=2)
+    assert listed.read_text().split() == [str(os.getpid())]
+    # …and the three shares still wrote every page between them.
+    assert pages == len(list(built.rglob("*.html"))) > 50 and after < before
+
+
 def test_a_warning_in_any_share_fails_the_strict_build_and_says_so(seed_site, tmp_path):
     docs, site, records = seed_site
     copy = tmp_path / "docs"
