@@ -1,7 +1,7 @@
 """The built site's HTML squeezed (indentation out): smaller, and the same to a reader."""
 import shutil
 
-from conftest import ARGS, CHROMIUM, need_browser, serving
+from conftest import ARGS, CHROMIUM, SEED_PORT, need_browser, serving
 from generator.publish.site_build import squeeze_html, squeeze_site
 
 
@@ -41,7 +41,7 @@ def test_a_squeezed_page_reads_and_looks_the_same(seed_site, tmp_path):
         browser.close()
 
 
-def site_command(cfg, site, *extra):
+def site_command(cfg, site, *extra, site_url=None):
     import os
     import subprocess
     import sys
@@ -49,6 +49,8 @@ def site_command(cfg, site, *extra):
     from conftest import ROOT
 
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000")
+    if site_url:
+        env["SITE_URL"] = site_url
     return subprocess.run([sys.executable, "-m", "generator", "site", "-f", str(cfg), "--site", str(site), *extra],
                           cwd=ROOT, capture_output=True, text=True, env=env)
 
@@ -71,6 +73,22 @@ def test_a_site_built_in_shares_is_the_same_bytes_as_one_build(seed_site, tmp_pa
     # One build squeezes each page as it writes it, as the shares do: no page is left unsqueezed.
     html = {k: v.decode("utf-8") for k, v in a.items() if k.endswith(".html")}
     assert len(html) > 50 and [k for k, v in html.items() if squeeze_html(v) != v] == []
+
+
+def test_the_site_command_writes_what_plain_mkdocs_writes_squeezed(seed_site, tmp_path):
+    """The archive's own build (front matter read without YAML, the shares forked, each
+    page squeezed as it is written) writes what a plain `mkdocs build --strict` writes,
+    squeezed, byte for byte."""
+    docs, site, records = seed_site
+    plain, ours = tmp_path / "plain", tmp_path / "ours"
+    shutil.copytree(site, plain)
+    squeeze_site(plain)
+    res = site_command(docs.parent / "mkdocs.yml", ours, "--shares", "3", "--jobs", "2",
+                       site_url=f"http://127.0.0.1:{SEED_PORT}/")
+    assert res.returncode == 0, res.stderr
+    a, b = files_of(ours), files_of(plain)          # (the plain site also holds the search index)
+    assert len(a) > 100 and a.keys() <= b.keys()
+    assert [k for k in a if a[k] != b[k]] == []
 
 
 def test_the_shares_list_the_docs_folder_once_and_fork_from_there(seed_site, tmp_path, monkeypatch):
