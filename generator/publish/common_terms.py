@@ -88,7 +88,9 @@ def write(out: Path, common: set[str], shards: list[tuple[int, dict[str, tuple[b
     for gram in sorted(common):
         text = b"".join(maps[gram][0] if gram in maps else e for (_, maps), e in zip(shards, empty))
         title = b"".join(maps[gram][1] if gram in maps else e for (_, maps), e in zip(shards, empty))
-        (folder / file_name(gram)).write_bytes(gzip.compress(text + title, compresslevel=9, mtime=0))
+        # Level 6: bitmaps are near-random bits, which level 9 packs 1 % smaller in 4.6 times
+        # the time (13 s of one core at the end of a 100 000-article index).
+        (folder / file_name(gram)).write_bytes(gzip.compress(text + title, compresslevel=6, mtime=0))
     return {"path": f"{FOLDER}/", "pages": [pages for pages, _ in shards], "grams": "".join(sorted(common))}
 
 
