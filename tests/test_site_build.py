@@ -117,6 +117,23 @@ def test_the_shares_list_the_docs_folder_once_and_fork_from_there(seed_site, tmp
     assert pages == len(list(built.rglob("*.html"))) > 50 and after < before
 
 
+def test_the_shares_wait_for_their_own_processes_alone(seed_site, tmp_path):
+    """A caller may have children of its own (a test runner's browser, a server): one
+    that has ended is not taken for a share, and is left for its parent to wait for."""
+    import os
+    import subprocess
+    import sys
+
+    from generator.publish.site_build import build_shared
+
+    docs, site, records = seed_site
+    other = subprocess.Popen([sys.executable, "-c", "pass"])
+    os.waitid(os.P_PID, other.pid, os.WEXITED | os.WNOWAIT)      # ended, not yet waited for
+    built, pages, before, after = build_shared(docs.parent / "mkdocs.yml", tmp_path / "site", shares=3, jobs=2)
+    assert pages == len(list(built.rglob("*.html"))) > 50
+    assert other.wait(timeout=5) == 0 and other.returncode == 0
+
+
 def test_a_warning_in_any_share_fails_the_strict_build_and_says_so(seed_site, tmp_path):
     docs, site, records = seed_site
     copy = tmp_path / "docs"
