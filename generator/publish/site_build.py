@@ -230,6 +230,10 @@ class DirtyNotice(logging.Filter):
         return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
+# One instance: a logger keeps a filter once, however many builds a process runs.
+DIRTY_NOTICE = DirtyNotice()
+
+
 def build_shared(config_file: Path, site_dir: Path | None = None, shares: int = 2, jobs: int = 2,
                  progress=None, docs_dir: Path | None = None) -> tuple[Path, int, int, int]:
     """The site built in `shares` parts, `jobs` at a time, each page squeezed as it is
@@ -240,7 +244,7 @@ def build_shared(config_file: Path, site_dir: Path | None = None, shares: int = 
     from mkdocs.exceptions import Abort, MkDocsException
 
     quiet_logging()
-    logging.getLogger("mkdocs.commands.build").addFilter(DirtyNotice())
+    logging.getLogger("mkdocs.commands.build").addFilter(DIRTY_NOTICE)
     cfg = load_config(config_file, site_dir, docs_dir)
     target = Path(cfg.site_dir)
     utils.clean_directory(str(target))
