@@ -1055,3 +1055,17 @@ def test_the_day_a_site_filed_a_notice_is_not_its_date_and_its_keywords_are_furn
     arts = parse_text(page, home="", date="")
     [a] = [x for x in arts if x.kind != "residue"]
     assert a.date == "2017-01-12" and "关键词" not in a.body
+
+
+def test_a_notices_opening_paragraph_between_a_font_bar_and_a_contact_line_is_its_body_not_furniture():
+    # One sentence of clauses ending on a colon, with no full stop: the model read it as
+    # furniture, like the font bar over it and the contact line under it.
+    page = ("某县卫生健康局关于《某县应急预案（征求意见稿）》公开征求意见的通知\n\n"
+            "日期：2024-01-15   来源：  某县卫生健康局\n字体大小：\n\n"
+            "为进一步规范我县突发事件应急处置等工作，健全应急响应机制，提高应急管理能力，"
+            "特拟定《某县应急预案（征求意见稿）》，现向社会公开征求意见，公众可通过以下方式提出意见：\n\n"
+            "联系电话：84075009\n\n意见反馈截止日期：2024年2月15日\n\n某县卫生健康局\n\n2024年1月15日\n")
+    [a] = [x for x in parse_text(page, home="湖南省", date="") if x.kind != "residue"]
+    assert a.title.startswith("某县卫生健康局关于")
+    assert a.body.startswith("为进一步规范我县突发事件应急处置等工作")
+    assert a.date == "2024-01-15"

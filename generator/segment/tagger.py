@@ -126,6 +126,9 @@ def cut_links(texts: list[str], idx: list[int], ys: list[str]) -> set[int]:
     return set(run)
 
 
+# The marks that part a sentence's clauses.
+CLAUSE_BREAKS = re.compile(r"[，,；;]")
+
 EVIDENCE = ("furn=", "date=", "field=", "furniture=", "dateline=", "fcov=0.5", "fcov=0.8", "fcov=1.0")
 
 
@@ -204,6 +207,8 @@ def furniture_evidence(texts: list[str], i: int, labels: list[str | None], feats
     t = texts[i].strip()
     if len(re.findall(r"[。！？]", t)) >= 2 or han_width(t) > 120:
         return False                 # sentences are never furniture
+    if len(CLAUSE_BREAKS.findall(t)) >= 3 and han_width(t) > 40 and "furniture=1" not in feats:
+        return False                 # …nor a sentence's clauses (…，特拟定…，现向社会公开征求意见，…：), unless a notice's
     if any(x.startswith(EVIDENCE) for x in feats):
         return True
     if not re.search(r"[\u4e00-\u9fff]", t) or counts[texts[i]] > 1 or SITE_NAME.search(t):
