@@ -82,3 +82,10 @@ def test_a_stamp_s_date_glued_to_a_counter_or_printed_with_two_digits_of_the_yea
     assert printed_date("发布日期:18-01-16 16:53:12 点击次数:") == "2018-01-16"
     # …only with the time after it: a telephone number or a code is no date.
     assert printed_date("电话:0371-12345678") == "" and printed_date("编号 12-34-56") == ""
+
+
+def test_a_blogs_month_first_stamp_is_read_but_not_a_sentences_month_and_year():
+    from generator.extract.dates import printed_date
+    assert printed_date("星期三, 4月 30, 2025 Views") == "2025-04-30"
+    assert printed_date("2月 30, 2025") == ""                            # no such day
+    assert printed_date("截至4月30，2025年的目标已完成") == ""            # 2025年 is the next clause's year

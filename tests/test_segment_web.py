@@ -1069,3 +1069,84 @@ def test_a_notices_opening_paragraph_between_a_font_bar_and_a_contact_line_is_it
     assert a.title.startswith("某县卫生健康局关于")
     assert a.body.startswith("为进一步规范我县突发事件应急处置等工作")
     assert a.date == "2024-01-15"
+
+
+def test_a_comment_boards_terms_under_an_article_are_furniture_not_an_article():
+    page = (f"县里开展春耕生产检查\n2023-03-23 10:05 来源：某某时讯\n{BODY}\n"
+            "我要评报 隐藏留言须知\n2.某某时讯拥有管理笔名和留言的一切权力。\n"
+            "3.您在某某时讯留言板发表的言论，某某时讯有权在网站内转载或引用。\n"
+            "4.如您对管理有意见请向 留言板管理员 或 某某时讯网络中心 反映。\n")
+    arts = parse_text(page, home="山西省", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "县里开展春耕生产检查" and "留言" not in a.body
+    assert any("管理笔名和留言" in x.body for x in arts if x.kind == "residue")      # nothing lost
+
+
+def test_the_terms_words_do_not_make_a_reports_sentence_furniture():
+    assert is_furniture("3.您在某某时讯留言板发表的言论，某某时讯有权在网站内转载或引用。")
+    assert not is_furniture("他通过县长留言板发表的言论引起关注。")
+
+
+def test_a_sites_word_to_read_it_on_a_phone_over_the_headline_is_not_the_headline():
+    body = ("春日古道，千年古柏生机盎然、苍翠挺拔。3月12日，正值植树节。在某县，百余位乡镇干部、护林员、"
+            "村民等见证了一场特殊的交接仪式，交接物是1.2万余株古树名木。")
+    page = f"用手机访问\n古道上护古木\n{body}\n2025-03-13\n"
+    [a] = [x for x in parse_text(page, home="山西省", date="") if x.kind != "residue"]
+    assert a.title == "古道上护古木"           # (not 用手机访问古道上护古木)
+
+
+def test_a_reporters_credit_in_brackets_opens_a_report_under_its_headline():
+    # A Taiwan paper's page, one paragraph a line and ASCII commas: 【記者某某/澎湖報導】 opens each report.
+    page = ("學生拾金不昧 白沙警積極尋獲失主\n"
+            "【記者某某/澎湖報導】澎湖縣警局白沙分局派出所警員某某與警員某某,於日前擔服值班及備勤勤務時,"
+            "一名就讀海事水產學校的女學生拿一疊鈔票走進派出所報案,表示在派出所前公車候車亭內拾獲新台幣1700元紙鈔。\n"
+            "警員瞭解狀況後,立即積極調閱公車候車亭附近監視器,逐一剔除時間不符民眾,在詢問搭車民眾交叉比對身份後,"
+            "1個多小時後終於找到搭乘公車至馬公市購物的失主。該名失主為某村許姓老翁,聯繫到後隨即到派出所領取。\n"
+            "白沙分局長某某表示,為民服務是警察職責所在,能夠協助民眾尋回迫切需要的物品,是警察的職責所在。\n"
+            "遊澎遇見最美的風「警」 日籍夫婦留影致謝\n"
+            "【記者某某澎湖報導】澎湖縣擁有用海天一色的美景,吸引不少外國人士前往旅遊。日前一對日籍夫婦抵澎自助旅遊,租用一部電動機車至白沙、西嶼一帶遊覽。\n")
+    arts = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert [a.title for a in arts] == ["學生拾金不昧 白沙警積極尋獲失主", "遊澎遇見最美的風「警」 日籍夫婦留影致謝"]
+
+
+def test_a_listing_of_dated_teasers_under_a_popular_list_heading_keeps_every_entry():
+    # A blog's day page: its sidebar's heading and ad slots first, then nothing but entries, each
+    # a headline, its stamp and its teaser cut off.  They are the page's articles, no sidebar's.
+    entries = [("縣府稽查廢棄物濫倒8處", "【記者某某報導】澎湖地檢署檢察長29日率同縣政府環保局、警察局等機關共同聯合稽查非法傾倒廢棄物案件。本次稽查地點橫跨澎湖..."),
+               ("市長陪幼兒園拍攝畢業照 見證成長時刻", "【記者某某報導】畢業的季節近了，市立幼兒園第13屆國幼班畢業生，29日市長親自前往分班及園本部陪同拍攝畢業照..."),
+               ("定期會 縣長施政報告 展望澎湖新未來", "【記者某某報導】縣議會第20屆第5次定期會於29日上午正式開議，縣長率領縣府團隊向議會進行施政報告。他強調...")]
+    page = "熱門文章\n\n自動輪播廣告(上小)橫式2欄\n\n" + "".join(
+        f"{title}\n\n星期三, 4月 30, 2025 Views\n{teaser}\n\n" for title, teaser in entries)
+    arts = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert [a.title for a in arts] == [title for title, _ in entries]
+    assert all(a.date == "2025-04-30" for a in arts)
+
+
+def test_an_advertisements_slot_label_is_furniture_but_not_a_headline_on_ads():
+    assert is_furniture("自动轮播广告(右)横式1栏")
+    assert is_furniture("广告") and is_furniture("广告位招租")
+    assert not is_furniture("拆除违法广告位200余处")
+
+
+def test_the_outlets_name_its_stamp_gives_and_its_account_buttons_are_furniture_not_the_headline():
+    page = ("走最难走的路 写最接地气的稿\n    2024-08-28 16:32:00  来源:某某报网  \n    1\n\n"
+            "    某某报网\n    微信公众号\n\n    某某报网\n    官方微博\n\n"
+            "      走最难走的路 写最接地气的稿\n\n      我陪干部一起驻村的故事\n\n"
+            "      在脱贫攻坚战收官前夕,某某报社推出“跟班采访乡村干部”活动。2019年6月,我前往某村采访。\n\n"
+            "      当时的某村尚未脱贫,全村贫困人口超过一半人。这个村给我最深的印象是“三个一”:\n")
+    arts = parse_text(page, home="陕西省", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "走最难走的路 写最接地气的稿" and a.date == "2024-08-28"
+    assert "在脱贫攻坚战收官前夕" in a.body and "官方微博" not in a.body
+
+
+def test_a_kicker_over_a_shorter_headline_over_a_trainee_reporters_byline_opens_the_page():
+    page = ("您现在的位置:某某网>新闻中心>国内频道>国内新闻\n分享\n\n"
+            "从信息化到智能化再到智慧化——城市具备用大脑思考的能力,这不是投钱就能解决的问题\n\n"
+            "某市“大脑”究竟开了什么脑洞?\n\n■本报见习记者 朱某某 巩某某\n\n"
+            "◆城市大脑最终可能要为城市生活打造一个数字化的界面。在如此庞杂的数据中,如何用好市场和政府两只手,还需继续探索\n\n"
+            "某市的城市大脑火了之后,常有全国各地的考察团去看。相关负责人经常被问同一个问题:我们也想做城市大脑,要投多少钱?\n\n"
+            "据不完全统计,目前,全国提出要建设城市大脑的城市至少500多个,但究竟怎么做呢?记者实地调研,从案例中找寻答案。\n")
+    [a] = [x for x in parse_text(page, home="浙江省", date="") if x.kind != "residue"]
+    assert a.title == "某市“大脑”究竟开了什么脑洞?"
+    assert a.kicker.startswith("从信息化到智能化") and a.byline == ["朱某某", "巩某某"]

@@ -27,11 +27,14 @@ OPEN = "“‘「『（(【《"
 _DL = r"(?:[^\s，。]|\s(?=\d)|(?<=\d)\s)"
 # (an old paper prints its dateline in brackets: 【新华社重庆十四日电】, 【新华社十四日讯】)
 DATELINE = re.compile(rf"^\s*[【\[]?(?:本报讯|本报{_DL}{{0,10}}?(?:讯|电)|(?:据)?新华社{_DL}{{0,14}}?(?:电|讯)|"
-                      r"[^\s，。]{2,8}(?:网|台|社)讯|[^\s，。]{2,6}日报讯|本网讯|本台讯)")
+                      r"[^\s，。]{2,8}(?:网|台|社)讯|[^\s，。]{2,6}日报讯|本网讯|本台讯|"
+                      # (a Taiwan paper's reporter's credit in brackets opens its report: 【記者某某／澎湖報導】)
+                      r"(?<=[【\[])(?:本报|本台|本网)?(?:特约)?记者[^【】\[\]，。]{1,16}?(?:报导|报道)\s*[】\]])")
 JUMP_IN = re.compile(r"^\s*[（(](?:紧接|上接|接|续)[^）)]{0,8}[）)]")
 JUMP_OUT = re.compile(r"[（(](?:下转|转|转第|转至)[^）)]{0,8}[）)]\s*$")
 FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.年]\s*\d{1,2}\s*(?:[-/.月]\s*\d{1,2})?|\d{4}(?!\d))|"
-                       r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b|[〇一二三四五六七八九零]{4}年")
+                       r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b|[〇一二三四五六七八九零]{4}年|"
+                       r"\d{1,2}月\s*\d{1,2}\s*[,，]\s*(?:19|20)\d{2}(?![\d年])")
 MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
 TIME = re.compile(r"\d{1,2}:\d{2}")
 NOT_DATE_TEXT = re.compile(rf"[{HAN}]")
@@ -245,7 +248,7 @@ def facts(text: str, prof: Profile, inner: bool = False) -> dict[str, str]:
     f["stops"] = FEW(inside)
     f["commas"] = FEW(len(COMMAS.findall(body)))
     head = body[:20]
-    if ("讯" in head or "电" in head) and DATELINE.match(body):
+    if ("讯" in head or "电" in head or "报" in head) and DATELINE.match(body):
         f["open"] = "dateline"
     elif body[:1] in "（(" and JUMP_IN.match(body):
         f["open"] = "jump"

@@ -537,7 +537,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     if not width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
-    for step in (credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
+    for step in (outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
                  lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, heads_over_dateline, headlike_blocks,
                  heads_closing_blocks, closing_tagged_head,
                  sign_offs, open_marks,
@@ -550,7 +550,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  masthead, quotation_boxes, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
                  numbered_reports, headline_with_byline, untitled_openings, place_kickers, headless_subtitles,
-                 blank_lines_part_articles, headline_over_names, marked_subheads):
+                 blank_lines_part_articles, headline_over_names, marked_subheads, dated_entries):
         out = step(texts, out)
     return out
 
@@ -727,6 +727,50 @@ def head_over_dateline(texts: list[str], out: list[str | None]) -> list[str | No
     return out
 
 
+def dated_entries(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """定期会 陈光复施政报告 展望澎湖新未来 / 星期三, 4月 30, 2025 / 【记者某某报导】…: a listing's
+    entry, a short line that is no sentence over a date line over a dispatch's opening, is a
+    headline over its date over its body, however the model read the three (it had read the
+    headline as the text above going on)."""
+    shown = nonblank(out)
+    changed = None
+    for k in range(1, len(shown) - 1):
+        h, i, j = shown[k - 1], shown[k], shown[k + 1]
+        if out[i][0] != "D" or out[h][0] not in "BIH" or not DATELINE.match(texts[j].strip()):
+            continue
+        t = texts[h].strip()
+        if han_width(t) > 40 or re.search(r"[。！？；]", t) or DATELINE.match(t) or is_furniture(t) \
+                or is_byline(t) or is_credit(t):
+            continue
+        changed = changed or list(out)
+        changed[h], changed[i], changed[j] = "T>", "D>", "B"
+    return changed or out
+
+
+# The outlet a stamp line names (2024-08-28 16:32:00  来源:某某报网).
+STAMP_SOURCE = re.compile(r"来\s*源\s*[:：]\s*([^\s:：|｜]{2,16})")
+
+
+def outlet_names(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A line that says only the name of the outlet the page's stamp names (来源:某某报网 /
+    … / 某某报网 over its 官方微博 button) is the site's own name, furniture: never a headline."""
+    names = {m.group(1) for i, y in enumerate(out) if y and (y[0] == "D" or y == "F")
+             for m in [STAMP_SOURCE.search(texts[i])] if m}
+    if not names:
+        return out
+    out = list(out)
+    shown = nonblank(out)
+    for k, i in enumerate(shown):
+        if out[i] == "F" or texts[i].strip() not in names:
+            continue
+        was, out[i] = out[i], "F"
+        # (read as a headline over the real one, which the model then read as its subtitle)
+        nxt = next((j for j in shown[k + 1:] if out[j] != "F"), None)
+        if was[0] == "T" and nxt is not None and out[nxt][0] == "S":
+            out[nxt] = "T" + out[nxt][1:]
+    return out
+
+
 def column_over_headline(texts: list[str], out: list[str | None]) -> list[str | None]:
     """基层组织建设 / (blank) / 中江县农民合作组织发展势头强劲 / • 时间:… / the text: a short
     headline-like line set apart over the page's headline, with nothing but the site's
@@ -821,6 +865,15 @@ def page_opening_head(texts: list[str], out: list[str | None]) -> list[str | Non
         return out                   # (not a column's first item, signed: ● 70年来，…做出了榜样（王某 孟某）)
     out = list(out)
     out[i], out[nxt] = "T>", "B"
+    # A shorter line under it, ending no clause, over a byline over the text, is the headline
+    # proper and the line above its kicker (从信息化到…——城市具备用大脑思考的能力 / 杭州“大脑”究竟
+    # 开了什么脑洞? / ■本报见习记者 某某 / ◆…).
+    rest = shown[2:]
+    u = texts[nxt].strip()
+    if rest and out[rest[0]][0] == "Y" and is_byline(texts[rest[0]]) and len(rest) > 1 \
+            and out[rest[1]] in ("B", "I") and han_width(u) <= 30 and han_width(u) < han_width(t) \
+            and not re.search(r"[。；，,:：]", u) and not SUBTITLE_DASH.match(u) and not is_byline(u):
+        out[i], out[nxt], out[rest[1]] = "K>", "T>", "B"
     return out
 
 
@@ -939,8 +992,8 @@ def title_again(texts: list[str], out: list[str | None]) -> list[str | None]:
             j += 1
         head = re.sub(r"\s+", "", "".join(texts[shown[m]] for m in range(k, j + 1)))
         m = j + 1
-        while m < len(shown) and out[shown[m]] == "F":
-            m += 1
+        while m < len(shown) and (out[shown[m]] == "F" or (out[shown[m]][0] == "D" and m == j + 1)):
+            m += 1                   # (its stamp and the site's labels between)
         copy, n = "", m
         while n < len(shown) and n - m < 3 and len(copy) < len(head):
             copy += re.sub(r"\s+", "", texts[shown[n]])
@@ -1633,6 +1686,10 @@ def teasers(texts: list[str], out: list[str | None]) -> list[str | None]:
         # The teasers with their titles, down to the last one cut off; after them, the
         # site's blurb, unless a headline of another article follows.
         last = teased[-1]
+        if all(m and is_date_line(texts[rest[m - 1]].strip()) for m in teased):
+            # (…but teasers each under its own date line are a listing's entries, not a sidebar's:
+            # 星期三, 4月 30, 2025 / 【记者某某报导】…本次稽查地点横跨…)
+            continue
         after = rest[last + 1:]
         headed = any((out[j] or " ")[0] in "KT" for j in after)
         for j in rest[:last + 1] + ([] if headed else after):
