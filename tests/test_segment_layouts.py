@@ -426,3 +426,12 @@ def test_an_old_papers_record_run_into_one_line_names_the_reporter_its_text_open
     page = page.replace("本报记者龚某某 “三天不吃青,嘴里冒火星。”这是某市人的俚语。", "记者从市里获悉 今年某市不断探索新的管理办法。")
     [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
     assert a.byline == []
+
+
+def test_a_records_body_label_on_the_texts_first_line_is_cut_like_its_headlines():
+    page = ("【标题】某县社员大搞农田基本建设\n【作者】新华社记者\n【日期】1975-12-08\n【版次】第2版\n"
+            "【正文】新华社福州十二月七日电  福建省某县广大社员，在县委领导下，掀起农田基本建设高潮。全县已有三万多名社员奔赴工地。\n"
+            "邻近各县也开展了同样的运动。\n")
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "某县社员大搞农田基本建设" and a.date == "1975-12-08"
+    assert a.body.startswith("新华社福州十二月七日电")

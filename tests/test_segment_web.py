@@ -1150,3 +1150,12 @@ def test_a_kicker_over_a_shorter_headline_over_a_trainee_reporters_byline_opens_
     [a] = [x for x in parse_text(page, home="浙江省", date="") if x.kind != "residue"]
     assert a.title == "某市“大脑”究竟开了什么脑洞?"
     assert a.kicker.startswith("从信息化到智能化") and a.byline == ["朱某某", "巩某某"]
+
+
+def test_a_comment_forms_fields_and_its_empty_list_are_no_part_of_the_text_above():
+    page = ("县领导到某乡指导政协工作\n\n阅读次数: 作者:某某新闻网 信息来源:某某新闻网 发布时间:2018-03-09 07:44\n【字体:\n\n"
+            "    3月6日下午,某乡政协工委召开第一季度工作例会,县政协副主席某某出席例会。\n\n"
+            "    随后的座谈会上,要求政协委员们在不同岗位上立足本职发挥作用,站排头、当标兵!(杨帆)\n\n"
+            "扫一扫在手机打开当前页\n\n0条评论\n\n*正文:\n验证码: captcha\n\n网友评论列表\n\n    暂无网友评论\n\n关闭×\n")
+    [a] = [x for x in parse_text(page, home="安徽省", date="") if x.kind != "residue"]
+    assert a.body.rstrip().endswith("站排头、当标兵!(杨帆)")

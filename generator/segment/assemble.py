@@ -955,6 +955,17 @@ def strip_label(text: str) -> tuple[str, bool]:
     return t, cut
 
 
+def unlabelled_opening(body: list[Line]) -> list[Line]:
+    """The body without the field label its first line opens on (【正文】新华社福州…电 …, 正文：…): a
+    database's label, as a headline's is cut from the headline.  (The line's number keeps it.)"""
+    t = body[0].text.strip() if body else ""
+    # (in brackets, or 正文: itself — 内容：扣热点 接地气 may be a section's own words)
+    m = _words()["field"].match(simplified(t)) if t[:1] in "【[" or re.match(r"正\s*文\s*[:：]", t) else None
+    if m is None or (m.lastgroup or "").rstrip("_") != "body" or not t[m.end():].strip():
+        return body
+    return [Line(body[0].no, t[m.end():].strip()), *body[1:]]
+
+
 def join_head(lines: list[Line]) -> tuple[str, list[str]]:
     """(text of head lines joined, the lines printed with a label that was cut)."""
     parts: list[str] = []
@@ -1225,7 +1236,7 @@ def draft_of(p: Part, width: int, unmarked: bool = False, heads_after: bool = Fa
         printed = printed or [norm_space(t_lines[0].text)]
     stamp = " ".join(norm_space(l.text) for l in p.heads.get("D", [])[:1])
     extra_dates = [norm_space(l.text) for l in p.heads.get("D", [])[1:]]
-    paras, para_lines = paragraphs(body, width, p.subheads)
+    paras, para_lines = paragraphs(unlabelled_opening(body), width, p.subheads)
     head_printed: list[str] = []
     if paras and PAPER_RECORD.match(p.body[0].text):
         paras, para_lines, head_printed = record_paragraphs(paras, para_lines, title)
