@@ -66,6 +66,16 @@ def test_brief_items_are_articles_with_their_lead_titles():
     assert len(untitled) == 1 and "县图书馆新增图书5000册" in untitled[0].body
 
 
+def test_a_brief_items_lead_title_may_be_set_as_its_first_sentence():
+    # ●title。日前，…: the report opens after the title's full stop, with its own time words.
+    page = "\n".join(["简讯 2023年04月23日", "",
+                      "●某乡被命名为省级文化强镇。日前，省文化和旅游厅公布省级文化强镇名单，某乡榜上有名。", "",
+                      "●县里召开春耕生产会议。会议要求各乡镇抓好春耕备耕，确保粮食稳产。"])
+    arts = real(parse_text(page, date="2023-04"))
+    assert [a.title for a in arts] == ["某乡被命名为省级文化强镇", ""]   # (a first sentence with no time words after it is the text's)
+    assert arts[0].body.startswith("●某乡被命名为省级文化强镇。日前")
+
+
 def test_a_wrapped_brief_column_is_not_cut_at_its_column_breaks():
     items = ["■县召开春季森林防火工作会议 本报讯 3月5日，县政府召开春季森林防火工作会议，部署当前森林防火工作，"
              "要求各乡镇严格落实防火责任，加强巡山护林。（李明）",

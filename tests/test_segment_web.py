@@ -1159,3 +1159,28 @@ def test_a_comment_forms_fields_and_its_empty_list_are_no_part_of_the_text_above
             "扫一扫在手机打开当前页\n\n0条评论\n\n*正文:\n验证码: captcha\n\n网友评论列表\n\n    暂无网友评论\n\n关闭×\n")
     [a] = [x for x in parse_text(page, home="安徽省", date="") if x.kind != "residue"]
     assert a.body.rstrip().endswith("站排头、当标兵!(杨帆)")
+
+
+def test_a_reposted_storys_photo_alt_texts_are_copies_of_its_headline_not_new_articles():
+    # A social account's story reposted with its call to follow and its photos left as their
+    # alt text, the headline, inside the text: one article under the headline.
+    page = ("某县“两中心”揭牌\n\n"
+            "↑ 点击上方“某某发布”关注我们\n\n"
+            "3月6日上午，某县新时代文明实践中心、融媒体中心揭牌仪式在县文化中心举行，县委书记某某为两中心揭牌。\n\n"
+            "某县“两中心”揭牌\n某县“两中心”揭牌\n\n"
+            "仪式上，某某代表县委向到场的各位领导表示欢迎，并介绍了两中心的建设情况和下一步打算。\n\n"
+            "某县“两中心”揭牌\n\n"
+            "某某说，县里将以两中心成立为契机，把中心建设好、运行好。\n")
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "某县“两中心”揭牌"
+    assert "介绍了两中心的建设情况" in a.body and "把中心建设好" in a.body
+    assert "关注我们" not in a.body and "某县“两中心”揭牌" not in a.body       # (the copies left out of the text…)
+    residue = "".join(x.body for x in arts if x.kind == "residue")
+    assert residue.count("某县“两中心”揭牌") == 3 and "关注我们" in residue      # (…and kept: nothing lost)
+
+
+def test_a_call_to_follow_an_account_is_furniture_but_a_sentence_about_following_is_not():
+    assert is_furniture("↑ 点击上方“某某发布”关注我们")
+    assert is_furniture("点击蓝字关注我们")
+    assert not is_furniture("广大群众持续关注我们的工作进展。")

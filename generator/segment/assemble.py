@@ -1054,6 +1054,11 @@ BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 LEAD_BODY = re.compile(r"\s*(?:本报讯|本报[^\s，。]{0,8}?(?:讯|电)|(?:据)?新华社|本网讯|\d{1,2}月\d{1,2}日|近日|日前|[（(])")
 
 
+# A 简讯 item's lead title set as its first sentence, before the report's own opening
+# (…被命名为省级文化强镇。日前，…): short, no clause mark in it.
+SENTENCE_LEAD = re.compile(r"([^，。！？；：,;:!?\s]{6,30})。")
+
+
 # A report's opening after its headline on the same line (…动员会 9月21日上午,我县召开…).
 RUN_ON_OPENING = re.compile(r"[ \u3000]+(?=\d{1,2}月\d{1,2}日|本报讯|近日|日前|昨天|昨日|今天|今日)")
 
@@ -1107,6 +1112,9 @@ def lead_title(body: list[Line], width: int = 0) -> str:
             not crosses_word(first, second) and \
             not LEAD_BODY.match(first) and not re.search(r"\s(?:本报|据|新华社|近日|日前)", first):
         return first                 # ● 全国一次死亡…同比降三成 / 记者从…: a short marker line is the title
+    m = SENTENCE_LEAD.match(raw)
+    if m and LEAD_BODY.match(raw[m.end():]) and not LEAD_BODY.match(m.group(1)):
+        return m.group(1)            # ●某乡被命名为省级文化强镇。日前，…: a headline set as the item's first sentence
     best = ""
     for m in re.finditer(r"[ \u3000]+", raw[:60]):
         left, right = raw[:m.start()], raw[m.end():]

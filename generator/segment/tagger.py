@@ -545,7 +545,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitled_heads, numbered_items, section_bylines, box_openings, bare_datelines, caption_lists, paragraph_run_on, sentence_goes_on, heads_by_words, paper_listing, nothing_above,
                  menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, bracketed_captions, photo_items, after_tools, after_editors,
                  outline_chapters, attached_documents,
-                 listed_headline, label_runs, panel_values, title_again, headline_repeated, headline_over_stamp, slogans_over_headline,
+                 listed_headline, label_runs, panel_values, title_again, headline_repeated, headline_as_alt_text, headline_over_stamp, slogans_over_headline,
                  subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
@@ -1028,6 +1028,45 @@ def headline_repeated(texts: list[str], out: list[str | None]) -> list[str | Non
                 break
             if out[j][0] not in "DBIF":
                 break
+    return out
+
+
+def headline_as_alt_text(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """某县“三中心”揭牌 / the text / 某县“三中心”揭牌 / 某县“三中心”揭牌 / the text goes on: a
+    reposted story's photos, left as their alt text, which is the headline, inside the text.
+    The copies are furniture, never a next article's headline, and the line over the text
+    they copy is the headline, whatever the repeat made the model read it as."""
+    out = list(out)
+    shown = nonblank(out)
+    first_body = next((k for k, i in enumerate(shown) if out[i][0] == "B"), None)
+    if first_body is None:
+        return out
+    heads = [k for k in range(first_body) if out[shown[k]][0] == "T"]
+    if len(heads) > 1:
+        return out                   # (a headline over two lines, or a list of them: not one line to find again)
+    if heads:
+        candidates = heads
+    else:
+        candidates = [k for k in range(first_body) if out[shown[k]] == "F" and 6 <= han_width(texts[shown[k]]) <= 40
+                      and not re.search(r"[。！？；]", texts[shown[k]]) and not is_furniture(texts[shown[k]])]
+    for k in reversed(candidates):
+        head = re.sub(r"\s+", "", texts[shown[k]])
+        copies = []
+        for m in range(first_body, len(shown)):
+            j = shown[m]
+            same = re.sub(r"\s+", "", texts[j]) == head
+            if same and out[j][0] in "KTHIF":
+                copies.append(j)
+            elif out[j][0] == "T":
+                break                # (the next article's headline: copies past it are its own business)
+        if copies and any(out[j][0] in "KTHI" for j in copies):
+            out[shown[k]] = out[shown[k]] if heads else "T>"
+            for j in copies:
+                out[j] = "F"
+                after = next((m for m in range(j + 1, len(out)) if out[m]), None)
+                if after is not None and out[after] == "B":
+                    out[after] = "I"     # (the text goes on under the photo: read as a next article's opening)
+            break
     return out
 
 
