@@ -122,8 +122,28 @@ def page_kind(lines: list[str]) -> str:
     return "plain"
 
 
+# A mirror that converts a county site's news to traditional characters may print each
+# converted character's reading after it (共產(chǎn)黨, 網(wǎng)): its tool's debris, which splits
+# every word it touches.  Dropped where a page is dense with it; a text's own reading aid
+# for a rare character (浉(shī)河区) comes once or twice and stays.
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+RUBY = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-zü]*[{TONED}])[a-zü{TONED}]{{1,6}}\)")
+LEAST_RUBY = 5               # readings on a page…
+RUBY_SHARE = 0.01            # …and per Chinese character
+
+
+def without_ruby(text: str) -> str:
+    found = RUBY.findall(text) if "(" in text else []
+    if len(found) < LEAST_RUBY or len(found) < RUBY_SHARE * len(HAN_CHAR.findall(text)):
+        return text
+    return RUBY.sub("", text)
+
+
+HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
 def text_to_page(text: str, source: str, encoding: str = "utf-8", nbytes: int = 0) -> Page:
-    raw = clean_text(text).split("\n")
+    raw = without_ruby(clean_text(text)).split("\n")
     if raw and raw[-1] == "":
         raw.pop()
     if not any(l.strip() for l in raw):

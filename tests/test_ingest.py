@@ -90,6 +90,22 @@ def test_nul_and_control_characters_are_dropped_from_text(tmp_path):
     assert "\x00" not in "".join(l.text for l in page.lines) and "确保群众" in page.lines[2].text
 
 
+def test_a_mirrors_readings_after_each_converted_character_are_dropped_but_a_texts_own_stay(tmp_path):
+    # A mirror that converted a site's news prints a reading after characters it touched
+    # (網(wǎng), 產(chǎn)): debris that splits every word.  A text's own reading aid for a rare
+    # character, once on the page, is the text's.
+    mirror = ("某某網(wǎng)訊 融媒”開(kāi)新篇。2月15日,某縣融媒體中心掛(guà)牌成立,"
+              "省廣播電視局黨組書(shū)記、局長(cháng)某某參加了儀式。\n")
+    p = tmp_path / "mirror.txt"
+    p.write_text(mirror, encoding="utf-8")
+    assert read_page(p).lines[0].text == ("某某網訊 融媒”開新篇。2月15日,某縣融媒體中心掛牌成立,"
+                                          "省廣播電視局黨組書記、局長某某參加了儀式。")
+    aid = "浉(shī)河区某街道开展志愿服务活动，居民踊跃参加。\n"
+    q = tmp_path / "aid.txt"
+    q.write_text(aid, encoding="utf-8")
+    assert read_page(q).lines[0].text == aid.strip()
+
+
 def test_huge_file_is_reported_without_being_read(tmp_path):
     p = tmp_path / "huge.txt"
     with p.open("wb") as f:            # 50 MB, sparse: nothing is held in memory

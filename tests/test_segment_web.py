@@ -1184,3 +1184,35 @@ def test_a_call_to_follow_an_account_is_furniture_but_a_sentence_about_following
     assert is_furniture("↑ 点击上方“某某发布”关注我们")
     assert is_furniture("点击蓝字关注我们")
     assert not is_furniture("广大群众持续关注我们的工作进展。")
+
+
+def test_a_column_name_with_its_tables_borders_after_it_is_furniture():
+    assert is_furniture("图片新闻 | ||||||||||||")
+
+
+def test_a_magazine_mirrors_page_keywords_stamp_issue_and_headline_again_are_not_articles():
+    # A hijacked mirror's keyword list over a magazine's article, its stamp run into the
+    # writers' names, the issue, the keywords, the credit, the headline and credit again;
+    # the article's pictures left as caption lines between its paragraphs.
+    page = ("某某视频一区二区,某某电影,某某在线播放,某某免费观看,某某网站大全,某某影院\n\n"
+            "方寸之间看变迁\n\n"
+            "2011-07-18 11:30:23某某某某某\n"
+            "某某杂志 2011年13期\n"
+            "关键词:党报邮票收藏\n\n"
+            "文/某某 图/某某\n\n"
+            "方寸之间看变迁\n\n"
+            "文/某某 图/某某\n\n"
+            "在纪念建党九十周年的时候，让我们把目光投向一个有趣的收藏题目——邮票上的党报，"
+            "这种传统而又经典的收藏品种，见证了许多时代的记忆。\n\n"
+            "1998年《某某战役纪念》第一枚《某某》\n\n"
+            "1998年《某某的转折》\n\n"
+            "1976年《某某天地》第二枚《读书学习》\n\n"
+            "据统计，自该报创刊以来，已经九次出现在邮票上，包括邮资封、片上的邮资图。\n")
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "方寸之间看变迁" and a.date == "2011-07-18"
+    assert a.body.startswith("在纪念建党九十周年的时候") and a.body.endswith("邮资封、片上的邮资图。")
+    assert "第二枚《读书学习》" in a.body                  # (a caption, inside the text)
+    residue = "".join(x.body for x in arts if x.kind == "residue")
+    assert "某某影院" in residue and "关键词" in residue
+

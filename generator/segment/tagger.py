@@ -279,6 +279,26 @@ def headline_over_text(texts: list[str], labels: list[str | None], i: int) -> bo
         and plain_headline(texts[below[0]])
 
 
+# A full stop closing a line, after any closing quote or bracket.
+SENTENCE_END = re.compile(r"。[”’」』）)]*\s*$")
+
+# A hijacked page's keyword list over the story (某某视频,某某电影一区二区,…): six or more short
+# terms between commas, or four between underscores (which no sentence prints), no sentence mark.
+KEYWORD_LIST = re.compile(r"^\s*(?:(?:[^，,_。！？；\s]{2,16}[，,_]){5,}[^，,_。！？；\s]{2,16}|"
+                          r"(?:[^_。！？；\s]{2,20}_){3,}[^_。！？；\s]{2,20})\s*$")
+
+
+def keyword_header(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A page's first line that lists terms and says nothing (the keywords a hijacked or
+    mirrored page prints over the story it copied) is furniture, never the headline."""
+    first = next((i for i, y in enumerate(out) if y), None)
+    if first is None or out[first] == "F" or not KEYWORD_LIST.match(texts[first]):
+        return out
+    out = list(out)
+    out[first] = "F"
+    return out
+
+
 def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     """Rules that measure better than the model where they apply: a line that can
     only be furniture is furniture; a line that prints a date and little else is
@@ -291,6 +311,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             continue
         if y[0] in "KTS" and han_width(texts[i]) > 80 and len(re.findall(r"[。！？]", texts[i])) >= 2:
             out[i] = "B"             # sentences on a long line: a body set as one paragraph, never a headline
+        elif y[0] in "KTS" and han_width(texts[i]) > 60 and SENTENCE_END.search(texts[i]):
+            out[i] = text_label(out, i)  # …一种传统而又经典的收藏品种。: a paragraph's full stop, no headline's
         elif y[0] in "KTS" and han_width(texts[i]) > 30 and SIGNED_SENTENCE.search(texts[i]):
             out[i] = text_label(out, i)  # …美丽乡村建设。(阳某 戴某): a text's last sentence and its reporters
         elif y[0] in "KTSYB" and _words()["sidebar"].match(texts[i]):
@@ -362,8 +384,11 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         bare = texts[i].strip()        # as lines.facts asked them: the answers are cached by text
         if is_furniture(bare):
             out[i] = "F"
-        elif y[0] in "KTS" and HEAD_STAMP.match(bare) and any(z and z[0] in "KT" for z in out[max(0, i - 3):i]):
-            out[i] = "D>"            # 01-16 15:36  某某县融媒体中心 under the headline: its stamp, a year or none
+        elif y[0] in "KTS" and (HEAD_STAMP.match(bare) and any(z and z[0] in "KT" for z in out[max(0, i - 3):i])
+                                 or DATE_AND_TIME.match(bare)):
+            # 01-16 15:36  某某县融媒体中心 under the headline: its stamp, a year or none; a full
+            # date and time opening a line (2011-07-18 11:30:23某某某) is a stamp wherever it stands
+            out[i] = "D>"
         elif y[0] not in "D" and is_date_line(bare) and not mid_sentence(texts, i):
             nxt = next((z for z in out[i + 1:] if z and z != "F"), None)
             out[i] = "D>" if nxt and (nxt == "B" or nxt.endswith(">")) else "D<"
@@ -537,13 +562,13 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     if not width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
-    for step in (outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
+    for step in (keyword_header, outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
                  lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, heads_over_dateline, headlike_blocks,
                  heads_closing_blocks, closing_tagged_head,
                  sign_offs, open_marks,
                  in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, bare_datelines, caption_lists, paragraph_run_on, sentence_goes_on, heads_by_words, paper_listing, nothing_above,
-                 menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, bracketed_captions, photo_items, after_tools, after_editors,
+                 menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, captions_between_paragraphs, bracketed_captions, photo_items, after_tools, after_editors,
                  outline_chapters, attached_documents,
                  listed_headline, label_runs, panel_values, title_again, headline_repeated, headline_as_alt_text, headline_over_stamp, slogans_over_headline,
                  subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
@@ -625,15 +650,23 @@ def headline_over_stamp(texts: list[str], out: list[str | None]) -> list[str | N
         i, stamp = shown[k - 1], shown[k]
         if out[stamp] not in ("D>", "D<") or out[i] not in ("F", "H"):
             continue
-        nxt = next((out[j] for j in shown[k + 1:] if out[j] != "F"), None)
+        t = texts[i].strip()
+        head = re.sub(r"\s+", "", t)
+        # (a magazine's page sets its issue, the writer's credit and the headline again
+        # between the stamp and the text: 2011-07-18 某某 / 某某杂志 2011年13期 / 文/某某 / the headline)
+        between = [j for j in shown[k + 1:k + 8] if out[j] == "F" or out[j][0] == "Y"
+                   or re.sub(r"\s+", "", texts[j]) == head]
+        nxt = next((out[j] for j in shown[k + 1:] if j not in between and out[j] != "F"), None)
         before = [out[j] for j in shown[:k - 1] if out[j] != "F"]
         if (out[stamp] == "D<" or out[i] == "H") and before:
             continue                 # (…read a subhead, or over a date read as the last body's: only under furniture)
-        t = texts[i].strip()
         if nxt in ("B", "I") and (not before or before[-1][0] in "BIHY") and han_width(t) <= 30 \
                 and not re.search(r"[。！？；:：|>]", t) and furniture_cover(t) == 0.0 and not site_name(t) \
                 and not is_date_line(t) and not MOTTO.match(t) and not _words()["field"].match(t):
             out[i] = "T>"
+            for j in between:
+                if out[j][0] in "KTSH" and re.sub(r"\s+", "", texts[j]) == head:
+                    out[j] = "F"     # (the headline again over the text: a copy)
     return out
 
 
@@ -1076,6 +1109,10 @@ HEAD_STAMP = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\
                         r"\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s+[^\s，。；！？,]{2,16})?\s*$")
 
 
+# A full date and a time, opening a line: a stamp's, never a headline's words.
+DATE_AND_TIME = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}")
+
+
 # A stamp's date label alone on its line, its value on the next (发布时间: / 2017-02-16).
 BARE_TIME_LABEL = re.compile(r"^\s*(?:发布|更新|发表)?(?:时\s*间|日\s*期)\s*[:：]\s*$")
 
@@ -1491,6 +1528,32 @@ def scene_captions(texts: list[str], out: list[str | None]) -> list[str | None]:
         if out[i][0] in "KT" and SCENE.match(texts[i]) and before[0] in "BIH" and after == "B" \
                 and not re.search(r"[（(][^（）()]{1,12}[）)]\s*$", texts[shown[k - 1]]):    # …落实。(王云贵): signed off
             out[i], out[shown[k + 1]] = "H", "I"
+    return out
+
+
+def captions_between_paragraphs(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """On a page of one paragraph a line (not a wrapped column), two short lines or more the model read as headlines
+    of texts elsewhere, between two paragraphs (…记忆史。 / 1998年《某某纪念》第一枚《某某》 /
+    1976年《某某》第二枚《某某》 / 《某报》九上“国家名片” / 《某报》是…): the captions of the
+    text's pictures, inside it; the text goes on under them."""
+    prof = profile(texts)
+    if prof.column:
+        return out
+    out = list(out)
+    shown = nonblank(out)
+    # (its paragraphs wider than the page's lines mostly are: the short lines may make it look wrapped)
+    paragraph = lambda i: out[i] in ("B", "I") and (not prof.width or han_width(texts[i]) > 2 * prof.width)
+    k = 1
+    while k < len(shown):
+        j = k
+        while j < len(shown) and out[shown[j]] == "T~" and han_width(texts[shown[j]]) <= 40 \
+                and not re.search(r"[。！？；]", texts[shown[j]]):
+            j += 1
+        if j - k >= 2 and j < len(shown) and paragraph(shown[k - 1]) and ends_sentence(texts[shown[k - 1]]) \
+                and paragraph(shown[j]):
+            for m in range(k, j + 1):
+                out[shown[m]] = "I"
+        k = max(j, k + 1)
     return out
 
 
