@@ -403,3 +403,13 @@ def test_a_divisions_year_mask_holds_exactly_the_years_it_stood():
     for d, mask in zip(spans, year_masks(spans)):
         assert [y for y in range(1980, 2025) if mask >> (y - MASK_BASE) & 1] == \
             [y for y in range(1980, 2025) if d.stood(y)], d.name
+
+
+def test_a_provinces_short_name_inside_a_word_begun_before_it_is_no_place():
+    # 隆重庆祝 holds 重庆, 巴丹吉林 holds 吉林: words, no places.  Where the words are cut
+    # across the name, or the word is 中国台湾, the name stands.
+    assert "重庆市" not in names("全县各界隆重庆祝建县六十周年")
+    assert "吉林省" not in names("科考队员来到巴丹吉林沙漠展开调查")
+    assert "云南省" in names("水富是七彩云南北大门")
+    assert "台湾省" in names("该剧由中国台湾演员演绎")
+    assert names("记者走进山东乳山") == ["山东省", "乳山市"]

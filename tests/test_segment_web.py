@@ -1216,3 +1216,42 @@ def test_a_magazine_mirrors_page_keywords_stamp_issue_and_headline_again_are_not
     residue = "".join(x.body for x in arts if x.kind == "residue")
     assert "某某影院" in residue and "关键词" in residue
 
+
+
+def test_a_government_pages_panel_set_as_table_rows_is_furniture_and_its_numbered_sections_stay_in_the_text():
+    page = ("| 索引号 | 115330250152645191/20260116-00001 | 发布机构 | 某县某镇 |\n"
+            "| 公开目录 | 政府信息公开年报 | 发布日期 | 2026-01-16 |\n"
+            "| 文号 | 浏览量 |\n"
+            "2025年，某镇人民政府认真贯彻落实政府信息公开条例，将政务公开作为建设服务型政府的重要举措。"
+            "现将我镇2025年政务公开工作总结如下：\n"
+            "一、总体情况\n"
+            "(一)主动公开情况\n"
+            "2025年，某镇聚焦乡镇核心职能，重点公开农业农村政策、财政收支、社会救助发放等关键领域信息，"
+            "线上依托县政府门户网站，线下通过镇村两级政务公开栏，确保信息公开全覆盖。\n"
+            "(二)依申请公开情况\n"
+            "2025年度某镇受理政府信息公开申请1件。\n")
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.date == "2026-01-16" and not a.title
+    assert a.body.startswith("2025年，某镇人民政府") and a.body.endswith("受理政府信息公开申请1件。")
+    assert "索引号" in "".join(x.body for x in arts if x.kind == "residue")
+
+
+def test_a_table_border_line_of_any_length_is_furniture():
+    assert is_furniture("|" * 300)
+    assert is_furniture("-" * 150)
+
+
+def test_a_reports_first_line_is_its_headline_though_it_names_a_sites_section():
+    # 政务公开 is a site's menu word; over a text about it, in the text's own words, the first
+    # line is the headline.  The site's note that it shows part of the text is furniture.
+    page = ("某镇政务公开工作情况报告\n"
+            "今年来，我镇认真贯彻落实县政府办公室关于进一步做好政务公开工作的通知精神，强化组织领导，完善工作机制，"
+            "依法及时公开各类政府信息，现对我镇政务公开工作情况报告如下：\n"
+            "一、当前进展情况\n"
+            "某镇政务公开领导小组下设办公室，设在镇党政办，配有专职工作人员和兼职工作人员，组织机构与人员设置健全完善。\n"
+            "仅展示127字，全文共316字\n")
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "某镇政务公开工作情况报告"
+    assert a.body.startswith("今年来") and "仅展示" not in a.body

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..records import Division
-from ..words import crosses_word, is_word
+from ..words import crosses_word, cut, is_word
 from .gazetteer import Gazetteer, load, rules
 
 
@@ -97,6 +97,21 @@ def _inside_word(text: str, start: int, key: str, ends: set[int], r: dict) -> bo
     return is_word(text[start - 1:start + 1]) or crosses_word(text[:start], text[start:])
 
 
+def inside_longer_word(text: str, start: int, end: int) -> bool:
+    """A province's short name (or a city's of that rank) read inside one word begun before
+    it, 隆重庆祝 or 巴丹吉林: no place.  (Not one the words cut across, 七彩|云南 or 多大|江西吉安:
+    the name may stand there; nor the word 中国台湾.)"""
+    left = max(0, start - 3)
+    pos = left
+    for tok in cut(text[left:end + 3]):
+        if pos < start and pos + len(tok) >= end:
+            return not tok.startswith("中国")
+        pos += len(tok)
+        if pos >= start:
+            return False
+    return False
+
+
 def after_prepositions(text: str, found: list, gaz: Gazetteer, r: dict) -> list:
     """从江西省 read leftmost is 从江 (a county of Guizhou) and nothing after it: a short
     name that opens on a preposition gives way to a name read from the next character
@@ -144,7 +159,8 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
             continue
         if short and e not in starts and (text[e:e + 1] in r["water_after"] or text.startswith(water_sides(), e)):
             continue                      # 黄浦江, 松花江南岸
-        if short and not any(d.level == 1 for d, _ in cands) and _inside_word(text, s, key, ends, r):
+        if short and _inside_word(text, s, key, ends, r) and (
+                not any(d.level == 1 for d, _ in cands) or inside_longer_word(text, s, e)):
             continue
         raw.append((s, e, key, cands))
 

@@ -369,6 +369,9 @@ def furniture_cover(text: str) -> float | None:
     return min(1.0, covered / han)
 
 
+RULE_ONLY = re.compile(r"[\s|｜+\-—=_*~#]+")
+
+
 @functools.lru_cache(maxsize=4096)
 def is_furniture(text: str) -> bool:
     """A line that can only be furniture: no sentence in it and (nearly) all of it
@@ -378,6 +381,8 @@ def is_furniture(text: str) -> bool:
         hits = sum(1 for rx in _words()["notices"] if rx.search(t))
         if hits >= 2 or (hits and han_width(t) <= 30):
             return True              # 凡本报记者署名文字…版权均属…所有。…未经授权不得转载…
+    if t and RULE_ONLY.fullmatch(t):
+        return True                  # a table's borders or a rule, however long: ||||||…, ------…
     if not t or STOPS.search(t) or han_width(t) > 100:
         return False
     if is_calendar(t):

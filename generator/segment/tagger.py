@@ -207,7 +207,8 @@ def furniture_evidence(texts: list[str], i: int, labels: list[str | None], feats
     t = texts[i].strip()
     if len(re.findall(r"[。！？]", t)) >= 2 or han_width(t) > 120:
         return False                 # sentences are never furniture
-    if len(CLAUSE_BREAKS.findall(t)) >= 3 and han_width(t) > 40 and "furniture=1" not in feats:
+    if (len(CLAUSE_BREAKS.findall(t)) >= 3 and han_width(t) > 40 or han_width(t) > 60 and SENTENCE_END.search(t)) \
+            and "furniture=1" not in feats:
         return False                 # …nor a sentence's clauses (…，特拟定…，现向社会公开征求意见，…：), unless a notice's
     if any(x.startswith(EVIDENCE) for x in feats):
         return True
@@ -279,8 +280,9 @@ def headline_over_text(texts: list[str], labels: list[str | None], i: int) -> bo
         and plain_headline(texts[below[0]])
 
 
-# A full stop closing a line, after any closing quote or bracket.
-SENTENCE_END = re.compile(r"。[”’」』）)]*\s*$")
+# A full stop closing a line, after any closing quote or bracket, or the colon that opens
+# what a paragraph introduces (…现将情况报告如下:).
+SENTENCE_END = re.compile(r"(?:。[”’」』）)]*|[:：])\s*$")
 
 # A hijacked page's keyword list over the story (某某视频,某某电影一区二区,…): six or more short
 # terms between commas, or four between underscores (which no sentence prints), no sentence mark.
@@ -343,7 +345,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "Y<"            # 曹  一图  于  石文 under a cartoon's verse: its credit, which closes it
         elif y[0] in "KTSH" and CLAUSE.match(texts[i]):
             out[i] = "I"             # 第一条  在中华人民共和国境内…: a law's clause, inside the law's text
-        elif y[0] in "KTY" and NUMBERED.match(texts[i]) and han_width(texts[i]) <= 30:
+        elif y[0] in "KTYD" and NUMBERED.match(texts[i]) and han_width(texts[i]) <= 30:
             out[i] = "H"             # 十三、祁巷村, （二）…: a numbered section of an article, never its headline
         elif ((graphics := _words()["graphics"].match(texts[i])) or _words()["author_note"].match(texts[i])) and \
                 (any(z and z[0] in "BIH" for z in out[max(0, i - 3):i]) or signed_body_above(texts, out, i)) and \
@@ -384,8 +386,9 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         bare = texts[i].strip()        # as lines.facts asked them: the answers are cached by text
         if is_furniture(bare):
             out[i] = "F"
-        elif y[0] in "KTS" and (HEAD_STAMP.match(bare) and any(z and z[0] in "KT" for z in out[max(0, i - 3):i])
-                                 or DATE_AND_TIME.match(bare)):
+        elif y[0] in "KTS" and HEAD_STAMP.match(bare) and any(z and z[0] in "KT" for z in out[max(0, i - 3):i]) \
+                or y[0] != "D" and DATE_AND_TIME.match(bare) and han_width(bare) <= 40 and "。" not in bare \
+                and not mid_sentence(texts, i):
             # 01-16 15:36  某某县融媒体中心 under the headline: its stamp, a year or none; a full
             # date and time opening a line (2011-07-18 11:30:23某某某) is a stamp wherever it stands
             out[i] = "D>"
@@ -572,7 +575,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  outline_chapters, attached_documents,
                  listed_headline, label_runs, panel_values, title_again, headline_repeated, headline_as_alt_text, headline_over_stamp, slogans_over_headline,
                  subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
-                 masthead, quotation_boxes, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
+                 masthead, quotation_boxes, first_line_headline, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
                  numbered_reports, headline_with_byline, untitled_openings, place_kickers, headless_subtitles,
                  blank_lines_part_articles, headline_over_names, marked_subheads, dated_entries):
@@ -873,6 +876,28 @@ def masthead(texts: list[str], out: list[str | None]) -> list[str | None]:
                 t = texts[j].strip()
                 if han_width(t) <= 30 and not re.search(r"[。！？]", t) and not DATELINE.match(t):
                     out[j] = "F"
+    return out
+
+
+def first_line_headline(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """乡镇政务公开工作情况报告 / 今年来，我镇认真贯彻…: a page's first line, short and ending no
+    sentence, over the text that opens under it and says the same things, is its headline,
+    though a site's words in it (政务公开) made the model read it as furniture.  (A site's
+    or a section's name over a text shares few of its words.)"""
+    shown = nonblank(out)
+    if len(shown) < 2 or out[shown[0]] != "F" or out[shown[1]] != "B":
+        return out
+    i, nxt = shown[:2]
+    t = texts[i].strip()
+    if not 6 <= han_width(t) <= 40 or re.search(r"[。！？；:：|>]", t) or is_furniture(t) or site_name(t) \
+            or (furniture_cover(t) or 0.0) >= 0.5 or is_date_line(t) or t[:1] in MARKERS:
+        return out
+    head = set(bigrams(t))
+    shared = head & set(bigrams(" ".join(texts[j] for j in shown[1:4])))
+    if len(shared) < 2 or len(shared) < 0.3 * len(head):
+        return out
+    out = list(out)
+    out[i] = "T>"
     return out
 
 
