@@ -1255,3 +1255,38 @@ def test_a_reports_first_line_is_its_headline_though_it_names_a_sites_section():
     [a] = [x for x in arts if x.kind != "residue"]
     assert a.title == "某镇政务公开工作情况报告"
     assert a.body.startswith("今年来") and "仅展示" not in a.body
+
+
+def test_a_magazine_mirror_prints_the_headline_over_its_stamp_and_again_over_the_text():
+    # The headline, its date, the magazine's issue, the keywords, the headline again, the text;
+    # under it the site's list of other titles (猜你喜欢), none cut off.
+    page = ("APP下载\n\n图说合作社\n\n2017-11-15\n\n某某合作社杂志 2017年11期\n关键词:某县图说\n\n图说合作社\n\n"
+            "某省某县茶叶专业合作社成立于2007年。合作社从种植、管护、采摘、加工到包装，实行全程有机管理，"
+            "生产的茶叶多次在全国名优茶评比活动中获奖。\n\n（某县政策研究室 某某 摄）\n\n"
+            "某县农机合作社成立于2012年6月，现有成员306户、大型机械80余台（套），年托管土地8000余亩，"
+            "带动3600多户农户增产增收。\n\n（某县农村经营管理办公室 某某 供图）\n\n栏目编辑:某某\n\n猜你喜欢\n\n"
+            "某县图说\n某县关工委的“桑业”情怀\n某县农村一二三产业融合发展调查\n图说\n图说\n某县召开老干部工作会\n")
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "图说合作社" and a.date == "2017-11-15"
+    assert a.body.startswith("某省某县茶叶专业合作社") and "带动3600多户" in a.body
+    assert "桑业" not in a.body and "APP下载" not in a.body
+
+
+def test_an_e_papers_page_label_under_its_article_is_furniture():
+    assert is_furniture("本文所在版面")
+    assert is_furniture("【第 B1 版:要闻】")
+    assert is_furniture("APP下载")
+
+
+def test_photo_alt_texts_copying_the_headline_are_left_out_when_the_text_opens_under_the_stamp():
+    page = ("某县香梨迎丰收 村民加紧采摘忙销售\n\n日期:11-02\n某省合作社某县某县\n\n来源:某某网\n\n"
+            "某某网消息：近日，某县的香梨迎来丰收，村民们在田间加紧采摘，忙着销售。\n\n"
+            "某县香梨迎丰收 村民加紧采摘忙销售\n\n"
+            "在某镇黄河边的某村，村民种植的500亩香梨丰产丰收，来自各地的客商正忙着收购。\n\n"
+            "某县香梨迎丰收 村民加紧采摘忙销售\n\n"
+            "近几年，某村先后成立了食用菌、果蔬、水产等合作社，实现村集体增收20多万元。\n\n相关阅读:\n")
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "某县香梨迎丰收 村民加紧采摘忙销售"
+    assert "采摘忙销售" not in a.body and a.body.endswith("增收20多万元。")

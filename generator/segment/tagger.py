@@ -573,7 +573,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitled_heads, numbered_items, section_bylines, box_openings, bare_datelines, caption_lists, paragraph_run_on, sentence_goes_on, heads_by_words, paper_listing, nothing_above,
                  menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, captions_between_paragraphs, bracketed_captions, photo_items, after_tools, after_editors,
                  outline_chapters, attached_documents,
-                 listed_headline, label_runs, panel_values, title_again, headline_repeated, headline_as_alt_text, headline_over_stamp, slogans_over_headline,
+                 listed_headline, label_runs, panel_values, headline_twice, title_again, headline_repeated, headline_as_alt_text, headline_over_stamp, slogans_over_headline,
                  subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, first_line_headline, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
@@ -1034,6 +1034,37 @@ def headline_over_fields(texts: list[str], out: list[str | None]) -> list[str | 
     return out
 
 
+def headline_twice(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """图说合作社 / 2017-11-15 / 某某杂志 2017年11期 / 关键词:… / 图说合作社 / the text: a magazine
+    mirror prints the headline over its stamp, issue and keywords and again over the text.
+    Under nothing but the site's furniture, the first is the headline, whatever its
+    neighbours made the model read it as; the second a copy; a bare date between them the
+    stamp's."""
+    shown = nonblank(out)
+    for k, i in enumerate(shown[:12]):
+        if any(out[j] != "F" for j in shown[:k]):
+            return out               # (only under the page's furniture)
+        t = re.sub(r"\s+", "", texts[i])
+        if not 4 <= len(t) <= 40 or re.search(r"[。！？；]", t) or is_furniture(texts[i]):
+            continue
+        for m in range(k + 1, min(k + 9, len(shown) - 1)):
+            j = shown[m]
+            if re.sub(r"\s+", "", texts[j]) == t:
+                if out[shown[m + 1]][0] not in "BIY":
+                    break
+                out = list(out)
+                out[i], out[j] = "T>", "F"
+                for q in shown[k + 1:m]:
+                    if out[q] == "F" and is_date_line(texts[q].strip()):
+                        out[q] = "D>"
+                if out[shown[m + 1]] == "I":
+                    out[shown[m + 1]] = "B"
+                return out
+            if out[j][0] not in "FDY":
+                break
+    return out
+
+
 def title_again(texts: list[str], out: list[str | None]) -> list[str | None]:
     """南县…绩效评价报告 / 详细信息 / 公开具体内容 / 南县…整体支出 / 绩效评价报告 / the text: the
     headline printed again over the text, on one line or wrapped on several, after the
@@ -1096,7 +1127,7 @@ def headline_as_alt_text(texts: list[str], out: list[str | None]) -> list[str | 
     they copy is the headline, whatever the repeat made the model read it as."""
     out = list(out)
     shown = nonblank(out)
-    first_body = next((k for k, i in enumerate(shown) if out[i][0] == "B"), None)
+    first_body = next((k for k, i in enumerate(shown) if out[i][0] in "BI"), None)
     if first_body is None:
         return out
     heads = [k for k in range(first_body) if out[shown[k]][0] == "T"]
@@ -1804,9 +1835,11 @@ def teasers(texts: list[str], out: list[str | None]) -> list[str | None]:
             # A teaser's title or two and the site's blurb ending the page (柳巷镇…获丰收 /
             # 某某新闻,弘扬社会正气。…): too short to be an article, and undated.
             # (under an article: a heading over the page's only article heads no teasers)
-            if 0 < len(rest) <= 3 and any(out[j][0] in "BI" and han_width(texts[j]) > 60 for j in shown[:k]) \
+            # (…or any number of titles alone, no text among them, down to the page's end)
+            if 0 < len(rest) and any(out[j][0] in "BI" and han_width(texts[j]) > 60 for j in shown[:k]) \
                     and all(han_width(texts[j]) <= 60 and out[j][0] != "D" and not is_date_line(texts[j].strip())
-                            for j in rest):
+                            for j in rest) \
+                    and (len(rest) <= 3 or all(han_width(texts[j]) <= 40 and not ends_sentence(texts[j]) for j in rest)):
                 for j in rest:
                     out[j] = "F"
             continue
