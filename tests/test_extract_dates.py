@@ -89,3 +89,12 @@ def test_a_blogs_month_first_stamp_is_read_but_not_a_sentences_month_and_year():
     assert printed_date("星期三, 4月 30, 2025 Views") == "2025-04-30"
     assert printed_date("2月 30, 2025") == ""                            # no such day
     assert printed_date("截至4月30，2025年的目标已完成") == ""            # 2025年 is the next clause's year
+
+
+def test_a_date_printed_in_english_is_read():
+    # A bulletin board's post header (ctime's order) and a site's English template.
+    from generator.extract.dates import printed_date
+    assert printed_date("发信站: 某某BBS (Tue Sep 11 22:46:49 2001), 转信") == "2001-09-11"
+    assert printed_date("Posted on March 5, 2019 by admin") == "2019-03-05"
+    assert printed_date("Feb 30, 2019") == ""                            # no such day
+    assert printed_date("May 2019 issue") == ""                          # no day: no full date

@@ -1290,3 +1290,15 @@ def test_photo_alt_texts_copying_the_headline_are_left_out_when_the_text_opens_u
     [a] = [x for x in arts if x.kind != "residue"]
     assert a.title == "某县香梨迎丰收 村民加紧采摘忙销售"
     assert "采摘忙销售" not in a.body and a.body.endswith("增收20多万元。")
+
+
+def test_a_bulletin_board_posts_header_and_signature_are_furniture_and_date_it():
+    page = ("發信人: someone (某某), 看板: ancient\n標  題: 某省發現清末報紙\n"
+            "發信站: 某某大學BBS (Tue Sep 11 22:46:49 2001), 轉信\n\n"
+            "  新華社報導,某省某市日前發現一份清代報紙,報紙內出現貼近現代\n辭彙的「警察」二字,還有兩則廣告。\n\n"
+            "  據了解,這份報紙出版日期為1909年11月初5,出版期號為207期,\n文字全部為直排版。\n\n"
+            "--\n∼ 某某小兔子 ∼\n※ Origin: 某某大學BBS ◆ From: 211.72.176.42\n")
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "某省發現清末報紙" and a.date == "2001-09-11"
+    assert a.body.startswith("新華社報導") and a.body.endswith("直排版。")

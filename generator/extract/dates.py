@@ -28,10 +28,16 @@ PRINTED = [
     re.compile(r"(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d{2})"),
     # A blog's stamp in the month-first order of its English template (星期三, 4月 30, 2025).
     re.compile(r"(?<!\d)(\d{1,2})月\s*(\d{1,2})\s*[,，]\s*((?:19|20)\d{2})(?![\d年])"),
+    # A date in English, as a bulletin board's post header prints it (Tue Sep 11 22:46:49 2001), or
+    # a site's template (Sep 11, 2001).
+    re.compile(r"(?<![A-Za-z])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})"
+               r"(?:\s*,\s*|\s+\d{1,2}:\d{2}(?::\d{2})?\s+)((?:19|20)\d{2})(?!\d)"),
 ]
 DAY_FIRST = 2
 TWO_DIGIT_YEAR = 5
 MONTH_FIRST = 6
+IN_ENGLISH = 7
+MONTHS = {m: k for k, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 # A stamp's month and day without a year (日期:05-13, 发布时间：5月13日 10:22).
 STAMP_MONTH_DAY = re.compile(r"(?<![\d-])(\d{1,2})\s*(?:-|/|月)\s*(\d{1,2})\s*日?(?![\d-])")
 DATELINE = re.compile(r"(?:新华社|中新社|本报|据新华社)[\u4e00-\u9fff]{0,6}(\d{1,2})月(\d{1,2})日电")
@@ -91,6 +97,8 @@ def printed_dates(text: str):
                 y, mo, d = 2000 + int(a), int(b), int(c)      # (sites that print 18-01-16 began after 2000)
             elif k == MONTH_FIRST:
                 y, mo, d = int(c), int(a), int(b)
+            elif k == IN_ENGLISH:
+                y, mo, d = int(c), MONTHS[a], int(b)
             else:
                 y, mo, d = int(a), int(b), int(c)
             out = iso(y, mo, d)

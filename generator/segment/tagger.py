@@ -573,7 +573,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitled_heads, numbered_items, section_bylines, box_openings, bare_datelines, caption_lists, paragraph_run_on, sentence_goes_on, heads_by_words, paper_listing, nothing_above,
                  menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, captions_between_paragraphs, bracketed_captions, photo_items, after_tools, after_editors,
                  outline_chapters, attached_documents,
-                 listed_headline, label_runs, panel_values, headline_twice, title_again, headline_repeated, headline_as_alt_text, headline_over_stamp, slogans_over_headline,
+                 listed_headline, label_runs, panel_values, post_signature, headline_twice, title_again, headline_repeated, headline_as_alt_text, headline_over_stamp, slogans_over_headline,
                  subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, first_line_headline, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
@@ -1031,6 +1031,19 @@ def headline_over_fields(texts: list[str], out: list[str | None]) -> list[str | 
         if k and out[shown[k - 1]] in ("B", "I", "H") and not ends_sentence(texts[shown[k - 1]]):
             continue                 # (…nor the text above going on)
         out[i] = "T>"
+    return out
+
+
+def post_signature(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """-- / ∼ 某某 ∼ / ※ Origin: 某某BBS: a bulletin board post's signature, under the line of two
+    dashes that opens it, down to the page's end: the poster's, no text's (short lines only)."""
+    shown = nonblank(out)
+    rule = next((k for k in range(len(shown) - 1, -1, -1) if texts[shown[k]].strip() == "--"), None)
+    if rule is None or len(shown) - rule > 8 or any(han_width(texts[j]) > 40 for j in shown[rule + 1:]):
+        return out
+    out = list(out)
+    for j in shown[rule:]:
+        out[j] = "F"
     return out
 
 
