@@ -142,8 +142,16 @@ def without_ruby(text: str) -> str:
 HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
+# A paragraph's indent of ideographic spaces that a wrong conversion turned to question
+# marks (??? 会议听取…): spaces again, one for one.
+LOST_INDENT = re.compile(r"^\?{2,}(?=\s|[\u3400-\u9fff])", re.M)
+
+
 def text_to_page(text: str, source: str, encoding: str = "utf-8", nbytes: int = 0) -> Page:
-    raw = without_ruby(clean_text(text)).split("\n")
+    text = without_ruby(clean_text(text))
+    if "??" in text:
+        text = LOST_INDENT.sub(lambda m: " " * len(m.group(0)), text)
+    raw = text.split("\n")
     if raw and raw[-1] == "":
         raw.pop()
     if not any(l.strip() for l in raw):

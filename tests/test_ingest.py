@@ -121,3 +121,10 @@ def test_one_line_of_200000_characters_parses(tmp_path):
     p.write_text(line + "\n", encoding="utf-8")
     [a] = parse_page(read_page(p))
     assert len(a.body) == len(line) and a.regions[0]["name"] == "银川市"
+
+
+def test_an_indent_lost_to_question_marks_is_spaces_again(tmp_path):
+    p = tmp_path / "lost.txt"
+    p.write_text("??? 会议听取了县政府的工作报告。\n为什么??不是缩进\n", encoding="utf-8")
+    lines = [l.text for l in read_page(p).lines]
+    assert lines == ["    会议听取了县政府的工作报告。", "为什么??不是缩进"]

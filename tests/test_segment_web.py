@@ -1302,3 +1302,11 @@ def test_a_bulletin_board_posts_header_and_signature_are_furniture_and_date_it()
     [a] = [x for x in arts if x.kind != "residue"]
     assert a.title == "某省發現清末報紙" and a.date == "2001-09-11"
     assert a.body.startswith("新華社報導") and a.body.endswith("直排版。")
+
+
+def test_a_forum_posts_subject_label_is_not_part_of_its_title():
+    page = ("帖子主题:某县:高标准农田建设正酣\n|\n发表时间:2023-2-9 08:18\n"
+            "2月5日，某省某县某镇的高标准农田建设项目现场，挖掘机来回穿梭，工人们忙着平整土地、修建沟渠，"
+            "一派繁忙景象。今年该县计划新建高标准农田五万亩。\n")
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "某县:高标准农田建设正酣" and a.date == "2023-02-09"
