@@ -1310,3 +1310,20 @@ def test_a_forum_posts_subject_label_is_not_part_of_its_title():
             "一派繁忙景象。今年该县计划新建高标准农田五万亩。\n")
     [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
     assert a.title == "某县:高标准农田建设正酣" and a.date == "2023-02-09"
+
+
+def test_a_reposted_galleries_original_headline_label_and_its_papers_date_line():
+    # 原标题: is a label over the headline a site reprints; 《某某日报》（date page） under the
+    # captions is the paper's date of them.
+    page = ("原标题:在希望的田野上\n"
+            "3月7日，某省某县某村的村民在搬运秧盘。\n春回大地，万物复苏，人们忙着春耕备耕，播种希望。\n（某某摄）\n"
+            "3月8日，某省某县某村农民在田间劳作。\n春回大地，万物复苏，人们在田野上忙着春耕备耕。\n（某某摄）\n")
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "在希望的田野上"
+    gallery = ("春耕农事忙\n\n"
+               "某市某区某镇茶园内，制茶师正在手工炒制春茶。 某某摄影报道（某某视觉）\n\n"
+               "某省某县某村村民在育苗大棚里进行秧苗管理。 某某摄（某某视觉）\n\n"
+               "某省某县小麦育种基地里，农机手驾驶农机进行田间作业。 某某摄（某某视觉）\n\n"
+               "《 某某日报 》( 2020年03月13日 18 版)\n")
+    arts = [x for x in parse_text(gallery, home="", date="") if x.kind != "residue"]
+    assert [a.date for a in arts] == ["2020-03-13"] and "某某日报" not in arts[0].title

@@ -392,6 +392,9 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # 01-16 15:36  某某县融媒体中心 under the headline: its stamp, a year or none; a full
             # date and time opening a line (2011-07-18 11:30:23某某某) is a stamp wherever it stands
             out[i] = "D>"
+        elif y[0] != "D" and PAPER_SOURCE.match(bare):
+            # 《某某日报》（2020年03月13日 18 版） under a text its site reprints: the paper's date of it
+            out[i] = "D<" if any(z and z[0] in "BI" for z in out[:i]) else "D>"
         elif y[0] not in "D" and is_date_line(bare) and not mid_sentence(texts, i):
             nxt = next((z for z in out[i + 1:] if z and z != "F"), None)
             out[i] = "D>" if nxt and (nxt == "B" or nxt.endswith(">")) else "D<"
@@ -885,15 +888,19 @@ def first_line_headline(texts: list[str], out: list[str | None]) -> list[str | N
     though a site's words in it (政务公开) made the model read it as furniture.  (A site's
     or a section's name over a text shares few of its words.)"""
     shown = nonblank(out)
-    if len(shown) < 2 or out[shown[0]] != "F" or out[shown[1]] != "B":
+    if len(shown) < 2 or out[shown[0]] not in ("F", "H"):
         return out
-    i, nxt = shown[:2]
+    i = shown[0]
+    # (a stray mark between them, alone on its line: ")
+    nxt = next((j for j in shown[1:4] if out[j] != "F" or han_width(texts[j]) >= 2), None)
+    if nxt is None or out[nxt] != "B":
+        return out
     t = texts[i].strip()
     if not 6 <= han_width(t) <= 40 or re.search(r"[。！？；:：|>]", t) or is_furniture(t) or site_name(t) \
             or (furniture_cover(t) or 0.0) >= 0.5 or is_date_line(t) or t[:1] in MARKERS:
         return out
     head = set(bigrams(t))
-    shared = head & set(bigrams(" ".join(texts[j] for j in shown[1:4])))
+    shared = head & set(bigrams(" ".join(texts[j] for j in shown[1:5])))
     if len(shared) < 2 or len(shared) < 0.3 * len(head):
         return out
     out = list(out)
@@ -1177,6 +1184,10 @@ def headline_as_alt_text(texts: list[str], out: list[str | None]) -> list[str | 
 HEAD_STAMP = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
                         r"\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s+[^\s，。；！？,]{2,16})?\s*$")
 
+
+# The paper a site reprints a text from, its date and page, on a line of their own.
+PAPER_SOURCE = re.compile(r"^\s*《\s*[^《》]{2,16}\s*》\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                          r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]\s*$")
 
 # A full date and a time, opening a line: a stamp's, never a headline's words.
 DATE_AND_TIME = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}")
