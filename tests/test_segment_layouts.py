@@ -438,6 +438,14 @@ def test_an_old_papers_record_run_into_one_line_names_the_reporter_its_text_open
     assert a.byline == []
 
 
+def test_a_journal_databases_mark_of_the_text_is_cut_from_its_first_line():
+    page = ("一方热土的当家人\n某某 ; 某某杂志 2022 年 09 期\n"
+            "<正>新闻是写出来的，也是跑出来的。所以说，记者一直在路上。在调至基层工作之前，我一直在媒体跑新闻，"
+            "在一个充满活力的小镇上跑了十多年，与这方热土上形形色色的人熟悉起来。(本文共计 1 页)\n")
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "一方热土的当家人" and a.body.startswith("新闻是写出来的")
+
+
 def test_a_records_body_label_on_the_texts_first_line_is_cut_like_its_headlines():
     page = ("【标题】某县社员大搞农田基本建设\n【作者】新华社记者\n【日期】1975-12-08\n【版次】第2版\n"
             "【正文】新华社福州十二月七日电  福建省某县广大社员，在县委领导下，掀起农田基本建设高潮。全县已有三万多名社员奔赴工地。\n"
