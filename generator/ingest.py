@@ -127,7 +127,8 @@ def page_kind(lines: list[str]) -> str:
 # every word it touches.  Dropped where a page is dense with it; a text's own reading aid
 # for a rare character (浉(shī)河区) comes once or twice and stays.
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-RUBY = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-zü]*[{TONED}])[a-zü{TONED}]{{1,6}}\)")
+# (…with its tone marks, 網(wǎng), or without them and a space after, 社會(hui) 變遷)
+RUBY = re.compile(rf"(?<=[\u3400-\u9fff])\((?:(?=[a-zü]*[{TONED}])[a-zü{TONED}]{{1,6}}\)|[a-z]{{1,6}}\) )")
 LEAST_RUBY = 5               # readings on a page…
 RUBY_SHARE = 0.01            # …and per Chinese character
 

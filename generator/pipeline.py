@@ -145,7 +145,8 @@ def targets_for(home: Division | None, mentions, gaz=None) -> dict[str, Division
 
 # Lines that print numbers which are not dates (licences, phones, post codes).
 # (…nor the day a site filed the page in its archive: 归档时间:2018-11-21 over a notice of 2017)
-NOT_A_DATE_LINE = re.compile(r"ICP|备案|备\d|电话|邮编|Copyright|©|网站标识码|归档(?:时间|日期)")
+# (…nor a picture's file name: 20200923_e5a9….jpg)
+NOT_A_DATE_LINE = re.compile(r"ICP|备案|备\d|电话|邮编|Copyright|©|网站标识码|归档(?:时间|日期)|\.(?:jpe?g|png|gif|bmp|webp)\b")
 
 
 def page_date(page: Page, drafts: list[Draft]) -> str:

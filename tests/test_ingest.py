@@ -128,3 +128,10 @@ def test_an_indent_lost_to_question_marks_is_spaces_again(tmp_path):
     p.write_text("??? 会议听取了县政府的工作报告。\n为什么??不是缩进\n", encoding="utf-8")
     lines = [l.text for l in read_page(p).lines]
     assert lines == ["    会议听取了县政府的工作报告。", "为什么??不是缩进"]
+
+
+def test_a_mirrors_toneless_readings_with_a_space_after_are_dropped_too(tmp_path):
+    p = tmp_path / "toneless.txt"
+    p.write_text("在社會(hui) 變遷中記錄百態,第十九個(ge) 記者節,鄉(xiang) 間地頭寫(xie) 就《縣委書(shu) 記的榜樣》。\n",
+                 encoding="utf-8")
+    assert read_page(p).lines[0].text == "在社會變遷中記錄百態,第十九個記者節,鄉間地頭寫就《縣委書記的榜樣》。"

@@ -1327,3 +1327,14 @@ def test_a_reposted_galleries_original_headline_label_and_its_papers_date_line()
                "《 某某日报 》( 2020年03月13日 18 版)\n")
     arts = [x for x in parse_text(gallery, home="", date="") if x.kind != "residue"]
     assert [a.date for a in arts] == ["2020-03-13"] and "某某日报" not in arts[0].title
+
+
+def test_a_pictures_file_name_does_not_date_the_page_and_a_bare_stamp_label_is_furniture():
+    page = ("某村的消失与重生\n\n某某网>>专题>>2020>>脱贫攻坚\n\n时 间\n/\n分 享\n\n"
+            "20200923_e5a976e1cb725a99194293497df92720.jpg\n\n过去的某村。\n\n"
+            "  2017年6月21日，是某村村史上一个特殊的日子，也是整部村史的一个高潮部分。\n"
+            "  这一天下午，考察组一行踏进这个不足百年历史的小村庄，在这里待了将近80分钟。\n")
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.date == ""                          # (no date printed: 20200923_….jpg is a file's name)
+    assert is_furniture("时 间") and "时 间" not in a.body
