@@ -1338,3 +1338,8 @@ def test_a_pictures_file_name_does_not_date_the_page_and_a_bare_stamp_label_is_f
     [a] = [x for x in arts if x.kind != "residue"]
     assert a.date == ""                          # (no date printed: 20200923_….jpg is a file's name)
     assert is_furniture("时 间") and "时 间" not in a.body
+
+
+def test_a_sites_hot_search_words_under_an_article_are_furniture():
+    assert is_furniture("热搜词: 某某客机停飞 某车存安全隐患 某某演某某")
+    assert not is_furniture("热搜词成为网友讨论的话题，引发广泛关注。")
