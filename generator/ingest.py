@@ -131,6 +131,7 @@ TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 RUBY = re.compile(rf"(?<=[\u3400-\u9fff])\((?:(?=[a-zü]*[{TONED}])[a-zü{TONED}]{{1,6}}\)|[a-z]{{1,6}}\) )")
 LEAST_RUBY = 5               # readings on a page…
 RUBY_SHARE = 0.01            # …and per Chinese character
+HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 def without_ruby(text: str) -> str:
@@ -138,9 +139,6 @@ def without_ruby(text: str) -> str:
     if len(found) < LEAST_RUBY or len(found) < RUBY_SHARE * len(HAN_CHAR.findall(text)):
         return text
     return RUBY.sub("", text)
-
-
-HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 # A paragraph's indent of ideographic spaces that a wrong conversion turned to question

@@ -1612,17 +1612,20 @@ def scene_captions(texts: list[str], out: list[str | None]) -> list[str | None]:
 
 
 def captions_between_paragraphs(texts: list[str], out: list[str | None]) -> list[str | None]:
-    """On a page of one paragraph a line (not a wrapped column), two short lines or more the model read as headlines
-    of texts elsewhere, between two paragraphs (…记忆史。 / 1998年《某某纪念》第一枚《某某》 /
-    1976年《某某》第二枚《某某》 / 《某报》九上“国家名片” / 《某报》是…): the captions of the
-    text's pictures, inside it; the text goes on under them."""
+    """On a page of one paragraph a line (not a wrapped column), two short lines or more the
+    model read as headlines of texts elsewhere, between two paragraphs (…记忆史。 /
+    1998年《某某纪念》第一枚《某某》 / 1976年《某某》第二枚《某某》 / 《某报》九上“国家名片” /
+    《某报》是…): the captions of the text's pictures, inside it; the text goes on under them."""
     prof = profile(texts)
     if prof.column:
         return out
     out = list(out)
     shown = nonblank(out)
-    # (its paragraphs wider than the page's lines mostly are: the short lines may make it look wrapped)
-    paragraph = lambda i: out[i] in ("B", "I") and (not prof.width or han_width(texts[i]) > 2 * prof.width)
+
+    def paragraph(i: int) -> bool:
+        # (wider than the page's lines mostly are: its short lines may make the page look wrapped)
+        return out[i] in ("B", "I") and (not prof.width or han_width(texts[i]) > 2 * prof.width)
+
     k = 1
     while k < len(shown):
         j = k
