@@ -207,7 +207,7 @@ def furniture_evidence(texts: list[str], i: int, labels: list[str | None], feats
     t = texts[i].strip()
     if len(re.findall(r"[。！？]", t)) >= 2 or han_width(t) > 120:
         return False                 # sentences are never furniture
-    if (len(CLAUSE_BREAKS.findall(t)) >= 3 and han_width(t) > 40 or han_width(t) > 60 and SENTENCE_END.search(t)) \
+    if (len(CLAUSE_BREAKS.findall(t)) >= 3 and han_width(t) > 40 or han_width(t) > 60 and PARAGRAPH_END.search(t)) \
             and "furniture=1" not in feats:
         return False                 # …nor a sentence's clauses (…，特拟定…，现向社会公开征求意见，…：), unless a notice's
     if any(x.startswith(EVIDENCE) for x in feats):
@@ -281,8 +281,9 @@ def headline_over_text(texts: list[str], labels: list[str | None], i: int) -> bo
 
 
 # A full stop closing a line, after any closing quote or bracket, or the colon that opens
-# what a paragraph introduces (…现将情况报告如下:).
-SENTENCE_END = re.compile(r"(?:。[”’」』）)]*|[:：])\s*$")
+# what a paragraph introduces (…现将情况报告如下:): a paragraph's close.  (Not ends_sentence:
+# a headline may end on its own ！ or ？, and a paragraph on a colon.)
+PARAGRAPH_END = re.compile(r"(?:。[”’」』）)]*|[:：])\s*$")
 
 # A hijacked page's keyword list over the story (某某视频,某某电影一区二区,…): six or more short
 # terms between commas, or four between underscores (which no sentence prints), no sentence mark.
@@ -313,7 +314,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             continue
         if y[0] in "KTS" and han_width(texts[i]) > 80 and len(re.findall(r"[。！？]", texts[i])) >= 2:
             out[i] = "B"             # sentences on a long line: a body set as one paragraph, never a headline
-        elif y[0] in "KTS" and han_width(texts[i]) > 60 and SENTENCE_END.search(texts[i]):
+        elif y[0] in "KTS" and han_width(texts[i]) > 60 and PARAGRAPH_END.search(texts[i]):
             out[i] = text_label(out, i)  # …一种传统而又经典的收藏品种。: a paragraph's full stop, no headline's
         elif y[0] in "KTS" and han_width(texts[i]) > 30 and SIGNED_SENTENCE.search(texts[i]):
             out[i] = text_label(out, i)  # …美丽乡村建设。(阳某 戴某): a text's last sentence and its reporters
@@ -1158,12 +1159,15 @@ def headline_as_alt_text(texts: list[str], out: list[str | None]) -> list[str | 
     else:
         candidates = [k for k in range(first_body) if out[shown[k]] == "F" and 6 <= han_width(texts[shown[k]]) <= 40
                       and not re.search(r"[。！？；]", texts[shown[k]]) and not is_furniture(texts[shown[k]])]
+    if not candidates:
+        return out
+    unspaced = {j: re.sub(r"\s+", "", texts[j]) for j in shown[first_body:]}     # (asked once per candidate)
     for k in reversed(candidates):
         head = re.sub(r"\s+", "", texts[shown[k]])
         copies = []
         for m in range(first_body, len(shown)):
             j = shown[m]
-            same = re.sub(r"\s+", "", texts[j]) == head
+            same = unspaced[j] == head
             if same and out[j][0] in "KTHIF":
                 copies.append(j)
             elif out[j][0] == "T":
