@@ -726,3 +726,70 @@ def test_a_story_told_as_signed_pieces_stays_one_article():
     arts = [a for a in parse_text(SIGNED_PIECES, home="浙江省温州市", date="2019-10") if a.kind != "residue"]
     assert [a.title for a in arts] == ["心曲"]
     assert "写出新时代的军营新风" in arts[0].body
+
+
+def test_a_figure_set_as_a_heading_in_a_box_of_data_is_no_headline():
+    # (the page's headlines are ### too: the figure's level says nothing)
+    page = ("### 某某服务走进千家万户\n\n本报记者 某某\n\n2023年某某市——\n\n### 10.8万\n\n"
+            "家政服务公司412家，从业人员10.8万人，服务家庭29万户。\n\n"
+            "某某公司服务大厅里，前台工作人员忙着接听热线电话。\n\n"
+            "### 某某县开展冬季送温暖活动\n\n本报讯 近日，某某县组织志愿者走访困难群众，送去棉衣棉被。\n")
+    arts = [a for a in parse_text(page, date="2023-02") if a.kind != "residue"]
+    assert [a.title for a in arts] == ["某某服务走进千家万户", "某某县开展冬季送温暖活动"]
+    assert "10.8万" in arts[0].body and "前台工作人员" in arts[0].body
+
+
+def test_a_lead_set_bigger_than_the_headlines_lower_on_the_page_keeps_its_sections():
+    page = ("## 某某县召开政协提案工作座谈会\n\n"
+            "本报讯（记者 某某）某日，某某县政协召开提案工作座谈会，通报去年提案办理情况。\n\n"
+            "# 助力某某乳业走出去（我当代表这一年）\n\n"
+            "某某代表是某某乳业公司质量检测中心主任，在品质把关岗位上干了22年，乳业检测是她的本行。\n\n"
+            "履职一年间，某某代表围绕乳业企业走出去的难点，走访奶农和乳业企业开展调研。\n\n"
+            "## 1年为奶农增收2亿元\n\n"
+            "某某代表和乳业公司技术人员为奶农细算经济账，推广牛舍防暑降温，奶农增收2亿元。\n\n"
+            "今年，某某代表准备就乳业企业走出去提出建议，让奶农的牛奶卖得更远。\n")
+    arts = [a for a in parse_text(page, date="2019-02") if a.kind != "residue"]
+    assert [a.title for a in arts] == ["某某县召开政协提案工作座谈会", "助力某某乳业走出去（我当代表这一年）"]
+    assert "1年为奶农增收2亿元" in arts[1].body and "牛奶卖得更远" in arts[1].body
+
+
+def test_a_kicker_set_as_a_plain_line_over_a_headline_goes_with_it():
+    page = ("# 某某银行服务进驻运动员村\n\n本报记者 某某\n\n"
+            "某日，某某运动员村开村，某某银行运动员村网点开门营业，为运动员兑换外币。\n\n"
+            "## 外币兑换机24小时服务\n\n"
+            "运动员村内，某某银行设置了外币兑换机和自助取款机，运动员村网点提供24小时服务。\n\n"
+            "确保吃得放心、吃得开心\n\n"
+            "## 运动员村全力保证食品安全\n\n"
+            "运动员村餐厅从食材的采购、检测到最终搬上餐桌，每一道工序都认真把关。\n")
+    arts = [a for a in parse_text(page, date="2019-10") if a.kind != "residue"]
+    assert [a.title for a in arts] == ["某某银行服务进驻运动员村", "运动员村全力保证食品安全"]
+    assert arts[1].kicker == "确保吃得放心、吃得开心"
+    assert "外币兑换机24小时服务" in arts[0].body and "吃得放心" not in arts[0].body
+
+
+def test_a_relayed_dispatch_s_sign_off_closes_its_text():
+    # （据新华社某地某日电 记者…）: the close of the text above, so the heading under it
+    # opens another article, however close their words
+    page = ("# 春节服务费，你怎么看\n\n"
+            "春节期间，快递、打车和餐饮加收服务费，消费者要多掏钱，不少市民表示理解服务费。\n\n"
+            "不少市民认为，春节期间明码标价收取服务费，是对劳动者付出的认可。\n\n"
+            "（据新华社上海2月10日电 记者某某、某某）\n\n"
+            "## 过节，这些干部没闲着\n\n"
+            "春节期间，不少基层干部没闲着，走访市民，倾听市民对春节服务费的看法。\n\n"
+            "## 某某县春节文化活动丰富\n\n本报讯 春节期间，某某县举办灯会、庙会等文化活动。\n")
+    arts = [a for a in parse_text(page, date="2019-02") if a.kind != "residue"]
+    assert [a.title for a in arts] == ["春节服务费，你怎么看", "过节，这些干部没闲着", "某某县春节文化活动丰富"]
+
+
+def test_a_lead_signed_at_its_head_does_not_take_the_next_story_signed_at_its_foot():
+    page = ("# 某某受到处分\n\n"
+            "本报北京10月4日电 （记者某某）据中央纪委国家监委网站消息，某某受到处分。\n\n"
+            "经查，某某违反组织纪律，依规依纪依法给予处分。\n\n"
+            "## 我为祖国自豪 我为祖国祝福\n\n"
+            "国庆期间，全国各地沉浸在欢乐祥和的节日气氛中，游客在长城上挥舞国旗。\n\n"
+            "各地举办庆祝活动，市民唱响我和我的祖国。\n\n"
+            "（综合本报记者某某、某某、某某）\n\n"
+            "## 某某集团发布家电芯片\n\n"
+            "本报佛山10月4日电 （记者某某）某某集团日前发布家电物联网芯片。\n")
+    arts = [a for a in parse_text(page, date="2019-10") if a.kind != "residue"]
+    assert [a.title for a in arts] == ["某某受到处分", "我为祖国自豪 我为祖国祝福", "某某集团发布家电芯片"]

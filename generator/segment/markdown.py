@@ -16,13 +16,15 @@ from ..records import Draft, Page
 from . import match
 from .lines import DATELINE, _words, is_date_line, is_furniture
 from .match import SAME_STORY
-from .text import (COLUMN_TAG, COMMENTATOR, DATELINE_CREDIT, DATELINE_END, LONE_PHOTO, OUTLET_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_byline,
+from .text import (COLUMN_TAG, COMMENTATOR, DATELINE_CREDIT, DATELINE_END, FIGURE, LONE_PHOTO, OUTLET_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_byline,
                    is_credit, may_end_paragraph, norm_space)
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # A dispatch's sign-off alone, closing its text: （新华社北京10月18日电） (text.DATELINE_END),
-# （本报记者 张三）, （…报道）, （作者为…）.
-SIGN_OFF = re.compile(rf"^\s*(?:{DATELINE_END.pattern}|[（(](?:本报记者[^（）()]{{1,30}}|[^（）()]{{0,12}}报道|作者(?:为|系|是)[^（）()]{{1,40}})[）)]\s*$)")
+# （据新华社上海2月10日电 记者某某、某某）, （本报记者 张三）, （综合本报记者某某、某某）,
+# （…报道）, （作者为…）.
+SIGN_OFF = re.compile(rf"^\s*(?:{DATELINE_END.pattern}|[（(](?:(?:综合|据)?本报记者[^（）()]{{1,60}}"
+                      rf"|[^（）()]{{0,16}}电\s*(?:记者|通讯员)[^（）()]{{1,40}}|[^（）()]{{0,12}}报道|作者(?:为|系|是)[^（）()]{{1,40}})[）)]\s*$)")
 KICKER_END = re.compile(r"(——|--|：|:)\s*$")
 
 
@@ -86,7 +88,7 @@ def title_level(items: list[Item]) -> int:
     # Numbered headings (一、 （二） 3.) are an article's sections, whatever their level.
     # (nor is a box that opens a body, ## 核心阅读: never a headline)
     opener = _words()["opener"]
-    counted = [it for it in items if it.level and not SUBTITLE.match(it.text)
+    counted = [it for it in items if it.level and not SUBTITLE.match(it.text) and not FIGURE.match(it.text)
                and not is_credit(it.text) and not SECTION.match(it.text) and not opener.match(it.text)]
     levels = Counter(it.level for it in counted)
     if not levels:
@@ -129,14 +131,20 @@ def signed_sections(items: list[Item], top: int, opens_below) -> list[int]:
     subheads at the headline level (## 力挺… / ### 支持“一国两制” / ### 谴责暴力行径);
     when its text closes with a sign-off ((新华社北京10月18日电)) and no heading
     before it opens an article (a byline, a dateline, a subtitle under it), the
-    headings between are its sections."""
+    headings between are its sections.  A text signed at its head (本报北京10月4日电
+    （记者某某）) is not signed again at its foot: a sign-off further down closes another."""
     out: list[int] = []
     for n, it in enumerate(items):
         if it.kind != "heading" or not it.level or it.level >= top or SUBTITLE.match(it.text):
             continue
         inner: list[int] = []
+        opened = False
         for k in range(n + 1, len(items)):
             x = items[k]
+            if x.kind == "body" and not opened:
+                opened = True
+                if DATELINE_CREDIT.match(x.text):
+                    break
             if x.kind == "heading":
                 if x.level <= it.level or opens_below(k) or COLUMN_TAG.search(x.text) or han_len(x.text) > 24:
                     break                       # a headline (long, or closed by its column's name) ends the run
@@ -152,32 +160,48 @@ def lead_sections(items: list[Item], top: int, opens_below) -> list[int]:
     """A lead article set a level above the page's headlines (# 多彩年画 扮靓春节) may carry
     subheads at the headline level (## 线上线下紧跟潮流): such a heading straight under the
     lead's body, over text that opens no article (no dateline, byline or subtitle) and is
-    about the same things as the lead (match.SAME_STORY), is the lead's section."""
+    about the same things as the lead (match.SAME_STORY), is the lead's section.  A page may
+    set more than one article so, anywhere on it (## 全国政协… / # 助力国产乳制品“出海” / ## 1年为奶农增收2亿元)."""
     heads = [n for n, it in enumerate(items) if it.kind == "heading"]
-    if not heads or items[heads[0]].level >= top or sum(1 for n in heads if items[n].level < top) != 1:
+    leads = [n for n in heads if items[n].level < top and not SUBTITLE.match(items[n].text)]
+    if not leads:
         return []
     blocks = {}                      # heading index -> the body text under it, to the next heading
     for k, n in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else len(items)
         blocks[n] = "".join(it.text for it in items[n + 1:end] if it.kind == "body")
     scorer = match.Scorer(list(blocks.values()))
-    lead = heads[0]
-    out: list[int] = []
-    taken = [lead]                   # the headings whose text is the lead's so far
     opener = _words()["opener"]
-    for n in heads[1:]:
-        it = items[n]
-        if opener.match(it.text) and n == lead + 1:
-            taken.append(n)          # (## 核心阅读 under the headline: a box that opens the body)
-            continue
-        if it.level != top or items[n - 1].kind != "body" or opens_below(n) or column_headline(it.text) \
-                or SUBTITLE.match(it.text) or signs_off(items[n - 1].text) or not blocks[n]:
-            break                    # (the lead's sections run on from its body, one after another)
-        if scorer.similarity("".join(blocks[m] for m in taken), blocks[n]) < SAME_STORY:
-            break
-        out.append(n)
-        taken.append(n)
+    out: list[int] = []
+    for lead in leads:
+        taken = [lead]               # the headings whose text is the lead's so far
+        for n in heads[heads.index(lead) + 1:]:
+            it = items[n]
+            if opener.match(it.text) and n == lead + 1:
+                taken.append(n)      # (## 核心阅读 under the headline: a box that opens the body)
+                continue
+            if it.level != top or items[n - 1].kind != "body" or kicker_line(items[n - 1]) or opens_below(n) or column_headline(it.text) \
+                    or SUBTITLE.match(it.text) or signs_off(items[n - 1].text) or not blocks[n]:
+                break                # (the lead's sections run on from its body, one after another)
+            if scorer.similarity("".join(blocks[m] for m in taken), blocks[n]) < SAME_STORY:
+                break
+            out.append(n)
+            taken.append(n)
     return out
+
+
+def kicker_line(it: Item) -> bool:
+    """A plain line that reads as a kicker (引题) when a headline stands under it: one
+    that ends as a kicker does (卓长立代表——), a short label, or a short phrase that closes
+    no sentence (确保吃得放心、吃得开心)."""
+    if it.kind not in ("label", "body"):
+        return False
+    text = it.text.strip()
+    if re.match(r"[（(【\[]", text) or signs_off(text):
+        return False                  # (本报记者 张璁整理): the close of the text above
+    if re.search(r"(——|--)$", text):
+        return han_len(text) <= 40
+    return it.kind == "label" or (han_len(text) <= 24 and not may_end_paragraph(text) and not text.startswith("“"))
 
 
 def opens_under_head(items: list[Item]) -> bool:
@@ -246,7 +270,7 @@ def split_markdown(page: Page) -> list[Draft]:
         # nor a credit set as a heading (### 版式设计：张丹峰): it closes the article above
         return it is not None and it.kind == "heading" and not SUBTITLE.match(it.text) and (
             it.level <= top or id(it) in deeper_ids) and not sidebar.match(it.text) and id(it) not in section_ids \
-            and not signs_off(it.text) and not opener.match(it.text)
+            and not signs_off(it.text) and not opener.match(it.text) and not FIGURE.match(it.text)
 
     # A page led by one heading at the title level (or one headline set on two such
     # headings), its other articles one level down beside the lead's sidebar boxes
@@ -331,6 +355,8 @@ def split_markdown(page: Page) -> list[Draft]:
             else:
                 cur = start(it)
                 add(cur, it, despace(it.text))
+        elif (cur is None or cur.paragraphs) and kicker_line(it) and is_title(nxt):
+            kicker = it                            # a kicker set as a plain line over its headline
         elif it.kind == "photo_credit":
             drafts.append(photo(it, cur))
         elif it.kind == "caption":

@@ -321,3 +321,8 @@ def han_len(text: str) -> int:
 
 # A column's name in brackets closing a headline (（人民时评）, （今日谈）): sections have none.
 COLUMN_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
+
+
+# A figure set large in a box of data (10.8万, 95%, 1632.6亿): never a headline, at any
+# heading level, and never the article's end.
+FIGURE = re.compile(r"^\s*[\d.,，．]+\s*[%％万亿千百]?[\u4e00-\u9fff]?\s*$")
