@@ -146,10 +146,31 @@ def without_ruby(text: str) -> str:
 LOST_INDENT = re.compile(r"^\?{2,}(?=\s|[\u3400-\u9fff])", re.M)
 
 
+# A forum's hidden anti-copy text (Discuz's "jammer"), left in a saved post as a run of
+# one- to three-character ASCII scraps between spaces (… 广泛传播。 ! W" a+ \& |, n3 F# {# |* M+ f):
+# debris that glues the paragraph to the next.  Cut where the scraps mix punctuation and
+# letters, as no English phrase or table of figures does.
+JAMMER = re.compile(r"[ \t]+(?:[!-~]{1,3}[ \t]+){5,}[!-~]{1,3}(?=[ \t]*$|[ \t]+(?![!-~]{1,3}(?:[ \t]|$)))", re.M)
+# Table debris after a finished sentence (…精神动力。 |): a cell's border, not the text's.
+TRAILING_BORDER = re.compile(r"(?<=[。！？”」』）)])[ \t]+\|+[ \t]*$", re.M)
+
+
+def without_jammer(text: str) -> str:
+    def cut(m: re.Match) -> str:
+        scraps = m.group(0).split()
+        marks = sum(1 for t in scraps if not t.isalnum())
+        letters = sum(1 for t in scraps if any(c.isalpha() for c in t))
+        return "" if marks >= 3 and letters >= 2 else m.group(0)
+    return JAMMER.sub(cut, text)
+
+
 def text_to_page(text: str, source: str, encoding: str = "utf-8", nbytes: int = 0) -> Page:
     text = without_ruby(clean_text(text))
     if "??" in text:
         text = LOST_INDENT.sub(lambda m: " " * len(m.group(0)), text)
+    if "|" in text:
+        text = TRAILING_BORDER.sub("", text)
+    text = without_jammer(text)
     raw = text.split("\n")
     if raw and raw[-1] == "":
         raw.pop()

@@ -135,3 +135,19 @@ def test_a_mirrors_toneless_readings_with_a_space_after_are_dropped_too(tmp_path
     p.write_text("在社會(hui) 變遷中記錄百態,第十九個(ge) 記者節,鄉(xiang) 間地頭寫(xie) 就《縣委書(shu) 記的榜樣》。\n",
                  encoding="utf-8")
     assert read_page(p).lines[0].text == "在社會變遷中記錄百態,第十九個記者節,鄉間地頭寫就《縣委書記的榜樣》。"
+
+
+def test_a_forums_hidden_anti_copy_scraps_are_cut_but_english_and_figures_stay(tmp_path):
+    p = tmp_path / "forum.txt"
+    p.write_text("某县为17个村头新闻站配发相机，让新闻素材迅速传播。 ! W\" a+ \\& |, n3 F# {# |* M+ f\n"
+                 "该县还为从事新闻宣传工作满20年的通讯员颁发荣誉奖牌。\n"
+                 "会上播放了 in the US it is a b c d 一段英文，数据 1 2 3 4 5 6 7 8 照录。\n", encoding="utf-8")
+    lines = [l.text for l in read_page(p).lines]
+    assert lines[0] == "某县为17个村头新闻站配发相机，让新闻素材迅速传播。"
+    assert lines[2] == "会上播放了 in the US it is a b c d 一段英文，数据 1 2 3 4 5 6 7 8 照录。"
+
+
+def test_a_table_border_after_a_finished_sentence_is_cut_but_a_table_row_keeps_its_own(tmp_path):
+    p = tmp_path / "cells.txt"
+    p.write_text("某县融媒体中心今年推送各类新闻9300余条。 |\n| 索引号 | 123 |\n", encoding="utf-8")
+    assert [l.text for l in read_page(p).lines] == ["某县融媒体中心今年推送各类新闻9300余条。", "| 索引号 | 123 |"]
