@@ -98,3 +98,14 @@ def test_a_date_printed_in_english_is_read():
     assert printed_date("Posted on March 5, 2019 by admin") == "2019-03-05"
     assert printed_date("Feb 30, 2019") == ""                            # no such day
     assert printed_date("May 2019 issue") == ""                          # no day: no full date
+
+
+def test_a_sites_date_block_of_a_line_each_dates_the_page():
+    from helpers import parse_text
+    page = ("县人大常委会召开会议\n\n2018\n06/25\n06:58\n某某县新闻中心\n\n"
+            "会议听取了县人民政府关于提请审议城郊乡撤乡设镇的议案。经表决，会议同意撤销城郊乡设立城郊镇。\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.date == "2018-06-25"
+    # (a year alone over a line that is no month and day dates nothing)
+    [b] = [x for x in parse_text(page.replace("06/25", "第25期")) if x.kind != "residue"]
+    assert b.date == ""

@@ -20,7 +20,7 @@ from .places import find_places
 # What a paper, a site or its owner is called after its place.
 OUTLET = re.compile(r"(?:日报|晚报|晨报|都市报|报社|报|新闻网|新闻|融媒体中心|融媒|电视台|广播电视台|广播电视|在线|网|"
                     r"人民政府|政府|委宣传部|宣传部|委员会)")
-OWNER_LINE = re.compile(r"主办|承办|版权所有|Copyright|©|ICP|报社|日报|晚报|融媒体中心|新闻网|人民政府|政府网|门户网站")
+OWNER_LINE = re.compile(r"主办|承办|版权所有|Copyright|©|ICP|报社|日报|晚报|融媒体中心|[\u4e00-\u9fff]{2}新闻中心|新闻网|人民政府|政府网|门户网站")
 SOURCE = re.compile(r"来源[:：]\s*([\u4e00-\u9fff]{2,20})")
 DATELINE_PLACE = re.compile(r"本报([\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日(?:电|讯)")
 LOCAL_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,3})讯")
