@@ -155,6 +155,11 @@ JAMMER = re.compile(r"[ \t]+(?:[!-~]{1,3}[ \t]+){5,}[!-~]{1,3}(?=[ \t]*$|[ \t]+(
 TRAILING_BORDER = re.compile(r"(?<=[。！？”」』）)])[ \t]+\|+[ \t]*$", re.M)
 
 
+# An image a converter left with no words (![]() or ![](a.jpg)) before a paragraph: nothing to
+# read, and its brackets would open the text.  (An image with alt text keeps it: a caption.)
+EMPTY_IMAGE = re.compile(r"!\[\s*\]\([^)\s]*\)[ \t]*")
+
+
 def without_jammer(text: str) -> str:
     def cut(m: re.Match) -> str:
         scraps = m.group(0).split()
@@ -171,6 +176,8 @@ def text_to_page(text: str, source: str, encoding: str = "utf-8", nbytes: int = 
     if "|" in text:
         text = TRAILING_BORDER.sub("", text)
     text = without_jammer(text)
+    if "![" in text:
+        text = EMPTY_IMAGE.sub("", text)
     raw = text.split("\n")
     if raw and raw[-1] == "":
         raw.pop()

@@ -151,3 +151,13 @@ def test_a_table_border_after_a_finished_sentence_is_cut_but_a_table_row_keeps_i
     p = tmp_path / "cells.txt"
     p.write_text("某县融媒体中心今年推送各类新闻9300余条。 |\n| 索引号 | 123 |\n", encoding="utf-8")
     assert [l.text for l in read_page(p).lines] == ["某县融媒体中心今年推送各类新闻9300余条。", "| 索引号 | 123 |"]
+
+
+def test_an_image_left_with_no_words_is_cut_but_one_with_its_caption_stays(tmp_path):
+    p = tmp_path / "post.txt"
+    p.write_text("![]() 5月19日，某某县通联工作会议召开，150多名优秀通讯员参加了会议。\n"
+                 "![](pic/2010.jpg)\n"
+                 "![某某县通联工作会议现场](pic/2011.jpg)\n", encoding="utf-8")
+    assert [l.text for l in read_page(p).lines] == [
+        "5月19日，某某县通联工作会议召开，150多名优秀通讯员参加了会议。", "",
+        "![某某县通联工作会议现场](pic/2011.jpg)"]

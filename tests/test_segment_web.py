@@ -1343,3 +1343,18 @@ def test_a_pictures_file_name_does_not_date_the_page_and_a_bare_stamp_label_is_f
 def test_a_sites_hot_search_words_under_an_article_are_furniture():
     assert is_furniture("热搜词: 某某客机停飞 某车存安全隐患 某某演某某")
     assert not is_furniture("热搜词成为网友讨论的话题，引发广泛关注。")
+
+
+def test_a_sites_notice_run_into_the_texts_last_line_is_the_sites_and_the_editor_a_credit():
+    page = ("某某新闻网讯(记者 某某)5月11日，某某县委宣传部部长率队到我县调研文明创建、媒体融合等工作。"
+            "调研组充分肯定了我县文明城市创建工作取得的成绩，推动文明城市建设再上新台阶。(编辑某某某)"
+            "来源:某某新闻网声明:本文已注明转载出处,如有侵权请联系我们删除!联系邮箱:news@example.cn\n")
+    arts = parse_text(page)
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.body.endswith("再上新台阶。\n\n(编辑某某某)") and a.credit == ["(编辑某某某)"]
+    [notice] = [x for x in arts if x.kind == "residue"]
+    assert notice.body.startswith("来源:某某新闻网声明:") and notice.lines == a.lines
+    # (one notice's words alone may be the text's own: 自觉遵守…规定)
+    own = ("某某县召开疫情防控工作会议，部署当前疫情防控工作。会议强调，要压实各方责任，做好群众工作。"
+           "广大群众自觉遵守疫情防控规定，积极配合相关部门工作。\n")
+    assert [x.kind for x in parse_text(own)] == ["news"]

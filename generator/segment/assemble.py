@@ -27,7 +27,7 @@ from .text import (CREDIT_SOURCE, HEAD_BYLINE, despace, NAME, LIST_MARK, COLUMN_
 # A credit run into a web article's end: 中国日报宁夏记者站胡冬梅责任编辑蔡东海, （责任编辑：王五）.
 TRAILING_CREDIT = re.compile(
     rf"(?P<credit>(?:[\u4e00-\u9fff]{{2,12}}?(?:记者站|记者|通讯员|报道组))?\s*{NAME}\s*"
-    rf"[（(\[]?责任编辑[:：]?\s*{NAME}[）)\]]?|[（(\[](?:责任)?编辑[:：]\s*{NAME}[）)\]]"
+    rf"[（(\[]?责任编辑[:：]?\s*{NAME}[）)\]]?|[（(\[](?:责任)?编辑(?:[:：]\s*|(?!部)){NAME}[）)\]]"
     rf"|(?:编辑|责编)[:：/]\s*{NAME}(?:\s+(?:审核|校对|终审)[:：/]\s*{NAME})*"
     rf"|(?<=\s)(?:责任编辑|编辑|责编)[:：]\s*[A-Za-z][\w.]{{1,20}})\s*$")     # (…(班某) 责任编辑:guanliyuan3: a site account)
 OCR_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d“”，。、]) (?=[\u4e00-\u9fff\d“”])")
@@ -196,7 +196,16 @@ def split_tagged(page: Page) -> list[Draft]:
                                 paragraphs=[norm_space(l.text) for _, l in o.lines],
                                 notes=["标题未匹配到正文"], line_nos=nos))
     drafts += furniture_residue(furniture)
-    return drafts
+    return drafts + [n for d in drafts for n in notices_closing(d)]
+
+
+def notices_closing(d: Draft) -> list[Draft]:
+    """A site's notice that closes an article's text (draft_of set it apart): the site's, as residue."""
+    if d.kind == "residue" or len(d.paragraphs) < 2 or notice_start(d.paragraphs[-1]) != 0:
+        return []
+    text, nos = d.paragraphs.pop(), d.para_lines.pop() if d.para_lines else []
+    return [Draft(kind="residue", first=nos[0] if nos else d.last, last=nos[-1] if nos else d.last, paragraphs=[text],
+                  notes=["版面或网站的固定内容（导航、页眉、页脚）"], line_nos=list(nos))]
 
 
 def photo_story_ends(units: list, wrapped: set[int]) -> None:
@@ -1252,12 +1261,19 @@ def draft_of(p: Part, width: int, unmarked: bool = False, heads_after: bool = Fa
         paras, para_lines, head_printed = record_paragraphs(paras, para_lines, title)
     if not width:
         paras, para_lines = spaced_paragraphs(paras, para_lines)
+    if paras and (k := notice_start(paras[-1])):
+        # A site's notice run into the text's end: a paragraph of its own, which split_tagged
+        # records as the site's (nothing printed is dropped).
+        paras[-1:] = [paras[-1][:k].rstrip(), paras[-1][k:].strip()]
+        para_lines.append(list(para_lines[-1]))
     if paras:
-        m = TRAILING_CREDIT.search(paras[-1])
+        at = -2 if len(paras) > 1 and notice_start(paras[-1]) == 0 else -1
+        m = TRAILING_CREDIT.search(paras[at])
         if m and m.start("credit") > 0:
             # A credit run into the body's end: a paragraph of its own (nothing printed is dropped).
-            paras[-1:] = [paras[-1][:m.start("credit")].rstrip(), m.group("credit").strip()]
-            para_lines.append(list(para_lines[-1]))
+            k = len(paras) + at
+            paras[k:k + 1] = [paras[k][:m.start("credit")].rstrip(), m.group("credit").strip()]
+            para_lines.insert(k + 1, list(para_lines[k]))
             credit.append(m.group("credit").strip())
     nos = sorted([l.no for ls in p.heads.values() for l in ls] + [l.no for l in p.body])
     kind = "news"
@@ -1273,6 +1289,34 @@ def draft_of(p: Part, width: int, unmarked: bool = False, heads_after: bool = Fa
               line_nos=nos, para_lines=para_lines)
     d.printed = printed + k_printed + s_printed + head_printed
     return d
+
+
+# Where a site's notice run into a text's end begins: its label (来源:某某网声明:本文已注明转载出处,…),
+# else the sentence after the text's last before it.
+NOTICE_LABEL = re.compile(r"(?:来源|稿源|免责声明|版权声明|特别声明|声明)[:：]|转载请")
+NOTICE_TAIL = 200           # (longer, it is no site's notice but more of the text)
+
+
+def notice_start(text: str) -> int | None:
+    """Where a site's notice closing a paragraph begins (…再上新台阶。(编辑某某)来源:某某网声明:本文已注明
+    转载出处,如有侵权请联系我们删除!), told by its label or by two notices' words: 0 where the whole
+    paragraph is one, None where it closes on none."""
+    if not _words()["notice_chars"].search(text):
+        return None
+    hits = [m.start() for rx in _words()["notices"] for m in [rx.search(text)] if m]
+    if not hits:
+        return None
+    first = min(hits)
+    ends = [m.end() for m in re.finditer(r"[。！？!?]", text[:first])]
+    start = ends[-1] if ends else 0
+    label = NOTICE_LABEL.search(text, start, first + 1)
+    if label:
+        start = label.start()
+    elif len(hits) < 2:
+        return None                  # (one notice's words alone, 自觉遵守…规定, may be the text's own)
+    if start and (len(text) - start > NOTICE_TAIL or han_len(text[:start]) < 20):
+        return None
+    return start
 
 
 # Paragraphs a copied page runs into one line, three spaces or more between them.
