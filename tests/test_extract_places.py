@@ -354,8 +354,10 @@ def test_a_page_of_1951_reads_the_provinces_of_its_time():
     assert rows["绥远省"]["as_of"] == 1951 and rows["绥远省"]["successor"]["name"] == "内蒙古自治区"
     assert rows["归绥市"]["path"] == ["绥远省", "归绥市"] and rows["归绥市"]["successor"]["name"] == "呼和浩特市"
     assert "successor" not in rows["热河省"]            # divided between three provinces: no one heir
-    # Not once it was gone, nor on a page of today; an undated page reads it in full only
-    assert find_places(text, None, load().at(1956)) == [] and find_places(text, None) == []
+    # Not once it was gone, nor on a page of today (its 承德专区 is then the prefecture the
+    # tables hold); an undated page reads it in full only
+    assert [m.division.name for m in find_places(text, None, load().at(1956))] == ["承德地区"]
+    assert [m.division.name for m in find_places(text, None)] == ["承德市"]
     assert [m.division.name for m in find_places("绥远省归绥市", None, load().undated())] == ["绥远省", "归绥市"]
     # (广西省 is still how people say 广西壮族自治区: an undated page reads it so)
     assert [m.division.name for m in find_places("广西省南宁市", None, load().undated())] == ["广西壮族自治区", "南宁市"]
@@ -416,3 +418,16 @@ def test_a_provinces_short_name_inside_a_word_begun_before_it_is_no_place():
     assert "云南省" in names("水富是七彩云南北大门")
     assert "台湾省" in names("该剧由中国台湾演员演绎")
     assert names("记者走进山东乳山") == ["山东省", "乳山市"]
+
+
+def test_a_prefecture_named_as_a_专区_or_地区_is_the_prefecture_in_any_years_tables():
+    from generator.extract.gazetteer import load
+    from generator.extract.places import find_places
+    gaz = load()
+    # (1959: the tables of 1980 hold 泸州 as a county-level city only; it became the prefecture in 1983)
+    assert [m.division.name for m in find_places("看来泸州专区在公共食堂问题上", None, gaz.at(1959))] == ["泸州市"]
+    assert [m.division.name for m in find_places("宜宾专区的干部下乡", None, gaz.at(1959))] == ["宜宾地区"]
+    assert [m.division.name for m in find_places("泸州地区的企业", None, gaz)] == ["泸州市"]
+    # (a short name alone still needs its parent nearby; a word before 地区 names no prefecture)
+    assert find_places("泸州的干部下乡", None, gaz.at(1959)) == []
+    assert find_places("全省贫困地区的群众", None, gaz) == []

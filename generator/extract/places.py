@@ -208,6 +208,12 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
             # a county's short name no other division shares, told again and again by a story of
             # the county's own (普定 … 全县人民, 县委书记): the county
             ok = cands
+        if not ok and short and text.startswith(PREFECTURE_WORDS, e):
+            ok = prefecture_named(cands, gaz)
+            # (not under a province the tables put it outside: 热河省承德专区, 1951, is no 河北省's)
+            if ok and any(m.end == s and m.division.level == 1 and m.division.code not in
+                          {p.code for p in gaz.ancestors(ok[0])} for m in accepted):
+                ok = []
         if not ok and not short and len(cands) == 1 and cands[0].level == 3 and stands_alone(text, s, e, key, r) \
                 and not _inside_word(text, s, key, ends, r):
             ok = cands                # so does a county's or district's full name no other division bears
@@ -223,6 +229,22 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
     accepted += relative_mentions(text, home, accepted, gaz, r)
     accepted += township_home(text, home, accepted, r)
     return sorted(accepted, key=lambda m: m.start)
+
+
+# A prefecture named by its short name and the word for one (泸州专区, as the 1950s and 60s
+# called them; 泸州地区, a region around its city): the prefecture, wherever the tables hold it.
+PREFECTURE_WORDS = ("专区", "地区")
+
+
+def prefecture_named(cands: list[Division], gaz: Gazetteer) -> list[Division]:
+    """The one prefecture a short name before 专区 or 地区 stands for: a prefecture that bears it,
+    else the prefecture a county-level unit of that name became (泸州市, a county-level city in the
+    tables of 1980, the prefecture-level city from 1983)."""
+    prefs = {d.code: d for d in cands if d.level == 2}
+    if not prefs:
+        later = (gaz.by_code.get(d.successor) for d in cands if d.successor)
+        prefs = {d.code: d for d in later if d is not None and d.level == 2 and d.short in {c.short for c in cands}}
+    return list(prefs.values()) if len(prefs) == 1 else []
 
 
 def stands_alone(text: str, s: int, e: int, key: str, r: dict) -> bool:
