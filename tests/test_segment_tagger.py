@@ -113,6 +113,17 @@ def test_a_numbered_section_head_is_never_a_headline_and_its_text_goes_on():
     assert [out[4], out[6]] == ["H", "I"]
 
 
+def test_a_numbered_section_head_the_model_opened_a_body_at_goes_on_with_the_report():
+    from generator.segment.tagger import overrule
+    texts = ["现在根据某某工作组的汇报，综合报告如下。", "", "", "一、关于农村的公共食堂问题", "", "",
+             "在五月上旬之前，全区大部分食堂是巩固的，存在的问题也在整社中逐渐解决。"]
+    out = overrule(texts, ["I", None, None, "B", None, None, "I"])
+    assert [out[3], out[6]] == ["H", "I"]
+    # (after a text its sign-off closed, a numbered head may open the next: left as read)
+    signed = ["现在根据某某工作组的汇报，综合报告如下。（新华社北京9月9日电）"] + texts[1:]
+    assert overrule(signed, ["I", None, None, "B", None, None, "I"])[3] == "B"
+
+
 def test_a_lead_that_ends_no_sentence_keeps_the_dispatch_under_it_in_its_article():
     from generator.segment.tagger import lead_over_opening
     texts = ["年底超七成涉税事", "项“最多跑一次”", "", "  今年底前，税务部门将实现70%以上", "涉税事项一次办结，纳税人可全",

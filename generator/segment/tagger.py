@@ -2346,10 +2346,18 @@ def wrapped_lead_points(texts: list[str], out: list[str | None]) -> list[str | N
 
 def numbered_sections(texts: list[str], out: list[str | None]) -> list[str | None]:
     """The text under a numbered section's head (十三、祁巷村) goes on with the article
-    the section belongs to: a paragraph there the model opened as a body is not one."""
+    the section belongs to: a paragraph there the model opened as a body is not one.  So
+    does the head itself where the model opened a body at it (…综合报告如下。 / 一、关于
+    农村的公共食堂问题 / 在五月上旬之前…): a short head that ends no sentence, after text
+    that no credit or sign-off closed."""
     shown = nonblank(out)
     for k in range(1, len(shown) - 1):
         above, i, below = shown[k - 1], shown[k], shown[k + 1]
+        if out[i] == "B" and NUMBERED.match(texts[i]) and out[above] in ("B", "I") and out[below] in ("B", "I") \
+                and han_width(texts[i].strip()) <= 30 and not re.search(r"[。！？；，]", texts[i]) \
+                and not DATELINE_END.search(texts[above]) and not ends_with_credit(texts[above]) \
+                and not DATELINE.match(texts[below]) and not JUMP_IN.match(texts[below]):
+            out[i] = "H"
         if out[i] == "H" and NUMBERED.match(texts[i]) and out[above] in ("B", "I", "H") and out[below] == "B" \
                 and not DATELINE.match(texts[below]) and not JUMP_IN.match(texts[below]):
             out[below] = "I"
