@@ -1358,3 +1358,16 @@ def test_a_sites_notice_run_into_the_texts_last_line_is_the_sites_and_the_editor
     own = ("某某县召开疫情防控工作会议，部署当前疫情防控工作。会议强调，要压实各方责任，做好群众工作。"
            "广大群众自觉遵守疫情防控规定，积极配合相关部门工作。\n")
     assert [x.kind for x in parse_text(own)] == ["news"]
+
+
+def test_a_breadcrumb_set_as_a_numbered_list_is_the_sites_and_the_headline_under_it_heads_the_text():
+    page = ("1. 城镇大全网\n  2. 浙江\n\n浙江省温州市泰顺县罗阳镇\n\n"
+            "罗阳镇位于泰顺县中部，是县城所在地，也是重点规划建设的中心镇。镇域面积约170平方公里，现辖多个行政村，"
+            "总人口约10万人。镇域山清水秀，民风淳朴，文化底蕴深厚，近年来旅游业发展较快。\n\n浙江浙江省温州市泰顺县罗阳镇\n")
+    arts = parse_text(page)
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "浙江省温州市泰顺县罗阳镇" and a.body.startswith("罗阳镇位于")
+    assert any(x.kind == "residue" and "城镇大全网" in x.body for x in arts)
+    # (a text's own numbered points are no breadcrumb: they are sentences, or not numbered from 1)
+    points = "会议提出三点要求：\n\n1. 抓好春耕。\n2. 抓好防汛。\n"
+    assert all("抓好春耕" not in x.body for x in parse_text(points) if x.kind == "residue")

@@ -569,7 +569,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     if not width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
-    for step in (keyword_header, outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
+    for step in (numbered_crumbs, keyword_header, outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
                  lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, heads_over_dateline, headlike_blocks,
                  heads_closing_blocks, closing_tagged_head,
                  sign_offs, open_marks,
@@ -584,6 +584,27 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  numbered_reports, headline_with_byline, untitled_openings, place_kickers, headless_subtitles,
                  blank_lines_part_articles, headline_over_names, marked_subheads, dated_entries):
         out = step(texts, out)
+    return out
+
+
+# One crumb of a breadcrumb a converter set as a numbered list (1. 城镇大全网 / 2. 山东).
+CRUMB_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.．]\s*([^\s。，,；;：:！？!?]{1,12})\s*$")
+
+
+def numbered_crumbs(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A breadcrumb set as a numbered list at the page's top, a word or two an item and
+    numbered from 1 (1. 城镇大全网 / 2. 山东): the site's, not a byline nor the text's start."""
+    run: list[int] = []
+    for i in nonblank(out)[:8]:
+        m = CRUMB_ITEM.match(texts[i])
+        if not m or int(m.group(1)) != len(run) + 1:
+            break
+        run.append(i)
+    if len(run) < 2:
+        return out
+    out = list(out)
+    for i in run:
+        out[i] = "F"
     return out
 
 
