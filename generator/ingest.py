@@ -160,6 +160,11 @@ TRAILING_BORDER = re.compile(r"(?<=[。！？”」』）)])[ \t]+\|+[ \t]*$", r
 EMPTY_IMAGE = re.compile(r"!\[\s*\]\([^)\s]*\)[ \t]*")
 
 
+# A picture's file name a page left glued before a paragraph's words (• cdc8f8ab….jpg同年7月,…):
+# debris, and it opens the paragraph.  (A name alone on its line is left to the furniture rules.)
+GLUED_IMAGE_NAME = re.compile(r"^([ \t]*)[•·]?[ \t]*[\w-]{8,}\.(?:jpe?g|png|gif|bmp|webp)(?=[\u3400-\u9fff“（(])", re.M | re.I)
+
+
 def without_jammer(text: str) -> str:
     def cut(m: re.Match) -> str:
         scraps = m.group(0).split()
@@ -178,6 +183,8 @@ def text_to_page(text: str, source: str, encoding: str = "utf-8", nbytes: int = 
     text = without_jammer(text)
     if "![" in text:
         text = EMPTY_IMAGE.sub("", text)
+    if "." in text:
+        text = GLUED_IMAGE_NAME.sub(r"\1", text)
     raw = text.split("\n")
     if raw and raw[-1] == "":
         raw.pop()

@@ -156,6 +156,9 @@ def test_a_sites_owner_line_gives_the_home_region_and_a_school_does_not():
            "\n版权所有：慈利县人民政府 主办：慈利县人民政府办公室\n")
     [a] = [x for x in parse_text(web) if x.kind != "residue"]
     assert "慈利县" in [r["name"] for r in a.regions]
+    # (…and so is the station its stamp names)
+    station = parse_text("县人大常委会召开会议\n\n2018-11-24 19:05:14 慈利县广播电视台 某某\n\n" + COUNTY_PAGE.split("\n\n", 1)[1])
+    assert "慈利县" in [r["name"] for x in station if x.kind != "residue" for r in x.regions]
     # (a county's news centre, named in the site's strip, is its owner)
     centre = parse_text("县人大常委会召开会议\n\n2018-06-25 06:58 宁化县新闻中心\n\n" + COUNTY_PAGE.split("\n\n", 1)[1])
     assert "宁化县" in [r["name"] for x in centre if x.kind != "residue" for r in x.regions]

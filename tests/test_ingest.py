@@ -161,3 +161,12 @@ def test_an_image_left_with_no_words_is_cut_but_one_with_its_caption_stays(tmp_p
     assert [l.text for l in read_page(p).lines] == [
         "5月19日，某某县通联工作会议召开，150多名优秀通讯员参加了会议。", "",
         "![某某县通联工作会议现场](pic/2011.jpg)"]
+
+
+def test_a_pictures_file_name_glued_before_a_paragraph_is_cut_but_one_alone_stays(tmp_path):
+    p = tmp_path / "pics.txt"
+    p.write_text("  • cdc8f8abf58d462c829f1813ce9c7d2a.jpg同年7月，某某公社分建某某镇和某某乡。\n"
+                 "    e3493b1570f04ce0b756e313fb404b69.jpg\n"
+                 "照片见 photo2019.jpg，共三张。\n", encoding="utf-8")
+    assert [l.text for l in read_page(p).lines] == [
+        "  同年7月，某某公社分建某某镇和某某乡。", "    e3493b1570f04ce0b756e313fb404b69.jpg", "照片见 photo2019.jpg，共三张。"]

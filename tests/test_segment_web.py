@@ -1371,3 +1371,13 @@ def test_a_breadcrumb_set_as_a_numbered_list_is_the_sites_and_the_headline_under
     # (a text's own numbered points are no breadcrumb: they are sentences, or not numbered from 1)
     points = "会议提出三点要求：\n\n1. 抓好春耕。\n2. 抓好防汛。\n"
     assert all("抓好春耕" not in x.body for x in parse_text(points) if x.kind == "residue")
+
+
+def test_a_stations_comment_box_and_call_to_get_its_app_under_the_text_are_its_furniture():
+    page = ("某某县乡级政权全部恢复\n\n2018-11-24 19:05:14 某某广播电视台\n\n"
+            "1984年5月，全县实行政社分开，建立乡（镇）人民政府，全县乡级政权全部恢复，结束了政社合一的历史。\n\n"
+            "全部评论\n\n下载“某某手机台” 给你更多精彩!\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.body.endswith("政社合一的历史。")
+    assert is_furniture("全部评论") and is_furniture("下载“某某手机台” 给你更多精彩!")
+    assert not is_furniture("请下载“学习强国”学习平台，认真学习党的理论。")

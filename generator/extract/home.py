@@ -22,6 +22,7 @@ OUTLET = re.compile(r"(?:日报|晚报|晨报|都市报|报社|报|新闻网|新
                     r"人民政府|政府|委宣传部|宣传部|委员会)")
 OWNER_LINE = re.compile(r"主办|承办|版权所有|Copyright|©|ICP|报社|日报|晚报|融媒体中心|[\u4e00-\u9fff]{2}新闻中心|新闻网|人民政府|政府网|门户网站")
 SOURCE = re.compile(r"来源[:：]\s*([\u4e00-\u9fff]{2,20})")
+STAMP_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:广播电视台|电视台|融媒体中心|新闻中心|新闻网|日报社?|晚报))")
 DATELINE_PLACE = re.compile(r"本报([\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日(?:电|讯)")
 LOCAL_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,3})讯")
 
@@ -70,6 +71,11 @@ def infer_home(publication: str, lines: list[str], drafts: list[Draft], gaz: Gaz
         d = most_specific(named_in(source, gaz), gaz)
         if d is not None:
             return d, f"所在地区据文章来源「{source}」推断：{d.name}"
+    # …or the outlet the article's stamp names (2018-11-24 19:05:14 仁怀市广播电视台 某某).
+    for outlet in (m.group(1) for x in drafts for m in STAMP_OUTLET.finditer(x.stamp or "")):
+        d = most_specific(named_in(outlet, gaz), gaz)
+        if d is not None:
+            return d, f"所在地区据时间行所署媒体「{outlet}」推断：{d.name}"
     text = "\n".join(lines)
     # The paper's own datelines: 本报朔州11月5日电, or a county station's 廉江讯 opening a text.
     places = [m.group(1) for m in DATELINE_PLACE.finditer(text)] + \
