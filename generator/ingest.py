@@ -174,10 +174,17 @@ def without_jammer(text: str) -> str:
     return JAMMER.sub(cut, text)
 
 
+# …and a character lost after an item's signature, at its line's end (…的特点。 (吕劲)?): a
+# question mark never follows the bracket that closes a signature.
+LOST_AFTER_SIGNATURE = re.compile(r"([。！？!…][ 　]?[（(][\u4e00-\u9fff ·]{2,12}[）)])\?+[ \t]*$", re.M)
+
+
 def text_to_page(text: str, source: str, encoding: str = "utf-8", nbytes: int = 0) -> Page:
     text = without_ruby(clean_text(text))
     if "??" in text:
         text = LOST_INDENT.sub(lambda m: " " * len(m.group(0)), text)
+    if "?" in text:
+        text = LOST_AFTER_SIGNATURE.sub(r"\1", text)
     if "|" in text:
         text = TRAILING_BORDER.sub("", text)
     text = without_jammer(text)

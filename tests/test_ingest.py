@@ -170,3 +170,9 @@ def test_a_pictures_file_name_glued_before_a_paragraph_is_cut_but_one_alone_stay
                  "照片见 photo2019.jpg，共三张。\n", encoding="utf-8")
     assert [l.text for l in read_page(p).lines] == [
         "  同年7月，某某公社分建某某镇和某某乡。", "    e3493b1570f04ce0b756e313fb404b69.jpg", "照片见 photo2019.jpg，共三张。"]
+
+
+def test_a_character_lost_after_an_items_signature_is_cut_but_a_question_stays(tmp_path):
+    p = tmp_path / "lost2.txt"
+    p.write_text("△某某厂生产的汽车将投入某某市场。 (某某)?\n你知道吗（答案见下期）?\n", encoding="utf-8")
+    assert [l.text for l in read_page(p).lines] == ["△某某厂生产的汽车将投入某某市场。 (某某)", "你知道吗（答案见下期）?"]

@@ -453,3 +453,4 @@ def test_a_records_body_label_on_the_texts_first_line_is_cut_like_its_headlines(
     [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
     assert a.title == "某县社员大搞农田基本建设" and a.date == "1975-12-08"
     assert a.body.startswith("新华社福州十二月七日电")
+

@@ -1010,3 +1010,16 @@ def test_a_block_opened_by_unpunctuated_lines_over_a_dateline_is_a_headline_and_
     texts = above + [""] + block
     out = overrule(texts, ["I", "I", "I", None, "I", "I", "I", "I", "I", "I"])
     assert out[4:7] == ["T>", "T>", "B"] and out[7] == "I"
+
+
+def test_a_columns_items_each_signed_by_their_writers_stay_items_the_model_opened():
+    from generator.segment.tagger import overrule
+    texts = ["本版导读", "三秦短波",
+             "△湖北省襄樊市东风拖拉机厂生产的“丰收”牌小型拖拉机将投入宝鸡市场。该机适应山区坡地耕作。 (王平)",
+             "△职工代表大会制度已在我省企业全面推行。截至目前,已有延安、渭南等地市的企业建立了这一制度。 (李明)",
+             "△赵红获全省少年书法比赛一等奖。赵红是咸阳纺织厂职工子弟学校三年级学生。 (张力)"]
+    # (the model read the first item as a date line: a signed sentence that prints no date is text)
+    assert overrule(texts, ["F", "T>", "D>", "B", "B"]) == ["F", "T>", "B", "B", "B"]
+    # (points under a report's marked opening, signed by nobody, are that report's)
+    points = [t.rsplit(" ", 1)[0] for t in texts]
+    assert overrule(points, ["F", "T>", "B", "B", "B"])[3:] == ["I", "I"]

@@ -22,7 +22,7 @@ from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
-from .text import (ROLE_RE, COLUMN_TAG, DATELINE_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
+from .text import (ROLE_RE, COLUMN_TAG, DATELINE_END, SIGNED_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
                    is_credit, is_photo_credit, without_source)
 
 import re
@@ -399,14 +399,15 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         elif y[0] not in "D" and is_date_line(bare) and not mid_sentence(texts, i):
             nxt = next((z for z in out[i + 1:] if z and z != "F"), None)
             out[i] = "D>" if nxt and (nxt == "B" or nxt.endswith(">")) else "D<"
-        elif y[0] == "D" and ends_sentence(bare) and not FULL_DATE.search(bare) and not MONTH_DAY.search(bare) \
+        elif y[0] == "D" and (ends_sentence(bare) or ends_signed(bare)) and not FULL_DATE.search(bare) and not MONTH_DAY.search(bare) \
                 and not (i + 1 < len(out) and DATELINE.match(texts[i + 1])):
             # A finished sentence that prints no date is no date line: the text (历史上以…著称的辉县，
             # …已一跃成为大寨式的先进县。 under its headline).  (Over a dispatch's dateline it is the
             # lead a digest sets over the report, which the dateline would cut off: left to the model.)
             out[i] = text_label(out, i) if i and texts[i - 1].strip() else "B"
-            if i + 1 < len(out) and out[i + 1] == "B":
-                out[i + 1] = "I"     # (the body the model opened under what it took for a date goes on)
+            if i + 1 < len(out) and out[i + 1] == "B" and not (bare[:1] in MARKERS and texts[i + 1].strip()[:1] == bare[:1]):
+                out[i + 1] = "I"     # (the body the model opened under what it took for a date goes on;
+                                     # not the next of a column's marked items, △… / △…)
     for i, y in enumerate(out):      # a date line straight under a body, before the next headline, closes that body
         if y == "D>" and i and out[i - 1] and (out[i - 1][0] in "BIH" or out[i - 1] == "Y<"):
             nxt = next((z for z in out[i + 1:] if z and z != "F"), None)
@@ -422,10 +423,12 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         elif t[:1] in CLOSING_ONLY_CHARS and CLOSING_ONLY.fullmatch(t):
             out[i] = "I" if out[prev] in ("B", "I", "H") else out[prev]
         elif out[prev] in ("B", "I", "H") and (JUMP_OUT.search(t) or CUT_DASH.fullmatch(t)
-                                              or ends_with_credit(t)):
+                                              or ends_with_credit(t)) \
+                and not (y == "B" and t[:1] in MARKERS and t[:1] == texts[prev].strip()[:1]):
             # so is a jump (（下转第十一版）, alone or after the last words: …滑雪场。（下转第十七版）),
             # the last words with the reporter's name (目胜。（记者 常敏华）), or a dash the column
-            # cut off (…序幕— / —): a headline never sends its reader on, nor signs itself
+            # cut off (…序幕— / —): a headline never sends its reader on, nor signs itself.
+            # (Not the next of a column's items the model opened, marked as the one above: △… (某某))
             out[i] = "I"
         elif y[0] in "KTS" and out[prev] in ("B", "I") and re.search(r"。[”’」』）)]*$", t) \
                 and not ends_sentence(texts[prev]):
@@ -2326,6 +2329,10 @@ def bullet_leads(texts: list[str], out: list[str | None]) -> list[str | None]:
         opening, head = texts[shown[j]].strip(), out[shown[j - 1]] if j >= 1 else None
         # (a dispatch whose dateline runs into the mark, 本报讯（侯杰娜）■2013年…, is such a
         # report wherever its headline is printed)
+        # (not where the point and the one above are each signed by their writers, …特点。 (某某):
+        # items of a column, each a report of its own)
+        if SIGNED_END.search(t) and SIGNED_END.search(texts[shown[k - 1]].strip()):
+            continue
         if t[0] in opening[:24] and (head and head[0] in "KTSY" or DATELINE.match(opening)):
             out[i] = "I"
     return out

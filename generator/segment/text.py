@@ -78,7 +78,7 @@ def despace(text: str) -> str:
 
 # A finished sentence signed by its writers in brackets: …1.3万亿斤以上。（邹鹏 赵静波）
 # (or signed with bare names after a space: …进行校外辅导。 葛金荣 张兴宏)
-SIGNED_END = re.compile(r"[。！？!?…](?:[（(][^（）()。，！？,]{1,24}[）)]|[ 　]+[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,3})\s*$")
+SIGNED_END = re.compile(r"[。！？!?…][ 　]?(?:[（(][^（）()。，！？,]{1,24}[）)]|[ 　]+[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,3})\s*$")
 
 
 def ends_signed(text: str) -> bool:
