@@ -144,6 +144,9 @@ def without_ruby(text: str) -> str:
 # A paragraph's indent of ideographic spaces that a wrong conversion turned to question
 # marks (??? 会议听取…): spaces again, one for one.
 LOST_INDENT = re.compile(r"^\?{2,}(?=\s|[\u3400-\u9fff])", re.M)
+# …and a character lost after an item's signature, at its line's end (…的特点。 (吕劲)?): a
+# question mark never follows the bracket that closes a signature.
+LOST_AFTER_SIGNATURE = re.compile(r"([。！？!…][ 　]?[（(][\u4e00-\u9fff ·]{2,12}[）)])\?+[ \t]*$", re.M)
 
 
 # A forum's hidden anti-copy text (Discuz's "jammer"), left in a saved post as a run of
@@ -172,11 +175,6 @@ def without_jammer(text: str) -> str:
         letters = sum(1 for t in scraps if any(c.isalpha() for c in t))
         return "" if marks >= 3 and letters >= 2 else m.group(0)
     return JAMMER.sub(cut, text)
-
-
-# …and a character lost after an item's signature, at its line's end (…的特点。 (吕劲)?): a
-# question mark never follows the bracket that closes a signature.
-LOST_AFTER_SIGNATURE = re.compile(r"([。！？!…][ 　]?[（(][\u4e00-\u9fff ·]{2,12}[）)])\?+[ \t]*$", re.M)
 
 
 def text_to_page(text: str, source: str, encoding: str = "utf-8", nbytes: int = 0) -> Page:

@@ -149,8 +149,9 @@ def targets_for(home: Division | None, mentions, gaz=None) -> dict[str, Division
 NOT_A_DATE_LINE = re.compile(r"ICP|备案|备\d|电话|邮编|Copyright|©|网站标识码|归档(?:时间|日期)|\.(?:jpe?g|png|gif|bmp|webp)\b")
 
 
-BARE_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年?$")
-MONTH_DAY = re.compile(r"^\s*(\d{1,2})\s*(?:[/.\-]|月)\s*(\d{1,2})\s*日?\s*$")
+# A site's date block, a line each (2018 / 06/25 / 06:58): its year, then its month and day.
+BLOCK_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年?$")
+BLOCK_MONTH_DAY = re.compile(r"^\s*(\d{1,2})\s*(?:[/.\-]|月)\s*(\d{1,2})\s*日?\s*$")
 
 
 def page_date(page: Page, drafts: list[Draft]) -> str:
@@ -162,9 +163,9 @@ def page_date(page: Page, drafts: list[Draft]) -> str:
     candidates = [l for l in page.lines if l.no not in taken] + first
     for k, line in enumerate(candidates):
         t = line.text.strip()
-        if BARE_YEAR.match(t):       # a site's date block, a line each: 2018 / 06/25 / 06:58
+        if BLOCK_YEAR.match(t):
             after = next((l for l in candidates[k + 1:k + 3] if l.text.strip()), None)
-            m = MONTH_DAY.match(after.text) if after is not None and after.no <= line.no + 2 else None
+            m = BLOCK_MONTH_DAY.match(after.text) if after is not None and after.no <= line.no + 2 else None
             if m:
                 t = f"{t[:4]}年{int(m.group(1))}月{int(m.group(2))}日"
         if NOT_A_DATE_LINE.search(t) or len(set(itertools.islice(printed_dates(t), 3))) >= 3:
