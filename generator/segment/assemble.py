@@ -1261,13 +1261,14 @@ def draft_of(p: Part, width: int, unmarked: bool = False, heads_after: bool = Fa
         paras, para_lines, head_printed = record_paragraphs(paras, para_lines, title)
     if not width:
         paras, para_lines = spaced_paragraphs(paras, para_lines)
-    if paras and (k := notice_start(paras[-1])):
+    notice = notice_start(paras[-1]) if paras else None
+    if notice:
         # A site's notice run into the text's end: a paragraph of its own, which split_tagged
         # records as the site's (nothing printed is dropped).
-        paras[-1:] = [paras[-1][:k].rstrip(), paras[-1][k:].strip()]
+        paras[-1:] = [paras[-1][:notice].rstrip(), paras[-1][notice:].strip()]
         para_lines.append(list(para_lines[-1]))
     if paras:
-        at = -2 if len(paras) > 1 and notice_start(paras[-1]) == 0 else -1
+        at = -2 if notice is not None and len(paras) > 1 else -1     # (a credit stands before the notice)
         m = TRAILING_CREDIT.search(paras[at])
         if m and m.start("credit") > 0:
             # A credit run into the body's end: a paragraph of its own (nothing printed is dropped).

@@ -399,7 +399,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         elif y[0] not in "D" and is_date_line(bare) and not mid_sentence(texts, i):
             nxt = next((z for z in out[i + 1:] if z and z != "F"), None)
             out[i] = "D>" if nxt and (nxt == "B" or nxt.endswith(">")) else "D<"
-        elif y[0] == "D" and (ends_sentence(bare) or ends_signed(bare)) and not FULL_DATE.search(bare) and not MONTH_DAY.search(bare) \
+        elif y[0] == "D" and ends_signed(bare) and not FULL_DATE.search(bare) and not MONTH_DAY.search(bare) \
                 and not (i + 1 < len(out) and DATELINE.match(texts[i + 1])):
             # A finished sentence that prints no date is no date line: the text (历史上以…著称的辉县，
             # …已一跃成为大寨式的先进县。 under its headline).  (Over a dispatch's dateline it is the
