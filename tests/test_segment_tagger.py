@@ -1019,7 +1019,18 @@ def test_a_columns_items_each_signed_by_their_writers_stay_items_the_model_opene
              "△职工代表大会制度已在我省企业全面推行。截至目前,已有延安、渭南等地市的企业建立了这一制度。 (李明)",
              "△赵红获全省少年书法比赛一等奖。赵红是咸阳纺织厂职工子弟学校三年级学生。 (张力)"]
     # (the model read the first item as a date line: a signed sentence that prints no date is text)
-    assert overrule(texts, ["F", "T>", "D>", "B", "B"]) == ["F", "T>", "B", "B", "B"]
+    # (三秦短波 is the column's name: see the next test)
+    assert overrule(texts, ["F", "T>", "D>", "B", "B"]) == ["F", "F", "B", "B", "B"]
     # (points under a report's marked opening, signed by nobody, are that report's)
-    points = [t.rsplit(" ", 1)[0] for t in texts]
+    points = ["本版导读", "我省三项改革见成效"] + [t.rsplit(" ", 1)[0] for t in texts[2:]]
     assert overrule(points, ["F", "T>", "B", "B", "B"])[3:] == ["I", "I"]
+
+
+def test_a_columns_own_name_over_its_marked_items_is_furniture_not_the_first_items_headline():
+    from generator.segment.tagger import overrule
+    items = ["■某某县新建的污水处理厂日前投入运行，日处理能力达两万吨。(某某)",
+             "■某某镇今年新修村道四十公里，全镇行政村全部通上硬化路。(某某)"]
+    for name in ("江城短波", "经济简讯", "教育快讯"):
+        assert overrule([name, *items], ["T>", "B", "B"]) == ["F", "B", "B"]
+    # A headline may be worded so; over a report's short sub-head it stays the headline.
+    assert overrule(["资讯速递", "□某某 某某", "某市地铁二期工程通车"], ["T>", "Y>", "T>"])[0] == "T>"

@@ -1381,3 +1381,13 @@ def test_a_stations_comment_box_and_call_to_get_its_app_under_the_text_are_its_f
     assert a.body.endswith("政社合一的历史。")
     assert is_furniture("全部评论") and is_furniture("下载“某某手机台” 给你更多精彩!")
     assert not is_furniture("请下载“学习强国”学习平台，认真学习党的理论。")
+
+
+def test_writers_signing_far_to_the_right_under_the_text_sign_it_a_trainees_note_and_all():
+    page = ("某县领导赴某镇督导三夏工作\n\n时间:2016-06-12 09:52 来源:未知 作者:某某新闻网 点击:\n"
+            "      6月8日，副县长某某带领县水利、气象等部门负责人，来到某镇开展“助三夏”活动。\n"
+            "      截至6月7日下午，该镇已收割小麦2.3万亩，镇村干部要继续做好秸秆禁烧工作。\n"
+            "                                    王某松  龚某(实习)\n------分隔线----------------------------\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.body.endswith("秸秆禁烧工作。")
+    assert a.credit == ["王某松 龚某(实习)"] and a.byline == ["王某松", "龚某"]

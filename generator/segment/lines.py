@@ -89,7 +89,7 @@ def _words() -> dict:
             "item_markers": item_markers,
             "recommended": recommended,
             "sidebar": sidebar, "opener": opener, "quotation_box": quotation_box, "quotation_ends": quotation_ends,
-            "page_index": re.compile(r["page_index"]), "graphics": graphics, "author_note": author_note, "column": column, "column_in": column_in,
+            "page_index": re.compile(r["page_index"]), "column_form": re.compile(r["column_name_form"]), "graphics": graphics, "author_note": author_note, "column": column, "column_in": column_in,
             "panel_label": panel_label, "not_entry_names": frozenset(r["not_entry_names"]), "notices": notices,
             "notice_chars": re.compile(f"[{re.escape(r['notice_chars'])}]"),
             "date_in_text": re.compile("|".join(r["date_in_text_labels"])),

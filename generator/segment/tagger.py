@@ -477,6 +477,10 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             nxt = next((j for j in range(i + 1, len(out)) if out[j]), None)
             if nxt is not None and out[nxt] == "I" and REPORT_OPENING.match(texts[nxt].strip()):
                 out[nxt] = "B"
+        elif y[0] in "KTSH" and not width and prev is not None and out[prev] in ("B", "I") \
+                and ends_sentence(texts[prev]) and len(t) - len(t.lstrip()) >= 8 and signing_names(t):
+            # 吴某松  龚某(实习) set far to the right under a finished text: its writers' signature.
+            out[i] = "Y<"
         elif y[0] in "HIY" and t.strip().startswith("图") and not is_byline(t) and han_width(t) <= 8 \
                 and not re.search(r"[，。；！？、]|[:：]\s*$", t):
             # 图片报道, 图说: a photo report's own short headline, not its credit (图/张三), nor a
@@ -572,7 +576,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     if not width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
-    for step in (numbered_crumbs, keyword_header, outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
+    for step in (numbered_crumbs, column_name_over_items, keyword_header, outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
                  lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, heads_over_dateline, headlike_blocks,
                  heads_closing_blocks, closing_tagged_head,
                  sign_offs, open_marks,
@@ -608,6 +612,19 @@ def numbered_crumbs(texts: list[str], out: list[str | None]) -> list[str | None]
     out = list(out)
     for i in run:
         out[i] = "F"
+    return out
+
+
+def column_name_over_items(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A column's own name (三秦短波, 经济简讯) over a marked item (△河北省保定市…): the
+    column's, not the first item's headline."""
+    shown = nonblank(out)
+    for k, i in enumerate(shown[:-1]):
+        below = texts[shown[k + 1]].strip()
+        if out[i] != "F" and _words()["column_form"].match(texts[i]) and below[:1] in MARKERS \
+                and han_width(below) > 20:
+            out = list(out)
+            out[i] = "F"
     return out
 
 

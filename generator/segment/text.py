@@ -241,11 +241,16 @@ def signing_bracket(text: str) -> bool:
     return m is not None and signing_names(m.group(1))
 
 
+# A trainee's note after a name in a signature (某某(实习), 某某（实习生）): the name's, no word of its own.
+TRAINEE = re.compile(r"[（(]\s*(?:实习生?|见习(?:记者|生)?)\s*[)）]")
+
+
 def signing_names(text: str) -> bool:
-    """One to four names of people, letter-spaced or not (常某胜 岳 某, 武 某 陈 某)."""
+    """One to four names of people, letter-spaced or not (常某胜 岳 某, 武 某 陈 某), a
+    trainee's note after a name or not (某某(实习))."""
     names: list[str] = []
     buf = ""
-    for token in text.split() + [""]:
+    for token in TRAINEE.sub(" ", text).split() + [""]:
         if len(token) == 1:
             buf += token             # (a letter-spaced name: 岳 某)
             continue
@@ -270,7 +275,7 @@ def without_place(text: str) -> str:
 
 def people(text: str) -> list[str]:
     """Names of people in a credit line, wrappers removed."""
-    t = re.sub(r"责任编辑.*$", "", GLYPH.sub("", without_source(text)))
+    t = re.sub(r"责任编辑.*$", "", GLYPH.sub("", without_source(TRAINEE.sub(" ", text))))
     t = JOURNAL_ISSUE.sub(" ", t)
     t = re.sub(r"【[^】]{1,6}】|^\s*(?:作\s*者|责任者|撰\s*稿)\s*[:：]", " ", t)     # a database field's label
     station = re.search(rf"(?:记者站|报道组)\s*({NAME})\s*$", t)
