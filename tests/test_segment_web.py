@@ -1391,3 +1391,28 @@ def test_writers_signing_far_to_the_right_under_the_text_sign_it_a_trainees_note
     [a] = [x for x in parse_text(page) if x.kind != "residue"]
     assert a.body.endswith("秸秆禁烧工作。")
     assert a.credit == ["王某松 龚某(实习)"] and a.byline == ["王某松", "龚某"]
+
+
+def test_a_web_lists_bullet_before_a_share_bar_or_a_journal_sites_picture_button_leaves_them_furniture():
+    assert is_furniture("  • 分享到 :") and is_furniture("打开文本图片集")
+    assert not is_furniture("• 某某县召开春耕生产现场会")
+    page = "一位挂职副县长眼中的“蝶变”\n\n打开文本图片集\n某某县地处桂江中游，山高谷深，交通闭塞，曾是国家扶贫开发重点县。\n"
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "一位挂职副县长眼中的“蝶变”" and a.body.startswith("某某县地处")
+
+
+def test_a_lead_photos_caption_that_opens_with_the_texts_own_words_stays_in_that_text():
+    caption = "12月30日，县长某某主持召开政府工作报告意见征求座谈会。记者 某某 摄"
+    text = ("12月30日，县长某某主持召开政府工作报告意见征求座谈会，广泛征求社会各界代表意见建议。\n\n"
+            "会上，报告起草组就报告的起草过程、基本框架和主要内容作了说明。\n")
+    page = f"某县召开政府工作报告意见征求座谈会\n\n日期:2025-12-31\n\n{caption}\n\n\n{text}"
+    arts = parse_text(page)
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.body.startswith("12月30日，县长某某主持召开政府工作报告意见征求座谈会。记者") and a.body.endswith("作了说明。")
+    # (the headline printed again between the photo and the text changes nothing)
+    again = page.replace(caption + "\n\n\n", caption + "\n\n某县召开政府工作报告\n\n意见征求座谈会\n\n")
+    [b] = [x for x in parse_text(again) if x.kind != "residue"]
+    assert b.body == a.body             # (and the copy of the headline is the site's, not the text)
+    # A caption of other words is a photo of its own.
+    other = page.replace(caption, "图为座谈会现场，与会代表积极建言献策。记者 某某 摄")
+    assert sorted(x.kind for x in parse_text(other) if x.kind != "residue") == ["news", "photo"]

@@ -195,8 +195,43 @@ def split_tagged(page: Page) -> list[Draft]:
             drafts.append(Draft(kind="residue", first=nos[0], last=nos[-1],
                                 paragraphs=[norm_space(l.text) for _, l in o.lines],
                                 notes=["标题未匹配到正文"], line_nos=nos))
+    drafts = captions_repeating_lead(drafts)
     drafts += furniture_residue(furniture)
     return drafts + [n for d in drafts for n in notices_closing(d)]
+
+
+# How many of a caption's first characters (punctuation and spaces aside) must open the text too.
+LEAD_WORDS = 12
+NOT_WORDS = re.compile(r"[\W_]+")
+
+
+def captions_repeating_lead(drafts: list[Draft]) -> list[Draft]:
+    """A photo's caption set inside an article, above the paragraph that opens with the
+    caption's own first words (12月30日，县长某某主持召开…座谈会。记者 某某 摄 / … /
+    12月30日，县长某某主持召开…座谈会，广泛征求…): the article's lead photo, kept in its
+    text where it stands, not an item of its own that tells the same news twice."""
+    out = list(drafts)
+    for d in drafts:
+        if d.kind != "photo" or not d.paragraphs:
+            continue
+        host = next((n for n in out if n.kind == "news" and n.first < d.first < n.last
+                     and len(n.para_lines) == len(n.paragraphs) > 0), None)
+        if host is None:
+            continue
+        k = next((j for j, nos in enumerate(host.para_lines) if nos and nos[0] > d.first), None)
+        if k is None:
+            continue
+        # (the headline printed again between the photo and the text is no text: 我县召开… / 意见征求座谈会)
+        lead = next((j for j in range(k, min(k + 3, len(host.paragraphs)))
+                     if han_len(host.paragraphs[j]) > 30 or ends_sentence(host.paragraphs[j])), None)
+        opening = NOT_WORDS.sub("", d.paragraphs[0])[:LEAD_WORDS]
+        if lead is None or len(opening) < LEAD_WORDS or not NOT_WORDS.sub("", host.paragraphs[lead]).startswith(opening):
+            continue
+        host.paragraphs[k:k] = d.paragraphs
+        host.para_lines[k:k] = d.para_lines if len(d.para_lines) == len(d.paragraphs) else [list(d.line_nos)] * len(d.paragraphs)
+        host.line_nos = sorted(set(host.line_nos) | set(d.line_nos))
+        out.remove(d)
+    return out
 
 
 def notices_closing(d: Draft) -> list[Draft]:

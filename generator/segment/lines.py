@@ -369,14 +369,15 @@ def furniture_cover(text: str) -> float | None:
     return min(1.0, covered / han)
 
 
+LIST_BULLET = re.compile(r"^[•·]\s*")
 RULE_ONLY = re.compile(r"[\s|｜+\-—=_*~#]+")
 
 
 @functools.lru_cache(maxsize=4096)
 def is_furniture(text: str) -> bool:
     """A line that can only be furniture: no sentence in it and (nearly) all of it
-    furniture words, or no words at all."""
-    t = text.strip()
+    furniture words, or no words at all.  (A web list's bullet before it is no word: • 分享到 :)"""
+    t = LIST_BULLET.sub("", text.strip())
     if t and han_width(t) <= 300 and _words()["notice_chars"].search(t):
         hits = sum(1 for rx in _words()["notices"] if rx.search(t))
         if hits >= 2 or (hits and han_width(t) <= 30):

@@ -22,7 +22,7 @@ from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
-from .text import (ROLE_RE, COLUMN_TAG, DATELINE_END, SIGNED_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
+from .text import (PHOTO_CREDIT, ROLE_RE, COLUMN_TAG, DATELINE_END, SIGNED_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
                    is_credit, is_photo_credit, without_source)
 
 import re
@@ -1143,8 +1143,11 @@ def title_again(texts: list[str], out: list[str | None]) -> list[str | None]:
             j += 1
         head = re.sub(r"\s+", "", "".join(texts[shown[m]] for m in range(k, j + 1)))
         m = j + 1
-        while m < len(shown) and (out[shown[m]] == "F" or (out[shown[m]][0] == "D" and m == j + 1)):
-            m += 1                   # (its stamp and the site's labels between)
+        captioned = False
+        while m < len(shown) and (out[shown[m]] == "F" or (out[shown[m]][0] == "D" and m == j + 1)
+                                  or lead_caption(texts[shown[m]])):
+            captioned = captioned or out[shown[m]] not in ("F", "D>")
+            m += 1                   # (its stamp, the site's labels and the lead photo's caption between)
         copy, n = "", m
         while n < len(shown) and n - m < 3 and len(copy) < len(head):
             copy += re.sub(r"\s+", "", texts[shown[n]])
@@ -1152,10 +1155,15 @@ def title_again(texts: list[str], out: list[str | None]) -> list[str | None]:
         if m > j + 1 and len(head) >= 6 and copy == head and n < len(shown):
             for q in range(m, n):
                 out[shown[q]] = "F"
-            if out[shown[n]] == "I":
-                out[shown[n]] = "B"
+            if out[shown[n]] == "I" and not captioned:
+                out[shown[n]] = "B"  # (under a caption the text goes on: the caption is its lead photo's)
         k = j + 1
     return out
+
+
+def lead_caption(text: str) -> bool:
+    """A photo's caption of a sentence or two closed by its credit (…座谈会。记者 某某 摄)."""
+    return han_width(text) <= 120 and PHOTO_CREDIT.search(text) is not None
 
 
 def headline_repeated(texts: list[str], out: list[str | None]) -> list[str | None]:
