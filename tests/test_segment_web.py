@@ -1416,3 +1416,13 @@ def test_a_lead_photos_caption_that_opens_with_the_texts_own_words_stays_in_that
     # A caption of other words is a photo of its own.
     other = page.replace(caption, "图为座谈会现场，与会代表积极建言献策。记者 某某 摄")
     assert sorted(x.kind for x in parse_text(other) if x.kind != "residue") == ["news", "photo"]
+
+
+def test_a_labelled_stamp_that_prints_no_year_dates_the_text_in_the_catalogues_year():
+    page = ("首页|新闻中心|专题专栏|设为首页|收藏本站\n某村村民新春义务除雪保出行\n来源: 作者: 发表时间:02-13 09:33\n\n"
+            "某某新闻网讯 春节期间，冷空气频繁南下，某县飘起雪花，某镇部分道路两旁木竹被压弯。大年初五之后，该镇热心村民清理路障。(某某 某某)\n")
+    [a] = [x for x in parse_text(page, date="2019") if x.kind != "residue"]
+    assert a.date == "2019-02-13" and a.stamp.endswith("发表时间:02-13 09:33")
+    # (without a year from the catalogue or the page, no year is made up)
+    [b] = [x for x in parse_text(page, date="") if x.kind != "residue"]
+    assert b.date == ""

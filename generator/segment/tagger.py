@@ -371,6 +371,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                 role = "B"           # 作者:某某 来源:某报本报讯 (…)日前,…。: the body runs on after its credit
             elif role == "Y" and is_date_line(texts[i].strip()):
                 role = "D"           # 作者:… 来源:… 发布时间:[2016-1-28]: a web page's stamp, its date first
+            elif role in "FY" and y[0] == "D" and SHORT_STAMP.search(texts[i]) and han_width(texts[i]) <= 60:
+                role = "D"           # 来源: 作者: 发表时间:02-13 09:33: a stamp that prints no year
             way = "<" if y[1:] == "<" else ">"
             out[i] = role if role in "FB" else role + way
             continue
@@ -1234,6 +1236,8 @@ def headline_as_alt_text(texts: list[str], out: list[str | None]) -> list[str | 
 
 # A stamp under a headline: a date, or a day and time with no year, then the writer or the outlet
 # or nothing (2023年06月26日  某某某; 01-16 15:36  某某县融媒体中心).
+# A site's stamp under its label that prints the month and day, not the year (发表时间:02-13 09:33).
+SHORT_STAMP = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?![\d-])")
 HEAD_STAMP = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
                         r"\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s+[^\s，。；！？,]{2,16})?\s*$")
 
