@@ -1426,3 +1426,54 @@ def test_a_labelled_stamp_that_prints_no_year_dates_the_text_in_the_catalogues_y
     # (without a year from the catalogue or the page, no year is made up)
     [b] = [x for x in parse_text(page, date="") if x.kind != "residue"]
     assert b.date == ""
+
+
+def test_a_text_the_page_prints_twice_word_for_word_is_one_article_of_both_copies_lines():
+    caption = ("5月4日，某县某镇文化广场绿化园内，一片片石竹花开烂漫，吸引了过路行人拍照留影。\n"
+               "近年来，某镇在农村环境治理工作中着力打造群众文化娱乐场所，美化了周围环境。(特约通讯员:某某 摄影)\n")
+    arts = parse_text(f"{caption}|\n{caption}|\n下一篇:印象某湾\n")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.lines == [1, 5] and a.body.count("石竹花开") == 1
+    assert any("重复" in n and "4" in n for n in a.notes)
+    # (two items that open alike but go on apart stay two)
+    other = caption.replace("美化了周围环境", "改善了人居环境")
+    assert len([x for x in parse_text(f"{caption}|\n{other}|\n") if x.kind != "residue"]) == 2
+
+
+def test_the_sites_summary_that_repeats_the_texts_words_is_the_sites_and_the_byline_under_it_opens_the_text():
+    page = ("某乡大喇叭信息传千家\n摘要:可近日，某县某镇的村民们发现，昔日的“大喇叭”又回来了。\n□全媒体记者 某某 通讯员 某某某\n"
+            "本报讯上世纪七八十年代，大喇叭是农村一道独特的风景线。可近日，某县某镇的村民们发现，昔日的“大喇叭”又回来了。\n"
+            "今年该镇斥资40多万元为全镇24个村装上了大喇叭。\n责任编辑:某某某\n")
+    arts = parse_text(page)
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "某乡大喇叭信息传千家" and a.body.startswith("本报讯上世纪") and a.body.endswith("装上了大喇叭。")
+    assert "某某" in a.byline
+    assert any(x.kind == "residue" and x.body.startswith("摘要:") for x in arts)
+    # (a paper's own 内容提要 over its essay is the essay's)
+    essay = page.replace("摘要:", "内容提要：")
+    assert any(x.body.startswith("内容提要") for x in parse_text(essay) if x.kind != "residue")
+
+
+def test_a_reprint_sites_source_line_under_the_authors_is_a_field_not_a_subhead():
+    from generator.segment.tagger import overrule
+    texts = ["首页 > 资讯 > 正文", "某村搭起微信“立交桥”", "2016-02-27",
+             "“自从有了微信群，许多事一下子变得顺畅了。”在某区某镇某村，村干部和村民都这样讲。",
+             "某村位于城乡接合部，登记在册有300多户居民。于是村干部灵机一动，建起了若干微信群。",
+             "作者:某某某", "本文来源:某某新闻网-某某都市报"]
+    # (the model read the source line as a subhead, which opened an article of its own)
+    assert overrule(texts, ["F", "T>", "D>", "B", "I", "Y>", "H"])[6] == "F"
+
+
+def test_a_papers_name_in_title_marks_before_the_date_is_the_articles_stamp():
+    from generator.segment.lines import is_date_line
+    assert is_date_line("《某某日报》    2016年03月25日")
+    page = "村里有块便民“小黑板”\n\n《某某日报》    2016年03月25日\n\n    ■某某某\n    3月19日，笔者到某县某乡某村时，看见村中心的墙上挂着一块小黑板。\n"
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.date == "2016-03-25" and a.byline == ["某某某"]
+
+
+def test_a_sites_copyright_terms_lawyers_and_mood_poll_are_furniture():
+    assert is_furniture("1.凡本网注明“来源:某某网”的所有作品,均为本网合法拥有版权或有权使用的作品,未经本网书面授权不得转载、摘编或利用其他方式使用上述作品。")
+    assert is_furniture("某某日报报业集团法律顾问单位:某某律师事务所") and is_furniture("首席法律顾问:某某某律师")
+    assert is_furniture("查看心情排行你看到此篇文章的感受是:")
+    assert not is_furniture("县司法局为全县村(社区)聘请了法律顾问，群众有了身边的律师。")

@@ -195,9 +195,33 @@ def split_tagged(page: Page) -> list[Draft]:
             drafts.append(Draft(kind="residue", first=nos[0], last=nos[-1],
                                 paragraphs=[norm_space(l.text) for _, l in o.lines],
                                 notes=["标题未匹配到正文"], line_nos=nos))
-    drafts = captions_repeating_lead(drafts)
+    drafts = copies_folded(captions_repeating_lead(drafts))
     drafts += furniture_residue(furniture)
     return drafts + [n for d in drafts for n in notices_closing(d)]
+
+
+def copies_folded(drafts: list[Draft]) -> list[Draft]:
+    """A text the page prints twice, word for word (a photo's caption over its gallery and
+    again under it, a site's mobile copy under its page): one article, whose lines are both
+    copies' and whose note says so, not two articles that tell one story."""
+    out: list[Draft] = []
+    seen: dict[str, Draft] = {}
+    for d in drafts:
+        key = NOT_WORDS.sub("", "".join(d.paragraphs)) if d.kind != "residue" else ""
+        first = seen.get(key) if len(key) >= COPY_SIZE else None
+        if first is None:
+            seen.setdefault(key, d)
+            out.append(d)
+            continue
+        first.title = first.title or d.title
+        first.line_nos = sorted(set(first.line_nos) | set(d.line_nos))
+        first.first, first.last = min(first.first, d.first), max(first.last, d.last)
+        first.notes.append(f"页面重复印出本文（第{d.first}–{d.last}行）")
+    return out
+
+
+# A text this long printed twice is one text set twice, not two that say the same.
+COPY_SIZE = 40
 
 
 # How many of a caption's first characters (punctuation and spaces aside) must open the text too.

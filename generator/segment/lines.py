@@ -426,7 +426,8 @@ OUTLET_NAME = r"[\u4e00-\u9fff]{2,8}(?:报|网|社|电视台|在线|客户端)"
 OUTLET_AFTER = re.compile(rf"(?:\d|\s)\s*{OUTLET_NAME}\s*$")
 # …or before it, a font button after (安徽日报农村版 2017-11-28 10:59 大字), the outlet's
 # magazine named first (《小康》 ● 中国小康网 2023-05-12 14:44:35).
-OUTLET_FIRST = re.compile(rf"^\s*(?:《[^《》]{{1,12}}》\s*[●•·|｜/]?\s*)?{OUTLET_NAME}[\u4e00-\u9fff]{{0,3}}\s+(?=\d)")
+# (…or the paper alone in its title marks: 《甘孜日报》    2016年03月25日)
+OUTLET_FIRST = re.compile(rf"^\s*(?:(?:《[^《》]{{1,12}}》\s*[●•·|｜/]?\s*)?{OUTLET_NAME}[\u4e00-\u9fff]{{0,3}}|《{OUTLET_NAME}》)\s+(?=\d)")
 
 
 def outlet_first(t: str, rest: int) -> bool:

@@ -590,7 +590,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, first_line_headline, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
-                 numbered_reports, headline_with_byline, untitled_openings, place_kickers, headless_subtitles,
+                 numbered_reports, headline_with_byline, summary_of_text, untitled_openings, place_kickers, headless_subtitles,
                  blank_lines_part_articles, headline_over_names, marked_subheads, dated_entries):
         out = step(texts, out)
     return out
@@ -1611,6 +1611,39 @@ def headline_with_byline(texts: list[str], out: list[str | None]) -> list[str | 
     elif out[j] == "I":
         out[j] = "B"
     return out
+
+
+def summary_of_text(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """乡村大喇叭信息传千家 / 摘要:可近日,某县…回来了。… / □记者 某某 / 本报讯…: a site's summary
+    under the headline that repeats sentences of the text below it is the site's, and the
+    byline under it opens that text, not one the summary would be."""
+    shown = [i for i in nonblank(out) if out[i] != "F"]
+    for k, i in enumerate(shown[:-1]):
+        m = SITE_SUMMARY.match(texts[i]) if out[i] in ("B", "I") else None
+        if m is None or not k or out[shown[k - 1]][0] not in "TSD":
+            continue
+        words = NOT_WORDS.sub("", texts[i][m.end():])[:SUMMARY_WORDS]
+        if len(words) < SUMMARY_WORDS or not any(words in NOT_WORDS.sub("", texts[j]) for j in shown[k + 1:]):
+            continue
+        out = list(out)
+        out[i] = "F"
+        nxt = shown[k + 1]
+        if out[nxt] == "Y<":
+            out[nxt] = "Y>"
+            after = shown[k + 2] if k + 2 < len(shown) else None
+            if after is not None and out[after] == "I":
+                out[after] = "B"
+        elif out[nxt] == "I":
+            out[nxt] = "B"
+        break
+    return out
+
+
+# A site's summary is labelled 摘要 (a paper's essay prints its own 内容提要 over its text).
+SITE_SUMMARY = re.compile(r"^\s*[\[【]?\s*摘\s*要\s*[\]】:：]\s*")
+# How many of a summary's first characters (punctuation aside) the text must repeat.
+SUMMARY_WORDS = 12
+NOT_WORDS = re.compile(r"[\W_]+")
 
 
 def headline_first(texts: list[str], out: list[str | None]) -> list[str | None]:
