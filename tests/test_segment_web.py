@@ -1477,3 +1477,13 @@ def test_a_sites_copyright_terms_lawyers_and_mood_poll_are_furniture():
     assert is_furniture("某某日报报业集团法律顾问单位:某某律师事务所") and is_furniture("首席法律顾问:某某某律师")
     assert is_furniture("查看心情排行你看到此篇文章的感受是:")
     assert not is_furniture("县司法局为全县村(社区)聘请了法律顾问，群众有了身边的律师。")
+
+
+def test_a_librarys_labels_and_the_journal_a_summary_is_from_are_no_headline():
+    page = ("摘要\n《某某日报》是我每天必读的报纸，也是指导我工作和学习的良师益友，内容丰富，语言朴实，有一定的可读性。"
+            "以某日的报纸为例，第一版共刊登10条新闻，有通讯、有消息，看后颇受教益。\n出处\n《某某摇篮》\n1998年第2期21-21,共1页\n")
+    arts = parse_text(page)
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "" and a.body.startswith("《某某日报》是我每天必读")
+    assert any("《某某摇篮》" in x.body for x in arts if x.kind == "residue")
+    assert is_furniture("摘要") and is_furniture("【摘要】") and not is_furniture("摘要：本文记述了某县修志的始末。")

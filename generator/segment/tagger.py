@@ -590,7 +590,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, first_line_headline, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
-                 numbered_reports, headline_with_byline, summary_of_text, untitled_openings, place_kickers, headless_subtitles,
+                 numbered_reports, headline_with_byline, summary_of_text, journal_source, untitled_openings, place_kickers, headless_subtitles,
                  blank_lines_part_articles, headline_over_names, marked_subheads, dated_entries):
         out = step(texts, out)
     return out
@@ -1610,6 +1610,23 @@ def headline_with_byline(texts: list[str], out: list[str | None]) -> list[str | 
             out[shown[2]] = "B"
     elif out[j] == "I":
         out[j] = "B"
+    return out
+
+
+JOURNAL_NAME = re.compile(r"^\s*《[^《》]{2,16}》\s*$")
+ISSUE_LINE = re.compile(r"^\s*\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期")
+
+
+def journal_source(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """出处 / 《记者摇篮》 / 1998年第2期21-21,共1页 under a text: the journal the text is from and
+    its issue, which date that text, not a headline with no text of its own."""
+    shown = nonblank(out)
+    for k, i in enumerate(shown[1:-1], 1):
+        nxt = shown[k + 1]
+        if out[i] != "F" and JOURNAL_NAME.match(texts[i]) and ISSUE_LINE.match(texts[nxt]) \
+                and any(out[j] and out[j][0] in "BI" for j in shown[:k]):
+            out = list(out)
+            out[i], out[nxt] = "F", "D<"
     return out
 
 
