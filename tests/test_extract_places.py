@@ -434,3 +434,14 @@ def test_a_prefecture_named_as_a_专区_or_地区_is_the_prefecture_in_any_years
     # (a short name alone still needs its parent nearby; a word before 地区 names no prefecture)
     assert find_places("泸州的干部下乡", None, gaz.at(1959)) == []
     assert find_places("全省贫困地区的群众", None, gaz) == []
+
+
+def test_a_banners_company_beside_a_portals_name_is_not_the_sites_owner():
+    from helpers import parse_text
+    page = ("诸城市某某机械有限公司\n某某网-食用菌产业门户网站\n分类网\n  • 当前位置: 首页 » 技术 » 蕈菌文化 » 正文\n\n"
+            "    慈利县大事记(四)——改革开放新时期\n\n    【发布日期】:2013-09-23  【来源】:某某网\n"
+            "      1989年\n         1月3日  慈利县政府批准直属企业工资总额同经济效益挂钩方案。\n"
+            "         1月11日  县委、县政府召开全县农村工作会议，慈利县委书记作了报告。\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "慈利县大事记(四)——改革开放新时期"
+    assert [r["name"] for r in a.regions] == ["慈利县"] and "诸城市" not in str(a.notes)

@@ -1487,3 +1487,16 @@ def test_a_librarys_labels_and_the_journal_a_summary_is_from_are_no_headline():
     assert a.title == "" and a.body.startswith("《某某日报》是我每天必读")
     assert any("《某某摇篮》" in x.body for x in arts if x.kind == "residue")
     assert is_furniture("摘要") and is_furniture("【摘要】") and not is_furniture("摘要：本文记述了某县修志的始末。")
+
+
+def test_the_line_between_a_breadcrumb_and_the_stamp_heads_the_text_whatever_the_model_read():
+    from generator.segment.tagger import overrule
+    texts = ["某某机械有限公司", "某某网-食用菌产业门户网站", "省级分站", "分类网", "• 装袋机",
+             "• 当前位置: 首页 » 技术 » 蕈菌文化 » 正文", "某县大事记(四)——改革开放新时期",
+             "【发布日期】:2013-09-23  【来源】:某县政府网", "1989年",
+             "1月3日  县政府批准直属企业工资总额同经济效益挂钩方案。"]
+    out = overrule(texts, ["K>", "K>", "T>", "Y>", "B", "F", "F", "D>", "B", "I"])
+    assert out[6] == "T>" and out[:5] == ["F"] * 5 and out[8] == "B"
+    # (a site's own line there, a furniture word in it, stays the site's)
+    texts[6] = "【字体：大 中 小】"
+    assert overrule(texts, ["K>", "K>", "T>", "Y>", "B", "F", "F", "D>", "B", "I"])[6] == "F"

@@ -57,7 +57,8 @@ def infer_home(publication: str, lines: list[str], drafts: list[Draft], gaz: Gaz
         d = most_specific(named_in(publication, gaz), gaz)
         if d is not None:
             return d, f"所在地区据出版物名称「{publication}」推断：{d.name}"
-    furniture = [" ".join(x.paragraphs) for x in drafts if x.kind == "residue"]
+    # (line by line: a banner's company, 诸城市某某有限公司, beside a portal's name is not its owner)
+    furniture = [p for x in drafts if x.kind == "residue" for p in x.paragraphs]
     owners = [t for t in furniture if OWNER_LINE.search(t)]
     found = [d for t in owners for d in named_in(t, gaz)]
     if found:

@@ -587,7 +587,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, captions_between_paragraphs, bracketed_captions, photo_items, after_tools, after_editors,
                  outline_chapters, attached_documents,
                  listed_headline, label_runs, panel_values, post_signature, headline_twice, title_again, headline_repeated, headline_as_alt_text, headline_over_stamp, slogans_over_headline,
-                 subtitle_not_credit, head_over_dateline, column_over_headline, above_breadcrumb, headline_over_fields,
+                 subtitle_not_credit, head_over_dateline, column_over_headline, headline_under_breadcrumb, above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, first_line_headline, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
                  numbered_reports, headline_with_byline, summary_of_text, journal_source, untitled_openings, place_kickers, headless_subtitles,
@@ -733,6 +733,25 @@ def above_breadcrumb(texts: list[str], out: list[str | None]) -> list[str | None
     if not after.startswith(("T", "K")):
         return out
     return all_furniture(texts, out, shown[:crumb])
+
+
+def headline_under_breadcrumb(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """当前位置: 首页 » 技术 » 正文 / 某县大事记(四)——… / 【发布日期】:2013-09-23 / the text: the line
+    between a site's breadcrumb and the article's stamp, over a text, is its headline, however
+    the model read it (as the site's, beside the crumb), and what stands above the crumb the site's."""
+    shown = nonblank(out)
+    crumb_line = _words()["site_breadcrumb"]
+    k = next((k for k, i in enumerate(shown[:30]) if out[i] == "F" and crumb_line.search(texts[i])), None)
+    if k is None or k + 3 >= len(shown):
+        return out
+    head, stamp, text = shown[k + 1:k + 4]
+    t = texts[head].strip()
+    if out[head] != "F" or out[stamp][0] != "D" or out[text] not in ("B", "I") or is_furniture(t) \
+            or not 6 <= han_width(t) <= 50 or re.search(r"[。！？；]", t) or crumb_line.search(t):
+        return out
+    out = list(out)
+    out[head], out[text] = "T>", "B"
+    return all_furniture(texts, out, shown[:k])
 
 
 def all_furniture(texts: list[str], out: list[str | None], lines: list[int]) -> list[str | None]:
