@@ -205,7 +205,19 @@ def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, 
         gaz = load().at(int(date[:4])) if date else load().undated()
         home = reprint_home(home, read(" ".join([d.stamp, *d.credit])), gaz)
         copy = read(text)
-        mentions = find_places(copy, home, gaz, headline=len("\n".join([d.kicker, d.title, d.subtitle])))
+        headline = len("\n".join([d.kicker, d.title, d.subtitle]))
+        mentions = find_places(copy, home, gaz, headline=headline)
+        if not mentions and date:
+            # A later year's text that names its places as they were (1981年兴宁县大事记, posted in
+            # 2013): the full names of divisions gone by its year, read in the tables that held them.
+            older = load().undated()
+            # (named twice at least: once, 定县汉简 or a village called “花县”, it is a word of the text)
+            former = [m for m in find_places(copy, home, older, headline=headline) if not m.relative
+                      and m.division.last_year < int(date[:4]) and copy[m.start:m.end] == m.division.name]
+            counts = Counter(m.division.code for m in former)
+            former = [m for m in former if counts[m.division.code] >= 2]
+            if former:
+                gaz, mentions = older, former
         signed_from = signature_start(copy)
         mentions = [m for m in mentions if m.start < signed_from]    # (宁波、沈某): a reporter, not a city
         regions = tag_regions(mentions, gaz)

@@ -445,3 +445,15 @@ def test_a_banners_company_beside_a_portals_name_is_not_the_sites_owner():
     [a] = [x for x in parse_text(page) if x.kind != "residue"]
     assert a.title == "慈利县大事记(四)——改革开放新时期"
     assert [r["name"] for r in a.regions] == ["慈利县"] and "诸城市" not in str(a.notes)
+
+
+def test_a_later_years_text_that_names_its_places_as_they_were_is_read_in_the_tables_that_held_them():
+    from helpers import parse_text
+    chronicle = ("1981年兴宁县大事记\n\n2013-07-20\n\n1月初，兴宁县革命委员会复名兴宁县人民政府。\n\n"
+                 "1月，县召开三级干部会议，重点解决林业生产责任制问题。\n")
+    [a] = [x for x in parse_text(chronicle, date="") if x.kind != "residue"]
+    [region] = a.regions
+    assert region["name"] == "兴宁县" and region["successor"]["name"] == "兴宁市" and "兴宁县人民政府" in a.agencies
+    # (named once, an old name is a word of the text: 定县汉简, a village called “花县”)
+    once = "某某学者整理马王堆帛书、定县汉简等多种珍贵材料。\n"
+    assert [x.regions for x in parse_text("一生探源中华文明\n\n2019-02-25\n\n" + once) if x.kind != "residue"] == [[]]
