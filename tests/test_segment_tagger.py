@@ -1034,3 +1034,19 @@ def test_a_columns_own_name_over_its_marked_items_is_furniture_not_the_first_ite
         assert overrule([name, *items], ["T>", "B", "B"]) == ["F", "B", "B"]
     # A headline may be worded so; over a report's short sub-head it stays the headline.
     assert overrule(["资讯速递", "□某某 某某", "某市地铁二期工程通车"], ["T>", "Y>", "T>"])[0] == "T>"
+
+
+def test_in_a_wrapped_column_a_line_over_an_items_dateline_after_a_closed_item_is_its_headline():
+    from generator.segment.tagger import overrule
+    texts = ["一周要闻", "",
+             "本报讯 当“世界风”遇上“中国", "韵”，东西方文明在这里交汇，", "传统与现代碰撞出奇妙的火花", "。跨界与混搭，成了本届某某", "国际非遗节的关键词。（",
+             "记者 某某）",
+             "创新，让非遗呈现更多元（新语）",
+             "本报讯 创新没有标准答案。非", "遗文化的呈现，可以有更当代", "、更多元的表达面向和路径。"]
+    labels = [None if not t else "I" for t in texts]
+    labels[0], labels[2], labels[9] = "F", "B", "B"
+    out = overrule(texts, labels)
+    assert out[8] == "T>" and out[9] == "B"
+    # (a line signed by its writers closes the item above: 种好自己的“责任田”（某某）)
+    texts[8] = "种好自己的“责任田”（王某某）"
+    assert overrule(texts, labels)[8] != "T>"

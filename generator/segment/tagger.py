@@ -579,7 +579,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (numbered_crumbs, column_name_over_items, keyword_header, outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
-                 lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, heads_over_dateline, headlike_blocks,
+                 lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, heads_over_dateline, column_heads_over_dateline, headlike_blocks,
                  heads_closing_blocks, closing_tagged_head,
                  sign_offs, open_marks,
                  in_records,
@@ -2985,6 +2985,42 @@ def heads_over_dateline(texts: list[str], out: list[str | None]) -> list[str | N
             out[k] = "T>"
         out[i] = "B"
     return out
+
+
+def column_heads_over_dateline(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """In a wrapped column of short items, one or two lines straight over an item's dateline,
+    ending no sentence, after the item above has closed (…奇妙的火花。（ / 记者 某某） /
+    创新，让非遗呈现更多元（新语） / 本报讯 创新没有…): the next item's headline, however the
+    model read it.  (An item's own wrapped line never ends short of its sentence there.)"""
+    prof = profile(texts)
+    if not prof.width or not prof.column:
+        return out
+    out = list(out)
+    for i, y in enumerate(out):
+        if y not in ("I", "B") or not texts[i].lstrip().startswith("本报讯") or i < 2:
+            continue
+        for start in (i - 1, i - 2):
+            above = start - 1
+            head = [texts[k] for k in range(start, i)]
+            if above < 0 or not all(t.strip() for t in texts[above:i]) or any(out[k] not in ("I", "H") for k in range(start, i)) \
+                    or any(ends_sentence(t) or ends_signed(t) or "。" in t or re.search(r"[，、；：,;:（(]\s*$", t)
+                           or signed_at_end(t) for t in head) \
+                    or han_width("".join(head)) > 40 or out[above] not in ("B", "I", "Y<"):
+                continue
+            closed = texts[above].strip()
+            if ends_sentence(closed) or ends_signed(closed) or (above and ends_signed(texts[above - 1].strip() + closed)):
+                for k in range(start, i):
+                    out[k] = "T>"
+                out[i] = "B"
+                break
+    return out
+
+
+def signed_at_end(text: str) -> bool:
+    """A line closed by its writers' names in brackets (…种好自己的“责任田”（沈某）), not by a
+    column's name (…更多元（新语）)."""
+    m = re.search(r"[（(]([^（）()]{2,24})[）)]\s*$", text)
+    return m is not None and signing_names(m.group(1))
 
 
 # How a news report's first paragraph opens when it prints no dateline.
