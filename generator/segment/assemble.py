@@ -20,7 +20,7 @@ from . import match
 from .match import SAME_STORY
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, entry_name, profile
 from .tagger import BREAKS, MARKERS, PAPER_RECORD, blank_parted, site_name, tag
-from .text import (CREDIT_SOURCE, HEAD_BYLINE, despace, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines,
+from .text import (NOT_WORDS, CREDIT_SOURCE, HEAD_BYLINE, despace, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines,
                    may_end_paragraph,
                    norm_space)
 
@@ -226,7 +226,6 @@ COPY_SIZE = 40
 
 # How many of a caption's first characters (punctuation and spaces aside) must open the text too.
 LEAD_WORDS = 12
-NOT_WORDS = re.compile(r"[\W_]+")
 
 
 def captions_repeating_lead(drafts: list[Draft]) -> list[Draft]:

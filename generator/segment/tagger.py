@@ -22,7 +22,7 @@ from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
-from .text import (PHOTO_CREDIT, ROLE_RE, COLUMN_TAG, DATELINE_END, SIGNED_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
+from .text import (NOT_WORDS, PHOTO_CREDIT, ROLE_RE, COLUMN_TAG, DATELINE_END, SIGNED_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
                    is_credit, is_photo_credit, without_source)
 
 import re
@@ -1253,10 +1253,10 @@ def headline_as_alt_text(texts: list[str], out: list[str | None]) -> list[str | 
     return out
 
 
-# A stamp under a headline: a date, or a day and time with no year, then the writer or the outlet
-# or nothing (2023年06月26日  某某某; 01-16 15:36  某某县融媒体中心).
 # A site's stamp under its label that prints the month and day, not the year (发表时间:02-13 09:33).
 SHORT_STAMP = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?![\d-])")
+# A stamp under a headline: a date, or a day and time with no year, then the writer or the outlet
+# or nothing (2023年06月26日  某某某; 01-16 15:36  某某县融媒体中心).
 HEAD_STAMP = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
                         r"\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s+[^\s，。；！？,]{2,16})?\s*$")
 
@@ -1679,7 +1679,6 @@ def summary_of_text(texts: list[str], out: list[str | None]) -> list[str | None]
 SITE_SUMMARY = re.compile(r"^\s*[\[【]?\s*摘\s*要\s*[\]】:：]\s*")
 # How many of a summary's first characters (punctuation aside) the text must repeat.
 SUMMARY_WORDS = 12
-NOT_WORDS = re.compile(r"[\W_]+")
 
 
 def headline_first(texts: list[str], out: list[str | None]) -> list[str | None]:

@@ -241,6 +241,10 @@ def signing_bracket(text: str) -> bool:
     return m is not None and signing_names(m.group(1))
 
 
+# What is left of a text to compare it with another: its words, punctuation and spaces aside.
+NOT_WORDS = re.compile(r"[\W_]+")
+
+
 # A trainee's note after a name in a signature (某某(实习), 某某（实习生）): the name's, no word of its own.
 TRAINEE = re.compile(r"[（(]\s*(?:实习生?|见习(?:记者|生)?)\s*[)）]")
 
