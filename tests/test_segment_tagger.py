@@ -1050,3 +1050,19 @@ def test_in_a_wrapped_column_a_line_over_an_items_dateline_after_a_closed_item_i
     # (a line signed by its writers closes the item above: 种好自己的“责任田”（某某）)
     texts[8] = "种好自己的“责任田”（王某某）"
     assert overrule(texts, labels)[8] != "T>"
+
+
+def test_in_a_column_that_sets_marked_headlines_alone_a_marked_line_short_of_the_column_is_one_too():
+    from generator.segment.tagger import overrule
+    texts = ["综合新闻", "",
+             "■ 以科技创新推动发展", "在16日召开的首届某某论坛上，来自", "18个国家和地区的专家学者分享了他", "们的思考。（某某 某某）", "",
+             "■ 某某运动会今日开幕", "第七届某某运动会将于18日晚开幕", "，17日上午举行专题新闻发布会，", "本届运动会规模创下历届之最。", "",
+             "■10月7日晚，某县某村举办民俗活动", "庆祝丰收，村民在火炭堆中穿行，围"]
+    labels = [None if not t else "I" for t in texts]
+    labels[0], labels[2], labels[3], labels[7], labels[12] = "F", "T>", "B", "B", "B"
+    out = overrule(texts, labels)
+    assert out[7] == "T>" and out[8] == "B"
+    assert out[12] == "B"       # (a marked line of text runs to the column's end)
+    # (in a column that sets no headline alone, a marked line stays the text's)
+    labels[2], labels[3] = "B", "I"
+    assert overrule(texts, labels)[7] == "B"

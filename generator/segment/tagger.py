@@ -579,7 +579,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (numbered_crumbs, column_name_over_items, keyword_header, outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
-                 lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, heads_over_dateline, column_heads_over_dateline, headlike_blocks,
+                 lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, heads_over_dateline, column_heads_over_dateline, marked_heads_alike, headlike_blocks,
                  heads_closing_blocks, closing_tagged_head,
                  sign_offs, open_marks,
                  in_records,
@@ -2984,6 +2984,36 @@ def heads_over_dateline(texts: list[str], out: list[str | None]) -> list[str | N
             out[k] = "T>"
         out[i] = "B"
     return out
+
+
+def marked_heads_alike(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """In a wrapped column of short items that sets an item's marked headline on a line of its
+    own (■ 以科技创新推动可持续发展 / 在16日召开的…), a marked line like it, ending short of the
+    column, that the model read as opening its item's text or as a byline (■ 世界军人运动会今日在
+    武汉开幕 / 第七届世界军人…) is that item's headline too: a column sets its items alike.  (A
+    marked line of text runs to the column's end: ◆10月7日晚，某县某村举办民俗 / …)"""
+    prof = profile(texts)
+    if not prof.width or not prof.column:
+        return out
+    shown = nonblank(out)
+    pairs = list(zip(shown, shown[1:]))
+    if not any(out[i] == "T>" and out[j] == "B" and marked_head(texts[i], prof.width) for i, j in pairs):
+        return out
+    out = list(out)
+    for i, j in pairs:
+        if (out[i] == "B" and out[j] == "I" or out[i] == "Y>" and out[j] in ("B", "I")) and marked_head(texts[i], prof.width):
+            out[i], out[j] = "T>", "B"
+    return out
+
+
+def marked_head(text: str, width: int) -> bool:
+    """A marked line that may be an item's headline alone: short of the column, no sentence, no
+    clause left open, not signed, not names (■ 某某 某某; ■ 强手云集 精彩可期, two phrases of four,
+    is a headline)."""
+    t = text.strip()
+    names = is_byline(t) and any(len(w) < 4 for w in t[1:].split())
+    return t[:1] in MARKERS and 4 <= han_width(t) <= width - 1.5 and not re.search(r"[。；！？，、：:,;]", t) \
+        and not ends_signed(t) and not signed_at_end(t) and not names
 
 
 def column_heads_over_dateline(texts: list[str], out: list[str | None]) -> list[str | None]:
