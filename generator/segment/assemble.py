@@ -208,9 +208,10 @@ def copies_folded(drafts: list[Draft]) -> list[Draft]:
     seen: dict[str, Draft] = {}
     for d in drafts:
         key = NOT_WORDS.sub("", "".join(d.paragraphs)) if d.kind != "residue" else ""
-        first = seen.get(key) if len(key) >= COPY_SIZE else None
+        first = seen.get(key)
         if first is None:
-            seen.setdefault(key, d)
+            if len(key) >= COPY_SIZE:
+                seen[key] = d
             out.append(d)
             continue
         first.title = first.title or d.title

@@ -609,12 +609,7 @@ def numbered_crumbs(texts: list[str], out: list[str | None]) -> list[str | None]
         if not m or int(m.group(1)) != len(run) + 1:
             break
         run.append(i)
-    if len(run) < 2:
-        return out
-    out = list(out)
-    for i in run:
-        out[i] = "F"
-    return out
+    return all_furniture(texts, out, run) if len(run) >= 2 else out
 
 
 def column_name_over_items(texts: list[str], out: list[str | None]) -> list[str | None]:
