@@ -275,3 +275,22 @@ def test_a_committee_under_its_formal_name_is_the_body_by_its_usual_name():
 def test_a_body_named_only_as_some_body_is_no_agency():
     # 某派出所: the writer did not name it (a name never runs through 某)
     assert agencies("近日,湖北省襄阳市某派出所因一条横幅而火遍全网。", "") == []
+
+
+def test_a_name_never_runs_through_the_verb_of_a_visit():
+    # (the body visited after the verb is a centre of the city, not the city's "调研…中心")
+    text = "6月10日，某市领导一行来东阳市调研新时代文明实践中心和融媒体中心建设工作。东阳市委常委陪同调研。"
+    assert agencies(text, "浙江省金华市东阳市") == ["东阳市委"]
+
+
+def test_a_committee_after_its_place_and_its_level_printed_again_is_the_places():
+    assert agencies("平江县县委召开常委会议，研究部署防汛工作。", "") == ["平江县委"]
+    assert agencies("会后，湘阴县县政府组织各乡镇开展检查。", "") == ["湘阴县人民政府"]
+    # (the level alone again before another word is no committee's: 平江县县城)
+    assert agencies("省领导到平江县县城调研。", "") == []
+
+
+def test_the_youth_leagues_and_other_parties_committees_are_theirs_not_the_party_committees():
+    assert agencies("共青团平江县委组织青年志愿者开展活动，平江县委书记出席。", "") == ["共青团平江县委", "平江县委"]
+    assert agencies("活动由共青团连云港市委员会主办。", "") == ["共青团连云港市委"]
+    assert agencies("民盟平江县委员会召开全体会议。", "") == []      # (another party's: no organ)

@@ -457,3 +457,11 @@ def test_a_later_years_text_that_names_its_places_as_they_were_is_read_in_the_ta
     # (named once, an old name is a word of the text: 定县汉简, a village called “花县”)
     once = "某某学者整理马王堆帛书、定县汉简等多种珍贵材料。\n"
     assert [x.regions for x in parse_text("一生探源中华文明\n\n2019-02-25\n\n" + once) if x.kind != "residue"] == [[]]
+
+
+def test_a_county_whose_name_opens_on_a_verb_is_no_place_after_a_bodys_name():
+    # 会同: together with.  After a bureau or an office it joins two bodies.
+    assert names("县林业局会同县公安局开展联合执法。") == []
+    assert names("某某联创办会同县电视台对全县农村环境整治成果进行宣传报道。") == []
+    assert names("会同县召开会议，全县干部参加。") == ["会同县"]
+    assert names("怀化市会同县召开会议。") == ["怀化市", "会同县"]

@@ -123,6 +123,17 @@ def name_end(text: str, s: int, e: int, r: dict, bare: bool = True, reach: int =
         end = named.end()
 
 
+def doubled_level(text: str, e: int, r: dict) -> int:
+    """Where a place's part of a name ends: past its level printed again before a committee
+    or a government (平江县县委, 某某镇镇政府: the county's 县委, the town's 镇政府)."""
+    level = text[e - 1:e]
+    if level and level in "省市县区镇乡旗" and text[e:e + 1] == level:
+        sfx = _suffix_at(text, e + 1, True, r)
+        if sfx in r["bare_only"]:
+            return e + 1
+    return e
+
+
 def is_authority(text: str, s: int, end: int, r: dict) -> bool:
     return bool(r["before_re"].search(text[max(0, s - 12):s]) and r["after_re"].match(text[end:end + 8]))
 
@@ -196,6 +207,10 @@ def tag_organisations(text: str, mentions: list[Mention], targets: dict[str, Div
         if kind in ORGANS:
             inside = placed[bisect.bisect_left(placed_starts, s):bisect.bisect_left(placed_starts, end)]
             name = spell_chain(name, text, inside)
+        owner = next((b for b in r["committees_of_other_bodies"] if text.endswith(b, 0, s)), None)
+        if owner and (printed[len(written):] in ("委", "党委") or COMMITTEE.fullmatch(printed, len(written))):
+            # 共青团某某县委, 民盟某某市委员会: that body's committee of the place, not the party's
+            name, kind = owner + written + "委", r["committees_of_other_bodies"][owner]
         if name in _kinds()["never"]:
             return
         authority = is_authority(text, s, end, r)
@@ -208,7 +223,7 @@ def tag_organisations(text: str, mentions: list[Mention], targets: dict[str, Div
 
     for m in mentions:
         if not m.relative:
-            take(m.start, m.end, text[m.start:m.end], division=m.division)
+            take(m.start, doubled_level(text, m.end, r), text[m.start:m.end], division=m.division)
     for s, e, target in relative_anchors(text, mentions, targets, r):
         take(s, e, target.name, division=target)
     for m in r["local_re"].finditer(text):
@@ -250,7 +265,9 @@ def tag_organisations(text: str, mentions: list[Mention], targets: dict[str, Div
                 found[both] = found[both] or found[name]
     names = [n for n in order if found[n]]
     # "利通区政协" beside "吴忠市利通区政协": keep the fuller name only.
-    tails = {n[k:] for n in names for k in range(1, len(n))}
+    # (not 共青团某某县委's: 某某县委 beside it is the party's)
+    owners = tuple(r["committees_of_other_bodies"])
+    tails = {n[k:] for n in names if not n.startswith(owners) for k in range(1, len(n))}
     names = [n for n in names if n not in tails]
     return [Organisation(n, forms[n][1], forms[n][0]) for n in names]
 

@@ -253,6 +253,8 @@ def stands_alone(text: str, s: int, e: int, key: str, r: dict) -> bool:
     新县城, 应县委邀请: a verb or an adjective before 县委, 县长, 县城), or a district's of three
     characters or more (中站区, 浦东新区), not one that is also a word (老城区) or a
     region's start (河北区域)."""
+    if key in r["verb_counties"] and s and text[s - 1] in r["body_ends"]:
+        return False                      # 县林业局会同县公安局: together with the county's police
     if key.endswith(COUNTY_ALONE):
         return len(key) >= 3 or ((s == 0 or not text[s - 1].isalnum() or text[s - 1] in stop_chars()
                                   or text[s - 1] in r["county_alone_after"])
