@@ -16,6 +16,7 @@ from .extract.places import find_places, main_city, tag_regions
 from .records import Article, CatalogRecord, Division, Draft, Page
 from .segment import split_page
 from .segment.lines import is_date_line
+from .segment.printed import reading_page
 from .segment.tagger import site_name
 from .segment.text import (DATELINE_CREDIT, OPENING_CREDIT, OUTLET, PHOTO_CREDIT, PHOTO_REPORT, STAFF_REPORTER, is_byline,
                            people, signing_names, surname_led)
@@ -146,7 +147,8 @@ def targets_for(home: Division | None, mentions, gaz=None) -> dict[str, Division
 # Lines that print numbers which are not dates (licences, phones, post codes).
 # (…nor the day a site filed the page in its archive: 归档时间:2018-11-21 over a notice of 2017)
 # (…nor a picture's file name: 20200923_e5a9….jpg)
-NOT_A_DATE_LINE = re.compile(r"ICP|备案|备\d|电话|邮编|Copyright|©|网站标识码|归档(?:时间|日期)|\.(?:jpe?g|png|gif|bmp|webp)\b")
+# (…nor a site's clock, the day the page was visited: 欢迎访问某某网！今天是2018年08月18日)
+NOT_A_DATE_LINE = re.compile(r"ICP|备案|备\d|电话|邮编|Copyright|©|网站标识码|归档(?:时间|日期)|今天是|今日是|\.(?:jpe?g|png|gif|bmp|webp)\b")
 
 
 # A site's date block, a line each (2018 / 06/25 / 06:58): its year, then its month and day.
@@ -198,7 +200,7 @@ def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, 
     agencies: list[str] = []
     organisations: list[dict] = []
     notes: list[str] = []
-    date, date_notes = date_of(rec.date, d.stamp, text, printed)
+    date, date_notes = date_of(rec.date, read(d.stamp), read(text), printed)     # (10月31日電: a dateline too)
     if d.kind != "residue":
         # Places as they were named in the article's year; an undated article reads the newest
         # table and the former names no division bears now.
@@ -241,7 +243,7 @@ def parse_page(page: Page, rec: CatalogRecord | None = None) -> list[Article]:
     home = rec.home_region
     extra: list[str] = []
     drafts = split_page(page)
-    printed = page_date(page, drafts)
+    printed = page_date(reading_page(page), drafts)
     lines = [l.text for l in page.lines]
     read = simplified if is_traditional(lines) else (lambda text: text)
     if home is None and not rec.national:

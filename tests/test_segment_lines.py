@@ -101,6 +101,17 @@ def test_a_reporters_title_may_name_the_outlet():
     assert a.title == "“人心齐,泰山移”" and a.byline == ["某荫"]
 
 
+def test_a_county_media_account_signs_with_its_reporters_names_and_no_role():
+    assert is_byline("平某融媒 常某某 朱某 单某某") and is_byline("某某日报 李某某")
+    assert not is_byline("平某融媒") and not is_byline("某某融媒 新闻速递")
+    from helpers import parse_text
+    page = ("9月28日，某市委宣传部一行4人到某县调研“学习强国”县级融媒号建设筹备情况，并进行现场实地指导。\n"
+            "调研中，调研组认真听取某县融媒体中心负责人关于平台运营管理、栏目设置等情况介绍。\n"
+            "某某表示，某县将切实发挥好学习平台“主阵地”作用，全力确保宣传内容安全。\n平某融媒 常某某 朱某 单某某\n")
+    [a] = [x for x in parse_text(page) if x.kind != "residue"]
+    assert a.title == "" and a.byline == ["常某某", "朱某", "单某某"] and a.body.endswith("宣传内容安全。")
+
+
 def test_a_byline_may_carry_the_source_after_it():
     from generator.segment.text import people
     line = "记者  汪某某  曲某某  马某某        来源:人民网    "

@@ -871,9 +871,11 @@ def test_a_column_of_picture_reports_each_signed_by_its_photographer_is_one_repo
     page = "\n".join(["3月14日,市農業局農業技術專家組來我縣指導春耕生產,對農業生產中遇到的技術難點進行了認真解答,受到農民朋友的歡迎。郭某某 攝",
                       "3月15日,縣統計局、農林局機關干部在白馬湖鎮開展義務植樹活動。半天時間,種植楊樹1300余株。范某某 攝",
                       "縣農機局開展送檢下鄉上門服務活動,向農機駕駛人員宣傳農機相關的法律、法規,提高廣大機手的安全意識。 李某某 攝"])
-    arts = parse_text(page, home="", date="")
-    assert [(a.kind, a.lines, a.byline) for a in arts] == [
-        ("photo", [1, 1], ["郭某某"]), ("photo", [2, 2], ["范某某"]), ("photo", [3, 3], ["李某某"])]
+    from generator.script import simplified
+    for printed in (page, simplified(page)):         # (in either script alike)
+        arts = parse_text(printed, home="", date="")
+        assert [(a.kind, a.lines, a.byline) for a in arts] == [
+            ("photo", [1, 1], ["郭某某"]), ("photo", [2, 2], ["范某某"]), ("photo", [3, 3], ["李某某"])]
 
 
 def test_a_dispatchs_paragraph_under_its_subhead_goes_on_with_the_dispatch():
@@ -1005,8 +1007,10 @@ def test_a_photos_caption_over_the_dispatch_leaves_the_dispatch_to_name_its_repo
                         "來源:運城晚報發布者:時間:2019-11-25", "志愿者在擦拭廣告欄 尋霄 攝",
                         "運城晚報訊(記者 尋霄)11月22日,鹽湖區北城辦御沁園社區的熱心居民自發組成志愿者團隊,撿垃圾、搞衛生,用力所能及的方式,為我市創建全國文明城市活動助力。",
                         "該社區工作人員告訴記者,在社區開展的一系列活動中,居民深受感動,自發組成了志愿者團隊。"])
-    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    [a, photo] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
     assert a.title == "居民打掃衛生 助力文明城市創建" and a.byline == ["尋霄"]
+    # (the photo's caption is an item of its own, signed by its photographer, not by the caption's last word)
+    assert photo.kind == "photo" and photo.body.startswith("志愿者在擦拭") and photo.byline == ["尋霄"]
 
 
 def test_a_forums_print_page_takes_its_title_from_the_traditional_label_without_the_print_button():
@@ -1030,7 +1034,7 @@ def test_an_unknown_writer_is_no_byline():
 
 def test_two_characters_alone_that_no_surname_opens_are_no_byline():
     # A site's tag page (a real one): the tag's name (村里) over the teasers it lists, which the
-    # model reads as a credit.
+    # model reads as a credit: the site's word, like a section's over a headline.
     page = "\n\n".join([
         "村里", "商丘一村庄哪吒墙绘日迎游客数万人:喝水充电停车都免费,公安在村里执勤",
         "极目新闻记者 杨锦英近日,河南商丘市闫集镇吴营村因村里遍布《哪吒2》墙绘走红。这些墙绘作品由村民吴承言义务创作,"
@@ -1042,7 +1046,7 @@ def test_two_characters_alone_that_no_surname_opens_are_no_byline():
         "视觉中国供图编者的话雷锋在短暂的一生中,“把有限的生命投入到无限的为人民服务中去”,诠释了何谓无私奉献,"
         "更照亮了无数青年的人生旅途。无论时代如何变迁,雷锋精神永不过时。欢"])
     arts = parse_text(page, home="", date="")
-    assert any(a.credit == ["村里"] for a in arts) and all(a.byline == [] for a in arts)
+    assert any(a.kind == "residue" and a.body == "村里" for a in arts) and all(a.byline == [] for a in arts)
 
 
 def test_the_day_a_site_filed_a_notice_is_not_its_date_and_its_keywords_are_furniture():
@@ -1500,3 +1504,124 @@ def test_the_line_between_a_breadcrumb_and_the_stamp_heads_the_text_whatever_the
     # (a site's own line there, a furniture word in it, stays the site's)
     texts[6] = "【字体：大 中 小】"
     assert overrule(texts, ["K>", "K>", "T>", "Y>", "B", "F", "F", "D>", "B", "I"])[6] == "F"
+
+
+def test_an_editors_credit_set_with_a_space_and_a_captcha_prompt_are_furniture():
+    assert is_furniture("全媒体编辑 某某某") and is_furniture("责编 某某  某某某")
+    assert is_furniture("请输入验证码")
+    page = ("某某镇调研融媒体中心建设情况\n\n22.10.2020  05:17\n\n10月20日，市委常委、宣传部部长某某率队到某某镇调研。\n\n"
+            "调研组还前往镇文化艺术中心大楼，调研新时代文明实践中心建设情况。\n\n全媒体记者 袁某某  通讯员 麻某\n\n全媒体编辑 某某某\n")
+    arts = parse_text(page)
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "某某镇调研融媒体中心建设情况" and a.lines == [1, 9] and a.byline == ["袁某某", "麻某"]
+    assert [x.body for x in arts if x.kind == "residue"] == ["全媒体编辑 某某某"]
+
+
+def test_a_sites_section_word_over_the_headline_is_no_byline():
+    page = ("镇区\n\n某某率队到某镇调研融媒体中心建设情况\n\n  某某率队到某镇调研融媒体中心建设情况\n\n"
+            "  10月20日，市委常委、宣传部部长某某率队到某镇调研融媒体中心建设等情况。\n\n"
+            "  随后，调研组还前往镇文化艺术中心大楼调研。（记者 某某某）\n\n上一篇:某某镇开展团结对交流活动\n下一篇:没有了\n")
+    arts = parse_text(page)
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "某某率队到某镇调研融媒体中心建设情况" and a.body.startswith("10月20日")
+    assert any(x.body == "镇区" for x in arts if x.kind == "residue")
+
+
+def test_a_headline_alone_under_a_titled_articles_last_paragraph_is_a_link_to_the_next():
+    from generator.segment.tagger import overrule
+    para = ("近年来,该镇坚持将“文明新风进万家”活动作为深化文明城市创建的重要抓手,接续开展“深化移风易俗,倡导文明新风”等系列活动,"
+            "以一波接一波活动,厚植文明创建思想根基。该镇紧紧抓住学生放暑假的有利时机,动员学生争当文明创建志愿者。")
+    texts = ["第05版:县(市、区)", "2023年07月31日", "", "某某镇文明新风进万家", "",
+             "本报讯 (某某)7月份以来,某县某镇组织学生开展“文明新风进万家”活动。", "", para, "",
+             "整治提升农村环境 某某区“党建+链头雁”激发民企活力"]
+    # (the model read the e-paper's link as the text's last paragraph)
+    labels = ["F", "D>", None, "T>", None, "B", None, "I", None, "I"]
+    assert overrule(texts, labels)[9] == "F"
+    # (a short one is the subhead of a text cut off there: it stays the text's)
+    assert overrule(texts[:9] + ["始于数字治堵"], labels)[9] == "I"
+
+
+def test_a_reprinted_papers_name_and_stamp_dates_the_text_under_it_not_the_sites_clock():
+    from generator.segment.tagger import overrule
+    intro = "随着改革开放40年的临近,某某这个词再次引起人们的关注。我作为报道者也引起媒体的关注。现将各家报道转载于后。"
+    texts = ["某某第一次见报以后", "", "2018年05月28日 00:06:00 浏览:47569次 来源:某某网", "", intro, "",
+             "包产到户,让棉农老某成了万元户", "", "某某日报 2018-05-21 06:24", "",
+             "1980年11月,新华社记者报道某县某公社某某村一家,卖棉花收入过万元。"]
+    # (the model read the paper's stamp between the texts as the site's furniture)
+    labels = ["T>", None, "D>", None, "B", None, "H", None, "F", None, "B"]
+    assert overrule(texts, labels)[8] == "D>"
+    # A site's clock (今天是…) shows the day the page was saved: it dates no article.
+    page = "欢迎登陆某某网,今天是:2018年08月18日 08:38:20\n\n某村的小黑板\n\n3月19日,笔者到某县某乡某村时,看见村中心的墙上挂着一块小黑板。\n"
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "某村的小黑板" and a.date == ""
+
+
+def test_a_sites_disclaimer_under_the_story_it_copied_is_furniture():
+    assert is_furniture("免责声明:本文仅代表作者个人观点,与某某网无关。其原创性以及文中陈述文字和内容未经本站证实,"
+                        "对本文以及其中全部或者部分内容的真实性、完整性本站不作任何保证或承诺,请读者仅作参考,并请自行核实相关内容。")
+    assert not is_furniture("某某表示，对群众反映的问题，县里不作任何保证或承诺是不负责任的，必须一件件落实。")
+
+
+def test_a_media_centre_signing_with_a_name_no_surname_opens_closes_the_text():
+    page = ("某某日报 2020年08月13日\n本网讯 为进一步体现县委、县政府对离退休老干部的关心关怀,8月7日,某某县召开2020年离退休老干部座谈会。\n"
+            "会上,该县政府主要领导通报了某某县2020年上半年经济社会发展情况,介绍了近几年来的县情及重点项目建设进度等情况。\n"
+            "与会的离退休老干部代表纷纷发言,肯定了某某县近年来取得的成绩,并对今后的发展提出了意见建议。\n县融媒体中心 其米拉姆\n")
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "" and a.byline == ["其米拉姆"] and a.date == "2020-08-13"
+
+
+def test_a_sites_content_summary_its_news_hotline_and_a_dispatchs_source_are_not_the_text():
+    page = ("当前位置: 首页 » 新闻资讯 » 农业新闻 » 正文\n\n重开“村村响”传递“好声音”\n\n"
+            "放大字体  缩小字体 发布日期:2019-05-31  来源:某某日报  浏览次数:81658\n"
+            "内容摘要:村村响讲的都是与咱农民有关的,每天吃饭时听广播都成了咱农村人的习惯啦。初夏时节,记者在某县采访\n\n"
+            "“村村响讲的都是与咱农民有关的,每天吃饭时听广播都成了咱农村人的习惯啦。”初夏时节,记者在某县采访,某村的大妈高兴地说。\n\n"
+            "某大妈口中的“村村响”指的是某县在2018年下半年实施的“广播村村响工程”。\n")
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "重开“村村响”传递“好声音”" and a.body.startswith("“村村响讲的都是")
+    assert any(x.body.startswith("内容摘要:") for x in arts if x.kind == "residue")
+    assert is_furniture("新闻热线:0855-8222000")
+    page = "\n".join(["新闻热线:0855-1234567", "据某某政府网消息 2月21日,省电视台“新春边行”活动记者一行4人到某县某乡探民情、访民生。",
+                      "采访组一行听取该乡特殊的地理环境、社会经济发展状况以及在民生民情工作方面的一系列措施和取得的成效介绍。",
+                      "采访结束后,几位记者均表示收获极大,对某乡在创建和谐边界方面的良好局面大为赞扬。",
+                      "凡本网注明“来源:某某信息港”的所有作品,均为某某信息港合法拥有版权或有权使用的作品,未经本网授权不得转载、摘编或利用其它方式使用上述作品。"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "" and a.body.startswith("据某某政府网消息 2月21日")
+
+
+def test_a_photo_storys_title_over_its_captions_heads_them_though_they_repeat_no_word_of_it():
+    from generator.segment.tagger import overrule
+    texts = ["春耕农事忙", "", "\"", "", "某市某镇茶园内,制茶师正在手工炒制春茶。 某某 某某摄影报道(某某视觉)", "",
+             "某省某县某村村民在育苗大棚里进行秧苗管理。 某某某摄(某某视觉)", "",
+             "《 某某日报 》( 2020年03月13日 18 版)"]
+    # (the model read the title as a subhead of what stands under it)
+    assert overrule(texts, ["H", None, "F", None, "B", None, "I", None, "D<"])[0] == "T>"
+
+
+def test_a_paragraph_under_a_pictures_placeholder_goes_on_with_the_text_above():
+    page = ("某某晚报·某某壹点通讯员 程某\n"
+            "自某市某区某街道办事处开展“邻里你我帮志愿在行动”创投大赛后,街道内各参赛团队积极回应群众需求,深入社区,取得初步成效。\n"
+            "打开某某新闻 查看更多图片\n打开某某新闻 查看更多图片\n"
+            "下一步,某街道将以“活力社区建设年”为抓手,加强资源链接,不断提升辖区群众的获得感、幸福感、安全感。\n")
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.lines == [1, 5] and a.byline == ["程某"] and a.body.startswith("自某市某区")
+
+
+def test_a_media_accounts_staff_in_bracketed_labels_close_the_story():
+    page = ("志愿者助力创文 文明城市推动进行时\n\n时间:2019-03-08 04:12:19\n\n"
+            "某某融媒体讯(记者某某某,通讯员某某某 某某某报道)9月20日,某区某街道某社区文明推动日宣传活动火热进行。\n\n"
+            "上午,在某社区小区内,200多名居民参与创文宣传。现场设置了有奖问答、打卡拍照、派发宣传单张等形式。\n\n"
+            "【记者】尹某某\n\n【 通讯员】史某某 梁某某\n\n【编辑】魏某\n\n【出品】某某融媒体中心\n\n【出品人】袁某某\n")
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.lines == [1, 11] and set(a.byline) >= {"尹某某", "史某某", "梁某某"}
+    assert [x.body for x in arts if x.kind == "residue"] == ["【编辑】魏某\n\n【出品】某某融媒体中心\n\n【出品人】袁某某"]
+
+
+def test_a_sites_tag_in_brackets_over_its_dispatch_is_no_entrys_name():
+    page = ("【某网】 (记 者 赵某某 通讯员 吴某某) 昨日下午,我市“凝聚青春力量 奏响文明乐章”百家社区志愿行活动启动。"
+            "我市将用3年时间实现某区100个社区志愿服务全覆盖。\n"
+            "百家社区志愿行活动由市委宣传部、市文明办共同主办,采取“1+6”志愿服务形式。\n")
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == ""

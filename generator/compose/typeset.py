@@ -74,6 +74,9 @@ class Style:
                       time=f"{self.rng.randint(7, 22):02d}:{self.rng.randint(0, 59):02d}"
                            + (f":{self.rng.randint(0, 59):02d}" if self.rng.random() < 0.5 else ""),
                       title="", other="")
+        # (a site's clock shows the day the page was saved, long after the issue)
+        seen = datetime.date(y, m, d) + datetime.timedelta(days=765)
+        values.update(vy=seen.year, vm=seen.month, vd=seen.day, vwd=WEEKDAYS[seen.weekday()])
         values.update(extra)
         out = []
         for literal, field, spec, _ in string.Formatter().parse(template):

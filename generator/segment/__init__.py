@@ -11,15 +11,17 @@ from ..records import Draft, Page
 from .assemble import split_tagged
 from .markdown import split_markdown
 from .order import drop_repeats, restore_order
+from .printed import as_printed, reading_page
 from .text import han_len
 
 
 def segment(page: Page) -> list[Draft]:
     """Pages converted to Markdown are cut at their headings (markdown.py); every
-    other page by the line-role tagger (assemble.py)."""
-    if page.kind == "markdown":
-        return split_markdown(page)
-    return split_tagged(page)
+    other page by the line-role tagger (assemble.py).  A page in traditional characters
+    is cut as its simplified copy, its articles in its own characters (printed.py)."""
+    reading = reading_page(page)
+    drafts = split_markdown(reading) if page.kind == "markdown" else split_tagged(reading)
+    return as_printed(drafts, page, reading)
 
 
 # An article says something: a piece shorter than this, headline and text together, with no

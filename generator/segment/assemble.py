@@ -413,7 +413,10 @@ def units_of(lines: list[Line], labels: list[str | None], width: int = 0,
         credit_under = role == "Y" and isinstance(last, Part) and last.caption and line.no - last.body[-1].no <= 2 \
             and report_above(units)
         if (line.no in captions and (role in "BIH" or credit_under)) or (line.no in wrapped and role in "BIHY"):
-            if not (isinstance(last, Part) and last.caption and line.no - last.body[-1].no <= 2):
+            # (a caption the one above closed with its photographer's credit is the next photo's:
+            # 3月14日,…的欢迎。郭某某 摄 / 3月15日,…1300余株。范某某 摄)
+            if not (isinstance(last, Part) and last.caption and line.no - last.body[-1].no <= 2) \
+                    or role == "B" and PHOTO_CREDIT.search(last.body[-1].text):
                 last = Part(caption=True)
                 units.append(last)
             last.body.append(line)
@@ -1131,6 +1134,13 @@ SENTENCE_LEAD = re.compile(r"([^，。！？；：,;:!?\s]{6,30})。")
 
 # A report's opening after its headline on the same line (…动员会 9月21日上午,我县召开…).
 RUN_ON_OPENING = re.compile(r"[ \u3000]+(?=\d{1,2}月\d{1,2}日|本报讯|近日|日前|昨天|昨日|今天|今日)")
+# …but a dispatch's source before it is no headline (据某某政府网消息 2月21日,…; 湖北日报消息 …).
+SOURCE_DATELINE = re.compile(r"^(?:据\S{2,16}(?:消息|报道)|\S{2,12}(?:报|网|台|社)消息)$")
+
+
+# A site's or paper's tag in brackets opening its dispatch (【某某网】, 【某某日报】), and what follows one.
+SOURCE_TAG = re.compile(r"[\u4e00-\u9fff]{1,8}(?:网|报|讯|台|社)")
+DISPATCH_AFTER_TAG = re.compile(r"\s*(?:[（(]\s*(?:记\s*者|通\s*讯\s*员|本报)|\d{1,2}月\d{1,2}日|昨|今天|今日|近日|日前)")
 
 
 def run_on_title(raw: str) -> str:
@@ -1142,7 +1152,7 @@ def run_on_title(raw: str) -> str:
         return ""
     left = raw[:m.start()].strip()
     ok = 6 <= han_len(left) <= 40 and " " not in left and not LEAD_STOP.search(BRACKETED.sub("", left)) \
-        and not LEAD_BODY.match(left) and not left.endswith(("讯", "电")) \
+        and not LEAD_BODY.match(left) and not left.endswith(("讯", "电")) and not SOURCE_DATELINE.match(left) \
         and not site_name(left)   # (某某通讯社某地讯 11月13日,…: a dateline; 新华网蕉城在线 本报讯…: the site's name)
     return left if ok else ""
 
@@ -1156,7 +1166,9 @@ def lead_title(body: list[Line], width: int = 0) -> str:
     marks = _words()["markers"]
     raw = body[0].text.strip() if body else ""
     if raw.startswith("【"):
-        return entry_name(raw)
+        name = entry_name(raw)
+        # (【某某网】 (记者 某某) 昨日下午,…: a site's tag over its dispatch, no entry's name)
+        return "" if SOURCE_TAG.fullmatch(name) and DISPATCH_AFTER_TAG.match(raw, raw.find("】") + 1) else name
     for l in body[1:3]:
         # (a line that opens with a space, a wrapped column's or not, starts after one)
         raw += (" " if not width or l.text[:1].isspace() else "") + l.text.strip()

@@ -17,17 +17,17 @@ from collections import Counter
 from pathlib import Path
 
 from ..words import crosses_word
-from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT, META, MONTH_DAY, PHRASES, ROLE_WORD,
+from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT, META, MONTH_DAY, OUTLET_FIRST, PHRASES, ROLE_WORD,
                     SPACED, _words, entry_name, features,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
-from .text import (NOT_WORDS, PHOTO_CREDIT, ROLE_RE, COLUMN_TAG, DATELINE_END, SIGNED_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
-                   is_credit, is_photo_credit, without_source)
+from .text import (NOT_WORDS, OUTLET, PHOTO_CREDIT, START_MARKER, ROLE_RE, COLUMN_TAG, DATELINE_END, SIGNED_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
+                   is_credit, is_photo_credit, outlet_signature, without_source)
 
 import re
 
-ROLE_AT_START = re.compile(rf"^\s*[□■]?\s*{ROLE}")
+ROLE_AT_START = re.compile(rf"^\s*[□■]?\s*(?:{OUTLET})?{ROLE}")     # (齐鲁晚报·齐鲁壹点通讯员 某某)
 SUBTITLE_DASH = re.compile(r"^\s*(?:——|--|－－)")
 CLAUSE = re.compile(r"^\s*第[一二三四五六七八九十百零〇]+条\s")
 NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节])")
@@ -385,6 +385,11 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                 # (融媒体记者:涂某 编辑:陈某某 审核:黄某) under a body: its reporter signs it, the
                 # editors' labels after him notwithstanding
                 out[i] = "Y<"
+            elif OUTLET_FIRST.match(texts[i]) and is_date_line(texts[i].strip()) and not is_furniture(texts[i].strip()) \
+                    and any(z and z[0] in "BI" for z in out[:i]):
+                # 某某日报 2018-05-21 06:24 between texts a page reprints: the stamp of the one under it
+                nxt = next((z for z in out[i + 1:] if z and z != "F"), None)
+                out[i] = "D>" if nxt and (nxt == "B" or nxt.endswith(">")) else "D<"
             continue
         bare = texts[i].strip()        # as lines.facts asked them: the answers are cached by text
         if is_furniture(bare):
@@ -450,6 +455,13 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "Y" + y[1:]
         elif y[0] in "KTSBI" and JOURNAL_CREDIT.match(t):
             out[i] = "Y>"                    # 骆某某 ; 三角洲 2022 年 09 期: a journal's writers and issue
+        elif y[0] in "KTS" and prev is not None and out[prev][0] in "BI" and han_width(texts[prev]) > 40 \
+                and outlet_signature(bare) and not any(out[i + 1:]):
+            # 县融媒体中心 其米拉姆 closing a web page (a paragraph a line above it): the outlet and its
+            # reporter (in a wrapped column a headline printed after its text may read so)
+            out[i] = "Y<"
+        elif y[0] == "Y" and prev is None and han_width(bare) <= 4 and not is_byline(bare) and " " not in bare.strip():
+            out[i] = "F"                     # 镇区 over a page's headline: the site's section, nobody's name
         elif y[0] == "Y" and PHRASES.match(bare.strip()) and not is_byline(bare):
             out[i] = "T" + y[1:]             # two short phrases that are not names: a headline
         elif y[0] == "Y" and prev == i - 1 and out[prev][0] in "KT" and not is_byline(bare) \
@@ -591,7 +603,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  masthead, quotation_boxes, first_line_headline, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
                  numbered_reports, headline_with_byline, summary_of_text, journal_source, untitled_openings, place_kickers, headless_subtitles,
-                 blank_lines_part_articles, headline_over_names, marked_subheads, dated_entries):
+                 blank_lines_part_articles, headline_over_names, marked_subheads, dated_entries, link_after_text, text_around_pictures):
         out = step(texts, out)
     return out
 
@@ -954,12 +966,15 @@ def first_line_headline(texts: list[str], out: list[str | None]) -> list[str | N
     if nxt is None or out[nxt] != "B":
         return out
     t = texts[i].strip()
-    if not 6 <= han_width(t) <= 40 or re.search(r"[。！？；:：|>]", t) or is_furniture(t) or site_name(t) \
+    # (one the model read as a subhead heads nothing above it: a photo story's title, 春耕农事忙,
+    # over captions that need not repeat its words)
+    subhead = out[i] == "H"
+    if not (4 if subhead else 6) <= han_width(t) <= 40 or re.search(r"[。！？；:：|>]", t) or is_furniture(t) or site_name(t) \
             or (furniture_cover(t) or 0.0) >= 0.5 or is_date_line(t) or t[:1] in MARKERS:
         return out
     head = set(bigrams(t))
     shared = head & set(bigrams(" ".join(texts[j] for j in shown[1:5])))
-    if len(shared) < 2 or len(shared) < 0.3 * len(head):
+    if not subhead and (len(shared) < 2 or len(shared) < 0.3 * len(head)):
         return out
     out = list(out)
     out[i] = "T>"
@@ -1670,8 +1685,8 @@ def summary_of_text(texts: list[str], out: list[str | None]) -> list[str | None]
     return out
 
 
-# A site's summary is labelled 摘要 (a paper's essay prints its own 内容提要 over its text).
-SITE_SUMMARY = re.compile(r"^\s*[\[【]?\s*摘\s*要\s*[\]】:：]\s*")
+# A site's summary is labelled 摘要 or 内容摘要 (a paper's essay prints its own 内容提要 over its text).
+SITE_SUMMARY = re.compile(r"^\s*[\[【]?\s*(?:内容)?摘\s*要\s*[\]】:：]\s*")
 # How many of a summary's first characters (punctuation aside) the text must repeat.
 SUMMARY_WORDS = 12
 
@@ -1962,6 +1977,54 @@ def after_editors(texts: list[str], out: list[str | None]) -> list[str | None]:
     if signed is None or not any(out[i][0] in "BI" for i in shown[:signed]):
         return out
     return all_furniture(texts, out, shown[signed + 1:])
+
+
+def text_around_pictures(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """…取得初步成效。 / 打开某某新闻 查看更多图片 / 下一步，…: what a page left where its pictures
+    stood stands inside a text, and the paragraph under it goes on with that text, however
+    the model read it as a new one's opening (not a dispatch's: 本报讯 opens its own)."""
+    picture = _words()["site_picture"]
+    shown = nonblank(out)
+    new = None
+    for k, i in enumerate(shown):
+        if out[i] != "B" or DATELINE.match(texts[i]) or START_MARKER.match(texts[i]):
+            continue
+        j = k - 1
+        while j >= 0 and out[shown[j]] == "F" and picture.match(texts[shown[j]]):
+            j -= 1
+        if j < k - 1 and j >= 0 and out[shown[j]] in ("B", "I"):
+            new = new or list(out)
+            new[i] = "I"
+    return new or out
+
+
+def link_after_text(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """On a web page (one paragraph a line), a headline alone ending the page, a blank line
+    under the last paragraph of an article that opened under its own headline
+    (…送上一缕清新的文明之风。 / 整治提升农村环境 某某区激发民企活力), is an e-paper's link to
+    the next article: it ends no paragraph, and its text is on another page.  (A short one is
+    the subhead of a text cut off there: …找寻线索、追问答案。 / 始于数字治堵.)"""
+    shown = nonblank(out)
+    if len(shown) < 3 or profile(texts).width:
+        return out
+    last, above = shown[-1], shown[-2]
+    t = texts[last]
+    if out[last] not in ("I", "H") or out[above] not in ("B", "I") or texts[last - 1].strip() \
+            or not ends_sentence(texts[above]) or not 12 <= han_width(t) <= 40 or re.search(r"[，。；！？：:,;（(）)]", t) \
+            or is_byline(t) or is_date_line(t.strip()):
+        return out
+    j = len(shown) - 2
+    while j >= 0 and out[shown[j]] in ("I", "H"):
+        j -= 1
+    m = j - 1
+    while m >= 0 and out[shown[m]][0] in "DY":
+        m -= 1
+    if j < 0 or out[shown[j]] != "B" or m < 0 or out[shown[m]] != "T>" \
+            or not any(han_width(texts[i]) > 60 for i in shown[j:-1]):
+        return out
+    out = list(out)
+    out[last] = "F"
+    return out
 
 
 def teasers(texts: list[str], out: list[str | None]) -> list[str | None]:

@@ -26,12 +26,15 @@ ROLE = rf"(?:{TITLES}|文/图|文|图)"      # the titles, and 文, 图 creditin
 # A title may name the reporter's outlet (新华社记者 莎荫, 福建日报记者 林朝晖).
 # (a county's media centre signs as one: 县融媒体中心记者:某某)
 MEDIA_CENTRE = rf"[{HAN}]{{0,6}}(?:融媒体中心|新闻中心)"
-OUTLET = rf"(?:新华社|中新社|[{HAN}]{{2,6}}(?:日报|晚报|报|电视台|电台|网)(?:业集团|业|社)?|{MEDIA_CENTRE}|日报|晚报)"     # (□晚报记者 马某某, 周口报业全媒体记者 某某)
+# (□晚报记者 马某某, 周口报业全媒体记者 某某; its app after a middle dot: 齐鲁晚报·齐鲁壹点通讯员 某某)
+OUTLET = rf"(?:(?:新华社|中新社|[{HAN}]{{2,6}}(?:日报|晚报|报|电视台|电台|网)(?:业集团|业|社)?)(?:[·•][{HAN}]{{2,6}}?)?|{MEDIA_CENTRE}|日报|晚报)"
 CREDIT_ROLE = rf"(?:{OUTLET}?(?:{TITLES})|文/图|文|图)"
 CREDIT_LINE = re.compile(
     rf"^\s*(?:□|■)?\s*(?:{CREDIT_ROLE}[\s：:/丨|｜]*)?(?:[{HAN}](?:\s?[{HAN}]){{1,3}})(?:[\s、]+(?:{CREDIT_ROLE}[\s：:/丨|｜]*)?[{HAN}](?:\s?[{HAN}]){{1,3}}){{0,4}}(?:\s*(?:摄影报道|摄影|摄|报道|文\s*/\s*图))?\s*$")
 COMMENTATOR = re.compile(rf"^\s*(?:本报|特约)?评论员(?:文章)?\s*$|^\s*[{HAN}]{{2,8}}评论员文章\s*$")
-PHOTO_CREDIT = re.compile(rf"(?:(?:本报)?记者\s*)?({NAME}(?:\s+{NAME})*)\s*摄\s*$")
+# (the names stand after the role, a space or a mark, never inside the caption's last word:
+# 志愿者在擦拭广告栏 寻某 摄 is signed by 寻某)
+PHOTO_CREDIT = re.compile(rf"(?:(?:本报)?记者\s*|(?<![{HAN}]))({NAME}(?:\s+{NAME})*)\s*摄\s*$")
 LONE_PHOTO = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?(?:{NAME}(?:\s+{NAME})*)?\s*摄\s*$")
 # A photo story's credit (井娇摄影报道): it signs the whole story above, not one photo's caption.
 PHOTO_REPORT = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?({NAME}(?:\s+{NAME})*)\s*摄影报道\s*$")
@@ -118,6 +121,13 @@ def join_lines(lines: list[str]) -> str:
 
 # An e-paper's arrow or box glyph left as a letter by its font, glued to the byline (N本报记者 吴臻).
 GLYPH = re.compile(r"^\s*[A-Za-z](?=本报|记者|通讯员)")
+# A role in a label's brackets opening a credit line (【记者】某某, 【 通讯员】某某 某某).
+BRACKETED_ROLE = re.compile(rf"^\s*【\s*({TITLES})\s*】\s*")
+
+
+def credit_text(text: str) -> str:
+    """A credit line as the credit patterns read it: no glyph, no source after it, the role out of its brackets."""
+    return BRACKETED_ROLE.sub(r"\1 ", GLYPH.sub("", norm_space(without_source(text))))
 
 
 # A web page's source after its byline (记者 汪晓东  曲昌荣    来源:人民网).
@@ -141,7 +151,7 @@ def is_photo_credit(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    t = GLYPH.sub("", norm_space(without_source(text)))
+    t = credit_text(text)
     return bool(CREDIT_LINE.match(t)) and len(t.replace(" ", "")) <= 24 and not ends_sentence(t)
 
 
@@ -177,7 +187,7 @@ def is_byline(text: str) -> bool:
     box (□), or of names that each open with a surname — not a headline of two
     short phrases (闻令而动 靠前监督) that happens to look like names; or an old
     paper's collective credit, which names none."""
-    t = GLYPH.sub("", norm_space(without_source(text)))
+    t = credit_text(text)
     if collective_credit(t) or (t[:1] in "（(" and t[-1:] in "）)" and collective_credit(t[1:-1])):
         return True                  # (贵州省委调查组): a document's writers, in brackets under its title
     if not is_credit(t):
@@ -187,10 +197,24 @@ def is_byline(text: str) -> bool:
         return True
     single, compound = _surnames()
     tokens = [x for x in NAME_SEP.split(t) if x]
+    if len(tokens) >= 2 and OUTLET_SIGN.fullmatch(tokens[0]) and all(surname_led(x) for x in tokens[1:]):
+        return True                  # 某某融媒 常某某 朱某: the county's media account and its reporters
     # (a town's or village's name is no person's, though its first character is a surname:
     # 吴村镇 over 集中精力美环境 is the page's kicker)
     return all(((len(x) in (2, 3) and x[0] in single) or (len(x) in (3, 4) and x.startswith(compound)))
                and not (len(x) >= 3 and x[-1] in PLACE_END) for x in tokens)
+
+
+# An outlet signing with its reporters' names after it, no role between (平某融媒 常某某 朱某).
+OUTLET_SIGN = re.compile(rf"{OUTLET}|[{HAN}]{{2,6}}融媒体?")
+
+
+def outlet_signature(text: str) -> bool:
+    """An outlet's name and one to three names after it, whoever they name: 县融媒体中心 其米拉姆
+    (a reporter's name need not open with a Han surname; where it stands says it signs)."""
+    tokens = [x for x in NAME_SEP.split(GLYPH.sub("", norm_space(text))) if x]
+    return 2 <= len(tokens) <= 4 and OUTLET_SIGN.fullmatch(tokens[0]) is not None \
+        and all(re.fullmatch(NAME, x) for x in tokens[1:])
 
 
 # A labelled field in a credit line, up to the next label: the label, and what it says.
@@ -303,6 +327,9 @@ def people(text: str) -> list[str]:
     # A role goes wherever it stands, but 文 and 图 only as a word of their own (文/常欣然,
     # 图：汤文超): inside a name (汤文超, 李文华) they are the name's.
     t = re.sub(rf"{OUTLET}?{ROLE_TITLE}", " ", t)
+    outlet = OUTLET_SIGN.match(t.strip())
+    if outlet and t.strip()[outlet.end():outlet.end() + 1].isspace():
+        t = t.strip()[outlet.end():]        # 平某融媒 常某某 朱某: the outlet signs before its reporters
     t = re.sub(r"(?:^|(?<=[\s、，,]))(?:文/图|文|图)(?=[\s：:/])", " ", t)
     tokens = [x for x in re.split(r"[\s、，,；;：:/丨|｜]+", t) if x]     # (a database's 作者:徐某; 万某某)
     names: list[str] = []
