@@ -195,7 +195,10 @@ def to_article(page: Page, d: Draft, rec: CatalogRecord, home: Division | None, 
     credits = set(d.credit)
     body_paras = d.paragraphs
     body = "\n\n".join(body_paras)
-    text = "\n".join([d.kicker, d.title, d.subtitle] + [p for p in body_paras if p not in credits])
+    # (a credit that is a body's name alone, no person's, is where the text comes from: 芦溪县中医院;
+    # not an author's note, （作者为某某大学教授）, which says where its writer works)
+    senders = [c for c in d.credit if re.fullmatch(r"\s*[\u4e00-\u9fff]{4,20}\s*", c) and not people(read(c))]
+    text = "\n".join([d.kicker, d.title, d.subtitle] + [p for p in body_paras if p not in credits] + senders)
     regions: list[dict] = []
     agencies: list[str] = []
     organisations: list[dict] = []

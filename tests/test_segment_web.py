@@ -1625,3 +1625,28 @@ def test_a_sites_tag_in_brackets_over_its_dispatch_is_no_entrys_name():
             "百家社区志愿行活动由市委宣传部、市文明办共同主办,采取“1+6”志愿服务形式。\n")
     [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
     assert a.title == ""
+
+
+def test_the_first_line_past_the_sites_furniture_read_as_a_subhead_is_the_headline():
+    from generator.segment.tagger import overrule
+    assert is_furniture("分类:") and is_furniture("栏 目：")
+    texts = ["某某大学某某中心主办", "返回首页", "", "当前位置: 首页民间文本某某记实 》某某记实(三)", "分类:", "",
+             "困难时期整社记实", "", "--作者:某某", "", "(三)", "", "10.无声无息的代价", "",
+             "困难时期,农村不少社员得了浮肿病。患病的主要原因是“入不敷出”,即摄入的营养不足以承受劳动的付出。"]
+    # (the model read every line under the furniture as going on from an article above)
+    labels = ["F", "F", None, "F", "F", None, "H", None, "H", None, "H", None, "I", None, "I"]
+    assert overrule(texts, labels)[6] == "T>"
+    # (a numbered section's head there is no headline: 一、… opens a part of a text cut off above)
+    texts[6] = "一、困难时期整社记实"
+    assert overrule(texts, labels)[6] != "T>"
+
+
+def test_a_bodys_name_under_the_headline_is_the_texts_sender_not_its_title():
+    page = ("传播中医药健康文化·提升民众健康素养--县中医院举办“中医中药中国行”大型义诊活动\n芦溪县中医院\n"
+            "为弘扬和发展中医药事业,传播中医药健康文化,在中医药法颁布一周年之际的6月30日上午,县中医院在县城老院综合楼前举办了大型义诊活动。\n"
+            "来自县中医院临床各科室的30位医务人员参加了义诊活动。\n"
+            "整场义诊活动从上午八点持续到中午,历时近4小时,活动共为群众义诊200余人,发放宣传资料300余份。\n")
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title.startswith("传播中医药健康文化") and "芦溪县中医院" in a.credit
+    # (where the text comes from is where it is about)
+    assert [r["name"] for r in a.regions] == ["芦溪县"] and a.agencies == ["芦溪县中医院"]

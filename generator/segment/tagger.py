@@ -600,10 +600,11 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  outline_chapters, attached_documents,
                  listed_headline, label_runs, panel_values, post_signature, headline_twice, title_again, headline_repeated, headline_as_alt_text, headline_over_stamp, slogans_over_headline,
                  subtitle_not_credit, head_over_dateline, column_over_headline, headline_under_breadcrumb, above_breadcrumb, headline_over_fields,
-                 masthead, quotation_boxes, first_line_headline, page_opening_head, head_over_indent, flush_under_head, under_own_stamp,
+                 masthead, quotation_boxes, first_line_headline, page_opening_head, subhead_opening_page, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
                  numbered_reports, headline_with_byline, summary_of_text, journal_source, untitled_openings, place_kickers, headless_subtitles,
-                 blank_lines_part_articles, headline_over_names, marked_subheads, dated_entries, link_after_text, text_around_pictures):
+                 blank_lines_part_articles, headline_over_names, marked_subheads, dated_entries, link_after_text, text_around_pictures,
+                 source_under_headline):
         out = step(texts, out)
     return out
 
@@ -1012,6 +1013,28 @@ def page_opening_head(texts: list[str], out: list[str | None]) -> list[str | Non
             and out[rest[1]] in ("B", "I") and han_width(u) <= 30 and han_width(u) < han_width(t) \
             and not re.search(r"[。；，,:：]", u) and not SUBTITLE_DASH.match(u) and not is_byline(u):
         out[i], out[nxt], out[rest[1]] = "K>", "T>", "B"
+    return out
+
+
+def subhead_opening_page(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """困难时期整社记实 / --作者:某某 / (三) / 10.无声无息的代价 / 困难时期，…: the page's first line
+    past its furniture, read as a subhead, heads the text under it (a subhead heads nothing above
+    it), the short lines between (its writer, its part's number) going with it."""
+    shown = [i for i in nonblank(out) if out[i] != "F"]
+    if len(shown) < 3 or out[shown[0]] != "H" or profile(texts).column:
+        return out
+    i = shown[0]
+    t = texts[i].strip()
+    if not 4 <= han_width(t) <= 40 or re.search(r"[。！？；:：|>，,]", t) or is_byline(t) or is_date_line(t) \
+            or NUMBERED.match(t) or t[:1] in MARKERS or _words()["sidebar"].match(t):
+        return out
+    k = 1
+    while k < len(shown) and out[shown[k]] == "H" and han_width(texts[shown[k]]) <= 20:
+        k += 1
+    if k >= len(shown) or out[shown[k]] not in ("B", "I"):
+        return out
+    out = list(out)
+    out[i] = "T>"
     return out
 
 
@@ -2423,6 +2446,29 @@ def title_under_kicker(texts: list[str], out: list[str | None]) -> list[str | No
                 and han_width(texts[below]) > 2 * han_width(t):
             # (…but a headline that carries its column's tag, 天然气产业方兴未艾（一线视角）, is the title)
             out[above], out[i], out[below] = "K>", "T>", "B"
+    return out
+
+
+# A body's name alone on its line, a place's (芦溪县中医院, 某某镇人民政府, 某某县林业局): who wrote
+# or sent the text, never its headline.
+BODY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|旗|镇|乡|街道)[\u4e00-\u9fff]{0,8}?"
+                       r"(?:医院|卫生院|学校|中学|小学|幼儿园|局|委员会|办公室|中心|政府|法院|检察院|派出所|"
+                       r"社区|村委会|公司|馆|站|所)$")
+
+
+def source_under_headline(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """传播中医药健康文化…--县中医院举办…大型义诊活动 / 芦溪县中医院 / 为弘扬…: a body's name
+    alone under the headline and over the text is the text's sender; the model read it the title
+    and the headline above it a kicker."""
+    shown = nonblank(out)
+    for k in range(1, len(shown) - 1):
+        i, above, below = shown[k], shown[k - 1], shown[k + 1]
+        if out[i] == "T>" and out[above] == "K>" and out[below] in ("B", "I") \
+                and BODY_NAME.match(texts[i].strip()) and han_width(texts[above]) > han_width(texts[i]):
+            out = list(out)
+            out[above], out[i] = "T>", "Y>"
+            if out[below] == "I":
+                out[below] = "B"
     return out
 
 
