@@ -465,3 +465,7 @@ def test_a_county_whose_name_opens_on_a_verb_is_no_place_after_a_bodys_name():
     assert names("某某联创办会同县电视台对全县农村环境整治成果进行宣传报道。") == []
     assert names("会同县召开会议，全县干部参加。") == ["会同县"]
     assert names("怀化市会同县召开会议。") == ["怀化市", "会同县"]
+
+
+def test_a_citys_short_name_before_a_streets_quarter_word_names_the_street():
+    assert names("银川市金凤区福州南街新建小区物业入住以来，电梯脏乱差。") == ["银川市", "金凤区"]

@@ -1650,3 +1650,23 @@ def test_a_bodys_name_under_the_headline_is_the_texts_sender_not_its_title():
     assert a.title.startswith("传播中医药健康文化") and "芦溪县中医院" in a.credit
     # (where the text comes from is where it is about)
     assert [r["name"] for r in a.regions] == ["芦溪县"] and a.agencies == ["芦溪县中医院"]
+
+
+def test_an_encyclopedias_entry_loses_its_labels_and_the_sites_blurb():
+    page = ("词条 | 某县大众报 |\n释义 | 是中共某县县委机关报。1958年10月创刊,8开2版,3日刊,1960年9月30日停刊。1981年1月1日复刊,4开4版。 |\n"
+            "随便看 |\n百科全书收录4421916条中文百科知识,基本涵盖了大多数领域的百科知识,是一部内容开放、自由的电子版百科全书。\n")
+    arts = parse_text(page, home="", date="")
+    [a] = [x for x in arts if x.kind != "residue"]
+    assert a.title == "某县大众报" and a.body.startswith("是中共某县县委机关报") and a.lines == [1, 2]
+    assert not is_furniture("县档案馆收录1200条地方志资料，为研究某县历史提供了依据。")
+
+
+def test_a_subtitle_over_the_dispatch_is_the_headlines_and_a_tip_lines_label_the_papers():
+    from generator.segment.tagger import overrule
+    texts = ["物业服务好与坏,大家来评说|某某家园业主反映", "垃圾积雪清得慢 单元门大敞四开", "物业:十日内完成春整 8月底前换20个电子门",
+             "生活报讯 (记者某某 文/摄) 日前,某市某某家园小区多位业主向记者反映,该小区内绿化带里的垃圾随处可见、电子单元门失灵。"
+             "接到反映后,记者来到某某家园小区进行了实地走访。",
+             "“小区所有单元门全都不能正常使用,一拉就开。”业主孙先生告诉记者,进户没过几年,电子门就出现了不同程度的损坏。"]
+    # (the model read the subtitle as the text's opening and the dispatch as going on from it)
+    assert overrule(texts, ["K>", "T>", "B", "I", "I"])[1:4] == ["T>", "S>", "B"]
+    assert is_furniture("新闻线索受理方法") and not is_furniture("新闻线索受理方法有了新变化，读者可通过热线反映。")

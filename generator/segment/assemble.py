@@ -1032,8 +1032,9 @@ def unlabelled_opening(body: list[Line]) -> list[Line]:
     t = body[0].text.strip() if body else ""
     if t.startswith("<正>") and t[3:].strip():
         return [Line(body[0].no, t[3:].strip()), *body[1:]]     # (a journal database's mark of the text: <正>…)
-    # (in brackets, or 正文: itself — 内容：扣热点 接地气 may be a section's own words)
-    m = _words()["field"].match(simplified(t)) if t[:1] in "【[" or re.match(r"正\s*文\s*[:：]", t) else None
+    # (in brackets, or 正文: itself, or an encyclopedia's 释义 | in its table's cell — 内容：扣热点 接地气
+    # may be a section's own words)
+    m = _words()["field"].match(simplified(t)) if t[:1] in "【[" or re.match(r"正\s*文\s*[:：]|释\s*义\s*[|｜]", t) else None
     if m is None or (m.lastgroup or "").rstrip("_") != "body" or not t[m.end():].strip():
         return body
     return [Line(body[0].no, t[m.end():].strip()), *body[1:]]

@@ -22,7 +22,7 @@ from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
-from .text import (NOT_WORDS, OUTLET, PHOTO_CREDIT, START_MARKER, ROLE_RE, COLUMN_TAG, DATELINE_END, SIGNED_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
+from .text import (NOT_WORDS, OUTLET, PHOTO_CREDIT, START_MARKER, DATELINE_CREDIT, ROLE_RE, COLUMN_TAG, DATELINE_END, SIGNED_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
                    is_credit, is_photo_credit, outlet_signature, without_source)
 
 import re
@@ -604,7 +604,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
                  numbered_reports, headline_with_byline, summary_of_text, journal_source, untitled_openings, place_kickers, headless_subtitles,
                  blank_lines_part_articles, headline_over_names, marked_subheads, dated_entries, link_after_text, text_around_pictures,
-                 source_under_headline):
+                 source_under_headline, subtitle_over_dispatch):
         out = step(texts, out)
     return out
 
@@ -2454,6 +2454,22 @@ def title_under_kicker(texts: list[str], out: list[str | None]) -> list[str | No
 BODY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|旗|镇|乡|街道)[\u4e00-\u9fff]{0,8}?"
                        r"(?:医院|卫生院|学校|中学|小学|幼儿园|局|委员会|办公室|中心|政府|法院|检察院|派出所|"
                        r"社区|村委会|公司|馆|站|所)$")
+
+
+def subtitle_over_dispatch(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """垃圾积雪清得慢 单元门大敞四开 / 物业:十日内完成春整 8月底前换20个电子门 / 生活报讯 (记者…)…:
+    a short line under the headline that the model read as the text's opening, over the dispatch
+    that opens the text, is the headline's subtitle (a dispatch's formula opens its text)."""
+    shown = nonblank(out)
+    for k in range(1, len(shown) - 1):
+        i, above, below = shown[k], shown[k - 1], shown[k + 1]
+        t = texts[i].strip()
+        if out[i] == "B" and out[above] in ("T>", "K>") and out[below] == "I" and han_width(t) <= 40 \
+                and not re.search(r"[。！？；]", t) and not is_byline(t) \
+                and (DATELINE_CREDIT.match(texts[below]) or START_MARKER.match(texts[below])):
+            out = list(out)
+            out[i], out[below] = "S>", "B"
+    return out
 
 
 def source_under_headline(texts: list[str], out: list[str | None]) -> list[str | None]:
