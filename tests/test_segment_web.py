@@ -1670,3 +1670,22 @@ def test_a_subtitle_over_the_dispatch_is_the_headlines_and_a_tip_lines_label_the
     # (the model read the subtitle as the text's opening and the dispatch as going on from it)
     assert overrule(texts, ["K>", "T>", "B", "I", "I"])[1:4] == ["T>", "S>", "B"]
     assert is_furniture("新闻线索受理方法") and not is_furniture("新闻线索受理方法有了新变化，读者可通过热线反映。")
+
+
+def test_a_paragraph_left_in_its_html_over_a_tables_debris_is_the_texts_last():
+    from generator.segment.tagger import overrule
+    texts = ["|", "<p> 本报讯(通讯员某某某)2月20日,某县召开县委中心组集体学习会,集体学习中央一号文件和中纪委五次全会精神。</p>",
+             "<p> 参会人员认真学习了中共中央、国务院《关于加大统筹城乡发展力度 进一步夯实农业农村发展基础的若干意见》。</p>",
+             "<p> 去年以来,该县坚持把党委中心组学习作为加强领导班子和领导干部思想理论建设的重要途径,各项学习制度进一步完善。</p>",
+             "|", "|"]
+    # (the model read the last paragraph as the table's, like the bars under it)
+    assert overrule(texts, ["F", "B", "I", "F", "F", "F"])[3] == "I"
+
+
+def test_photo_labels_between_the_headline_and_the_byline_are_the_photos_not_headlines():
+    from generator.segment.tagger import overrule
+    texts = ["首页 > > 正文", "", "人勤春早备耕忙", "", "▲培育秧苗", "", "▲选购农机", "", "▲大棚里开始春播", "",
+             "■本报记者 某某 某某某 文/图", "", "人勤春来早,春耕正当时。连日来,各地各级农业部门早动员早部署,采取有效措施,加强指导服务。"]
+    out = overrule(texts, ["F", None, "T>", None, "Y>", None, "T>", None, "T>", None, "Y>", None, "B"])
+    assert [out[i] for i in (2, 4, 6, 8, 10, 12)] == ["T>", "F", "F", "F", "Y>", "B"]
+    assert is_furniture("[免责声明] 本文来源于网络转载,仅供学习交流使用,不构成商业目的。版权归原作者所有,如涉及作品内容、版权和其它问题,请在30日内与本网联系。")

@@ -381,6 +381,11 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                     and (furniture_cover(texts[i].strip()) or 0.0) < 0.3:
                 # A sentence a site's anti-copying junk follows (…在开播仪式上讲话。 X][=(l!;w7): the text.
                 out[i] = text_label(out, i)
+            elif next((z for z in reversed(out[:i]) if z), "") in ("B", "I") \
+                    and han_width(bare := MARKUP.sub("", texts[i]).strip()) > 40 and PARAGRAPH_END.search(bare) \
+                    and not is_furniture(bare) and not furniture_words(bare):
+                # <p> 去年以来，…进一步完善。</p> over a table's debris (|), under the text's paragraphs: the text's
+                out[i] = "I"
             elif CLOSING_CREDIT.match(texts[i]) and (next((z for z in reversed(out[:i]) if z), "") or "F")[0] in "BI":
                 # (融媒体记者:涂某 编辑:陈某某 审核:黄某) under a body: its reporter signs it, the
                 # editors' labels after him notwithstanding
@@ -604,7 +609,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
                  numbered_reports, headline_with_byline, summary_of_text, journal_source, untitled_openings, place_kickers, headless_subtitles,
                  blank_lines_part_articles, headline_over_names, marked_subheads, dated_entries, link_after_text, text_around_pictures,
-                 source_under_headline, subtitle_over_dispatch):
+                 source_under_headline, subtitle_over_dispatch, photo_labels_under_headline):
         out = step(texts, out)
     return out
 
@@ -909,6 +914,8 @@ def text_label(out: list[str | None], i: int) -> str:
 
 # A line of text that ends a sentence and then runs on in scattered ASCII (a site's
 # anti-copying junk): a dozen Chinese characters at least before the stop.
+# A page's HTML tags left in its text (<p>, </p>, <br/>).
+MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")
 SENTENCE_THEN_JUNK = re.compile(r"^\s*(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){12})[^\n]*[。！？][”’」』）)]*\s+[\x21-\x7e]{3,}\s*$")
 
 
@@ -2454,6 +2461,31 @@ def title_under_kicker(texts: list[str], out: list[str | None]) -> list[str | No
 BODY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|旗|镇|乡|街道)[\u4e00-\u9fff]{0,8}?"
                        r"(?:医院|卫生院|学校|中学|小学|幼儿园|局|委员会|办公室|中心|政府|法院|检察院|派出所|"
                        r"社区|村委会|公司|馆|站|所)$")
+
+
+def photo_labels_under_headline(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """人勤春早备耕忙 / ▲培育秧苗 / ▲选购农机 / … / ■本报记者 某某 文/图 / the text: a run of short lines
+    each pointing at a photo (▲) between a headline and its byline or text are the photos' labels,
+    left where the photos stood (residue, whose lines say where), not headlines of stories of their own."""
+    shown = nonblank(out)
+    for k, i in enumerate(shown):
+        if out[i] != "T>":
+            continue
+        run = []
+        for j in shown[k + 1:]:
+            t = texts[j].strip()
+            if t[:1] in "▲△" and han_width(t) <= 14 and not re.search(r"[。，；！？]", t):
+                run.append(j)
+            else:
+                break
+        after = shown[k + 1 + len(run)] if k + 1 + len(run) < len(shown) else None
+        if len(run) >= 2 and after is not None and out[after][0] in "YB":
+            out = list(out)
+            for j in run:
+                out[j] = "F"
+            if out[after] == "Y<":
+                out[after] = "Y>"
+    return out
 
 
 def subtitle_over_dispatch(texts: list[str], out: list[str | None]) -> list[str | None]:
