@@ -469,3 +469,9 @@ def test_a_county_whose_name_opens_on_a_verb_is_no_place_after_a_bodys_name():
 
 def test_a_citys_short_name_before_a_streets_quarter_word_names_the_street():
     assert names("银川市金凤区福州南街新建小区物业入住以来，电梯脏乱差。") == ["银川市", "金凤区"]
+
+
+def test_a_rivers_south_bank_is_no_district_named_south_bank_in_any_years_tables():
+    # (1952's tables hold 松花江地区, and 南岸 is also 南岸区's short name)
+    assert names_in("出佳木斯市,沿松花江南岸东行四十里,就看到一座新村庄。", 1952) == [("佳木斯市", None)]
+    assert names("重庆南岸区召开会议。") == ["重庆市", "南岸区"]

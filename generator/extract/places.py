@@ -157,8 +157,10 @@ def find_places(text: str, home: Division | None = None, gaz: Gazetteer | None =
         short = all(short for _, short in cands)
         if _guarded(text, s, e, short, r):
             continue
-        if short and e not in starts and (text[e:e + 1] in r["water_after"] or text.startswith(water_sides(), e)):
-            continue                      # 黄浦江, 松花江南岸
+        side = next((w for w in water_sides() if text.startswith(w, e)), None) if short else None
+        if short and (e not in starts and (text[e:e + 1] in r["water_after"] or side)
+                      or side and not text.startswith(side + "区", e)):
+            continue                      # 黄浦江, 松花江南岸 (not 南岸区's short name there: 重庆南岸区 is one)
         if short and _inside_word(text, s, key, ends, r) and (
                 not any(d.level == 1 for d, _ in cands) or inside_longer_word(text, s, e)):
             continue

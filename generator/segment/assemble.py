@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..records import Draft, Line, Page
-from ..script import reading_copy, simplified
+from ..script import reading_copy
 from ..words import crosses_word
 from . import match
 from .match import SAME_STORY
@@ -1010,13 +1010,13 @@ TOOL_TAIL = re.compile(r"\s*[\[【](?:打印本页|打印|复制链接|收藏本
 
 def strip_label(text: str) -> tuple[str, bool]:
     """A head line without its Markdown heading mark, database field label, item marker or a
-    button after it.  (Read in simplified characters: a traditional page's 標題: is a label too.)"""
+    button after it."""
     t = HEADING.sub("", text.strip())
-    m = _words()["field"].match(simplified(t))
+    m = _words()["field"].match(t)
     cut = False
     if m:
         t, cut = t[m.end():].strip(), True
-    tool = TOOL_TAIL.search(simplified(t))
+    tool = TOOL_TAIL.search(t)
     if tool and tool.start() > 0:
         t, cut = t[:tool.start()], True
     if t[:1] and t[0] in _words()["markers"]:
@@ -1034,7 +1034,7 @@ def unlabelled_opening(body: list[Line]) -> list[Line]:
         return [Line(body[0].no, t[3:].strip()), *body[1:]]     # (a journal database's mark of the text: <正>…)
     # (in brackets, or 正文: itself, or an encyclopedia's 释义 | in its table's cell — 内容：扣热点 接地气
     # may be a section's own words)
-    m = _words()["field"].match(simplified(t)) if t[:1] in "【[" or re.match(r"正\s*文\s*[:：]|释\s*义\s*[|｜]", t) else None
+    m = _words()["field"].match(t) if t[:1] in "【[" or re.match(r"正\s*文\s*[:：]|释\s*义\s*[|｜]", t) else None
     if m is None or (m.lastgroup or "").rstrip("_") != "body" or not t[m.end():].strip():
         return body
     return [Line(body[0].no, t[m.end():].strip()), *body[1:]]
@@ -1298,8 +1298,7 @@ def draft_of(p: Part, width: int, unmarked: bool = False, heads_after: bool = Fa
     if not title and p.body:
         title = lead_title(p.body, width)
     kicker, k_printed = join_head(k_lines)
-    # (read in simplified characters, one for one: the headline is taken as printed)
-    named = DATELINE_TITLE.match(simplified(p.body[0].text)) if p.body and not s_lines else None
+    named = DATELINE_TITLE.match(p.body[0].text) if p.body and not s_lines else None
     named_title = p.body[0].text[named.start(1):named.end(1)] if named else ""
     if han_len(named_title) >= 4 and named_title != title:
         # 新华社贵阳2月12日电 题：山乡巨变——来自贵州扶贫一线的报告: the dispatch names its
@@ -1352,8 +1351,8 @@ def draft_of(p: Part, width: int, unmarked: bool = False, heads_after: bool = Fa
     kind = "news"
     if p.body and JUMP_IN.match(p.body[0].text):
         kind = "continuation"
-    elif not title and paras and (LONE_PHOTO.match(last := simplified(paras[-1])) or PHOTO_CREDIT.search(last)) \
-            and han_len("".join(paras)) <= 400:      # (read in simplified characters: 李某 攝)
+    elif not title and paras and (LONE_PHOTO.match(last := paras[-1]) or PHOTO_CREDIT.search(last)) \
+            and han_len("".join(paras)) <= 400:
         kind = "photo"
     elif any(COMMENTATOR.match(c) for c in credit) or "评论" in kicker or re.match(r"^论", subtitle):
         kind = "commentary"

@@ -15,7 +15,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..extract.gazetteer import rules
-from ..script import simplified
 from .anyof import AnyOf
 from .text import HAN, LETTER_SPACED, ROLE, ends_sentence, is_credit
 
@@ -324,7 +323,8 @@ def entry_name(text: str) -> str:
     return m.group(1) if m is not None and names_entry(m.group(1)) else ""
 
 
-# Words in brackets that credit a reporter (【记者某某报道】, 【本报讯】, a Taiwan paper's 【記者某某報導】).
+# Words in brackets that credit a reporter (【记者某某报道】, 【本报讯】, a Taiwan paper's 【記者某某報導】,
+# read in its simplified copy like every line the segmenters read).
 BRACKETED_CREDIT = re.compile(r"^(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员)|(?:报道|报导|讯)$")
 
 
@@ -333,7 +333,7 @@ def names_entry(name: str) -> bool:
     or column's label (【作者】, 【相关链接】, 【编者按】), no reporter's credit."""
     words = _words()
     return not (CLAUSE_MARK.search(name) or name in words["not_entry_names"] or words["field"].match(f"【{name}】")
-                or BRACKETED_CREDIT.search(simplified(name))
+                or BRACKETED_CREDIT.search(name)
                 or any(words[k].match(name) for k in ("sidebar", "opener", "column", "recommended")))
 
 
