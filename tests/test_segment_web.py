@@ -1689,3 +1689,14 @@ def test_photo_labels_between_the_headline_and_the_byline_are_the_photos_not_hea
     out = overrule(texts, ["F", None, "T>", None, "Y>", None, "T>", None, "T>", None, "Y>", None, "B"])
     assert [out[i] for i in (2, 4, 6, 8, 10, 12)] == ["T>", "F", "F", "F", "Y>", "B"]
     assert is_furniture("[免责声明] 本文来源于网络转载,仅供学习交流使用,不构成商业目的。版权归原作者所有,如涉及作品内容、版权和其它问题,请在30日内与本网联系。")
+
+
+def test_a_reposting_sites_tags_before_the_papers_stamp_are_no_headline_and_name_no_place():
+    page = ("'某某防洪大堤往事'\n\n株洲 湘江 茶陵 长春暴雨 民主 株洲日报 2019-07-29\n\n"
+            "【核心提示】\n\n阳光如瀑,夏蝉长嘶。洪灾过后,某市迎来酷暑。\n\n"
+            "某市临水建城,某市人滨江而居。翻阅某市水利志,会发现建市以来,某市有着太多关于洪水的伤痛。\n\n"
+            "市政协文史研究员某某某介绍,民谣产生的地方是某某街附近,那里地势低洼,洪水袭击时往往受灾较重。\n")
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "'某某防洪大堤往事'" and a.date == "2019-07-29"
+    # (the tags name no place of the story's: 长春暴雨 is another story's tag; the paper's home may stand)
+    assert not {"长春市", "茶陵县"} & {r["name"] for r in a.regions}

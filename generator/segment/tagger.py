@@ -405,6 +405,13 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # 01-16 15:36  某某县融媒体中心 under the headline: its stamp, a year or none; a full
             # date and time opening a line (2011-07-18 11:30:23某某某) is a stamp wherever it stands
             out[i] = "D>"
+        elif y[0] in "KTS" and TAGS_THEN_STAMP.match(bare):
+            # 株洲 湘江 茶陵 某某暴雨 株洲日报 2019-07-29 under a reposted headline: the site's tags and
+            # the paper's stamp, never the headline (nor a place the story is about)
+            out[i] = "D>"
+            above = next((j for j in range(i - 1, -1, -1) if out[j]), None)
+            if above is not None and out[above] == "K>":
+                out[above] = "T>"
         elif y[0] != "D" and PAPER_SOURCE.match(bare):
             # 《某某日报》（2020年03月13日 18 版） under a text its site reprints: the paper's date of it
             out[i] = "D<" if any(z and z[0] in "BI" for z in out[:i]) else "D>"
@@ -914,6 +921,8 @@ def text_label(out: list[str | None], i: int) -> str:
 
 # A line of text that ends a sentence and then runs on in scattered ASCII (a site's
 # anti-copying junk): a dozen Chinese characters at least before the stop.
+# A reposting site's tags, then the paper and the day it printed the story (株洲 湘江 茶陵 株洲日报 2019-07-29).
+TAGS_THEN_STAMP = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}\s+){3,}[\u4e00-\u9fff]{2,8}(?:报|网)\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 # A page's HTML tags left in its text (<p>, </p>, <br/>).
 MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")
 SENTENCE_THEN_JUNK = re.compile(r"^\s*(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){12})[^\n]*[。！？][”’」』）)]*\s+[\x21-\x7e]{3,}\s*$")
