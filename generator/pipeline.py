@@ -149,6 +149,9 @@ def targets_for(home: Division | None, mentions, gaz=None) -> dict[str, Division
 # (…nor a picture's file name: 20200923_e5a9….jpg)
 # (…nor a site's clock, the day the page was visited: 欢迎访问某某网！今天是2018年08月18日)
 NOT_A_DATE_LINE = re.compile(r"ICP|备案|备\d|电话|邮编|Copyright|©|网站标识码|归档(?:时间|日期)|今天是|今日是|\.(?:jpe?g|png|gif|bmp|webp)\b")
+# An address's path dates its page (来源地址:http://www.gov.cn/xinwen/2018-09/26/…), but not with a
+# day before there were web pages (本文地址:http://…/1970-01-01/35245.html: a blank field's epoch).
+FIRST_WEB_YEAR = "1995"
 
 
 # A site's date block, a line each (2018 / 06/25 / 06:58): its year, then its month and day.
@@ -176,6 +179,8 @@ def page_date(page: Page, drafts: list[Draft]) -> str:
         # page, 2021-11-17 1 1 中国改革报 content_44733.htm …; or where it is a stamp of
         # labels: 【作者】… 【文章来源】《中山年鉴•2020》 【成文日期】2019-12-31 【点击率】…)
         date = printed_date(t if len(t) <= 60 or is_date_line(t) else t[:12])
+        if date and "http" in t and date[:4] < FIRST_WEB_YEAR:
+            continue
         if date:
             return date
     return ""

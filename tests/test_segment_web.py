@@ -1700,3 +1700,30 @@ def test_a_reposting_sites_tags_before_the_papers_stamp_are_no_headline_and_name
     assert a.title == "'某某防洪大堤往事'" and a.date == "2019-07-29"
     # (the tags name no place of the story's: 长春暴雨 is another story's tag; the paper's home may stand)
     assert not {"长春市", "茶陵县"} & {r["name"] for r in a.regions}
+
+
+def test_a_block_of_head_lines_over_the_stamp_is_one_headline_and_keeps_its_stamp():
+    from generator.segment.tagger import overrule
+    texts = ["2023年03月29日 星期三", "", "市委常委会召开扩大会议", "", "传达学习某某会议精神 安排部署全市疫情防控工作", "",
+             "某某主持并讲话 某某某出席", "", "发布日期:2020-01-27", "", "信息来源:某某日报", "",
+             "1月26日下午,市委常委会召开扩大会议,传达学习某某会议精神,听取全市疫情防控工作情况,研究部署下一步工作。"]
+    # (the model read two titles over the stamp: the second, with the stamp, had become a headline of no text)
+    out = overrule(texts, ["F", None, "K>", None, "T>", None, "T>", None, "D>", None, "F", None, "B"])
+    assert [out[i] for i in (2, 4, 6, 8)] == ["K>", "T>", "S>", "D>"]
+    page = "\n".join(texts) + "\n"
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.date == "2020-01-27"
+
+
+def test_a_headline_run_into_a_papers_dispatch_and_a_pages_own_address_that_dates_nothing():
+    page = ("某某村全村贫困户加入合作社户均种药采茶年入3万元 农村新报讯 (通讯员某某、某某)“村里成立自强互助合作社,将所有贫困户吸纳入社,"
+            "扶贫效果十分显著。”8月底,某县某镇某村党支部书记某某某说,两年来,77个贫困户每年创收230多万元。\n"
+            "2015年,某某公司苍术种子种苗基地落户某村,占地面积200亩。村里顺势成立自强互助合作社,引导贫困户种药、种茶。\n"
+            "声明\n来源:互联网\n本文地址:http://farm.example.com/news/3/1970-01-01/35245.html\n")
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "某某村全村贫困户加入合作社户均种药采茶年入3万元" and a.date == ""
+    # (…while an address of the web's years dates the text it names)
+    page = ("9月26日下午,某某从某市乘火车抵达某省某市。一下车,他就前往某湖,了解生态保护和渔民捕捞作业情况。\n"
+            "转载来源:某某网 来源地址:http://www.example.gov.cn/xinwen/2018-09/26/content_5325596.htm\n")
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.date == "2018-09-26"

@@ -1133,8 +1133,8 @@ LEAD_BODY = re.compile(r"\s*(?:本报讯|本报[^\s，。]{0,8}?(?:讯|电)|(?:�
 SENTENCE_LEAD = re.compile(r"([^，。！？；：,;:!?\s]{6,30})。")
 
 
-# A report's opening after its headline on the same line (…动员会 9月21日上午,我县召开…).
-RUN_ON_OPENING = re.compile(r"[ \u3000]+(?=\d{1,2}月\d{1,2}日|本报讯|近日|日前|昨天|昨日|今天|今日)")
+# A report's opening after its headline on the same line (…动员会 9月21日上午,我县召开…; …年入3万元 某某报讯 (…)).
+RUN_ON_OPENING = re.compile(r"[ \u3000]+(?=\d{1,2}月\d{1,2}日|本报讯|[\u4e00-\u9fff]{2,8}(?:报|网)讯|近日|日前|昨天|昨日|今天|今日)")
 # …but a dispatch's source before it is no headline (据某某政府网消息 2月21日,…; 湖北日报消息 …).
 SOURCE_DATELINE = re.compile(r"^(?:据\S{2,16}(?:消息|报道)|\S{2,12}(?:报|网|台|社)消息)$")
 

@@ -616,7 +616,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
                  numbered_reports, headline_with_byline, summary_of_text, journal_source, untitled_openings, place_kickers, headless_subtitles,
                  blank_lines_part_articles, headline_over_names, marked_subheads, dated_entries, link_after_text, text_around_pictures,
-                 source_under_headline, subtitle_over_dispatch, photo_labels_under_headline):
+                 source_under_headline, subtitle_over_dispatch, photo_labels_under_headline, heads_over_stamp):
         out = step(texts, out)
     return out
 
@@ -2470,6 +2470,33 @@ def title_under_kicker(texts: list[str], out: list[str | None]) -> list[str | No
 BODY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|旗|镇|乡|街道)[\u4e00-\u9fff]{0,8}?"
                        r"(?:医院|卫生院|学校|中学|小学|幼儿园|局|委员会|办公室|中心|政府|法院|检察院|派出所|"
                        r"社区|村委会|公司|馆|站|所)$")
+
+
+def heads_over_stamp(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """市委常委会召开扩大会议 / 传达学习…精神 安排部署…工作 / 某某主持并讲话 某某出席 / 发布日期:… /
+    the text: a web article's block of head lines over its stamp is one headline, however many
+    lines the model read as titles; the first title is the headline, the later ones its subtitles
+    (two titles over one stamp had cut the stamp off with the second, as a headline of no text)."""
+    shown = nonblank(out)
+    for k, i in enumerate(shown):
+        if out[i] not in ("D>",) or k == 0:
+            continue
+        j = k - 1
+        while j >= 0 and out[shown[j]] in ("K>", "T>", "S>"):
+            j -= 1
+        heads = [shown[m] for m in range(j + 1, k)]
+        titles = [h for h in heads if out[h] == "T>"]
+        # (only a block that opens the page's text, under nothing but the site's furniture; not a
+        # digest's name over its first entry, 某某县要闻汇总; and a photo's credit read as a title is
+        # none: 某某摄（人民视觉） over the next story's headline)
+        if len(titles) >= 2 and (j < 0 or out[shown[j]] == "F") and not any(b for b in out[:i] if b and b[0] in "BI") \
+                and not _words()["column_in"].search(texts[titles[0]]) \
+                and all(han_width(texts[h]) <= 40 and not re.search(r"[。！？]", texts[h]) and not is_photo_credit(texts[h])
+                        and not is_byline(texts[h]) for h in heads):
+            out = list(out)
+            for h in titles[1:]:
+                out[h] = "S>"
+    return out
 
 
 def photo_labels_under_headline(texts: list[str], out: list[str | None]) -> list[str | None]:
