@@ -919,12 +919,12 @@ def text_label(out: list[str | None], i: int) -> str:
     return "I" if before and before[0] in "BIH" else "B"
 
 
-# A line of text that ends a sentence and then runs on in scattered ASCII (a site's
-# anti-copying junk): a dozen Chinese characters at least before the stop.
 # A reposting site's tags, then the paper and the day it printed the story (株洲 湘江 茶陵 株洲日报 2019-07-29).
 TAGS_THEN_STAMP = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}\s+){3,}[\u4e00-\u9fff]{2,8}(?:报|网)\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 # A page's HTML tags left in its text (<p>, </p>, <br/>).
 MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")
+# A line of text that ends a sentence and then runs on in scattered ASCII (a site's
+# anti-copying junk): a dozen Chinese characters at least before the stop.
 SENTENCE_THEN_JUNK = re.compile(r"^\s*(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){12})[^\n]*[。！？][”’」』）)]*\s+[\x21-\x7e]{3,}\s*$")
 
 
@@ -2465,13 +2465,6 @@ def title_under_kicker(texts: list[str], out: list[str | None]) -> list[str | No
     return out
 
 
-# A body's name alone on its line, a place's (芦溪县中医院, 某某镇人民政府, 某某县林业局): who wrote
-# or sent the text, never its headline.
-BODY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|旗|镇|乡|街道)[\u4e00-\u9fff]{0,8}?"
-                       r"(?:医院|卫生院|学校|中学|小学|幼儿园|局|委员会|办公室|中心|政府|法院|检察院|派出所|"
-                       r"社区|村委会|公司|馆|站|所)$")
-
-
 def heads_over_stamp(texts: list[str], out: list[str | None]) -> list[str | None]:
     """市委常委会召开扩大会议 / 传达学习…精神 安排部署…工作 / 某某主持并讲话 某某出席 / 发布日期:… /
     the text: a web article's block of head lines over its stamp is one headline, however many
@@ -2479,7 +2472,7 @@ def heads_over_stamp(texts: list[str], out: list[str | None]) -> list[str | None
     (two titles over one stamp had cut the stamp off with the second, as a headline of no text)."""
     shown = nonblank(out)
     for k, i in enumerate(shown):
-        if out[i] not in ("D>",) or k == 0:
+        if out[i] != "D>" or k == 0:
             continue
         j = k - 1
         while j >= 0 and out[shown[j]] in ("K>", "T>", "S>"):
@@ -2538,6 +2531,13 @@ def subtitle_over_dispatch(texts: list[str], out: list[str | None]) -> list[str 
             out = list(out)
             out[i], out[below] = "S>", "B"
     return out
+
+
+# A body's name alone on its line, a place's (芦溪县中医院, 某某镇人民政府, 某某县林业局): who wrote
+# or sent the text, never its headline.
+BODY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|旗|镇|乡|街道)[\u4e00-\u9fff]{0,8}?"
+                       r"(?:医院|卫生院|学校|中学|小学|幼儿园|局|委员会|办公室|中心|政府|法院|检察院|派出所|"
+                       r"社区|村委会|公司|馆|站|所)$")
 
 
 def source_under_headline(texts: list[str], out: list[str | None]) -> list[str | None]:

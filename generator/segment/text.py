@@ -327,9 +327,10 @@ def people(text: str) -> list[str]:
     # A role goes wherever it stands, but 文 and 图 only as a word of their own (文/常欣然,
     # 图：汤文超): inside a name (汤文超, 李文华) they are the name's.
     t = re.sub(rf"{OUTLET}?{ROLE_TITLE}", " ", t)
-    outlet = OUTLET_SIGN.match(t.strip())
-    if outlet and t.strip()[outlet.end():outlet.end() + 1].isspace():
-        t = t.strip()[outlet.end():]        # 平某融媒 常某某 朱某: the outlet signs before its reporters
+    signed = t.strip()
+    outlet = OUTLET_SIGN.match(signed)
+    if outlet and signed[outlet.end():outlet.end() + 1].isspace():
+        t = signed[outlet.end():]           # 平某融媒 常某某 朱某: the outlet signs before its reporters
     t = re.sub(r"(?:^|(?<=[\s、，,]))(?:文/图|文|图)(?=[\s：:/])", " ", t)
     tokens = [x for x in re.split(r"[\s、，,；;：:/丨|｜]+", t) if x]     # (a database's 作者:徐某; 万某某)
     names: list[str] = []
