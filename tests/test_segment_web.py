@@ -1627,6 +1627,15 @@ def test_a_sites_tag_in_brackets_over_its_dispatch_is_no_entrys_name():
     assert a.title == ""
 
 
+def test_a_headline_run_on_after_a_stations_tag_titles_its_report():
+    # (a forum's copy of a county station's report: tag, headline and report on one line)
+    page = ("【某某电视台】某某县召开创建“文化强县”工作推进会 9月11日上午,某某县召开创建“文化强县”工作推进会。"
+            "县领导某某、某某出席会议。\n"
+            "会议听取了全县创建工作情况汇报,县教育局、县总工会负责人分别作了典型发言。(来源:某某电视台 记者:某某)\n")
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.title == "某某县召开创建“文化强县”工作推进会"
+
+
 def test_the_first_line_past_the_sites_furniture_read_as_a_subhead_is_the_headline():
     from generator.segment.tagger import overrule
     assert is_furniture("分类:") and is_furniture("栏 目：")
@@ -1727,3 +1736,48 @@ def test_a_headline_run_into_a_papers_dispatch_and_a_pages_own_address_that_date
             "转载来源:某某网 来源地址:http://www.example.gov.cn/xinwen/2018-09/26/content_5325596.htm\n")
     [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
     assert a.date == "2018-09-26"
+
+
+def test_a_notices_addressees_open_its_text_and_its_signature_and_day_close_it():
+    page = "\n\n".join([
+        "关于印发《某某市人民政府工作规则》的通知", "2011-06-18 00:00:00 来源: 本站原创", "【字体:",
+        "某府〔2011〕33号", "各区人民政府,市政府直属各单位:",
+        "《某某市人民政府工作规则》已于2011年3月24日经市政府第74次常务会议修订通过,现予印发,请认真遵照执行。",
+        "某某市人民政府办公室", "2011年4月8日"])
+    [a] = [a for a in parse_text(page, home="", date="") if a.kind != "residue"]
+    assert a.title == "关于印发《某某市人民政府工作规则》的通知"
+    # (the signed day closes the notice: its date line, kept with it)
+    assert a.body.startswith("各区人民政府") and a.body.endswith("某某市人民政府办公室") and a.lines == [1, 15]
+    from generator.segment.tagger import overrule
+    # (the model read the addressees as a headline, short and with no full stop)
+    texts = ["关于加强冬季安全生产工作的通知", "各乡镇人民政府,县直各单位:", "现将冬季安全生产有关事项通知如下,请结合实际抓好落实。"]
+    assert overrule(texts, ["T>", "T>", "B"]) == ["T>", "B", "I"]
+
+
+def test_the_document_a_notice_issues_under_its_signature_is_its_attachment():
+    from generator.segment.tagger import overrule
+    texts = ["各县(市)、区人民政府,市政府各委、办、局:", "经市政府同意,现将《某某市政务云平台管理实施细则》印发给你们,请认真遵照执行。",
+             "某某市人民政府办公室", "2019年11月29日", "某某市政务云平台管理实施细则", "第一章 总则",
+             "第一条 为加强某某市电子政务云平台资源管理,确保资源的合理分配和安全使用,制定本实施细则。"]
+    # (the model read the signature as the next article's headline and date line)
+    labels = ["T>", "B", "T>", "D>", "B", "H", "I"]
+    out = overrule(texts, labels)
+    assert out[:5] == ["B", "I", "I", "I", "I"]
+    # (a headline under the signed day starts the next article: the day closes the notice)
+    labels[4] = "T>"
+    assert overrule(texts, labels)[2:5] == ["I", "D<", "T>"]
+
+
+def test_a_government_pages_panel_printed_as_a_spaced_table_is_furniture_and_its_title_the_headline():
+    assert is_furniture("发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29")
+    assert is_furniture("索   引   号 20191202-189769 分        类 其他; 市人民政府办公室;")
+    assert is_furniture("名        称 某某市人民政府办公室关于印发《某某细则》的通知")
+    assert is_furniture("首     页 政 务 公 开 网 上 办 事 互 动 交 流 走 进 某 城")
+    assert is_furniture("中国政府网 某某省政府网 English 市人大 市政协")
+    assert not is_furniture("发布机构改革方案后,各部门迅速行动。")
+    from generator.segment.tagger import overrule
+    texts = ["索   引   号 20191202-189769 分        类 其他;", "发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29",
+             "某某市人民政府办公室关于印发《某某市政务云平台管理实施细则》的通知", "信息来源: 市人民政府办公室",
+             "各县(市)、区人民政府,市政府各委、办、局:", "经市政府同意,现将《某某市政务云平台管理实施细则》印发给你们。"]
+    # (the model read the title as one more row of the panel)
+    assert overrule(texts, ["F", "F", "F", "F", "B", "I"])[2] == "T>"

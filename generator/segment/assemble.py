@@ -1168,8 +1168,12 @@ def lead_title(body: list[Line], width: int = 0) -> str:
     raw = body[0].text.strip() if body else ""
     if raw.startswith("【"):
         name = entry_name(raw)
-        # (【某某网】 (记者 某某) 昨日下午,…: a site's tag over its dispatch, no entry's name)
-        return "" if SOURCE_TAG.fullmatch(name) and DISPATCH_AFTER_TAG.match(raw, raw.find("】") + 1) else name
+        if not SOURCE_TAG.fullmatch(name):
+            return name
+        # (【某某网】 (记者 某某) 昨日下午,…: a site's tag over its dispatch, no entry's name;
+        # 【某某电视台】某县召开…推进会 9月11日上午,…: the headline runs on after the tag)
+        rest = raw[raw.find("】") + 1:]
+        return "" if DISPATCH_AFTER_TAG.match(rest) else run_on_title(rest.strip()) or name
     for l in body[1:3]:
         # (a line that opens with a space, a wrapped column's or not, starts after one)
         raw += (" " if not width or l.text[:1].isspace() else "") + l.text.strip()

@@ -609,7 +609,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, bare_datelines, caption_lists, paragraph_run_on, sentence_goes_on, heads_by_words, paper_listing, nothing_above,
                  menus, link_lists, keyword_lists, watermarks, lead_points, headline_first, teasers, scene_captions, captions_between_paragraphs, bracketed_captions, photo_items, after_tools, after_editors,
-                 outline_chapters, attached_documents,
+                 outline_chapters, document_title, notice_addressees, notice_signature, attached_documents,
                  listed_headline, label_runs, panel_values, post_signature, headline_twice, title_again, headline_repeated, headline_as_alt_text, headline_over_stamp, slogans_over_headline,
                  subtitle_not_credit, head_over_dateline, column_over_headline, headline_under_breadcrumb, above_breadcrumb, headline_over_fields,
                  masthead, quotation_boxes, first_line_headline, page_opening_head, subhead_opening_page, head_over_indent, flush_under_head, under_own_stamp,
@@ -1980,6 +1980,69 @@ def outline_chapters(texts: list[str], out: list[str | None]) -> list[str | None
         if (y == "F" and chapter) or (y and y[0] in "KT" and (chapter or OUTLINE_SECTION.match(texts[i]))
                                       and han_width(texts[i]) <= 30):
             out[i] = "H"
+    return out
+
+
+# The title of a document a government page publishes (…关于印发《…》的通知, …的实施意见).
+DOCUMENT_TITLE = re.compile(r"^\s*[^\s。！？，,；;：:]{4,80}?(?:的|之)?(?:通知|通报|意见|决定|公告|通告|办法|方案|规定|细则|批复|报告|请示|函|决议|规划|纲要)\s*$")
+
+
+def document_title(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """…关于印发《…实施细则》等三个文件的通知 under a government page's panel (索引号, 发布
+    机构, 名称 …), where the model read it as one more row: the document's title, over its text,
+    when no headline stands above it."""
+    shown = nonblank(out)
+    for k, i in enumerate(shown):
+        if out[i] and out[i][0] in "KTS":
+            return out               # (the page has its headline)
+        if out[i] != "F" or not DOCUMENT_TITLE.match(texts[i]) or is_furniture(texts[i].strip()) \
+                or _words()["field"].match(texts[i]):
+            continue
+        nxt = next((out[j] for j in shown[k + 1:] if out[j] != "F"), None)
+        if nxt in ("B", "I"):
+            out = list(out)
+            out[i] = "T>"
+            return out
+    return out
+
+
+# A notice's addressees, the line its text opens on (各区人民政府，市政府直属各单位：).
+ADDRESSEES = re.compile(r"^\s*各[^。！？；]{1,80}?(?:单位|部门|政府|局|委|办|机构|院|所|校|站|企业|团体|乡镇|街道|村|社区|会员|同志|组织)\s*[:：]\s*$")
+# The body that signs a notice under its text (某市人民政府办公室, 中共某县委 某县人民政府).
+# …and the day it signed, alone on its line (2019年11月29日, 二〇一九年十一月二十九日).
+SIGNED_DAY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$")
+ISSUER = re.compile(r"^\s*(?:[\u4e00-\u9fff（）()]{2,30}?(?:办公室|办公厅|政府|委员会|党委|局|委|厅|部|院|中心|协会|学会|联合会|工会|指挥部|领导小组)\s*){1,3}$")
+
+
+def notice_addressees(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """各区人民政府，市政府直属各单位： under a notice's headline: whom it is sent to,
+    the first line of its text (the model read it as a headline: short, no full stop)."""
+    shown = nonblank(out)
+    for k, i in enumerate(shown):
+        if out[i][0] in "KTS" and ADDRESSEES.match(texts[i]):
+            out = list(out)
+            out[i] = text_label(out, i)
+            if k + 1 < len(shown) and out[shown[k + 1]] == "B":
+                out[shown[k + 1]] = "I"
+    return out
+
+
+def notice_signature(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """…请认真遵照执行。 / 某市人民政府办公室 / 2019年11月29日: the body that issued a
+    notice, signing under its text, and the day it signed; neither a headline nor the
+    next article's date (the model read the pair as a headline and its date line)."""
+    shown = nonblank(out)
+    for k, i in enumerate(shown[1:-1], 1):
+        date = shown[k + 1]
+        if out[i][0] in "KT" and out[shown[k - 1]][0] in "BI" and ISSUER.match(texts[i]) \
+                and (out[date] or " ")[0] == "D" and SIGNED_DAY.match(texts[date]):
+            out = list(out)
+            after = out[shown[k + 2]] if k + 2 < len(shown) else None
+            # (a document the notice issues, printed under its signature, is its attachment:
+            # the date closes nothing when text, not a headline, follows it)
+            out[i], out[date] = "I", "D<" if not after or after[0] in "KTDF" else "I"
+            if after == "B":
+                out[shown[k + 2]] = "I"
     return out
 
 
