@@ -53,7 +53,9 @@ def article_id(source: str, d: Draft, body: str) -> str:
 
 # The author a web page's stamp names among its other fields (作者:祝正兵 李雯 来源:滨海日报 …).
 # (…but not the next label where the field is empty: 作者: 来源:柚都平和)
-STAMP_AUTHOR = re.compile(r"(?:作\s*者|记\s*者)\s*[:：]\s*(?![\u4e00-\u9fff]{2,4}\s*[:：])(.+?)(?=\s+[\u4e00-\u9fff]{2,4}\s*[:：]|$)")
+# (the author's names end at the next label, or at the counters a site prints after them:
+# 作者:某某某 500 阅读 0 评论 0 点赞)
+STAMP_AUTHOR = re.compile(r"(?:作\s*者|记\s*者)\s*[:：]\s*(?![\u4e00-\u9fff]{2,4}\s*[:：])(.+?)(?=\s+[\u4e00-\u9fff]{2,4}\s*[:：]|\s+\d|$)")
 
 
 def closing_signature(text: str) -> re.Match | None:

@@ -1781,3 +1781,24 @@ def test_a_government_pages_panel_printed_as_a_spaced_table_is_furniture_and_its
              "各县(市)、区人民政府,市政府各委、办、局:", "经市政府同意,现将《某某市政务云平台管理实施细则》印发给你们。"]
     # (the model read the title as one more row of the panel)
     assert overrule(texts, ["F", "F", "F", "F", "B", "I"])[2] == "T>"
+
+
+def test_a_caption_signed_by_its_photographer_ends_its_paragraph_and_the_sites_disclaimer_is_furniture():
+    from generator.records import Line
+    from generator.segment.assemble import paragraphs
+    lines = [Line(1, "近日,在某某县城关镇某某社区种植专业合作社,社员在香菇大棚喜采优质香菇。康某某摄"),
+             Line(2, "近日,在某某县城关镇某某社区种植专业合作社,社员们收获着一筐筐长势喜人的香菇,喜悦的笑声在农家小院里回荡。")]
+    # (a page of one paragraph a line: the caption's line, ended by no full stop, is no wrap)
+    assert paragraphs(lines, 0)[1] == [[1], [2]]
+    assert is_furniture("声明:转载此文是出于传递更多信息之目的。若有来源标注错误或侵犯了您的合法权益,请作者持权属证明与本网联系。")
+
+
+def test_a_stamps_author_ends_before_the_sites_counters_and_a_comment_box_is_furniture():
+    page = "\n\n".join([
+        "当前位置:首页 / 文章 / 某某 / 正文", "某某区某某镇严防冬季森林火灾",
+        "转载 2016/12/23 04:49:50 发布 IP属地:未知 来源:某某 作者:余某某 500 阅读 0 评论 0 点赞",
+        "12月23日,某某区某某镇政府森林防火宣传车正在某某村5组检查。入冬后,天干物燥,该镇组织森林防火车深入林区宣传巡查,确保全镇森林安全。",
+        "已有0人点赞", "0条评论", "承诺遵守文明发帖,国家相关法律法规 0/300"])
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.byline == ["余某某"] and a.date == "2016-12-23"
+    assert a.body.endswith("确保全镇森林安全。")

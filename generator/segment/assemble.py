@@ -1102,7 +1102,9 @@ def paragraphs(lines: list[Line], width: int, subheads: set[int] = frozenset()) 
                 short = han_len(p) < width - 1.5
                 new = (ends_sentence(p) and (short or gap)) or (gap and may_end_paragraph(p) and short)
             else:
-                new = may_end_paragraph(p) or han_len(p) < 30 or not re.match(r"[\u4e00-\u9fff“]", t.strip()[:1])
+                # (a caption's line ends on its photographer: …喜采优质香菇。康某某摄)
+                new = may_end_paragraph(p) or han_len(p) < 30 or not re.match(r"[\u4e00-\u9fff“]", t.strip()[:1]) \
+                    or PHOTO_CREDIT.search(p) is not None
         if new:
             paras.append([line])
         else:
