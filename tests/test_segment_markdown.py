@@ -793,3 +793,35 @@ def test_a_lead_signed_at_its_head_does_not_take_the_next_story_signed_at_its_fo
             "本报佛山10月4日电 （记者某某）某某集团日前发布家电物联网芯片。\n")
     arts = [a for a in parse_text(page, date="2019-10") if a.kind != "residue"]
     assert [a.title for a in arts] == ["某某受到处分", "我为祖国自豪 我为祖国祝福", "某某集团发布家电芯片"]
+
+
+def test_a_deeper_heading_over_plain_head_lines_and_a_byline_opens_an_article():
+    page = "\n\n".join([
+        "# 以综艺之形展文创之核", "文/某某 图/某某",
+        "近日，某卫视大型文化创意创投类综艺第二季圆满收官。节目中，来自全国的文创项目争奇斗艳。",
+        "### 非遗年集·花市", "云南昆明", "五彩缤纷年宵花", "本报记者 李某某",
+        "车水马龙的道路旁边，路过的行人几乎人手好几束鲜花。再往前走一段，便知道离花卉市场近了。"])
+    arts = [a for a in parse_text(page, home="", date="2019-02-07") if a.kind == "news"]
+    assert [a.title for a in arts] == ["以综艺之形展文创之核", "非遗年集·花市"]
+    assert arts[1].body.endswith("便知道离花卉市场近了。")
+    # (under a column's name and its editor, such head lines are the column's items: one article)
+    column = "\n\n".join([
+        "# 某某消费市场红红火火", "春节期间，各地消费市场红红火火，年货销售、餐饮住宿、文化娱乐等消费持续增长。",
+        "# 新春走基层", "某某", "## 某山第十九任守松人某某某", "守护古树 喜迎新春", "本报记者 徐某",
+        "大年三十这天，在家里经过短暂调休后的他又回到了岗位上。", "某某医院产科医护人员", "呵护生命 收获喜悦",
+        "本报记者 胡某某", "除夕夜，产科病房里迎来了新年的第一个宝宝。"])
+    arts = [a for a in parse_text(column, home="", date="2019-02-06") if a.kind == "news"]
+    assert [a.title for a in arts] == ["某某消费市场红红火火", "新春走基层"]
+
+
+def test_a_heading_that_leads_on_with_a_dash_after_a_text_is_the_next_articles_kicker():
+    page = "\n\n".join([
+        "# 某某老人资助300贫困学子——", "# “我这样觉得自在快乐”（最美奋斗者）", "□某某某 某某某",
+        "一位老人，一辆三轮车，35万元捐款，300多名贫困学子。他把自己仅有的一截残烛全部点燃。",
+        "## 某省加强农村教师队伍建设改革——", "## 乡村学校来了新老师（改革落实在基层）",
+        "10月18日上午，在某市某镇某小学三年级教室，26岁的某某正在上音乐课。",
+        "大学毕业后，她先在市里的培训学校教书，但她心中念念不忘的是乡村的孩子。",
+        "# 钢铁战士传承优良传统", "某某同志是战斗英雄，几十年来始终保持革命军人本色，把一生献给了党和人民。"])
+    arts = [a for a in parse_text(page, home="", date="2019-10-23") if a.kind == "news"]
+    assert [(a.kicker, a.title) for a in arts][1] == ("某省加强农村教师队伍建设改革——", "乡村学校来了新老师（改革落实在基层）")
+    assert arts[0].body.endswith("全部点燃。")

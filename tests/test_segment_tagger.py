@@ -1066,3 +1066,45 @@ def test_in_a_column_that_sets_marked_headlines_alone_a_marked_line_short_of_the
     # (in a column that sets no headline alone, a marked line stays the text's)
     labels[2], labels[3] = "B", "I"
     assert overrule(texts, labels)[7] == "B"
+
+
+def test_a_plain_headline_and_its_byline_under_a_caption_closed_by_its_photographer_open_an_article():
+    from generator.segment.tagger import headline_over_names
+    texts = ["专家建议，游客言行代表国家形象，望游客能在出发前多做“功课”，不虚此行。", "",
+             "截至2月25日，某水库去冬今春已累计为下游补水约60亿立方米。图为27日水位下降后的某港。郑某某摄（人民视觉）", "",
+             "2019  天文美景陆续登场", "", "汪某某", "",
+             "新春过后，一幕幕天文美景将陆续登临天幕，我们一起看看都有哪些不容错过的精彩天象。"]
+    labels = ["I", None, "I", None, "H", None, "H", None, "I"]
+    assert headline_over_names(texts, labels)[4:9] == ["T>", None, "Y>", None, "B"]
+
+
+def test_a_dash_kicker_over_a_headline_closed_by_its_column_after_a_text_opens_an_article():
+    from generator.segment.tagger import dash_kicker_heads
+    # (one paragraph a line, as a web page sets them)
+    texts = ["贫困家庭重度残疾人集中托养减轻了家庭负担，提升了重度残疾人的医护水平，实现了“托养一人，帮扶一家，脱贫一户，"
+             "温暖一方”。某市探索实行这项工作以来，已有一千多名重度残疾人入住托养中心，得到了良好照顾。", "",
+             "山西、安徽、广西、西藏——", "",
+             "聚焦群众关切 践行为民宗旨（守初心 担使命·深入开展主题教育）", "",
+             "第二批主题教育开展以来，各地教育引导广大党员干部自觉践行党的根本宗旨，把群众观点深深植根于思想中。"]
+    labels = ["I", None, "I", None, "I", None, "I"]
+    assert dash_kicker_heads(texts, labels) == ["I", None, "K>", None, "T>", None, "B"]
+    # (a package's speakers lead on so, each over their words: 专家谈… / 某某教授某某—— / …)
+    texts[0:0] = ["专家谈养老", "", "某某大学教授某某——", "", "我们呼吁，下一步应当将农村养老服务中长期规划摆在优先发展的战略地位。", ""]
+    labels = ["T>", None, "B", None, "I", None] + labels
+    assert dash_kicker_heads(texts, labels)[8] == "I"
+
+
+def test_head_lines_over_a_dispatchs_dateline_after_a_finished_text_open_an_article():
+    from generator.segment.tagger import heads_over_plain_dateline
+    texts = ["某某指出，要深入学习贯彻全面依法治国新理念新思想新战略，沿着中国特色社会主义法治道路阔步前进，"
+             "为全面建设社会主义现代化国家提供有力法治保障。",
+             "论坛上，各地法学会负责同志和有关法学法律专家学者进行了交流，大家一致认为，要把学习成果转化为推进法治建设的实际行动，"
+             "在服务大局中展现新作为。", "",
+             "某某在深化拓展新时代文明实践中心建设试点工作电视电话会议上强调",
+             "聚焦群众需求 大胆创新实践推动中心建设取得更大成效",
+             "新华社北京10月11日电  10月11日，中央宣传部、中央文明办在京召开深化拓展新时代文明实践中心建设试点工作电视电话会议。"]
+    labels = ["I", "I", None, "I", "I", "I"]
+    assert heads_over_plain_dateline(texts, labels)[3:] == ["K>", "T>", "B"]
+    # (a line of the text, ending its sentence, is no head over the dateline)
+    texts[4] = "会议强调，要推动中心建设取得更大成效。"
+    assert heads_over_plain_dateline(texts, labels)[3:] == ["I", "I", "I"]

@@ -221,6 +221,16 @@ def split_markdown(page: Page) -> list[Draft]:
         """A deeper heading still opens an article when what follows it is an
         article's opening: a subtitle (——), a byline, or a dateline."""
         second = False
+        # (plain head lines under it, then names: 云南昆明 / 五彩缤纷年宵花 / 本报记者 某某)
+        k = n + 1
+        while k < n + 3 and k + 1 < len(items) and not items[k].level and (
+                items[k].kind == "label" or items[k].kind == "credit" and not is_byline(items[k].text)):
+            k += 1
+        # (only straight under a text: under a column's name and its editor, # 新春走基层 / 某某 /
+        # ## 某某守松人某某 / 守护古树 喜迎新春 / 本报记者 某某, they are the column's items)
+        if k > n + 1 and items[k].kind == "credit" and is_byline(items[k].text) \
+                and k + 1 < len(items) and items[k + 1].kind == "body" and n > 0 and items[n - 1].kind == "body":
+            return True
         for nxt in items[n + 1:n + 3]:
             if nxt.kind in ("heading", "label", "body") and SUBTITLE.match(nxt.text):
                 return True                     # a subtitle, set as a heading or as a line of its own, however long
@@ -293,6 +303,16 @@ def split_markdown(page: Page) -> list[Draft]:
     # heads a column's article: a section's subhead is not filed under a column.
     deeper_titles |= {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top and n > 0
                       and closed_above(n) and column_headline(it.text)}
+    # A deeper heading after a body that leads on with a dash into a heading under it (## 湖北
+    # 加强农村教师队伍建设改革—— / ## 乡村学校来了新老师（改革落实在基层）) is the next article's
+    # kicker, when the headline under it is closed by its column's name (a section may lead on
+    # so: ## 关键词1—— / ## 平台建设).  (Not where such headings already stand in the text above:
+    # a package of speakers, ## 某某教授某某—— / ## 补齐…短板, each over their words.)
+    dashed = [n for n, it in enumerate(items) if it.kind == "heading" and re.search(r"(?:——|--)\s*$", it.text)]
+    deeper_titles |= {n for n in dashed if items[n].level > top and n > 0 and closed_above(n)
+                      and n + 1 < len(items) and items[n + 1].kind == "heading" and column_headline(items[n + 1].text)
+                      and not any(m < n and not any(items[j].level and items[j].level <= top for j in range(m, n))
+                                  for m in dashed)}
     # A deeper heading that opens the page, over a body, is its first article's headline:
     # nothing above it to be a section of (## 前三季度货运量… / 本报北京…电, a # headline lower down).
     if items and items[0].kind == "heading" and items[0].level > top and not SUBTITLE.match(items[0].text) \

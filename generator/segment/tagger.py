@@ -22,7 +22,7 @@ from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
-from .text import (NOT_WORDS, OUTLET, PHOTO_CREDIT, START_MARKER, DATELINE_CREDIT, ROLE_RE, COLUMN_TAG, DATELINE_END, SIGNED_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
+from .text import (NOT_WORDS, OUTLET, PHOTO_CREDIT, CREDIT_SOURCE, START_MARKER, DATELINE_CREDIT, ROLE_RE, COLUMN_TAG, DATELINE_END, SIGNED_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
                    is_credit, is_photo_credit, outlet_signature, without_source)
 
 import re
@@ -602,8 +602,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     if not width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
-    for step in (numbered_crumbs, column_name_over_items, keyword_header, outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
-                 lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, heads_over_dateline, column_heads_over_dateline, marked_heads_alike, headlike_blocks,
+    for step in (numbered_crumbs, column_name_over_items, keyword_header, outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, dash_kicker_heads, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
+                 lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, heads_over_dateline, heads_over_plain_dateline, column_heads_over_dateline, marked_heads_alike, headlike_blocks,
                  heads_closing_blocks, closing_tagged_head,
                  sign_offs, open_marks,
                  in_records,
@@ -1592,6 +1592,12 @@ def blank_lines_part_articles(texts: list[str], out: list[str | None]) -> list[s
     return out
 
 
+def closes_caption(text: str) -> bool:
+    """…三峡大坝上游的秭归港。郑某某摄（人民视觉）: a caption's line, closed by its photographer
+    and the photo service: as finished as a sentence's end."""
+    return PHOTO_CREDIT.search(CREDIT_SOURCE.sub("", text.strip())) is not None
+
+
 def headline_over_names(texts: list[str], out: list[str | None]) -> list[str | None]:
     """On a page of one paragraph a line, a headline-worded line read as a subhead after a
     finished text, over a line of names alone (礼赞70年 / 戴某 邵某某 / 中国是农业大国…), is
@@ -1612,7 +1618,7 @@ def headline_over_names(texts: list[str], out: list[str | None]) -> list[str | N
         if out[above][0] in "KTSD" and out[i][0] not in "KTSD":
             package = signed_piece(k)        # what opens the story under its head lines
         if out[i] == "H" and not package and out[names] in ("H", "I", "Y>") and out[opening] in ("B", "I") \
-                and (out[above] in ("B", "I") and ends_sentence(texts[above]) or out[above] == "Y<") \
+                and (out[above] in ("B", "I") and (ends_sentence(texts[above]) or closes_caption(texts[above])) or out[above] == "Y<") \
                 and is_byline(texts[names]) and not ROLE_RE.search(texts[names]) and texts[names].strip()[:1] not in "□■" \
                 and plain_headline(texts[i]):
             out[i], out[names], out[opening] = "T>", "Y>", "B"
@@ -2813,6 +2819,33 @@ def column_headlines(texts: list[str], out: list[str | None]) -> list[str | None
     return out
 
 
+def dash_kicker_heads(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """On a page of one paragraph a line, after a finished body: a short line that leads on
+    with a dash (山西、安徽、广西、西藏——) over a line that ends no sentence, closed by its
+    column's name, over a text, is the next article's kicker and headline (the model read
+    both as the text going on).
+    (Two short lines that end no sentence are not enough: a section's subhead may run on
+    two lines, or stand over its speaker's name.)"""
+    if profile(texts).width:
+        return out
+    shown = nonblank(out)
+    for k in range(1, len(shown) - 2):
+        above, kicker, head, below = shown[k - 1], shown[k], shown[k + 1], shown[k + 2]
+        lead = texts[kicker].strip()
+        if out[kicker] not in ("H", "I") or out[head] not in ("H", "I") or out[below] not in ("B", "I") \
+                or out[above] not in ("B", "I") or not ends_sentence(texts[above]) \
+                or han_width(lead) > 30 or re.search(r"[。！？；，：:]", lead) or not re.search(r"(?:——|--)$", lead) \
+                or re.search(r"[。！？；：:，,]$", texts[head].strip()) or han_width(texts[head]) > 80 \
+                or han_width(texts[below]) <= 40 or not re.search(r"\S[（(][^（）()]{2,40}[）)]$", texts[head].strip()):
+            continue
+        opened = next((j for j in reversed(shown[:k]) if (out[j] or " ")[0] in "KT"), -1)
+        if any(re.search(r"(?:——|--)$", texts[j].strip()) and han_width(texts[j]) <= 30 for j in shown[:k] if j > opened):
+            continue                 # (专家谈… / 某某教授某某—— / …: a package's speakers, each over their words)
+        out = list(out)
+        out[kicker], out[head], out[below] = "K>", "T>", "B"
+    return out
+
+
 def after_closing(texts: list[str], out: list[str | None]) -> list[str | None]:
     """An article's closing credit or date line (摄影报道, （作者为…）, （新华社…电）) ends it:
     a short line after it that ends no sentence, over a paragraph, is the next article's
@@ -3234,6 +3267,37 @@ def heads_over_dateline(texts: list[str], out: list[str | None]) -> list[str | N
         for k in range(start, i):
             out[k] = "T>"
         out[i] = "B"
+    return out
+
+
+def heads_over_plain_dateline(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """On a page of one paragraph a line, one or two short lines that end no clause, straight
+    over a dispatch's dateline (…进行了交流。 / 某某在…会议上强调 / 聚焦群众需求 大胆创新实践… /
+    新华社北京10月11日电 …), after a finished body: the next article's head and the text it
+    heads, however the model read them as the text going on.  (A line that opens on its day,
+    2月18日，采用…, is a summary's sentence, no headline.)"""
+    if profile(texts).width:
+        return out
+    shown = nonblank(out)
+    for k in range(2, len(shown)):
+        i = shown[k]
+        if out[i] not in ("I", "B") or not DATELINE.match(texts[i].strip()) or ROLE_AT_START.match(texts[i]):
+            continue
+        for n in (2, 1):
+            heads = shown[k - n:k]
+            above = shown[k - n - 1] if k - n - 1 >= 0 else None
+            if above is None or out[above] not in ("B", "I") or not ends_sentence(texts[above]) \
+                    or any(out[j] not in ("I", "H") or han_width(texts[j]) > 40 for j in heads) \
+                    or re.match(r"\s*\d{1,2}月\d{1,2}日[，,]", texts[heads[-1]]) \
+                    or not headline_over_dispatch([texts[j].strip() for j in heads], 40):
+                continue
+            out = list(out)
+            for j in heads:
+                out[j] = "T>"
+            if n == 2:
+                out[heads[0]] = "K>"     # (某某在…会议上强调 / 聚焦群众需求…: the kicker over its headline)
+            out[i] = "B"
+            break
     return out
 
 
