@@ -294,3 +294,8 @@ def test_the_youth_leagues_and_other_parties_committees_are_theirs_not_the_party
     assert agencies("共青团平江县委组织青年志愿者开展活动，平江县委书记出席。", "") == ["共青团平江县委", "平江县委"]
     assert agencies("活动由共青团连云港市委员会主办。", "") == ["共青团连云港市委"]
     assert agencies("民盟平江县委员会召开全体会议。", "") == []      # (another party's: no organ)
+
+
+def test_the_countys_departments_at_large_are_no_body():
+    # (县直科局: the county's departments under it, whichever; its party committee is one)
+    assert agencies("县报的来稿主要是县直科局通讯员的来稿，县委宣传部每月审阅。", "河北省张家口市赤城县") == ["赤城县委宣传部"]

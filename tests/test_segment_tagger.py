@@ -1108,3 +1108,13 @@ def test_head_lines_over_a_dispatchs_dateline_after_a_finished_text_open_an_arti
     # (a line of the text, ending its sentence, is no head over the dateline)
     texts[4] = "会议强调，要推动中心建设取得更大成效。"
     assert heads_over_plain_dateline(texts, labels)[3:] == ["I", "I", "I"]
+
+
+def test_a_records_writer_and_day_over_its_text_are_its_stamp_not_its_headline():
+    from generator.segment.tagger import overrule
+    texts = ["【标题】= 某村撤乡设镇", "【作者】= 徐某某", "【正文】=", "", "徐某某  (1994.02.01)", "", "某村撤乡设镇",
+             "    本报讯 (记者 徐某某)近日,经省政府批准,某县某村撤",
+             "乡设镇。1月26日,某村镇人民隆重集会,举行撤乡设镇挂牌仪式。"]
+    # (the model read the writer and the day as the headline, the title under them as the text)
+    labels = ["T>", "Y>", "F", None, "T>", None, "B", "I", "I"]
+    assert overrule(texts, labels)[4] == "D>"

@@ -1800,5 +1800,6 @@ def test_a_stamps_author_ends_before_the_sites_counters_and_a_comment_box_is_fur
 def test_a_sites_owners_one_a_line_and_its_account_links_under_the_footer_are_furniture():
     assert is_furniture("主办:某某市广播电视局") and is_furniture("承办：某某市广播电视局宣传中心")
     assert is_furniture("• 政务微博") and is_furniture("• 微信公众号") and is_furniture("微信服务号")
+    assert is_furniture("发送短信 zmdsjb 10658300 即可订阅《某某手机报》,每天1毛钱,无GPRS流量费。")
     # (a text that names who held an event is no footer)
     assert not is_furniture("主办:某某市广播电视局,承办:某某县文化馆,活动持续三天。")

@@ -415,7 +415,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         elif y[0] != "D" and PAPER_SOURCE.match(bare):
             # 《某某日报》（2020年03月13日 18 版） under a text its site reprints: the paper's date of it
             out[i] = "D<" if any(z and z[0] in "BI" for z in out[:i]) else "D>"
-        elif y[0] not in "D" and is_date_line(bare) and not mid_sentence(texts, i):
+        elif y[0] not in "D" and (is_date_line(bare) or SIGNED_DAY_LINE.match(bare)) and not mid_sentence(texts, i):
             nxt = next((z for z in out[i + 1:] if z and z != "F"), None)
             out[i] = "D>" if nxt and (nxt == "B" or nxt.endswith(">")) else "D<"
         elif y[0] == "D" and ends_signed(bare) and not FULL_DATE.search(bare) and not MONTH_DAY.search(bare) \
@@ -919,6 +919,8 @@ def text_label(out: list[str | None], i: int) -> str:
     return "I" if before and before[0] in "BIH" else "B"
 
 
+# A record's writer and the day, over its text (徐某某  (1994.02.01)): its stamp.
+SIGNED_DAY_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3}\s*[（(]\s*(?:19|20)\d{2}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}\s*日?\s*[）)]\s*$")
 # A reposting site's tags, then the paper and the day it printed the story (株洲 湘江 茶陵 株洲日报 2019-07-29).
 TAGS_THEN_STAMP = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}\s+){3,}[\u4e00-\u9fff]{2,8}(?:报|网)\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 # A page's HTML tags left in its text (<p>, </p>, <br/>).
