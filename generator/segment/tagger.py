@@ -2017,9 +2017,9 @@ def document_title(texts: list[str], out: list[str | None]) -> list[str | None]:
 # A notice's addressees, the line its text opens on (各区人民政府，市政府直属各单位：).
 ADDRESSEES = re.compile(r"^\s*各[^。！？；]{1,80}?(?:单位|部门|政府|局|委|办|机构|院|所|校|站|企业|团体|乡镇|街道|村|社区|会员|同志|组织)\s*[:：]\s*$")
 # The body that signs a notice under its text (某市人民政府办公室, 中共某县委 某县人民政府).
+ISSUER = re.compile(r"^\s*(?:[\u4e00-\u9fff（）()]{2,30}?(?:办公室|办公厅|政府|委员会|党委|局|委|厅|部|院|中心|协会|学会|联合会|工会|指挥部|领导小组)\s*){1,3}$")
 # …and the day it signed, alone on its line (2019年11月29日, 二〇一九年十一月二十九日).
 SIGNED_DAY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$")
-ISSUER = re.compile(r"^\s*(?:[\u4e00-\u9fff（）()]{2,30}?(?:办公室|办公厅|政府|委员会|党委|局|委|厅|部|院|中心|协会|学会|联合会|工会|指挥部|领导小组)\s*){1,3}$")
 
 
 def notice_addressees(texts: list[str], out: list[str | None]) -> list[str | None]:
