@@ -1803,3 +1803,17 @@ def test_a_sites_owners_one_a_line_and_its_account_links_under_the_footer_are_fu
     assert is_furniture("发送短信 zmdsjb 10658300 即可订阅《某某手机报》,每天1毛钱,无GPRS流量费。")
     # (a text that names who held an event is no footer)
     assert not is_furniture("主办:某某市广播电视局,承办:某某县文化馆,活动持续三天。")
+
+
+def test_links_to_other_places_stories_run_into_one_line_are_furniture():
+    assert is_furniture("某江:注入“清廉活力”绘就乡村振兴新篇章 某岳区:强化责任担当 防患于未“燃”")
+    # (a notice's fields are no places, and one place's headline is a headline)
+    assert not is_furniture("时间:2019年3月5日上午 地点:某某县会议中心")
+    assert not is_furniture("某某县:全面推进乡村振兴 取得新成效")
+
+
+def test_a_forums_edit_note_run_into_the_posts_text_is_cut_from_it():
+    page = ("本帖最后由 某某 于 2015-4-13 00:37 编辑 <br /><br />12月2日,某镇第十七届人民代表大会第一次会议胜利召开,"
+            "来自全镇各行各业的49名镇人大代表出席了会议。大会听取并审议通过了镇人民政府工作报告。\n")
+    [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
+    assert a.body.startswith("12月2日,某镇") and a.lines == [1, 1]

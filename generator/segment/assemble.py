@@ -1026,12 +1026,20 @@ def strip_label(text: str) -> tuple[str, bool]:
     return t, cut
 
 
+# A forum's note of who edited a post last, run into the post's text with the markup's breaks
+# (本帖最后由 某某 于 2015-4-13 00:37 编辑 <br /><br />12月2日,…).
+FORUM_EDIT_NOTE = re.compile(r"本帖最后由\s*\S.{0,30}?编辑\s*(?:<br\s*/?>\s*)*")
+
+
 def unlabelled_opening(body: list[Line]) -> list[Line]:
     """The body without the field label its first line opens on (【正文】新华社福州…电 …, 正文：…): a
     database's label, as a headline's is cut from the headline.  (The line's number keeps it.)"""
     t = body[0].text.strip() if body else ""
     if t.startswith("<正>") and t[3:].strip():
         return [Line(body[0].no, t[3:].strip()), *body[1:]]     # (a journal database's mark of the text: <正>…)
+    m = FORUM_EDIT_NOTE.match(t)
+    if m and t[m.end():].strip():
+        return [Line(body[0].no, t[m.end():].strip()), *body[1:]]   # (a forum's note of the post's last edit, run into it)
     # (in brackets, or 正文: itself, or an encyclopedia's 释义 | in its table's cell — 内容：扣热点 接地气
     # may be a section's own words)
     m = _words()["field"].match(t) if t[:1] in "【[" or re.match(r"正\s*文\s*[:：]|释\s*义\s*[|｜]", t) else None
