@@ -825,3 +825,27 @@ def test_a_heading_that_leads_on_with_a_dash_after_a_text_is_the_next_articles_k
     arts = [a for a in parse_text(page, home="", date="2019-10-23") if a.kind == "news"]
     assert [(a.kicker, a.title) for a in arts][1] == ("某省加强农村教师队伍建设改革——", "乡村学校来了新老师（改革落实在基层）")
     assert arts[0].body.endswith("全部点燃。")
+
+
+def test_a_deeper_heading_under_a_plain_line_that_leads_on_with_a_dash_opens_an_article():
+    page = "\n\n".join([
+        "# 某某非遗节开幕", "本报成都10月17日电 第七届某某国际非遗节17日开幕，来自多个国家和地区的非遗项目参展。",
+        "# 某县着力改善农村住房", "本报南京10月17日电 某县近年来着力改善农村住房条件，已有两千余户农民住进新居。",
+        "某某新区某某新城——", "## 创新带来加速度",
+        "不久前的“十一”假期，拥有众多历史遗迹的某某新城，迎来了大批游客。",
+        # (a word or two that lead into a feature's section are no kicker)
+        "孕育——", "## 小村庄的文学情结", "贾家庄，一个普通的村子，下了高速即到，却是个出了作家的地方。"])
+    arts = [a for a in parse_text(page, home="", date="2019-10-18") if a.kind == "news"]
+    assert [a.title for a in arts][2:] == ["创新带来加速度"]
+    assert arts[2].body.endswith("却是个出了作家的地方。")
+
+
+def test_a_text_after_a_commentarys_author_note_is_another_article_but_its_caption_is_its_own():
+    page = "\n\n".join([
+        "# 推动某国发展的引擎（国际论坛）", "某某经济走廊建设是某国社会的普遍共识。", "（作者为某某大学中国研究中心主任）",
+        "由某某集团承建的某国大桥项目2月20日迎来重要节点，大桥主体工程完成过半。"])
+    arts = [a for a in parse_text(page, home="", date="2019-02-22") if a.kind == "news"]
+    assert len(arts) == 2 and arts[1].body.startswith("由某某集团承建")
+    page = page.replace("由某某集团承建", "图为某某集团承建")
+    arts = [a for a in parse_text(page, home="", date="2019-02-22") if a.kind == "news"]
+    assert len(arts) == 1

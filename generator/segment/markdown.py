@@ -313,6 +313,15 @@ def split_markdown(page: Page) -> list[Draft]:
                       and n + 1 < len(items) and items[n + 1].kind == "heading" and column_headline(items[n + 1].text)
                       and not any(m < n and not any(items[j].level and items[j].level <= top for j in range(m, n))
                                   for m in dashed)}
+    # …and so does a deeper heading under a plain line that leads on with a dash, straight under
+    # a text (陕西西咸新区秦汉新城—— / ## 创新带来加速度), on the same terms; not a word or two
+    # that lead into a feature's section (孕育—— / ### 小村庄的文学情结).
+    led = [n for n, it in enumerate(items) if it.kind == "heading" and it.level > top and n > 1
+           and items[n - 1].kind in ("label", "body") and re.search(r"(?:——|--)\s*$", items[n - 1].text)
+           and 6 <= han_len(items[n - 1].text) <= 30 and items[n - 2].kind == "body" and not SUBTITLE.match(it.text)]
+    deeper_titles |= {n for n in led
+                      if not any(re.search(r"(?:——|--)\s*$", items[m].text) for m in range(n - 1)
+                                 if not any(items[j].level and items[j].level <= top for j in range(m, n)))}
     # A deeper heading that opens the page, over a body, is its first article's headline:
     # nothing above it to be a section of (## 前三季度货运量… / 本报北京…电, a # headline lower down).
     if items and items[0].kind == "heading" and items[0].level > top and not SUBTITLE.match(items[0].text) \
@@ -400,6 +409,11 @@ def split_markdown(page: Page) -> list[Draft]:
                 drafts.append(Draft(kind="residue", first=0, last=0, paragraphs=[it.text],
                                     notes=["零散片段"], line_nos=list(it.nos)))
         else:
+            if cur is not None and cur.paragraphs and n > 0 and items[n - 1].kind in ("body", "label") \
+                    and _words()["author_note"].match(items[n - 1].text) and it.kind == "body" \
+                    and not it.text.startswith("图为"):
+                cur = None                         # (作者为…) closes a commentary: a text after it is another's
+                #                                    (but its picture's caption, 图为…, is its own)
             cur = cur or start(it)
             add(cur, it, it.text)
     if kicker is not None:
