@@ -1118,3 +1118,20 @@ def test_a_records_writer_and_day_over_its_text_are_its_stamp_not_its_headline()
     # (the model read the writer and the day as the headline, the title under them as the text)
     labels = ["T>", "Y>", "F", None, "T>", None, "B", "I", "I"]
     assert overrule(texts, labels)[4] == "D>"
+
+
+def test_a_headline_read_as_text_after_a_finished_text_is_one_by_its_column_or_its_subtitle():
+    from generator.segment.tagger import heads_read_as_text
+    opening = "“我愿意作为你们实现梦想的催化剂，只要你说出自己的梦想，我们就有动力和信心去帮助你们实现。”这是他生前常说的一句话，村民们至今记得。"
+    done = ("截至2019年6月，某市环境资源审判庭已受理各类环境保护类别案件2205件，其中刑事案件840件、民事案件407件，"
+            "审结率保持在较高水平，为守护绿水青山提供了有力司法保障。")
+    # (one paragraph a line, as a web page sets them; the model read the head as the text going on)
+    texts = [done, "", "为了村民的美好梦想（守初心 担使命 找差距 抓落实·深入开展主题教育）", "", opening]
+    assert heads_read_as_text(texts, ["I", None, "I", None, "I"]) == ["I", None, "T>", None, "B"]
+    texts = [done, "", "为了村民的美好梦想", "", "————追记某省某镇某村村委会原主任某某某", "", opening]
+    assert heads_read_as_text(texts, ["I", None, "I", None, "I", None, "I"]) == ["I", None, "T>", None, "S>", None, "B"]
+    # (a photo's credit in brackets, or a speaker under a quotation, is no headline)
+    texts = [done, "", "某某某摄（影像中国）", "", opening]
+    assert heads_read_as_text(texts, ["I", None, "I", None, "I"])[2] == "I"
+    texts = [done, "", "不忘初心 方得始终", "", "——某某", "", opening]
+    assert heads_read_as_text(texts, ["I", None, "I", None, "I", None, "I"])[2] == "I"

@@ -602,7 +602,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     if not width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
-    for step in (numbered_crumbs, column_name_over_items, keyword_header, outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, dash_kicker_heads, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
+    for step in (numbered_crumbs, column_name_over_items, keyword_header, outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, dash_kicker_heads, heads_read_as_text, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
                  lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, heads_over_dateline, heads_over_plain_dateline, column_heads_over_dateline, marked_heads_alike, headlike_blocks,
                  heads_closing_blocks, closing_tagged_head,
                  sign_offs, open_marks,
@@ -2845,6 +2845,41 @@ def dash_kicker_heads(texts: list[str], out: list[str | None]) -> list[str | Non
             continue                 # (专家谈… / 某某教授某某—— / …: a package's speakers, each over their words)
         out = list(out)
         out[kicker], out[head], out[below] = "K>", "T>", "B"
+    return out
+
+
+def heads_read_as_text(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """On a page of one paragraph a line, after a finished body, a line the model read as the
+    text going on that is a headline by its own marks, over a text: one closed by its column's
+    name however long (…（守初心 担使命 找差距 抓落实·深入开展…主题教育）, …（一带一路中外媒体
+    采访调研行）), or one over its subtitle (为了村民的美好梦想 / ————追记某某村村委会原主任某某).
+    (A quotation's source under it, ——某某, is short: no subtitle.)"""
+    if profile(texts).width:
+        return out
+    shown = nonblank(out)
+    for k in range(1, len(shown) - 1):
+        above, i = shown[k - 1], shown[k]
+        head = texts[i].strip()
+        if out[i] != "I" or out[above] not in ("B", "I") or not ends_sentence(texts[above]) \
+                or han_width(head) > 80 or re.search(r"[。！？；]", head) or head[-1:] in "，、：:,;…—-":
+            continue
+        sub = shown[k + 1]
+        subtitled = SUBTITLE_DASH.match(texts[sub]) and 8 <= han_width(texts[sub]) <= 60 \
+            and not re.search(r"[。！？]$", texts[sub].strip()) and k + 2 < len(shown) \
+            and out[shown[k + 2]] in ("B", "I") and han_width(texts[shown[k + 2]]) > 40
+        tag = re.search(r"\S[（(]([^（）()。，,]{4,30})[）)]$", head)
+        # (not a credit in brackets: 某某摄（影像中国）, ——某某院士某某（记者 某某）)
+        tagged = tag and han_width(head) <= 60 and not SUBTITLE_DASH.match(head) and not closes_caption(head) \
+            and not re.search(r"记者|通讯员|摄|新华社|整理|供图|报道", tag.group(1)) \
+            and out[sub] in ("B", "I") and han_width(texts[sub]) > 40 and not SUBTITLE_DASH.match(texts[sub])
+        if not (subtitled or tagged):
+            continue
+        out = list(out)
+        out[i] = "T>"
+        if subtitled:
+            out[sub], out[shown[k + 2]] = "S>", "B"
+        else:
+            out[sub] = "B"
     return out
 
 
