@@ -16,7 +16,7 @@ from ..records import Draft, Page
 from . import match
 from .lines import DATELINE, _words, is_date_line, is_furniture
 from .match import SAME_STORY
-from .text import (COLUMN_TAG, COMMENTATOR, DATELINE_CREDIT, DATELINE_END, FIGURE, LONE_PHOTO, OUTLET_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_byline,
+from .text import (COLUMN_TAG, COMMENTATOR, LEADS_ON, DATELINE_CREDIT, DATELINE_END, FIGURE, LONE_PHOTO, OUTLET_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_byline,
                    is_credit, may_end_paragraph, norm_space)
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -308,20 +308,23 @@ def split_markdown(page: Page) -> list[Draft]:
     # kicker, when the headline under it is closed by its column's name (a section may lead on
     # so: ## 关键词1—— / ## 平台建设).  (Not where such headings already stand in the text above:
     # a package of speakers, ## 某某教授某某—— / ## 补齐…短板, each over their words.)
-    dashed = [n for n, it in enumerate(items) if it.kind == "heading" and re.search(r"(?:——|--)\s*$", it.text)]
+    leading = [n for n, it in enumerate(items) if LEADS_ON.search(it.text)]
+    dashed = [n for n in leading if items[n].kind == "heading"]
+
+    def led_before(n: int, leads: list[int]) -> bool:
+        """One of `leads` stands above n with no title-level heading between: a package's speakers."""
+        return any(m < n and not any(items[j].level and items[j].level <= top for j in range(m, n)) for m in leads)
+
     deeper_titles |= {n for n in dashed if items[n].level > top and n > 0 and closed_above(n)
                       and n + 1 < len(items) and items[n + 1].kind == "heading" and column_headline(items[n + 1].text)
-                      and not any(m < n and not any(items[j].level and items[j].level <= top for j in range(m, n))
-                                  for m in dashed)}
+                      and not led_before(n, dashed)}
     # …and so does a deeper heading under a plain line that leads on with a dash, straight under
     # a text (陕西西咸新区秦汉新城—— / ## 创新带来加速度), on the same terms; not a word or two
     # that lead into a feature's section (孕育—— / ### 小村庄的文学情结).
-    led = [n for n, it in enumerate(items) if it.kind == "heading" and it.level > top and n > 1
-           and items[n - 1].kind in ("label", "body") and re.search(r"(?:——|--)\s*$", items[n - 1].text)
-           and 6 <= han_len(items[n - 1].text) <= 30 and items[n - 2].kind == "body" and not SUBTITLE.match(it.text)]
-    deeper_titles |= {n for n in led
-                      if not any(re.search(r"(?:——|--)\s*$", items[m].text) for m in range(n - 1)
-                                 if not any(items[j].level and items[j].level <= top for j in range(m, n)))}
+    deeper_titles |= {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top and n > 1
+                      and n - 1 in leading and items[n - 1].kind in ("label", "body")
+                      and 6 <= han_len(items[n - 1].text) <= 30 and items[n - 2].kind == "body" and not SUBTITLE.match(it.text)
+                      and not led_before(n - 1, leading)}
     # A deeper heading that opens the page, over a body, is its first article's headline:
     # nothing above it to be a section of (## 前三季度货运量… / 本报北京…电, a # headline lower down).
     if items and items[0].kind == "heading" and items[0].level > top and not SUBTITLE.match(items[0].text) \

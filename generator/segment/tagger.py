@@ -22,7 +22,7 @@ from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
-from .text import (NOT_WORDS, OUTLET, PHOTO_CREDIT, CREDIT_SOURCE, START_MARKER, DATELINE_CREDIT, ROLE_RE, COLUMN_TAG, DATELINE_END, SIGNED_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
+from .text import (NOT_WORDS, OUTLET, PHOTO_CREDIT, CREDIT_SOURCE, LEADS_ON, START_MARKER, DATELINE_CREDIT, ROLE_RE, COLUMN_TAG, DATELINE_END, SIGNED_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
                    is_credit, is_photo_credit, outlet_signature, without_source)
 
 import re
@@ -2836,12 +2836,12 @@ def dash_kicker_heads(texts: list[str], out: list[str | None]) -> list[str | Non
         lead = texts[kicker].strip()
         if out[kicker] not in ("H", "I") or out[head] not in ("H", "I") or out[below] not in ("B", "I") \
                 or out[above] not in ("B", "I") or not ends_sentence(texts[above]) \
-                or han_width(lead) > 30 or re.search(r"[。！？；，：:]", lead) or not re.search(r"(?:——|--)$", lead) \
+                or han_width(lead) > 30 or re.search(r"[。！？；，：:]", lead) or not LEADS_ON.search(lead) \
                 or re.search(r"[。！？；：:，,]$", texts[head].strip()) or han_width(texts[head]) > 80 \
                 or han_width(texts[below]) <= 40 or not re.search(r"\S[（(][^（）()]{2,40}[）)]$", texts[head].strip()):
             continue
         opened = next((j for j in reversed(shown[:k]) if (out[j] or " ")[0] in "KT"), -1)
-        if any(re.search(r"(?:——|--)$", texts[j].strip()) and han_width(texts[j]) <= 30 for j in shown[:k] if j > opened):
+        if any(LEADS_ON.search(texts[j]) and han_width(texts[j]) <= 30 for j in shown[:k] if j > opened):
             continue                 # (专家谈… / 某某教授某某—— / …: a package's speakers, each over their words)
         out = list(out)
         out[kicker], out[head], out[below] = "K>", "T>", "B"

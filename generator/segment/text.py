@@ -12,6 +12,8 @@ START_MARKER = re.compile(r"^\s*(本报讯|本报(?:[\u4e00-\u9fff]{2,4})?(?:讯
 CONTINUATION = re.compile(r"^\s*[（(](?:紧接|上接|接)第?\s*[\d一二三四五六七八九十]+\s*版[）)]")
 JUMP = re.compile(r"[（(]下转第?\s*[\d一二三四五六七八九十]+\s*版[）)]\s*$")
 SUBTITLE = re.compile(r"^\s*(——|--|－－|─)")
+# A line that leads on with a dash into the line under it (山西、安徽、广西、西藏——): a kicker's end.
+LEADS_ON = re.compile(r"(?:——|--)\s*$")
 NAME = rf"[{HAN}]{{2,4}}"
 # The mark after a listing's number (1. , 12．, 3、): a point before no digit (5.12 is a
 # date), or a 、 before no month (1、2月份… is a headline's own months).
