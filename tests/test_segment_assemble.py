@@ -460,3 +460,25 @@ def test_two_headlines_a_blank_line_apart_over_a_byline_are_a_kicker_and_its_tit
     dated = labels[:6] + ["D>"] + labels[7:]
     units, _ = units_of([Line(l.no, "2019-10-31" if l.no == 7 else l.text) for l in lines], dated)
     assert [type(u).__name__ for u in units] == ["Part", "Orphan", "Orphan", "Part"]
+
+
+def test_where_no_article_opens_with_a_mark_a_headline_between_two_halves_of_one_story_is_a_subhead():
+    from generator.segment.assemble import sections_back
+
+    # No body on the page opens with 本报讯 or a byline, so nothing but what the bodies say
+    # tells a subhead from a headline: the second body names what the first names, again
+    # and again (春耕, 农资, 化肥, 种子); the essay under the last headline names none of it.
+    first = titled(1, "县里部署春耕生产", SPRING.removeprefix("本报讯 "))
+    section = titled(3, "农资储备早于往年",
+                     "全县春耕农资储备早于往年，各乡镇农资门市春耕化肥、种子货源充足，春耕农资供应有保障。"
+                     "县农业农村局抽检春耕种子、化肥，严打假种子、假化肥。")
+    essay = titled(5, "诗画棠溪村", "想来，我与武陵溪畔的棠溪村，只隔一个梦境。棠溪村依傍溪水，古榕成荫。")
+    parts = [first, section, essay]
+    sections_back(parts, match.Scorer([p.text for p in parts]))
+    assert parts == [first, essay] and "农资储备早于往年" in first.text and first.subheads == {3}
+    # A column's headline over the same words stays an article of its own.
+    first = titled(1, "县里部署春耕生产", SPRING.removeprefix("本报讯 "))
+    column = titled(3, "农资储备要早（三农时评）", section.text)
+    parts = [first, column]
+    sections_back(parts, match.Scorer([p.text for p in parts]))
+    assert parts == [first, column]

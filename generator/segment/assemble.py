@@ -697,7 +697,10 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
     finished: the headline under it opens another article; so is one the page's `furniture`
     stands under (第8版() / 专栏: over each article of a paper's database).  Nor a headline
     under a blank line on a page whose blank lines part articles (`parted`, tagger.blank_parted)."""
-    if apart or not any(marked(p) for p in parts):
+    if apart:
+        return
+    sections_by_topic(parts, scorer, furniture, parted)
+    if not any(marked(p) for p in parts):
         return
     k = 1
     while k < len(parts):
@@ -720,6 +723,37 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
             continue
         k += 1
     sections_back_after(parts, scorer)
+
+
+def sections_by_topic(parts: list[Part], scorer: "match.Scorer", furniture: set[int] = frozenset(),
+                      parted: set[int] = frozenset()) -> None:
+    """On any page, a body under its own headline (one to three lines, a kicker's too) that
+    opens with no mark, right after a titled body that is not finished, is that article's
+    next section where the two say the same things strongly (`SAME_SECTIONS`): a feature's
+    subheads read as headlines (政策引领 推进产业融合 between two halves on 保亭's tourism).
+    Not a column's headline (…（思想纵横）), nor under furniture or a page's parting blank line."""
+    k = 1
+    while k < len(parts):
+        a, b = parts[k - 1], parts[k]
+        heads = sorted((l for ls in b.heads.values() for l in ls), key=lambda l: l.no)
+        over = [l for l in heads if l.no < b.body[0].no] if a.body and b.body else []
+        if over and a.titled and set(b.heads) & {"T"} and not marked(b) and not closed(a) and \
+                all(l.no < b.body[0].no for l in b.heads.get("T", []) + b.heads.get("K", [])) and \
+                not COLUMN_TAG.search("".join(l.text.strip() for l in b.heads.get("T", []))) and \
+                not any(l.no > a.body[-1].no for ls in a.heads.values() for l in ls) and \
+                not any(a.body[-1].no < n < b.body[0].no for n in furniture) and \
+                not any(l.no in parted for l in over) and \
+                scorer.similarity(a.text, b.text) >= match.SAME_SECTIONS:
+            a.body += over + b.body
+            a.subheads |= {l.no for l in over} | b.subheads
+            for role, ls in b.heads.items():
+                rest = [l for l in ls if l.no > b.body[0].no]
+                if rest:
+                    a.heads.setdefault(role, []).extend(rest)
+            a.notes += b.notes
+            del parts[k]
+            continue
+        k += 1
 
 
 def marked_subhead(text: str) -> bool:
