@@ -73,6 +73,19 @@ def test_repeated_paragraph_and_stray_name_become_residue():
     assert {r.body for r in residue} == {"新线路运行后，乘客平均候车时间缩短约5分钟。", "陈小明"}
 
 
+def test_a_subhead_of_two_short_phrases_between_paragraphs_stays_in_its_article():
+    # Two short phrases look like two names, but the byline is printed already and the
+    # line stands between two paragraphs: a section's subhead, kept where it stands.
+    page = ("## 小城换新颜\n\n本报记者 周 敏\n\n"
+            "今年以来，我县持续推进城区环境整治，拆除违章建筑，新增绿地和口袋公园。\n\n"
+            "街巷整洁 绿树成荫\n\n"
+            "走进县城的老街，青石板路干干净净，沿街店铺的招牌整齐划一，居民在树荫下纳凉。\n")
+    arts = parse_text(page, home="浙江省温州市", date="2024-10")
+    [a] = arts
+    assert "街巷整洁 绿树成荫" in a.body and a.byline == ["周敏"]
+    assert a.body.index("街巷整洁") < a.body.index("走进县城")
+
+
 def test_relative_prefixes_resolve_through_the_home_city():
     fire = by_title(articles(), "森林防火")
     assert "温州市应急管理局" in fire.agencies and "温州市林业局" in fire.agencies
