@@ -482,3 +482,36 @@ def test_where_no_article_opens_with_a_mark_a_headline_between_two_halves_of_one
     parts = [first, column]
     sections_back(parts, match.Scorer([p.text for p in parts]))
     assert parts == [first, column]
+
+
+def test_a_headline_that_matched_no_article_inside_one_article_s_text_stays_in_it():
+    from generator.segment.assemble import orphans_inside
+
+    # 绿色出行 stands between two paragraphs of one article: a subhead of it, kept where it
+    # stands rather than sent to residue out of the text.
+    story = titled(1, "县城公交全面换新", "县里今年更换新能源公交车一百辆。")
+    story.body += [Line(4, "新车投入运行后，市民出行更加便利。")]
+    subhead = Orphan([("T", Line(3, "绿色出行 低碳生活"))])
+    names = Orphan([("T", Line(3, "王某某 李某"))])
+    assert orphans_inside([story], [names]) == set()
+    assert orphans_inside([story], [subhead]) == {id(subhead)}
+    assert [l.no for l in story.body] == [2, 3, 4]
+    # One printed under the headline, over the text, is the headline's deck: its subtitle.
+    story = body(4, "县里今年更换新能源公交车一百辆，新车投入运行后，市民出行更加便利。")
+    story.take("T", Line(1, "县城公交全面换新"))
+    story.body += [Line(5, "下一步，县里将新建公交站台三十座。")]
+    deck = Orphan([("T", Line(2, "新能源公交车覆盖全部线路"))])
+    box = Orphan([("T", Line(2, "【阅读提示】"))])
+    assert orphans_inside([story], [box]) == set()
+    assert orphans_inside([story], [deck]) == {id(deck)}
+    assert [l.text for l in story.heads["S"]] == ["新能源公交车覆盖全部线路"]
+    # Under the headline's byline, a label (开栏的话) is no deck.
+    story = body(5, "县里今年更换新能源公交车一百辆，新车投入运行后，市民出行更加便利。")
+    story.take("T", Line(1, "县城公交全面换新"))
+    story.take("Y", Line(2, "王某某 李某"))
+    story.body += [Line(6, "下一步，县里将新建公交站台三十座。")]
+    label = Orphan([("T", Line(3, "开栏的话"))])
+    assert orphans_inside([story], [label]) == set()
+    # A byline so placed may sign another story run into this one: left to residue.
+    signed = Orphan([("Y", Line(2, "本报记者 王某某"))])
+    assert orphans_inside([story], [signed]) == set()

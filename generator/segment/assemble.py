@@ -188,6 +188,7 @@ def split_tagged(page: Page) -> list[Draft]:
     unmarked = width > 0 and not prof.headings and not prof.fields
     # (not in a column of short items, whose untitled items may end on a short line)
     heads_after = width > 0 and not prof.column
+    used |= orphans_inside(parts, [o for o in orphans if id(o) not in used])
     drafts = [draft_of(p, width, unmarked, heads_after) for p in parts + captions]
     for o in orphans:
         if id(o) not in used:
@@ -653,6 +654,56 @@ def subheads_back(units: list, parts: list[Part], orphans: list[Orphan]) -> set[
         parts.remove(b)
         done.add(id(o))
     return done
+
+
+def orphans_inside(parts: list[Part], orphans: list[Orphan]) -> set[int]:
+    """A headline that matched no article, printed between two lines of one article's
+    text, is a line of that text where it stands: a subhead, or text the tagger misread
+    (这几日，我在这里工作时又 / 有了一些心得…).  Kept in the article, a paragraph of its own,
+    rather than sent to residue out of the text it stands in.  (A byline or date line
+    standing so is left to residue: it may sign another story run into this one.)  One
+    printed between an article's headline and its text is a deck under the headline: its
+    subtitle (西藏让农牧民腰包鼓起来 / 上半年西藏农村居民人均可支配收入…)."""
+    done: set[int] = set()
+    for o in orphans:
+        nos = [l.no for _, l in o.lines]
+        if any(r not in "KTS" for r, _ in o.lines):
+            continue
+        for p in parts:
+            if not p.body or not nos[-1] < p.body[-1].no or \
+                    any(a.no > b.no for a, b in zip(p.body, p.body[1:])):
+                continue         # (a text read out of the page's order, joined across a jump: left as read)
+            lines = [l for _, l in o.lines]
+            if p.body[0].no < nos[0]:
+                if names_only(lines) or not any(ends_sentence(l.text) for l in p.body if l.no < nos[0]):
+                    break            # (names, or a line under the text's first words: its head's)
+                # (not marked as subheads: a misread text's lines join as the text's own do)
+                p.body = sorted(p.body + lines, key=lambda l: l.no)
+            elif any(0 < nos[0] - l.no <= 3 for l in p.heads.get("T", [])) and deck_like(lines) and \
+                    not any(nos[0] < n < p.body[0].no or r not in "KT" and n < nos[0]
+                            for r, ls in p.heads.items() for n in (l.no for l in ls)):
+                # (straight under the headline: not under its byline, 某某 某某 / 开栏的话)
+                p.heads["S"] = sorted(p.heads.get("S", []) + lines, key=lambda l: l.no)
+            else:
+                continue
+            done.add(id(o))
+            break
+    return done
+
+
+def names_only(lines: list[Line]) -> bool:
+    """Lines that read as names (王某某 李某, 湖南长沙 鲁 平), not two short phrases of four
+    characters each that only look so (绿色出行 低碳生活)."""
+    text = " ".join(l.text.strip() for l in lines)
+    return is_credit(text) and any(len(x) <= 3 for x in text.split())
+
+
+def deck_like(lines: list[Line]) -> bool:
+    """Words that may stand under a headline as its deck: not names (郭某某 赖某), not a
+    box's label (【绝活看点】, 本期主题：…), not a sentence of the text (a long clause)."""
+    text = "".join(l.text.strip() for l in lines)
+    return not names_only(lines) and not re.match(r"[【\[]", text) \
+        and not re.search(r"[。！？；:：]", text) and ("，" not in text or han_len(text) <= 20)
 
 
 def headed(p: Part) -> bool:
