@@ -1355,6 +1355,9 @@ def test_a_sites_notice_run_into_the_texts_last_line_is_the_sites_and_the_editor
     own = ("某某县召开疫情防控工作会议，部署当前疫情防控工作。会议强调，要压实各方责任，做好群众工作。"
            "广大群众自觉遵守疫情防控规定，积极配合相关部门工作。\n")
     assert [x.kind for x in parse_text(own)] == ["news"]
+    # …nor a line of a wrapped text, short as it is; a comment form's rule asks with 请.
+    assert not is_furniture("引导企业自觉遵守所在地法律法规，鼓励绿色投资、")
+    assert is_furniture("请自觉遵守互联网相关的政策法规")
 
 
 def test_a_breadcrumb_set_as_a_numbered_list_is_the_sites_and_the_headline_under_it_heads_the_text():
