@@ -658,12 +658,13 @@ def subheads_back(units: list, parts: list[Part], orphans: list[Orphan]) -> set[
 
 def orphans_inside(parts: list[Part], orphans: list[Orphan]) -> set[int]:
     """A headline that matched no article, printed between two lines of one article's
-    text, is a line of that text where it stands: a subhead, or text the tagger misread
-    (这几日，我在这里工作时又 / 有了一些心得…).  Kept in the article, a paragraph of its own,
-    rather than sent to residue out of the text it stands in.  (A byline or date line
+    text, is a line of that text where it stands: a subhead, or a line of the text the
+    tagger misread as a headline's: kept in the article (its paragraphs read as the text's
+    are), rather than sent to residue out of the text it stands in.  (A byline or date line
     standing so is left to residue: it may sign another story run into this one.)  One
     printed between an article's headline and its text is a deck under the headline: its
-    subtitle (西藏让农牧民腰包鼓起来 / 上半年西藏农村居民人均可支配收入…)."""
+    subtitle (某县农民腰包鼓起来 / 上半年农村居民人均可支配收入增幅居全省首位), which on a page
+    that marks no type sizes is read with the headline, as the tagger's own subtitles are."""
     done: set[int] = set()
     for o in orphans:
         nos = [l.no for _, l in o.lines]
@@ -747,7 +748,8 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
     sets its sections so.)  A body signed at its end (…走出长远发展脱贫之路。（谢黎黎）) is
     finished: the headline under it opens another article; so is one the page's `furniture`
     stands under (第8版() / 专栏: over each article of a paper's database).  Nor a headline
-    under a blank line on a page whose blank lines part articles (`parted`, tagger.blank_parted)."""
+    under a blank line on a page whose blank lines part articles (`parted`, tagger.blank_parted).
+    First, on any page, the sections that only what they say ties (`sections_by_topic`)."""
     if apart:
         return
     sections_by_topic(parts, scorer, furniture, parted)
@@ -781,7 +783,7 @@ def sections_by_topic(parts: list[Part], scorer: "match.Scorer", furniture: set[
     """On any page, a body under its own headline (one to three lines, a kicker's too) that
     opens with no mark, right after a titled body that is not finished, is that article's
     next section where the two say the same things strongly (`SAME_SECTIONS`): a feature's
-    subheads read as headlines (政策引领 推进产业融合 between two halves on 保亭's tourism).
+    subheads read as headlines (a line of two short phrases between two halves on one county's tourism).
     Not a column's headline (…（思想纵横）), nor under furniture or a page's parting blank line."""
     k = 1
     while k < len(parts):

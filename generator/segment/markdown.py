@@ -409,7 +409,7 @@ def split_markdown(page: Page) -> list[Draft]:
                 cur.credit.append(it.text)
                 add(cur, it)
             elif cur.paragraphs and not is_byline(it.text) and nxt is not None and nxt.kind == "body":
-                add(cur, it, it.text)                  # a subhead of two short phrases (城在景中 堤在林中)
+                add(cur, it, it.text)                  # a subhead of two short phrases (街巷整洁 绿树成荫)
             else:
                 drafts.append(Draft(kind="residue", first=0, last=0, paragraphs=[it.text],
                                     notes=["零散片段"], line_nos=list(it.nos)))
