@@ -86,6 +86,20 @@ def test_a_subhead_of_two_short_phrases_between_paragraphs_stays_in_its_article(
     assert a.body.index("街巷整洁") < a.body.index("走进县城")
 
 
+def test_a_caption_closed_by_its_photographer_and_service_ends_its_paragraph():
+    # The caption under a report ends on its credit and the photo service, no full stop:
+    # the plain line after it (a dash kicker) is not the caption's sentence going on, and
+    # the heading under that kicker opens the next article.
+    page = ("# 县里举办非遗展演\n\n本报讯（记者 周 敏）10月17日，县里举办非遗展演，二十支队伍参加演出，"
+            "展示剪纸、刺绣、竹编等传统技艺。\n\n"
+            "10月16日，游客在县非遗馆参观竹编作品。王某某摄（人民视觉）\n\n"
+            "某某县某某新区——\n\n## 创新带来新动能\n\n"
+            "今年以来，新区扶持科技企业三十家，新建孵化器两座，一批数字文化项目落地投产。\n")
+    arts = [a for a in parse_text(page, home="浙江省温州市", date="2024-10") if a.kind != "residue"]
+    assert [a.title for a in arts] == ["县里举办非遗展演", "创新带来新动能"]
+    assert arts[0].body.endswith("王某某摄（人民视觉）") and arts[1].kicker == "某某县某某新区——"
+
+
 def test_relative_prefixes_resolve_through_the_home_city():
     fire = by_title(articles(), "森林防火")
     assert "温州市应急管理局" in fire.agencies and "温州市林业局" in fire.agencies

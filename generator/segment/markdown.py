@@ -16,7 +16,7 @@ from ..records import Draft, Page
 from . import match
 from .lines import DATELINE, _words, is_date_line, is_furniture
 from .match import SAME_STORY
-from .text import (COLUMN_TAG, COMMENTATOR, LEADS_ON, DATELINE_CREDIT, DATELINE_END, FIGURE, LONE_PHOTO, OUTLET_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_byline,
+from .text import (COLUMN_TAG, COMMENTATOR, LEADS_ON, closes_caption, DATELINE_CREDIT, DATELINE_END, FIGURE, LONE_PHOTO, OUTLET_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_byline,
                    is_credit, may_end_paragraph, norm_space)
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -71,12 +71,13 @@ def items_of(page: Page) -> list[Item]:
 
 
 def merge_broken(items: list[Item]) -> list[Item]:
-    """Join a paragraph that a page break cut mid-sentence to the one that follows."""
+    """Join a paragraph that a page break cut mid-sentence to the one that follows.  (A
+    caption closed by its photographer and the photo service, …某某摄（人民视觉）, is finished.)"""
     out: list[Item] = []
     for it in items:
         prev = out[-1] if out else None
         if prev and prev.kind == "body" and it.kind in ("body", "label") and not may_end_paragraph(prev.text) \
-                and not re.match(r"^[“「]", it.text):
+                and not re.match(r"^[“「]", it.text) and not closes_caption(prev.text):
             prev.text += it.text
             prev.nos += it.nos
             continue

@@ -22,7 +22,7 @@ from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
-from .text import (NOT_WORDS, OUTLET, PHOTO_CREDIT, CREDIT_SOURCE, LEADS_ON, START_MARKER, DATELINE_CREDIT, ROLE_RE, COLUMN_TAG, DATELINE_END, SIGNED_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
+from .text import (NOT_WORDS, OUTLET, PHOTO_CREDIT, LEADS_ON, closes_caption, START_MARKER, DATELINE_CREDIT, ROLE_RE, COLUMN_TAG, DATELINE_END, SIGNED_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
                    is_credit, is_photo_credit, outlet_signature, without_source)
 
 import re
@@ -1592,12 +1592,6 @@ def blank_lines_part_articles(texts: list[str], out: list[str | None]) -> list[s
             if signed:
                 out[below] = "Y>"
     return out
-
-
-def closes_caption(text: str) -> bool:
-    """…三峡大坝上游的秭归港。郑某某摄（人民视觉）: a caption's line, closed by its photographer
-    and the photo service: as finished as a sentence's end."""
-    return PHOTO_CREDIT.search(CREDIT_SOURCE.sub("", text.strip())) is not None
 
 
 def headline_over_names(texts: list[str], out: list[str | None]) -> list[str | None]:
