@@ -667,14 +667,14 @@ def orphans_inside(parts: list[Part], orphans: list[Orphan]) -> set[int]:
     that marks no type sizes is read with the headline, as the tagger's own subtitles are."""
     done: set[int] = set()
     for o in orphans:
-        nos = [l.no for _, l in o.lines]
         if any(r not in "KTS" for r, _ in o.lines):
             continue
+        lines = [l for _, l in o.lines]
+        nos = [l.no for l in lines]
         for p in parts:
             if not p.body or not nos[-1] < p.body[-1].no or \
                     any(a.no > b.no for a, b in zip(p.body, p.body[1:])):
                 continue         # (a text read out of the page's order, joined across a jump: left as read)
-            lines = [l for _, l in o.lines]
             if p.body[0].no < nos[0]:
                 if names_only(lines) or not any(ends_sentence(l.text) for l in p.body if l.no < nos[0]):
                     break            # (names, or a line under the text's first words: its head's)

@@ -50,6 +50,8 @@ def closes_caption(text: str) -> bool:
     """…三峡大坝上游的秭归港。郑某某摄（人民视觉）: a caption's line, closed by its photographer
     and the photo service: as finished as a sentence's end."""
     return PHOTO_CREDIT.search(CREDIT_SOURCE.sub("", text.strip())) is not None
+
+
 # "本报讯（记者 罗 鸣）" (华商报讯(记者 …)): the dateline that opens a staff report, with its reporters; any
 # outlet's dispatch with a role in its brackets (新华社北京3月1日电（记者 张某）, 新华社电（记者
 # 王某）, 红网时刻新闻8月20日讯(通讯员 张某 湛某)); an old paper's 本报讯 记者某某报道：.
