@@ -876,3 +876,29 @@ def test_a_text_after_a_commentarys_author_note_is_another_article_but_its_capti
     page = page.replace("由某某集团承建", "图为某某集团承建")
     arts = [a for a in parse_text(page, home="", date="2019-02-22") if a.kind == "news"]
     assert len(arts) == 1
+
+
+# A deeper heading closed by a column's name that names its series too, longer than a
+# column's name alone: it heads a column's article, not a section of the report above.
+SERIES_COLUMN_ONE_LEVEL_DOWN = """
+发展扶贫产业 激发内生动力
+
+## 某县让农牧民腰包鼓起来
+
+本报某县10月16日电 （记者王某）秋冬季节，某县牛羊成群，青稞飘香。
+
+合作社接到一大批校服订单，大家都在加班加点。
+
+### 奋斗的基点是自力更生（乡土论坛·七十华诞·倾听历史的回声）
+
+“成功的花，人们只惊羡她现时的明艳！”站在新的起点回望来路，感慨良多。
+
+自力更生的精气神任何时候都不能丢。
+"""
+
+
+def test_a_deeper_heading_closed_by_a_series_name_heads_an_article():
+    arts = [a for a in parse_text(SERIES_COLUMN_ONE_LEVEL_DOWN, home="", date="2019-10") if a.kind != "residue"]
+    assert [a.title for a in arts] == ["某县让农牧民腰包鼓起来", "奋斗的基点是自力更生（乡土论坛·七十华诞·倾听历史的回声）"]
+    assert arts[0].kicker == "发展扶贫产业 激发内生动力"
+    assert "精气神" in arts[1].body and "精气神" not in arts[0].body
