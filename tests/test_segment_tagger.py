@@ -1135,3 +1135,26 @@ def test_a_headline_read_as_text_after_a_finished_text_is_one_by_its_column_or_i
     assert heads_read_as_text(texts, ["I", None, "I", None, "I"])[2] == "I"
     texts = [done, "", "不忘初心 方得始终", "", "——某某", "", opening]
     assert heads_read_as_text(texts, ["I", None, "I", None, "I", None, "I"])[2] == "I"
+
+
+def test_blank_lines_that_part_articles_make_a_lone_subhead_under_one_a_headline():
+    from generator.segment.tagger import blank_lines_part_articles
+    # One paragraph a line and no blank line between paragraphs: the page's one blank line
+    # stands where an article ends.  The model read the next headline as a subhead.
+    texts = ["某县冰雪亲子游升温",
+             "在县城以北五公里处的滑雪场，头戴头盔的孩子们跟着父母一遍遍练习，雪道上笑声不断，家长们说假期陪孩子出来放松一下很值得。",
+             "滑雪场负责人介绍，这个雪季预计接待游客二十多万人次，其中亲子游客约占三成，比去年同期有明显增长。",
+             "",
+             "某国假酒事件致百余人死亡",
+             "根据某国官方最新公布的数字，截至2月10日，两个邦因饮用假酒死亡的人数已超过一百人，另有数十人在医院接受治疗。",
+             "假酒事件发生后，当地加大了对制售假酒的打击力度，已逮捕涉案人员数十名。"]
+    model = ["T>", "B", "I", None, "H", "I", "I"]
+    assert blank_lines_part_articles(texts, list(model))[4:6] == ["T>", "B"]
+    # Its headline on two lines, both read as subheads: the first is its kicker.
+    two = texts[:4] + ["纪录片的新动能与新趋势", "为时代留下影像"] + texts[5:]
+    out = blank_lines_part_articles(two, model[:4] + ["H", "H"] + model[5:])
+    assert out[4:7] == ["K>", "T>", "B"]
+    # A page whose blank lines also part paragraphs says nothing by them: the subhead stays.
+    spaced = [t for k, t in enumerate(texts) for t in ([t, ""] if k < len(texts) - 1 and t else [t])]
+    spaced_model = [m for k, m in enumerate(model) for m in ([m, None] if k < len(model) - 1 and m else [m])]
+    assert blank_lines_part_articles(spaced, spaced_model)[spaced.index(texts[4])] == "H"

@@ -1565,7 +1565,8 @@ def blank_parted(texts: list[str], out: list[str | None]) -> list[int]:
     if len(shown) < 4:
         return []
     after_blank = [i for i in shown[1:] if not texts[i - 1].strip()]
-    headed = [i for i in [shown[0], *after_blank] if out[i][0] in "KT"]
+    # (a headline the model read as a subhead counts: two articles, the second's headline so read)
+    headed = [i for i in [shown[0], *after_blank] if out[i][0] in "KT" or out[i] == "H" and plain_headline(texts[i])]
     if len(headed) < 2 or len(after_blank) > max(3, len(shown) // 6) or len(after_blank) > 2 * len(headed):
         return []
     return after_blank
@@ -1584,13 +1585,17 @@ def blank_lines_part_articles(texts: list[str], out: list[str | None]) -> list[s
     for k, i in enumerate(shown[1:-1], 1):
         above, below = shown[k - 1], shown[k + 1]
         signed = is_byline(texts[below]) and out[below] != "B" and k + 2 < len(shown)
-        opening = shown[k + 2] if signed else below
+        # (a headline on two lines, both read as subheads: 某某的新趋势 / 为某某留下影像)
+        second = out[below] == "H" and plain_headline(texts[below]) and k + 2 < len(shown) and not signed
+        opening = shown[k + 2] if signed or second else below
         if out[i] == "H" and i in parted and out[opening] in ("B", "I") \
                 and (out[above] in ("B", "I") and ends_sentence(texts[above]) or out[above] == "Y<") \
                 and plain_headline(texts[i]):
             out[i], out[opening] = "T>", "B"
             if signed:
                 out[below] = "Y>"
+            if second:
+                out[i], out[below] = "K>", "T>"
     return out
 
 
