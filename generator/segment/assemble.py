@@ -644,16 +644,24 @@ def subheads_back(units: list, parts: list[Part], orphans: list[Orphan]) -> set[
         a, b = units[k - 1], units[k + 1]
         if (a.titled and b.titled) or any(r not in "TS" for r, _ in o.lines) or opens_article(b.body[0].text):
             continue
-        lines = [l for _, l in o.lines]
-        a.body += lines + b.body
-        a.subheads |= {l.no for l in lines} | b.subheads
-        for role, ls in b.heads.items():
-            a.heads.setdefault(role, []).extend(ls)
-        a.notes += b.notes
+        fold_section(a, b, [l for _, l in o.lines])
         units[k - 1:k + 2] = [a]
         parts.remove(b)
         done.add(id(o))
     return done
+
+
+def fold_section(a: Part, b: Part, between: list[Line]) -> None:
+    """`b` is `a`'s next section: its body runs on from `a`'s, the head lines `between` them
+    its subheads; `b`'s other head lines (a byline, a credit) become `a`'s."""
+    a.body += between + b.body
+    taken = {l.no for l in between}
+    a.subheads |= taken | b.subheads
+    for role, ls in b.heads.items():
+        rest = [l for l in ls if l.no not in taken]
+        if rest:
+            a.heads.setdefault(role, []).extend(rest)
+    a.notes += b.notes
 
 
 def orphans_inside(parts: list[Part], orphans: list[Orphan]) -> set[int]:
@@ -769,9 +777,7 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
                 not any(l.no > a.body[-1].no and l.no < t[0].no for ls in a.heads.values() for l in ls) and \
                 not any(a.body[-1].no < n < t[0].no for n in furniture) and t[0].no not in parted and \
                 (len(a.text) < LEAD or scorer.similarity(a.text, b.text) >= SAME_STORY):
-            a.body += t + b.body
-            a.subheads |= {t[0].no} | b.subheads
-            a.notes += b.notes
+            fold_section(a, b, t)
             del parts[k]
             continue
         k += 1
@@ -797,13 +803,7 @@ def sections_by_topic(parts: list[Part], scorer: "match.Scorer", furniture: set[
                 not any(a.body[-1].no < n < b.body[0].no for n in furniture) and \
                 not any(l.no in parted for l in over) and \
                 scorer.similarity(a.text, b.text) >= match.SAME_SECTIONS:
-            a.body += over + b.body
-            a.subheads |= {l.no for l in over} | b.subheads
-            for role, ls in b.heads.items():
-                rest = [l for l in ls if l.no > b.body[0].no]
-                if rest:
-                    a.heads.setdefault(role, []).extend(rest)
-            a.notes += b.notes
+            fold_section(a, b, over)
             del parts[k]
             continue
         k += 1

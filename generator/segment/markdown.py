@@ -200,7 +200,7 @@ def kicker_line(it: Item) -> bool:
     text = it.text.strip()
     if re.match(r"[（(【\[]", text) or signs_off(text):
         return False                  # (本报记者 张璁整理): the close of the text above
-    if re.search(r"(——|--)$", text):
+    if LEADS_ON.search(text):
         return han_len(text) <= 40
     return it.kind == "label" or (han_len(text) <= 24 and not may_end_paragraph(text) and not text.startswith("“"))
 
