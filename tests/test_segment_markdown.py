@@ -902,3 +902,21 @@ def test_a_deeper_heading_closed_by_a_series_name_heads_an_article():
     assert [a.title for a in arts] == ["某县让农牧民腰包鼓起来", "奋斗的基点是自力更生（乡土论坛·七十华诞·倾听历史的回声）"]
     assert arts[0].kicker == "发展扶贫产业 激发内生动力"
     assert "精气神" in arts[1].body and "精气神" not in arts[0].body
+
+
+def test_a_photo_story_s_dated_lead_goes_with_its_caption_and_credit():
+    # A photo story after an article: its dated lead, a caption that opens on no date of
+    # its own, and the photographer on a line of his own.  The lead is the photo's.
+    page = ("# 县里建成数字图书馆\n\n本报讯（记者 周 敏）县数字图书馆日前建成开放，读者可在线借阅图书十万余册。\n\n"
+            "图书馆负责人介绍，下一步将在各乡镇设立借阅点。\n\n"
+            "10月27日，在某县一草坪基地，工人正在将草坪铲起、打包。\n\n"
+            "某县积极调整种植结构，从去年开始种植草坪六千余亩，带动农民增收。\n\n"
+            "王某某摄\n")
+    arts = [a for a in parse_text(page, home="浙江省温州市", date="2024-10") if a.kind != "residue"]
+    library, photo = arts
+    assert library.body.endswith("设立借阅点。") and photo.kind == "photo"
+    assert photo.body.startswith("10月27日，在某县") and "王某某摄" in photo.body
+    # A caption that opens on its own day has its lead: the paragraph above stays the article's.
+    dated = page.replace("某县积极调整", "10月28日，某县积极调整")
+    library, photo = [a for a in parse_text(dated, home="浙江省温州市", date="2024-10") if a.kind != "residue"]
+    assert library.body.endswith("打包。") and photo.body.startswith("10月28日")

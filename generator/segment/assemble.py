@@ -20,7 +20,7 @@ from . import match
 from .match import SAME_STORY
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, entry_name, profile
 from .tagger import BREAKS, MARKERS, PAPER_RECORD, blank_parted, site_name, tag
-from .text import (NOT_WORDS, CREDIT_SOURCE, HEAD_BYLINE, despace, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines,
+from .text import (NOT_WORDS, CAPTION_SIZE, CREDIT_SOURCE, HEAD_BYLINE, despace, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines,
                    may_end_paragraph,
                    norm_space)
 
@@ -333,8 +333,6 @@ def caption_lines(lines: list[Line]) -> set[int]:
     return out
 
 
-# A photo's caption in a paper: a few sentences, rarely past this many characters with its credit.
-CAPTION_SIZE = 260
 SENTENCE_CLOSED = re.compile(r"[。！？!?][”’」』）)]*$")
 
 

@@ -16,7 +16,7 @@ from ..records import Draft, Page
 from . import match
 from .lines import DATELINE, _words, is_date_line, is_furniture
 from .match import SAME_STORY
-from .text import (COLUMN_TAG, COMMENTATOR, LEADS_ON, closes_caption, DATELINE_CREDIT, DATELINE_END, FIGURE, LONE_PHOTO, OUTLET_PHOTO, PHOTO_CREDIT, SUBTITLE, despace, han_len, is_byline,
+from .text import (CAPTION_SIZE, COLUMN_TAG, COMMENTATOR, LEADS_ON, closes_caption, DATELINE_CREDIT, DATELINE_END, FIGURE, LONE_PHOTO, OUTLET_PHOTO, PHOTO_CREDIT, PHOTO_LEAD, SUBTITLE, despace, han_len, is_byline,
                    is_credit, may_end_paragraph, norm_space)
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -453,6 +453,11 @@ def photo(credit: Item, cur: Draft | None) -> Draft:
             pop()
         if not taken:
             pop()
+            # (a photo story's dated lead over a caption that opens on no date of its own:
+            # 10月27日，在某县…。 / 某县积极… / 某某摄)
+            if cur.paragraphs and PHOTO_LEAD.match(cur.paragraphs[-1]) and not PHOTO_LEAD.match(taken[0]) \
+                    and han_len(cur.paragraphs[-1] + taken[0]) <= CAPTION_SIZE:
+                pop()
     d.paragraphs = taken + [credit.text]
     d.line_nos.sort()
     return d

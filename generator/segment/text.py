@@ -38,6 +38,10 @@ COMMENTATOR = re.compile(rf"^\s*(?:本报|特约)?评论员(?:文章)?\s*$|^\s*[
 # 志愿者在擦拭广告栏 寻某 摄 is signed by 寻某)
 PHOTO_CREDIT = re.compile(rf"(?:(?:本报)?记者\s*|(?<![{HAN}]))({NAME}(?:\s+{NAME})*)\s*摄\s*$")
 LONE_PHOTO = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?(?:{NAME}(?:\s+{NAME})*)?\s*摄\s*$")
+# A photo's caption in a paper: a few sentences, rarely past this many characters with its credit.
+CAPTION_SIZE = 260
+# A photo story's lead, dated as its caption is (10月27日，在某县… / 日前，某村… / 24日，…).
+PHOTO_LEAD = re.compile(r"^\s*(?:近日|日前|当地时间|\d{1,2}月\d{1,2}日|\d{1,2}日[，,])")
 # A photo story's credit (井娇摄影报道): it signs the whole story above, not one photo's caption.
 PHOTO_REPORT = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?({NAME}(?:\s+{NAME})*)\s*摄影报道\s*$")
 # An agency's photo credit closing a text (新华社记者  黄孝邦摄): the text's last words, not its byline.
