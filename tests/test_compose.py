@@ -121,3 +121,17 @@ def test_annotated_articles_are_laid_out_whole_with_their_places_gold(corpus, tm
                          if json.loads(l)["id"] == g["id"])
             # every paragraph stands on the page: no jump cut, no dateline rewritten
             assert all(norm(p) in text for p in story["paragraphs"])
+
+
+def test_a_page_of_reports_prints_no_dateline_and_each_report_opens_on_its_day(corpus):
+    pages = compose(corpus, 6, seed=2, layouts=["reports"])
+    assert pages and all(p.composed.layout == "reports" for p in pages)
+    for p in pages:
+        text = "\n".join(p.composed.lines)
+        assert "电 （记者" not in text and not re.search(r"本报\S{0,6}\d+月\d+日电", text)
+        for item in p.composed.items:
+            assert re.match(r"\d{1,2}月\d{1,2}日，", item.body[0]), (p.name, item.id)
+            assert item.first.startswith(norm(item.body[0])[:6])
+    # Some are set one paragraph a line with blank lines between, some as a wrapped column.
+    widths = {max(len(line) for line in p.composed.lines) < 30 for p in pages}
+    assert widths == {True, False}

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .corpus import Story, load
-from .layouts import (Composed, brief_page, digest_page, markdown_page, ocr_page, record_page, substantial,
-                      web_page)
+from .layouts import (Composed, brief_page, digest_page, markdown_page, ocr_page, opens_on_day, record_page,
+                      reports_page, substantial, web_page)
 from .typeset import Style, norm
 
 LAYOUTS = {
@@ -30,7 +30,13 @@ LAYOUTS = {
     "brief": (brief_page, (3, 7), (60, 6000)),
     "digest": (digest_page, (3, 6), (100, 2500)),
     "record": (record_page, (1, 4), (150, 3000)),
+    "reports": (reports_page, (3, 6), (150, 2500)),
 }
+# Layouts that take only some stories: a page of reports, those that open on their day.
+TAKES = {"reports": opens_on_day}
+# The layouts the shipped line-role model was trained on (`make train`): the reports
+# layout came after it, and is measured only.
+TRAINED = ("ocr", "markdown", "web", "brief", "digest", "record")
 JUMP_HEAD = re.compile(r"^[（(](?:上接|紧接|接)[^）)]{1,8}[）)]")
 JUMP_TAIL = re.compile(r"[（(](?:下转|转)[^）)]{1,8}[）)]$")
 
@@ -67,11 +73,13 @@ def compose(corpus: Path, pages_per_layout: int = 50, seed: int = 1, split: str 
     for layout in layouts or list(LAYOUTS):
         used: set[str] = set()          # no article twice in one layout; layouts draw from the whole half
         build, (lo, hi), (small, large) = LAYOUTS[layout]
-        pool = [s for s in stories if small <= s.size <= large]
+        takes = TAKES.get(layout, lambda s: True)
+        pool = [s for s in stories if small <= s.size <= large and takes(s)]
         for made in range(pages_per_layout):      # a page depends on its layout and place, not on other layouts
             prng = random.Random(f"{seed}:{split}:{layout}:{made}")
             count = prng.randint(lo, hi)
-            chosen = take(pool, used, count, prng, same_issue=layout in ("ocr", "markdown", "brief", "record"))
+            chosen = take(pool, used, count, prng,
+                          same_issue=layout in ("ocr", "markdown", "brief", "record", "reports"))
             if not chosen:
                 break
             extra = take(pool, set(used), 4, prng, same_issue=False) if layout == "web" else []

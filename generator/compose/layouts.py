@@ -2,8 +2,9 @@
 
 One builder per layout real archives hold (see issue 14): OCR newspaper pages,
 Markdown-converted pages, web articles with their site around them, 简讯
-columns, digest/listing pages, and database records of old papers.  Each
-varies what real pages of its kind vary, drawn from the page's Style.
+columns, digest/listing pages, database records of old papers, and pages of
+reports that print no dateline.  Each varies what real pages of its kind vary,
+drawn from the page's Style.
 """
 from __future__ import annotations
 
@@ -435,6 +436,70 @@ def web_page(st: Style, stories: list[Story], issue: str) -> Composed:
     page.blank()
     for _ in range(rng.randint(1, 4)):
         page.add("F", st.fill(st.pick("web_footer"), issue))
+    return page
+
+
+# --- Pages of reports that print no dateline --------------------------------------
+
+# A dispatch's dateline and its reporters (本报北京2月13日电（记者 张三）, 新华社北京2月13日电).
+DATED_DISPATCH = re.compile(r"^(?:本报|新华社)[^\s，。（(]{0,10}?(?P<day>\d{1,2}月\d{1,2}日)电\s*"
+                            r"(?:[（(](?P<who>[^）)]{2,30})[）)])?\s*")
+
+
+def opens_on_day(s: Story) -> bool:
+    """A report that opens on its day once its dateline is dropped (or prints none)."""
+    first = s.paragraphs[0]
+    m = DATED_DISPATCH.match(first)
+    return bool(m and len(first) - m.end() >= 10) or re.match(r"\d{1,2}月\d{1,2}日[，,]", first) is not None
+
+
+def reports_page(st: Style, stories: list[Story], issue: str) -> Composed:
+    """A county paper's or site's page of reports that print no dateline: each opens on
+    its day (12月5日，县委召开…) under its headline, its reporter on a line of its own
+    or nowhere; set one paragraph a line with blank lines between (a site, a converted
+    page), or as a column OCR reads (hard-wrapped, blank lines missing)."""
+    rng = st.rng
+    page = Composed("reports")
+    wrapped = rng.random() < 0.5
+    width = rng.randint(12, 24)
+    parted = not wrapped or rng.random() < 0.4      # blank lines between articles
+    para_gap = not wrapped and rng.random() < 0.8   # …and between paragraphs
+    if rng.random() < 0.4:
+        page.add("F", st.fill(rng.choice(["{y}年{m}月{d}日 星期{wd}", "第{page}版 {section} {y}年{m}月{d}日"]),
+                              issue, stories[0].page))
+        page.blank()
+        page.printed_date = issue
+    for k, s in enumerate(stories):
+        paras = list(s.paragraphs)
+        caption = is_photo(s)
+        byline = ""
+        m = DATED_DISPATCH.match(paras[0])
+        if m and not caption and len(paras[0]) - m.end() >= 10:
+            paras[0] = f"{m.group('day')}，{paras[0][m.end():]}"
+            who = m.group("who") or ""
+            if who.startswith(("记者", "本报记者")) and len(who) <= 14 and rng.random() < 0.5:
+                byline = "记者 " + re.sub(r"^(?:本报)?记者\s*", "", who)
+        page.items.append(item(s, paras, issue, marked=False, kind="photo" if caption else "news",
+                               title=[] if caption else None))
+        if k and parted:
+            page.blank()
+        if caption:
+            head: list[tuple[str, str]] = []
+        elif wrapped:
+            head = headline_block(st, s, width)
+        else:
+            head = ([("K", s.kicker)] if s.kicker else []) + [("T", s.title)] + \
+                ([("S", "——" + s.subtitle)] if s.subtitle else [])
+        if byline:
+            head.append(("Y", byline))
+        add_head(page, head, k)
+        if para_gap:
+            page.blank()
+        for n, p in enumerate(paras):
+            role = "H" if subhead(p) else "P"
+            page.add(role, *(wrap(p, width, rng) if wrapped else [p]), article=k)
+            if para_gap and n < len(paras) - 1:
+                page.blank()
     return page
 
 

@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..segment.lines import features
-from . import compose
+from . import TRAINED, compose
 
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 300, "feature.possible_transitions": True,
           "feature.minfreq": 2}
@@ -36,7 +36,7 @@ def train(corpus: Path, model: Path, per_layout: int = 200, seed: int = 7, split
 
     trainer = pycrfsuite.Trainer(verbose=False)
     n = 0
-    pages = compose(corpus, per_layout, seed, split)
+    pages = compose(corpus, per_layout, seed, split, list(TRAINED))
     # OCR columns vary most (widths, breaks, conventions): they get a second draw of pages.
     pages += compose(corpus, per_layout, seed + 1, split, ["ocr"])
     for _, xs, ys in sequences(pages):
@@ -62,7 +62,7 @@ def evaluate(corpus: Path, model: Path, per_layout: int = 30, seed: int = 1, spl
     fn: Counter = Counter()
     per_layout_acc: Counter = Counter()
     per_layout_n: Counter = Counter()
-    for p, idx, xs, ys in sequences(compose(corpus, per_layout, seed, split), with_index=True):
+    for p, idx, xs, ys in sequences(compose(corpus, per_layout, seed, split, list(TRAINED)), with_index=True):
         pred = overrule(p.composed.lines, place(len(p.composed.lines), idx, tagger.tag(xs)))
         pred = [y for y in pred if y is not None]
         for y, z in zip(ys, pred):
