@@ -1158,3 +1158,75 @@ def test_blank_lines_that_part_articles_make_a_lone_subhead_under_one_a_headline
     spaced = [t for k, t in enumerate(texts) for t in ([t, ""] if k < len(texts) - 1 and t else [t])]
     spaced_model = [m for k, m in enumerate(model) for m in ([m, None] if k < len(model) - 1 and m else [m])]
     assert blank_lines_part_articles(spaced, spaced_model)[spaced.index(texts[4])] == "H"
+
+
+def test_a_headline_between_short_reports_that_open_on_their_day_heads_the_next_report():
+    from generator.segment.tagger import dated_reports
+    # A county page of short reports, each a headline over one paragraph that opens on its
+    # day, no dateline: the model read the middle headline as a subhead.
+    texts = ["县委召开防汛工作会议", "",
+             "6月5日，县委召开防汛工作会议，部署全县防汛工作。会议要求，各乡镇要落实防汛责任，做好物资储备。", "",
+             "县政府检查水库安全", "",
+             "6月6日，副县长某某带队检查全县重点水库，查看泄洪设施和值守情况，要求及时排除隐患。", "",
+             "某镇开展河道清理", "",
+             "6月7日，某镇组织干部群众清理河道垃圾，疏通排水沟渠。"]
+    model = ["T>", None, "B", None, "H", None, "I", None, "T>", None, "B"]
+    out = dated_reports(texts, list(model))
+    assert out[4] == "T>" and out[6] == "B"
+    # A kicker, a title and a subtitle wrapped over five lines, a comma in the subtitle.
+    long_head = texts[:4] + ["县长王建国在检查", "防汛工作时强调", "压实责任 确保安全", "——坚持人民至上，",
+                             "守牢安全底线", "", "6月6日，县长王建国带队检查全县防汛工作。"]
+    out = dated_reports(long_head, model[:4] + ["I", "I", "H", "I", "I", None, "I"])
+    assert out[4:11] == ["T>"] * 5 + [None, "B"]
+    # A feature's sections under subheads, the first not opening on its day: the second
+    # section's day opening under a subhead is no report's, and the subheads stay.
+    feature = ["某镇的防汛一线", "入汛以来，某镇把防汛作为头等大事来抓。", "巡堤查险",
+               "6月5日，某镇组织干部巡查河堤。", "转移群众", "6月6日，某镇转移低洼地带群众。"]
+    assert dated_reports(feature, ["T>", "B", "H", "I", "H", "I"]) == ["T>", "B", "H", "I", "H", "I"]
+    # The page's first lines, read as the body, over the first report's opening: its headline.
+    top = ["县委召开防汛", "工作会议", "6月5日，县委召开防汛", "工作会议，部署防汛工作。"]
+    assert dated_reports(top, ["B", "I", "I", "I"]) == ["T>", "T>", "B", "I"]
+    # A feature's section opening on a later day, after a first section that did not open
+    # on its day, keeps its subhead.
+    feature = list(texts)
+    feature[2] = "入汛以来，县里把防汛作为头等大事来抓，各乡镇落实防汛责任，做好物资储备。"
+    assert dated_reports(feature, list(model))[4] == "H"
+    # Nor does a first section longer than reports run (a long feature's) make the line a headline.
+    long_first = list(texts)
+    long_first[2] = texts[2] + "会议强调，" + "要压实责任，" * 450 + "确保安全度汛。"
+    assert dated_reports(long_first, list(model))[4] == "H"
+
+
+def test_a_county_page_of_dated_reports_gives_one_article_a_report():
+    from helpers import parse_text
+    # Three reports on one matter, each its headline over a paragraph that opens on its day:
+    # what they share does not make the later ones sections of the first.
+    page = ("县委召开防汛工作会议\n\n"
+            "6月5日，县委召开防汛工作会议，部署全县防汛工作。会议要求，各乡镇要落实防汛责任，做好防汛物资储备。\n\n"
+            "县政府部署防汛物资保障\n\n"
+            "6月6日，县政府召开防汛物资保障工作会议，部署防汛物资保障工作。会议要求，各乡镇要做好防汛物资储备。\n\n"
+            "某镇开展防汛应急演练\n\n"
+            "6月7日，某镇组织干部群众开展防汛应急演练，检验防汛物资储备和应急处置能力。\n")
+    arts = [a for a in parse_text(page, home="浙江省温州市", date="2024-06") if a.kind != "residue"]
+    assert [a.title for a in arts] == ["县委召开防汛工作会议", "县政府部署防汛物资保障", "某镇开展防汛应急演练"]
+    assert arts[1].body.startswith("6月6日，县政府召开")
+    # The same page as a narrow column wraps it, with no blank lines: headlines over two lines.
+    wrapped = ("县委召开防汛工作\n会议\n6月5日，县委召开防汛\n工作会议，部署全县防\n汛工作。\n"
+               "县政府部署防汛物资\n保障工作\n6月6日，县政府召开\n防汛物资保障工作会议，\n部署防汛物资保障工作。\n"
+               "某镇开展防汛应急\n演练\n6月7日，某镇组织干部\n群众开展防汛应急演练。\n")
+    arts = [a for a in parse_text(wrapped, home="浙江省温州市", date="2024-06") if a.kind != "residue"]
+    assert [a.title for a in arts] == ["县委召开防汛工作会议", "县政府部署防汛物资保障工作", "某镇开展防汛应急演练"]
+
+
+def test_a_headline_after_a_jump_to_another_page_heads_the_next_article():
+    from generator.segment.tagger import after_closing
+    # The report above goes on on page 3: the line under its jump is no subhead of it.
+    texts = ["我县启动夏季消防", "安全检查", "5月11日，县消防救援", "大队启动夏季消防安全",
+             "检查，对全县人员密集", "场所开展拉网式排查。", "（下转第三版）",
+             "某镇举办农民夜校", "今年以来，某镇农民夜", "校累计开课二十余次。"]
+    model = ["T>", "T>", "B", "I", "I", "I", "I", "H", "I", "I"]
+    out = after_closing(texts, list(model))
+    assert out[7:9] == ["T>", "B"]
+    # Without the jump the short line may be a subhead: left as the model read it.
+    plain = texts[:6] + texts[7:]
+    assert after_closing(plain, model[:6] + model[7:])[6] == "H"

@@ -19,7 +19,7 @@ from ..words import crosses_word
 from . import match
 from .match import SAME_STORY
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, entry_name, profile
-from .tagger import BREAKS, MARKERS, PAPER_RECORD, blank_parted, site_name, tag
+from .tagger import BREAKS, DAY_OPENING, MARKERS, PAPER_RECORD, blank_parted, short_dated_report, site_name, tag
 from .text import (NOT_WORDS, CAPTION_SIZE, CREDIT_SOURCE, HEAD_BYLINE, despace, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines,
                    may_end_paragraph,
                    norm_space)
@@ -732,6 +732,13 @@ def closed(p: Part) -> bool:
     return bool(DATELINE_END.search(last) or SOURCE_END.search(last) or SIGNED_END.search(last))
 
 
+def dated_pair(a: Part, b: Part) -> bool:
+    """Two reports that each open on their day (12月5日，县委召开… / 12月6日，县政府…): a
+    county page's, two articles however much they share (tagger.dated_reports)."""
+    return bool(b.body) and DAY_OPENING.match(b.body[0].text) is not None \
+        and short_dated_report([l.text for l in a.body])
+
+
 def marked(p: Part) -> bool:
     """Does this body open as an article is opened: a byline, a subtitle, a date line, a dateline?"""
     return headed(p) or (bool(p.body) and opens_article(p.body[0].text))
@@ -754,7 +761,8 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
     sets its sections so.)  A body signed at its end (…走出长远发展脱贫之路。（谢黎黎）) is
     finished: the headline under it opens another article; so is one the page's `furniture`
     stands under (第8版() / 专栏: over each article of a paper's database).  Nor a headline
-    under a blank line on a page whose blank lines part articles (`parted`, tagger.blank_parted).
+    under a blank line on a page whose blank lines part articles (`parted`, tagger.blank_parted),
+    nor two reports that each open on their day (`dated_pair`).
     First, on any page, the sections that only what they say ties (`sections_by_topic`)."""
     if apart:
         return
@@ -774,7 +782,7 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
                 not closed(a) and \
                 not any(l.no > a.body[-1].no and l.no < t[0].no for ls in a.heads.values() for l in ls) and \
                 not any(a.body[-1].no < n < t[0].no for n in furniture) and t[0].no not in parted and \
-                (len(a.text) < LEAD or scorer.similarity(a.text, b.text) >= SAME_STORY):
+                not dated_pair(a, b) and (len(a.text) < LEAD or scorer.similarity(a.text, b.text) >= SAME_STORY):
             fold_section(a, b, t)
             del parts[k]
             continue
@@ -788,7 +796,8 @@ def sections_by_topic(parts: list[Part], scorer: "match.Scorer", furniture: set[
     opens with no mark, right after a titled body that is not finished, is that article's
     next section where the two say the same things strongly (`SAME_SECTIONS`): a feature's
     subheads read as headlines (a line of two short phrases between two halves on one county's tourism).
-    Not a column's headline (…（思想纵横）), nor under furniture or a page's parting blank line."""
+    Not a column's headline (…（思想纵横）), nor under furniture or a page's parting blank line,
+    nor between two reports that each open on their day (`dated_pair`)."""
     k = 1
     while k < len(parts):
         a, b = parts[k - 1], parts[k]
@@ -799,7 +808,7 @@ def sections_by_topic(parts: list[Part], scorer: "match.Scorer", furniture: set[
                 not COLUMN_TAG.search("".join(l.text.strip() for l in b.heads.get("T", []))) and \
                 not any(l.no > a.body[-1].no for ls in a.heads.values() for l in ls) and \
                 not any(a.body[-1].no < n < b.body[0].no for n in furniture) and \
-                not any(l.no in parted for l in over) and \
+                not any(l.no in parted for l in over) and not dated_pair(a, b) and \
                 scorer.similarity(a.text, b.text) >= match.SAME_SECTIONS:
             fold_section(a, b, over)
             del parts[k]

@@ -615,7 +615,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  masthead, quotation_boxes, first_line_headline, page_opening_head, subhead_opening_page, head_over_indent, flush_under_head, under_own_stamp,
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
                  numbered_reports, headline_with_byline, summary_of_text, journal_source, untitled_openings, place_kickers, headless_subtitles,
-                 blank_lines_part_articles, headline_over_names, marked_subheads, dated_entries, link_after_text, text_around_pictures,
+                 blank_lines_part_articles, headline_over_names, marked_subheads, dated_entries, dated_reports, link_after_text, text_around_pictures,
                  source_under_headline, subtitle_over_dispatch, photo_labels_under_headline, heads_over_stamp):
         out = step(texts, out)
     return out
@@ -867,6 +867,64 @@ def dated_entries(texts: list[str], out: list[str | None]) -> list[str | None]:
         changed = changed or list(out)
         changed[h], changed[i], changed[j] = "T>", "D>", "B"
     return changed or out
+
+
+# How a report opens when it prints no dateline: on its day (12月6日，县政府召开… / 5月9日晚，…).
+DAY_OPENING = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间?|早|凌晨)?|日前|近日)[，,]")
+# A report's body, as long as reports run (past it, a long feature's first section).
+SHORT_REPORT = 2500
+
+
+def short_dated_report(lines: list[str]) -> bool:
+    """A body that opens on its day with no dateline and runs no longer than a report: one of
+    a county page's reports (12月5日，县委召开…), however its headline was read."""
+    return bool(lines) and DAY_OPENING.match(lines[0]) is not None \
+        and sum(han_width(t) for t in lines) <= SHORT_REPORT
+
+
+def dated_reports(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """A page of reports, each a headline over a text that opens on its day with no dateline
+    (县委召开… / 12月5日，县委召开… / 县政府部署… / 12月6日，县政府召开…): a headline's words,
+    on a line or wrapped over up to seven, after such a report and over the next one's
+    opening, are the next report's headline; so are the page's first lines over the first
+    report's opening.  (The model reads a headline between two bodies as a subhead, a long
+    one as the body going on.  A feature's subhead seldom stands so: of the corpus's 146
+    subheads in features that open on their day, 7 stand over a section that does too.)"""
+    shown = nonblank(out)
+    cur = out
+    for k in range(len(shown) - 1):
+        # (the page's first lines over a report that opens on its day: the first report's headline)
+        top = k == 0
+        if cur[shown[k]] not in (("B", "H", "I") if top else ("H", "I")) \
+                or not top and (cur[shown[k - 1]] not in ("B", "I") or not ends_sentence(texts[shown[k - 1]])):
+            continue
+        m = k
+        # (up to seven lines, as a kicker, a title and a subtitle wrap; a figure cut onto a line of its own
+        # reads as furniture: 我国与一带一路 / 相关国家版权贸 / 易协议3年增长 / 86.5%)
+        while m < len(shown) and m - k < 7 and not DAY_OPENING.match(texts[shown[m]]) and (
+                cur[shown[m]] in ("B", "H", "I")
+                or m > k and cur[shown[m]] == "F" and not re.search(r"[\u4e00-\u9fff]", texts[shown[m]])):
+            m += 1
+        head = shown[k:m]
+        words = "".join(texts[i].strip() for i in head)
+        # (a headline's words: each line as wide as a headline runs, a kicker's, a title's and a
+        # subtitle's together; no sentence ends in them, and no clause mark on the first line)
+        if not head or m >= len(shown) or cur[shown[m]] not in ("B", "I") or not DAY_OPENING.match(texts[shown[m]]) \
+                or any(han_width(texts[i]) > 40 for i in head) or han_width(words) > 120 \
+                or re.search(r"[。！？!?]|[：:]$", words) or re.search(r"[，；,;]", texts[head[0]]) \
+                or not headline_worded(words) or words[0] in MARKERS or words[0] in "（(【[":
+            continue
+        j = k - 1
+        while j >= 0 and cur[shown[j]] in ("B", "I"):
+            j -= 1
+        if not top and (j < 0 or cur[shown[j]][0] not in "TSYD"
+                        or not short_dated_report([texts[x] for x in shown[j + 1:k]])):
+            continue
+        cur = cur if cur is not out else list(out)
+        for i in head:
+            cur[i] = "T>"
+        cur[shown[m]] = "B"
+    return cur
 
 
 # The outlet a stamp line names (2024-08-28 16:32:00  来源:某某报网).
@@ -2883,9 +2941,10 @@ def heads_read_as_text(texts: list[str], out: list[str | None]) -> list[str | No
 
 
 def after_closing(texts: list[str], out: list[str | None]) -> list[str | None]:
-    """An article's closing credit or date line (摄影报道, （作者为…）, （新华社…电）) ends it:
-    a short line after it that ends no sentence, over a paragraph, is the next article's
-    headline, not a subhead of the one just closed."""
+    """An article's closing credit or date line (摄影报道, （作者为…）, （新华社…电）) ends it,
+    as does a jump that sends its reader to another page (（下转第三版）): a short line after
+    it that ends no sentence, over a paragraph, is the next article's headline, not a
+    subhead of the one just closed."""
     def short_head(j: int) -> bool:
         t = texts[j].strip()
         return han_width(t) <= 40 and not re.search(r"[。！？；：，]$", t)
@@ -2893,7 +2952,8 @@ def after_closing(texts: list[str], out: list[str | None]) -> list[str | None]:
     shown = nonblank(out)
     for k in range(1, len(shown) - 1):
         above, i = shown[k - 1], shown[k]
-        closing = out[above] in ("Y<", "D<") or (out[above] in ("H", "I") and DATELINE_END.fullmatch(texts[above].strip()))
+        closing = out[above] in ("Y<", "D<") or (out[above] in ("H", "I") and (
+            DATELINE_END.fullmatch(texts[above].strip()) or JUMP_OUT.search(texts[above])))
         if out[i] != "H" or not closing or not short_head(i) or _words()["sidebar"].match(re.sub(r"\s+", "", texts[i])):
             continue             # (链  接: a box of the article, letter-spaced)
         # The headline on one to three lines (让职业教育真正“扬 / 眉吐气”（新语）), then its
