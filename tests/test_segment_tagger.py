@@ -1183,6 +1183,12 @@ def test_a_headline_between_short_reports_that_open_on_their_day_heads_the_next_
     feature = ["某镇的防汛一线", "入汛以来，某镇把防汛作为头等大事来抓。", "巡堤查险",
                "6月5日，某镇组织干部巡查河堤。", "转移群众", "6月6日，某镇转移低洼地带群众。"]
     assert dated_reports(feature, ["T>", "B", "H", "I", "H", "I"]) == ["T>", "B", "H", "I", "H", "I"]
+    # Its reporter's line under the headline is its byline; a line of furniture inside the
+    # report above (a column's header the page set between its lines) is no head of its own.
+    signed = ["县委召开防汛工作会议", "6月5日，县委召开防汛", "第2版 综合新闻", "工作会议，部署防汛工作。",
+              "县政府检查水库安全", "记者 王建国", "6月6日，副县长某某检查全县重点水库。"]
+    out = dated_reports(signed, ["T>", "B", "F", "I", "H", "H", "I"])
+    assert out[4:] == ["T>", "Y>", "B"]
     # The page's first lines, read as the body, over the first report's opening: its headline.
     top = ["县委召开防汛", "工作会议", "6月5日，县委召开防汛", "工作会议，部署防汛工作。"]
     assert dated_reports(top, ["B", "I", "I", "I"]) == ["T>", "T>", "B", "I"]

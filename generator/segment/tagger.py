@@ -886,10 +886,11 @@ def dated_reports(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A page of reports, each a headline over a text that opens on its day with no dateline
     (县委召开… / 12月5日，县委召开… / 县政府部署… / 12月6日，县政府召开…): a headline's words,
     on a line or wrapped over up to seven, after such a report and over the next one's
-    opening, are the next report's headline; so are the page's first lines over the first
-    report's opening.  (The model reads a headline between two bodies as a subhead, a long
-    one as the body going on.  A feature's subhead seldom stands so: of the corpus's 146
-    subheads in features that open on their day, 7 stand over a section that does too.)"""
+    opening, are the next report's headline (a reporter's line among them its byline); so are
+    the page's first lines over the first report's opening.  (The model reads a headline
+    between two bodies as a subhead, a long one as the body going on.  A feature's subhead
+    seldom stands so: of the corpus's 146 subheads in features that open on their day, 7
+    stand over a section that does too.)"""
     shown = nonblank(out)
     cur = out
     for k in range(len(shown) - 1):
@@ -906,23 +907,25 @@ def dated_reports(texts: list[str], out: list[str | None]) -> list[str | None]:
                 or m > k and cur[shown[m]] == "F" and not re.search(r"[\u4e00-\u9fff]", texts[shown[m]])):
             m += 1
         head = shown[k:m]
-        words = "".join(texts[i].strip() for i in head)
+        words = "".join(texts[i].strip() for i in head if not is_byline(texts[i]))   # (its byline apart)
         # (a headline's words: each line as wide as a headline runs, a kicker's, a title's and a
         # subtitle's together; no sentence ends in them, and no clause mark on the first line)
-        if not head or m >= len(shown) or cur[shown[m]] not in ("B", "I") or not DAY_OPENING.match(texts[shown[m]]) \
+        if not words or m >= len(shown) or cur[shown[m]] not in ("B", "I") or not DAY_OPENING.match(texts[shown[m]]) \
                 or any(han_width(texts[i]) > 40 for i in head) or han_width(words) > 120 \
                 or re.search(r"[。！？!?]|[：:]$", words) or re.search(r"[，；,;]", texts[head[0]]) \
                 or not headline_worded(words) or words[0] in MARKERS or words[0] in "（(【[":
             continue
+        # (the report above, back to its head: a line of furniture inside it, a jump's words
+        # cut at the column's width or a column's header, is no head of its own)
         j = k - 1
-        while j >= 0 and cur[shown[j]] in ("B", "I"):
+        while j >= 0 and cur[shown[j]] in ("B", "I", "F"):
             j -= 1
         if not top and (j < 0 or cur[shown[j]][0] not in "TSYD"
-                        or not short_dated_report([texts[x] for x in shown[j + 1:k]])):
+                        or not short_dated_report([texts[x] for x in shown[j + 1:k] if cur[x] != "F"])):
             continue
         cur = cur if cur is not out else list(out)
         for i in head:
-            cur[i] = "T>"
+            cur[i] = "Y>" if is_byline(texts[i]) else "T>"
         cur[shown[m]] = "B"
     return cur
 
