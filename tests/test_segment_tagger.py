@@ -1192,6 +1192,17 @@ def test_a_headline_between_short_reports_that_open_on_their_day_heads_the_next_
     # The page's first lines, read as the body, over the first report's opening: its headline.
     top = ["县委召开防汛", "工作会议", "6月5日，县委召开防汛", "工作会议，部署防汛工作。"]
     assert dated_reports(top, ["B", "I", "I", "I"]) == ["T>", "T>", "B", "I"]
+    # …under the page's header too, where the model opened the body at the headline's last line
+    # (what it read as the kicker stays the kicker).
+    headed = ["第2版 综合新闻 2024年6月6日", "县长王建国在检查", "防汛工作时强调压", "实责任确保安全",
+              "6月5日，县长王建国", "带队检查防汛工作。"]
+    assert dated_reports(headed, ["F", "K>", "T>", "B", "I", "I"]) == ["F", "K>", "T>", "T>", "B", "I"]
+    # Never past a dispatch's dateline: it opens the text.
+    dispatch = ["中美磋商结束", "——美国总统会见某某", "新华社华盛顿 1月31日电 （", "记者某某）当地时间",
+                "1月31日，美国总统在白宫会见某某。"]
+    assert dated_reports(dispatch, ["T>", "S>", "B", "I", "I"]) == ["T>", "S>", "B", "I", "I"]
+    # A headline the model read whole is left as it read it.
+    assert dated_reports(headed, ["F", "K>", "T>", "T>", "B", "I"]) == ["F", "K>", "T>", "T>", "B", "I"]
     # A feature's section opening on a later day, after a first section that did not open
     # on its day, keeps its subhead.
     feature = list(texts)

@@ -882,6 +882,10 @@ def short_dated_report(lines: list[str]) -> bool:
         and sum(han_width(t) for t in lines) <= SHORT_REPORT
 
 
+# What the lines of a page's first headline may have been read as.
+HEAD_OR_TEXT = ("B", "H", "I", "K>", "T>", "S>", "Y>")
+
+
 def dated_reports(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A page of reports, each a headline over a text that opens on its day with no dateline
     (县委召开… / 12月5日，县委召开… / 县政府部署… / 12月6日，县政府召开…): a headline's words,
@@ -894,19 +898,25 @@ def dated_reports(texts: list[str], out: list[str | None]) -> list[str | None]:
     shown = nonblank(out)
     cur = out
     for k in range(len(shown) - 1):
-        # (the page's first lines over a report that opens on its day: the first report's headline)
-        top = k == 0
-        if cur[shown[k]] not in (("B", "H", "I") if top else ("H", "I")) \
+        # (the page's first lines, under its header if any, over a report that opens on its day:
+        # the first report's headline, where the model opened the body inside it)
+        top = all(cur[shown[x]] == "F" for x in range(k))
+        if top and cur[shown[k]] == "F" \
+                or cur[shown[k]] not in (HEAD_OR_TEXT if top else ("H", "I")) \
                 or not top and (cur[shown[k - 1]] not in ("B", "I") or not ends_sentence(texts[shown[k - 1]])):
             continue
         m = k
         # (up to seven lines, as a kicker, a title and a subtitle wrap; a figure cut onto a line of its own
         # reads as furniture: 我国与一带一路 / 相关国家版权贸 / 易协议3年增长 / 86.5%)
-        while m < len(shown) and m - k < 7 and not DAY_OPENING.match(texts[shown[m]]) and (
-                cur[shown[m]] in ("B", "H", "I")
-                or m > k and cur[shown[m]] == "F" and not re.search(r"[\u4e00-\u9fff]", texts[shown[m]])):
+        # (never past a dispatch's dateline or a box's name: 新华社北京10月6日电…, 核心阅读)
+        while m < len(shown) and m - k < 7 and not DAY_OPENING.match(texts[shown[m]]) \
+                and not DATELINE.match(texts[shown[m]]) and not _words()["opener"].match(texts[shown[m]].strip()) and (
+                    cur[shown[m]] in (HEAD_OR_TEXT if top else ("B", "H", "I"))
+                    or m > k and cur[shown[m]] == "F" and not re.search(r"[\u4e00-\u9fff]", texts[shown[m]])):
             m += 1
         head = shown[k:m]
+        if top and not any(cur[i] in ("B", "I", "H") for i in head):
+            continue             # (a head the model read as one: left as it read it)
         words = "".join(texts[i].strip() for i in head if not is_byline(texts[i]))   # (its byline apart)
         # (a headline's words: each line as wide as a headline runs, a kicker's, a title's and a
         # subtitle's together; no sentence ends in them, and no clause mark on the first line)
@@ -925,7 +935,10 @@ def dated_reports(texts: list[str], out: list[str | None]) -> list[str | None]:
             continue
         cur = cur if cur is not out else list(out)
         for i in head:
-            cur[i] = "Y>" if is_byline(texts[i]) else "T>"
+            if is_byline(texts[i]):
+                cur[i] = "Y>"
+            elif cur[i] in ("B", "I", "H"):      # (a kicker or subtitle the model read as one stays so)
+                cur[i] = "T>"
         cur[shown[m]] = "B"
     return cur
 
