@@ -897,12 +897,12 @@ def dated_reports(texts: list[str], out: list[str | None]) -> list[str | None]:
     stand over a section that does too.)"""
     shown = nonblank(out)
     cur = out
+    first = next((k for k, i in enumerate(shown) if out[i] != "F"), len(shown))   # under the page's header
     for k in range(len(shown) - 1):
         # (the page's first lines, under its header if any, over a report that opens on its day:
         # the first report's headline, where the model opened the body inside it)
-        top = all(cur[shown[x]] == "F" for x in range(k))
-        if top and cur[shown[k]] == "F" \
-                or cur[shown[k]] not in (HEAD_OR_TEXT if top else ("H", "I")) \
+        top = k == first
+        if k < first or cur[shown[k]] not in (HEAD_OR_TEXT if top else ("H", "I")) \
                 or not top and (cur[shown[k - 1]] not in ("B", "I") or not ends_sentence(texts[shown[k - 1]])):
             continue
         m = k
