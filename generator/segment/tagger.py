@@ -896,20 +896,26 @@ def dated_reports(texts: list[str], out: list[str | None]) -> list[str | None]:
     seldom stands so: of the corpus's 146 subheads in features that open on their day, 7
     stand over a section that does too.)"""
     shown = nonblank(out)
+    day = [DAY_OPENING.match(texts[i]) is not None for i in shown]
+    if not any(day):
+        return out               # (most pages: asked once a line, before any other test)
+    after = [len(shown)] * (len(shown) + 1)       # the next line, at or after each, that opens on its day
+    for k in range(len(shown) - 1, -1, -1):
+        after[k] = k if day[k] else after[k + 1]
     cur = out
     first = next((k for k, i in enumerate(shown) if out[i] != "F"), len(shown))   # under the page's header
     for k in range(len(shown) - 1):
         # (the page's first lines, under its header if any, over a report that opens on its day:
         # the first report's headline, where the model opened the body inside it)
         top = k == first
-        if k < first or cur[shown[k]] not in (HEAD_OR_TEXT if top else ("H", "I")) \
+        if k < first or day[k] or after[k] - k > 7 or cur[shown[k]] not in (HEAD_OR_TEXT if top else ("H", "I")) \
                 or not top and (cur[shown[k - 1]] not in ("B", "I") or not ends_sentence(texts[shown[k - 1]])):
             continue
         m = k
         # (up to seven lines, as a kicker, a title and a subtitle wrap; a figure cut onto a line of its own
         # reads as furniture: 我国与一带一路 / 相关国家版权贸 / 易协议3年增长 / 86.5%)
         # (never past a dispatch's dateline or a box's name: 新华社北京10月6日电…, 核心阅读)
-        while m < len(shown) and m - k < 7 and not DAY_OPENING.match(texts[shown[m]]) \
+        while m < len(shown) and m - k < 7 and not day[m] \
                 and not DATELINE.match(texts[shown[m]]) and not _words()["opener"].match(texts[shown[m]].strip()) and (
                     cur[shown[m]] in (HEAD_OR_TEXT if top else ("B", "H", "I"))
                     or m > k and cur[shown[m]] == "F" and not re.search(r"[\u4e00-\u9fff]", texts[shown[m]])):
@@ -920,7 +926,7 @@ def dated_reports(texts: list[str], out: list[str | None]) -> list[str | None]:
         words = "".join(texts[i].strip() for i in head if not is_byline(texts[i]))   # (its byline apart)
         # (a headline's words: each line as wide as a headline runs, a kicker's, a title's and a
         # subtitle's together; no sentence ends in them, and no clause mark on the first line)
-        if not words or m >= len(shown) or cur[shown[m]] not in ("B", "I") or not DAY_OPENING.match(texts[shown[m]]) \
+        if not words or m >= len(shown) or cur[shown[m]] not in ("B", "I") or not day[m] \
                 or any(han_width(texts[i]) > 40 for i in head) or han_width(words) > 120 \
                 or re.search(r"[。！？!?]|[：:]$", words) or re.search(r"[，；,;]", texts[head[0]]) \
                 or not headline_worded(words) or words[0] in MARKERS or words[0] in "（(【[":
