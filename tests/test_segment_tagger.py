@@ -1177,7 +1177,7 @@ def test_a_headline_between_short_reports_that_open_on_their_day_heads_the_next_
     long_head = texts[:4] + ["县长王建国在检查", "防汛工作时强调", "压实责任 确保安全", "——坚持人民至上，",
                              "守牢安全底线", "", "6月6日，县长王建国带队检查全县防汛工作。"]
     out = dated_reports(long_head, model[:4] + ["I", "I", "H", "I", "I", None, "I"])
-    assert out[4:11] == ["T>"] * 5 + [None, "B"]
+    assert out[4:11] == ["T>"] * 3 + ["S>"] * 2 + [None, "B"]
     # A feature's sections under subheads, the first not opening on its day: the second
     # section's day opening under a subhead is no report's, and the subheads stay.
     feature = ["某镇的防汛一线", "入汛以来，某镇把防汛作为头等大事来抓。", "巡堤查险",
@@ -1212,6 +1212,95 @@ def test_a_headline_between_short_reports_that_open_on_their_day_heads_the_next_
     long_first = list(texts)
     long_first[2] = texts[2] + "会议强调，" + "要压实责任，" * 450 + "确保安全度汛。"
     assert dated_reports(long_first, list(model))[4] == "H"
+
+
+def test_between_dated_reports_a_speakers_headline_a_closing_note_and_a_headline_read_after_its_text():
+    from generator.segment.tagger import dated_reports
+    above = ["县委召开防汛工作会议", "6月5日，县委召开防汛", "工作会议，部署防汛工作。"]
+    below = ["6月6日，县应急管理局", "发布防汛提示。"]
+    # A headline that names its speaker before a colon (a label's shape) is still a headline…
+    speaker = above + ["县应急管理局：", "汛期出行注意安全"] + below
+    assert dated_reports(speaker, ["T>", "B", "I", "H", "H", "I", "I"])[3:6] == ["T>", "T>", "B"]
+    # …but a page's graphics credit is none, and a catalogue's field label neither.
+    credit = above + ["本版制图：王建国", "县应急管理局发布提示"] + below
+    out = dated_reports(credit, ["T>", "B", "I", "H", "H", "I", "I"])
+    assert out[3:6] == ["Y<", "T>", "B"]
+    photo = above + ["王 正摄（人民视觉）", "县应急管理局发布提示"] + below
+    assert dated_reports(photo, ["T>", "B", "I", "Y<", "H", "I", "I"])[3:6] == ["Y<", "T>", "B"]
+    # (a headline cut after 摄 is no credit: 某县举办摄 / 影展…)
+    cut = above + ["罗马尼亚举办摄", "影展庆祝建交"] + below
+    assert dated_reports(cut, ["T>", "B", "I", "H", "H", "I", "I"])[3:6] == ["T>", "T>", "B"]
+    field = above + ["分类号：K205 某某某某"] + below
+    assert dated_reports(field, ["T>", "B", "I", "H", "I", "I"])[3] == "H"
+    # A note in brackets closing the report above goes with it: the line under it is the headline.
+    noted = above + ["（相关报道见第三版）", "县应急管理局发布提示"] + below
+    assert dated_reports(noted, ["T>", "B", "I", "H", "H", "I", "I"])[3:6] == ["I", "T>", "B"]
+    # A line of the report above that the model read as a subhead ends as text does
+    # (王建国指出：): it does not hide the report's headline.
+    spoken = above[:2] + ["工作会议。县长王建国", "指出：", "要落实防汛责任。", "县应急管理局发布提示"] + below
+    out = dated_reports(spoken, ["T>", "B", "I", "H", "I", "H", "I", "I"])
+    assert out[5:7] == ["T>", "B"]
+    # Read as the report above's headline, printed after its text: it heads the report below
+    # when the one above has its own over it.
+    after = above + ["县应急管理局", "发布防汛提示", "记者 王建国"] + below
+    out = dated_reports(after, ["T>", "B", "I", "T<", "T<", "Y<", "I", "I"])
+    assert out[3:7] == ["T>", "T>", "Y>", "B"]
+    # A text with no headline over it keeps the one the model read after it.
+    headless = ["6月5日，县委召开防汛", "工作会议，部署防汛工作。", "县委部署防汛工作"] + below
+    assert dated_reports(headless, ["B", "I", "T<", "B", "I"])[2] == "T<"
+
+
+def test_a_dated_reports_headline_with_a_summary_subtitle_a_comma_or_its_last_line_read_as_text():
+    from generator.segment.tagger import dated_reports
+    above = ["县委召开防汛工作会议", "", "6月5日，县委召开防汛工作会议，部署防汛工作。", ""]
+    below = ["", "6月6日，县长王建国带队检查全县防汛工作。"]
+    # A subtitle that opens on a dash and sums the report up in sentences of its own.
+    summary = above + ["县长检查防汛工作", "——王建国：压实责任，确保安全度汛。各乡镇要落实防汛责任，做好物资储备。"] + below
+    out = dated_reports(summary, ["T>", None, "B", None, "I", "I", None, "I"])
+    assert out[4:8] == ["T>", "S>", None, "B"]
+    # A short subtitle over a wider line: that line is the text's lead, not the subtitle going on.
+    lead = above + ["县长检查防汛工作", "——记某县防汛一线", "“河堤就是我们的家。”一位老党员站在河堤上说。"] + below
+    out = dated_reports(lead, ["T>", None, "B", None, "T>", "S>", "B", None, "I"])
+    assert out[4:9] == ["T>", "S>", "B", None, "I"]
+    # Set apart by blank lines on a page of one paragraph a line, a headline may hold a
+    # comma and run wider than a wrapped one.
+    comma = above + ["扬帆出海，某县特色农产品走进东南亚国家和地区市场并拓展海外销售网络"] + below
+    assert dated_reports(comma, ["T>", None, "B", None, "I", None, "I"])[4:7] == ["T>", None, "B"]
+    # …not so a line run on from the text above it.
+    run_on = above[:3] + ["扬帆出海，某县特色农产品走进东南亚"] + below
+    assert dated_reports(run_on, ["T>", None, "B", "I", None, "I"])[3] == "I"
+    # The model read the headline's first line and opened the text at its second.
+    opened = above + ["结束对某国的访问", "县长王建国回到县城"] + below
+    out = dated_reports(opened, ["T>", None, "B", None, "T>", "B", None, "I"])
+    assert out[4:8] == ["T>", "T>", None, "B"]
+
+
+def test_a_dated_report_with_subheads_of_its_own_still_ends_where_the_next_headline_stands():
+    from generator.segment.tagger import dated_reports
+    # The report above has subheads over sections that do not open on their day; the line
+    # over the next text that does is a headline, not another subhead.
+    texts = ["某县举办农民丰收节", "9月23日，某县举办农民丰收节。", "丰收成果展", "展区陈列了全县特色农产品。",
+             "农事比赛热闹", "农民们参加了插秧比赛。", "县领导调研秋粮收购", "9月24日，县领导调研秋粮收购工作。"]
+    model = ["T>", "B", "H", "I", "H", "I", "H", "I"]
+    out = dated_reports(texts, list(model))
+    assert out[2:5] == ["H", "I", "H"] and out[6:8] == ["T>", "B"]
+    # A feature's sections under their places' names (浙江：… / 广东：…) stay its sections,
+    # though the last opens on its day.
+    places = ["某市开展专项整治", "9月23日，某市开展专项整治。", "东城：整治结果接受群众评判", "东城区纪委牵头制定方案。",
+              "西城：集中整治群众反映强烈的问题", "近日，西城区开展整治。"]
+    assert dated_reports(places, ["T>", "B", "H", "I", "H", "I"])[4] == "H"
+    # A byline closes a headline: the lead under it, not on its day, is the text.
+    signed = ["某县举办农民丰收节", "9月23日，某县举办农民丰收节。", "“丰收节里话丰收”", "——某县农民丰收节侧记",
+              "文/王建国", "一个小男孩挤过人群，来到展台前。", "9月23日，某县举办农民丰收节。"]
+    out = dated_reports(signed, ["T>", "B", "T>", "S>", "Y>", "B", "I"])
+    assert out[2:6] == ["T>", "S>", "Y>", "B"]
+    # A column's items, each opened by its mark, are none of this: a photo's credit closing one
+    # item, the next items' marks under it.
+    items = ["■图片报道", "近日，某县乡亲们在河边欢度节日。", "王  涛摄（人民视觉）", "",
+             "■永不停转的“激光陀螺”", "潜艇、驱逐舰、护卫舰……苍茫大海深处。", "",
+             "■边扫边治边建", "10月9日，某市公安局公开征集线索。"]
+    model = ["T>", "B", "Y<", None, "T>", "B", None, "T>", "B"]
+    assert dated_reports(items, list(model)) == model
 
 
 def test_a_county_page_of_dated_reports_gives_one_article_a_report():

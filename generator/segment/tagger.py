@@ -138,6 +138,31 @@ def headline_worded(text: str) -> bool:
     return not LABELLED.match(text) if m is None else (m.lastgroup or "").rstrip("_") == "title"
 
 
+# How a line of text ends and no headline does: a sentence's end, a colon, a clause mark.
+TEXT_LINE_END = re.compile(r"(?:[。！？：:，,；;]|[。！？][”’」』])\s*$")
+# A note in brackets on a line of its own under a text (（相关报道见第十、十一版）, （新华社北京10月1日电）).
+CLOSING_NOTE = re.compile(r"^\s*[（(][^（）()]{2,30}[）)]\s*$")
+# A photo's credit on a line of its own, its agency in brackets after it or not (王 正摄（人民视觉）).
+# (names of two to four characters, letter-spaced or not: never a headline's line cut at 摄影)
+PHOTO_CREDIT_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员)\s*)?[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}"
+                               r"(?:[\s、]+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}){0,2}\s*摄\s*(?:[（(][^（）()]{1,8}[）)])?\s*$")
+
+
+def closes_text(text: str) -> bool:
+    """A line under a text that closes it and heads nothing: a note in brackets, a graphics
+    credit, a photo's credit."""
+    return bool(CLOSING_NOTE.match(text) or _words()["graphics"].match(text) or PHOTO_CREDIT_LINE.match(text))
+
+
+# A headline that quotes its speaker (国台办：…, 香港各界人士：祖国是…): a label's shape, a headline's words after it.
+SPEAKER_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}\s*[:：](?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){6})")
+
+
+def speaker_headed(text: str) -> bool:
+    """A speaker's words headed by the speaker (外交部：美方…徒劳的), a catalogue's field label aside."""
+    return SPEAKER_HEAD.match(text) is not None and _words()["field"].match(text) is None
+
+
 def title_copy(texts: list[str], i: int, shown: set[str]) -> bool:
     """县领导赴梁集镇“助三夏” - 睢宁新闻网 over the headline 县领导赴梁集镇“助三夏”: the
     browser title a saved page keeps, the headline with the site's name, is furniture; so
@@ -871,6 +896,7 @@ def dated_entries(texts: list[str], out: list[str | None]) -> list[str | None]:
 
 # How a report opens when it prints no dateline: on its day (12月6日，县政府召开… / 5月9日晚，…).
 DAY_OPENING = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间?|早|凌晨)?|日前|近日)[，,]")
+MONTH_DAY_OPENING = re.compile(r"^\s*\d{1,2}月\d{1,2}日")
 # A report's body, as long as reports run (past it, a long feature's first section).
 SHORT_REPORT = 2500
 
@@ -884,17 +910,20 @@ def short_dated_report(lines: list[str]) -> bool:
 
 # What the lines of a page's first headline may have been read as.
 HEAD_OR_TEXT = ("B", "H", "I", "K>", "T>", "S>", "Y>")
+# …and of a headline between two reports: a subhead, the text going on, a headline after the text above.
+HEAD_BETWEEN = ("H", "I", "K<", "T<", "S<")
 
 
 def dated_reports(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A page of reports, each a headline over a text that opens on its day with no dateline
     (县委召开… / 12月5日，县委召开… / 县政府部署… / 12月6日，县政府召开…): a headline's words,
     on a line or wrapped over up to seven, after such a report and over the next one's
-    opening, are the next report's headline (a reporter's line among them its byline); so are
-    the page's first lines over the first report's opening.  (The model reads a headline
-    between two bodies as a subhead, a long one as the body going on.  A feature's subhead
-    seldom stands so: of the corpus's 146 subheads in features that open on their day, 7
-    stand over a section that does too.)"""
+    opening, are the next report's headline (a reporter's line among them its byline, a line
+    opening on a dash its subtitle); so are the page's first lines over the first report's
+    opening.  (The model reads a headline between two bodies as a subhead, a long one as the
+    body going on, or as the headline of the report above printed after it.  A feature's
+    subhead seldom stands so: of the corpus's 146 subheads in features that open on their
+    day, 7 stand over a section that does too.)"""
     shown = nonblank(out)
     day = [DAY_OPENING.match(texts[i]) is not None for i in shown]
     if not any(day):
@@ -906,10 +935,16 @@ def dated_reports(texts: list[str], out: list[str | None]) -> list[str | None]:
     first = next((k for k, i in enumerate(shown) if out[i] != "F"), len(shown))   # under the page's header
     for k in range(len(shown) - 1):
         # (the page's first lines, under its header if any, over a report that opens on its day:
-        # the first report's headline, where the model opened the body inside it)
+        # the first report's headline, where the model opened the body inside it; or where it
+        # opened the body inside a headline it read the first line of)
         top = k == first
-        if k < first or day[k] or after[k] - k > 7 or cur[shown[k]] not in (HEAD_OR_TEXT if top else ("H", "I")) \
-                or not top and (cur[shown[k - 1]] not in ("B", "I") or not ends_sentence(texts[shown[k - 1]])):
+        read = top or cur[shown[k]] in ("K>", "T>")
+        if k < first or day[k] or after[k] - k > 7 or cur[shown[k]] not in (HEAD_OR_TEXT if top else HEAD_BETWEEN + ("K>", "T>")):
+            continue
+        # (the report above ends on a sentence, or on a note in brackets or a credit under it:
+        # （相关报道见第十版）, 本版制图：某某, 某某摄（人民视觉）)
+        end = k - 2 if not top and k >= 2 and closes_text(texts[shown[k - 1]]) else k - 1
+        if not top and (cur[shown[end]] not in ("B", "I") or not ends_sentence(texts[shown[end]])):
             continue
         m = k
         # (up to seven lines, as a kicker, a title and a subtitle wrap; a figure cut onto a line of its own
@@ -917,36 +952,101 @@ def dated_reports(texts: list[str], out: list[str | None]) -> list[str | None]:
         # (never past a dispatch's dateline or a box's name: 新华社北京10月6日电…, 核心阅读)
         while m < len(shown) and m - k < 7 and not day[m] \
                 and not DATELINE.match(texts[shown[m]]) and not _words()["opener"].match(texts[shown[m]].strip()) and (
-                    cur[shown[m]] in (HEAD_OR_TEXT if top else ("B", "H", "I"))
+                    cur[shown[m]] in (HEAD_OR_TEXT if read else ("B",) + HEAD_BETWEEN + ("Y<",))
                     or m > k and cur[shown[m]] == "F" and not re.search(r"[\u4e00-\u9fff]", texts[shown[m]])):
             m += 1
         head = shown[k:m]
-        if top and not any(cur[i] in ("B", "I", "H") for i in head):
+        if read and not any(cur[i] in ("B", "I", "H") for i in head):
             continue             # (a head the model read as one: left as it read it)
-        words = "".join(texts[i].strip() for i in head if not is_byline(texts[i]))   # (its byline apart)
-        # (a headline's words: each line as wide as a headline runs, a kicker's, a title's and a
-        # subtitle's together; no sentence ends in them, and no clause mark on the first line)
-        if not words or m >= len(shown) or cur[shown[m]] not in ("B", "I") or not day[m] \
-                or any(han_width(texts[i]) > 40 for i in head) or han_width(words) > 120 \
-                or re.search(r"[。！？!?]|[：:]$", words) or re.search(r"[，；,;]", texts[head[0]]) \
-                or not headline_worded(words) or words[0] in MARKERS or words[0] in "（(【[":
+        if m >= len(shown) or cur[shown[m]] not in ("B", "I") or not day[m]:
             continue
-        # (the report above, back to its head: a line of furniture inside it, a jump's words
-        # cut at the column's width or a column's header, is no head of its own)
-        j = k - 1
-        while j >= 0 and cur[shown[j]] in ("B", "I", "F"):
-            j -= 1
-        if not top and (j < 0 or cur[shown[j]][0] not in "TSYD"
-                        or not short_dated_report([texts[x] for x in shown[j + 1:k] if cur[x] != "F"])):
+        dash = report_subtitle(texts, head)
+        if dash is None or not report_headline_worded(texts, head, dash):
             continue
+        if top:
+            j = -1
+        else:
+            j, subheads = report_above(texts, cur, shown, day, end)
+            if subheads and not MONTH_DAY_OPENING.match(texts[shown[m]]):
+                continue         # (past a subhead of its own, the text under this line must open on a date, not 日前)
+            if j < 0 or cur[shown[j]][0] not in "TSYD" \
+                    or not short_dated_report([texts[x] for x in shown[j + 1:end + 1] if cur[x] != "F"]):
+                continue
+            if not cur[shown[j]].endswith(">") and any(cur[i][1:] == "<" for i in head):
+                continue         # (a headline after its text is the report above's only where that one has none over it)
+        words = "".join(texts[i].strip() for i in head[:dash] if not is_byline(texts[i]))
+        if not headline_worded(words) and any(
+                speaker_headed(texts[x]) and han_width(texts[x]) <= 40 and not re.search(r"[。！？]", texts[x])
+                for x in shown[max(0, k - 40):end + 1]):
+            continue             # (浙江：… / 广东：… / 四川：…: a feature's sections under their places' names)
         cur = cur if cur is not out else list(out)
-        for i in head:
+        if not top and end < k - 1 and cur[shown[k - 1]][0] in "HIKTS":
+            # (the note or credit closes the report above)
+            cur[shown[k - 1]] = "I" if CLOSING_NOTE.match(texts[shown[k - 1]]) else "Y<"
+        for p, i in enumerate(head):
             if is_byline(texts[i]):
                 cur[i] = "Y>"
-            elif cur[i] in ("B", "I", "H"):      # (a kicker or subtitle the model read as one stays so)
+            elif p >= dash and cur[i] in ("B", "I", "H", "T>", "Y>", "Y<"):
+                cur[i] = "S>"
+            elif cur[i] in ("B", "I", "H") or cur[i][0] == "Y":   # (a kicker or subtitle the model read as one stays so)
                 cur[i] = "T>"
+            elif cur[i][1:] == "<":
+                cur[i] = cur[i][0] + ">"     # (…and over the report below, not after the one above)
         cur[shown[m]] = "B"
     return cur
+
+
+def report_subtitle(texts: list[str], head: list[int]) -> int | None:
+    """Where a report's head (line numbers) turns to its subtitle, a line opening on a dash
+    under the title (——习近平：中方支持…，…。), or its end if none; None where the head runs
+    into the text: a line under its byline, or a short subtitle line over a wider one (the
+    subtitle's lines wrap, each but the last ending on a clause mark or as wide as the next;
+    what stands under a short one is the text's lead)."""
+    signed = [p for p, i in enumerate(head) if is_byline(texts[i])]
+    if signed and signed[-1] < len(head) - 1:
+        return None
+    dash = next((p for p in range(1, len(head)) if texts[head[p]].lstrip().startswith("——")), len(head))
+    if any(not re.search(r"[，、；：,;:]\s*$", texts[a]) and han_width(texts[a]) + 2 < han_width(texts[b])
+           for a, b in zip(head[dash:], head[dash + 1:]) if not is_byline(texts[b])):
+        return None
+    return dash
+
+
+def report_headline_worded(texts: list[str], head: list[int], dash: int) -> bool:
+    """Are the head's words, its title's lines (`head[:dash]`) with its byline apart, a
+    headline's?  Each line as wide as a headline runs, a kicker's, a title's and a subtitle's
+    together; no sentence ends in them, and no clause mark on the first line; no column's
+    item marks or credits among them.  A headline set apart by blank lines, as a page of one
+    paragraph a line sets it, may run wider and hold a comma (扬帆出海，中国影视拓展朋友圈)."""
+    title = head[:dash]
+    words = "".join(texts[i].strip() for i in title if not is_byline(texts[i]))
+    apart = len(head) <= 3 and 0 < head[0] and head[-1] < len(texts) - 1 \
+        and not texts[head[0] - 1].strip() and not texts[head[-1] + 1].strip()
+    return bool(words) and not (
+        any(han_width(texts[i]) > (60 if apart else 40) for i in title) or han_width(words) > 120
+        or sum(han_width(texts[i]) for i in head[dash:]) > 160
+        or re.search(r"[。！？!?]|[：:]$", words) or not apart and re.search(r"[，；,;]", texts[head[0]])
+        or not (headline_worded(words) or speaker_headed(words)) or words[0] in MARKERS or words[0] in "（(【["
+        or any(texts[i].lstrip()[:1] in MARKERS for i in head[1:])
+        or any(_words()["graphics"].match(texts[i]) or PHOTO_CREDIT_LINE.match(texts[i]) for i in head))
+
+
+def report_above(texts: list[str], cur: list[str | None], shown: list[int], day: list[bool],
+                 end: int) -> tuple[int, bool]:
+    """The report above a head, from its last line (`end`, an index into `shown`) back to
+    the line over its text: that line's index, and whether a subhead of its own stood
+    between.  A line of furniture inside it (a jump's words cut at the column's width, a
+    column's header) is no head of its own; nor a line of its text the model read as a
+    subhead, which no headline ends so (耿爽指出：) or which stands over a sentence's last
+    words (农业农村部副部长于康震 / 说。); nor a subhead over a section that does not open on
+    its day, as the report under the head does."""
+    j, subheads = end, False
+    while j >= 0 and (cur[shown[j]] in ("B", "I", "F") or cur[shown[j]] == "H" and (
+            TEXT_LINE_END.search(texts[shown[j]])
+            or han_width(texts[shown[j + 1]]) <= 6 and ends_sentence(texts[shown[j + 1]])
+            or not day[j + 1] and (subheads := True))):
+        j -= 1
+    return j, subheads
 
 
 # The outlet a stamp line names (2024-08-28 16:32:00  来源:某某报网).
