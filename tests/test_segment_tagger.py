@@ -1262,6 +1262,11 @@ def test_a_dated_reports_headline_with_a_summary_subtitle_a_comma_or_its_last_li
     lead = above + ["县长检查防汛工作", "——记某县防汛一线", "“河堤就是我们的家。”一位老党员站在河堤上说。"] + below
     out = dated_reports(lead, ["T>", None, "B", None, "T>", "S>", "B", None, "I"])
     assert out[4:9] == ["T>", "S>", "B", None, "I"]
+    # An exclamation inside a headline ends no sentence of a text; one closing the words does.
+    cry = above + ["首破万亿元！春节消费亮眼"] + below
+    assert dated_reports(cry, ["T>", None, "B", None, "I", None, "I"])[4:7] == ["T>", None, "B"]
+    shout = above[:3] + ["大家齐声喊：“加油！”"] + below
+    assert dated_reports(shout, ["T>", None, "B", "I", None, "I"])[3] == "I"
     # Set apart by blank lines on a page of one paragraph a line, a headline may hold a
     # comma and run wider than a wrapped one.
     comma = above + ["扬帆出海，某县特色农产品走进东南亚国家和地区市场并拓展海外销售网络"] + below

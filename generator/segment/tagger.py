@@ -1015,7 +1015,8 @@ def report_subtitle(texts: list[str], head: list[int]) -> int | None:
 def report_headline_worded(texts: list[str], head: list[int], dash: int) -> bool:
     """Are the head's words, its title's lines (`head[:dash]`) with its byline apart, a
     headline's?  Each line as wide as a headline runs, a kicker's, a title's and a subtitle's
-    together; no sentence ends in them, and no clause mark on the first line; no column's
+    together; no sentence ends in them (an exclamation inside may: 首破万亿元！春节消费亮眼),
+    and no clause mark on the first line; no column's
     item marks or credits among them.  A headline set apart by blank lines, as a page of one
     paragraph a line sets it, may run wider and hold a comma (扬帆出海，中国影视拓展朋友圈)."""
     title = head[:dash]
@@ -1025,7 +1026,7 @@ def report_headline_worded(texts: list[str], head: list[int], dash: int) -> bool
     return bool(words) and not (
         any(han_width(texts[i]) > (60 if apart else 40) for i in title) or han_width(words) > 120
         or sum(han_width(texts[i]) for i in head[dash:]) > 160
-        or re.search(r"[。！？!?]|[：:]$", words) or not apart and re.search(r"[，；,;]", texts[head[0]])
+        or re.search(r"。|[！？!?][”’」』）)]*$|[：:]$", words) or not apart and re.search(r"[，；,;]", texts[head[0]])
         or not (headline_worded(words) or speaker_headed(words)) or words[0] in MARKERS or words[0] in "（(【["
         or any(texts[i].lstrip()[:1] in MARKERS for i in head[1:])
         or any(_words()["graphics"].match(texts[i]) or PHOTO_CREDIT_LINE.match(texts[i]) for i in head))
