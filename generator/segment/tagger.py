@@ -1016,9 +1016,9 @@ def report_headline_worded(texts: list[str], head: list[int], dash: int) -> bool
     """Are the head's words, its title's lines (`head[:dash]`) with its byline apart, a
     headline's?  Each line as wide as a headline runs, a kicker's, a title's and a subtitle's
     together; no sentence ends in them (an exclamation inside may: 首破万亿元！春节消费亮眼),
-    and no clause mark on the first line; no column's
-    item marks or credits among them.  A headline set apart by blank lines, as a page of one
-    paragraph a line sets it, may run wider and hold a comma (扬帆出海，中国影视拓展朋友圈)."""
+    and no clause mark on the first line; no column's item marks or credits among them.  A
+    headline set apart by blank lines, as a page of one paragraph a line sets it, may run
+    wider and hold a comma (扬帆出海，中国影视拓展朋友圈)."""
     title = head[:dash]
     words = "".join(texts[i].strip() for i in title if not is_byline(texts[i]))
     apart = len(head) <= 3 and 0 < head[0] and head[-1] < len(texts) - 1 \
