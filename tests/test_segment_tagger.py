@@ -1274,6 +1274,14 @@ def test_a_dated_reports_headline_with_a_summary_subtitle_a_comma_or_its_last_li
     # …not so a line run on from the text above it.
     run_on = above[:3] + ["扬帆出海，某县特色农产品走进东南亚"] + below
     assert dated_reports(run_on, ["T>", None, "B", "I", None, "I"])[3] == "I"
+    # Read as the text going on over a reporter's line the model read as a byline: the headline.
+    signed = above + ["县长检查防汛工作", "记者 王建国"] + below
+    out = dated_reports(signed, ["T>", None, "B", None, "I", "Y>", None, "B"])
+    assert out[4:8] == ["T>", "Y>", None, "B"]
+    # Read as a new text's first lines: a headline wrapped over two.
+    wrapped = above + ["县长王建国检查全县", "防汛工作"] + below
+    out = dated_reports(wrapped, ["T>", None, "B", None, "B", "H", None, "I"])
+    assert out[4:8] == ["T>", "T>", None, "B"]
     # The model read the headline's first line and opened the text at its second.
     opened = above + ["结束对某国的访问", "县长王建国回到县城"] + below
     out = dated_reports(opened, ["T>", None, "B", None, "T>", "B", None, "I"])

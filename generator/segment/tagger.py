@@ -939,7 +939,7 @@ def dated_reports(texts: list[str], out: list[str | None]) -> list[str | None]:
         # opened the body inside a headline it read the first line of)
         top = k == first
         read = top or cur[shown[k]] in ("K>", "T>")
-        if k < first or day[k] or after[k] - k > 7 or cur[shown[k]] not in (HEAD_OR_TEXT if top else HEAD_BETWEEN + ("K>", "T>")):
+        if k < first or day[k] or after[k] - k > 7 or cur[shown[k]] not in (HEAD_OR_TEXT if top else HEAD_BETWEEN + ("B", "K>", "T>")):
             continue
         # (the report above ends on a sentence, or on a note in brackets or a credit under it:
         # （相关报道见第十版）, 本版制图：某某, 某某摄（人民视觉）)
@@ -952,7 +952,7 @@ def dated_reports(texts: list[str], out: list[str | None]) -> list[str | None]:
         # (never past a dispatch's dateline or a box's name: 新华社北京10月6日电…, 核心阅读)
         while m < len(shown) and m - k < 7 and not day[m] \
                 and not DATELINE.match(texts[shown[m]]) and not _words()["opener"].match(texts[shown[m]].strip()) and (
-                    cur[shown[m]] in (HEAD_OR_TEXT if read else ("B",) + HEAD_BETWEEN + ("Y<",))
+                    cur[shown[m]] in (HEAD_OR_TEXT if read else ("B",) + HEAD_BETWEEN + ("Y<", "Y>"))
                     or m > k and cur[shown[m]] == "F" and not re.search(r"[\u4e00-\u9fff]", texts[shown[m]])):
             m += 1
         head = shown[k:m]
