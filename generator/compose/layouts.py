@@ -446,11 +446,17 @@ DATED_DISPATCH = re.compile(r"^(?:本报|新华社)[^\s，。（(]{0,10}?(?P<day
                             r"(?:[（(](?P<who>[^）)]{2,30})[）)])?\s*")
 
 
+def droppable_dateline(first: str) -> re.Match | None:
+    """The dateline a story's first paragraph opens with, where ten characters or more of
+    text stand after it (what is left opens the report once the dateline is dropped)."""
+    m = DATED_DISPATCH.match(first)
+    return m if m and len(first) - m.end() >= 10 else None
+
+
 def opens_on_day(s: Story) -> bool:
     """A report that opens on its day once its dateline is dropped (or prints none)."""
     first = s.paragraphs[0]
-    m = DATED_DISPATCH.match(first)
-    return bool(m and len(first) - m.end() >= 10) or re.match(r"\d{1,2}月\d{1,2}日[，,]", first) is not None
+    return droppable_dateline(first) is not None or re.match(r"\d{1,2}月\d{1,2}日[，,]", first) is not None
 
 
 def reports_page(st: Style, stories: list[Story], issue: str) -> Composed:
@@ -473,8 +479,8 @@ def reports_page(st: Style, stories: list[Story], issue: str) -> Composed:
         paras = list(s.paragraphs)
         caption = is_photo(s)
         byline = ""
-        m = DATED_DISPATCH.match(paras[0])
-        if m and not caption and len(paras[0]) - m.end() >= 10:
+        m = droppable_dateline(paras[0])
+        if m and not caption:
             paras[0] = f"{m.group('day')}，{paras[0][m.end():]}"
             who = m.group("who") or ""
             if who.startswith(("记者", "本报记者")) and len(who) <= 14 and rng.random() < 0.5:

@@ -148,10 +148,14 @@ PHOTO_CREDIT_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员)
                                r"(?:[\s、]+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}){0,2}\s*摄\s*(?:[（(][^（）()]{1,8}[）)])?\s*$")
 
 
+def credit_line(text: str) -> bool:
+    """A graphics credit (本版制图：某某) or a photo's credit (王 正摄（人民视觉）) on a line of its own."""
+    return bool(_words()["graphics"].match(text) or PHOTO_CREDIT_LINE.match(text))
+
+
 def closes_text(text: str) -> bool:
-    """A line under a text that closes it and heads nothing: a note in brackets, a graphics
-    credit, a photo's credit."""
-    return bool(CLOSING_NOTE.match(text) or _words()["graphics"].match(text) or PHOTO_CREDIT_LINE.match(text))
+    """A line under a text that closes it and heads nothing: a note in brackets or a credit."""
+    return bool(CLOSING_NOTE.match(text)) or credit_line(text)
 
 
 # A headline that quotes its speaker (国台办：…, 香港各界人士：祖国是…): a label's shape, a headline's words after it.
@@ -1029,7 +1033,7 @@ def report_headline_worded(texts: list[str], head: list[int], dash: int) -> bool
         or re.search(r"。|[！？!?][”’」』）)]*$|[：:]$", words) or not apart and re.search(r"[，；,;]", texts[head[0]])
         or not (headline_worded(words) or speaker_headed(words)) or words[0] in MARKERS or words[0] in "（(【["
         or any(texts[i].lstrip()[:1] in MARKERS for i in head[1:])
-        or any(_words()["graphics"].match(texts[i]) or PHOTO_CREDIT_LINE.match(texts[i]) for i in head))
+        or any(credit_line(texts[i]) for i in head))
 
 
 def report_above(texts: list[str], cur: list[str | None], shown: list[int], day: list[bool],
