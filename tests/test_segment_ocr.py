@@ -390,3 +390,15 @@ def test_a_letter_spaced_headline_standing_apart_claims_the_body_it_names():
     cuiping = by_title(arts, "翠屏区政协召开常委会议")
     assert cuiping.body.startswith("宜宾市翠屏区政协") and "江阳区" not in cuiping.body
     assert "翠屏区" not in by_title(arts, "助企纾困").body
+
+
+def test_a_commentarys_note_of_its_author_read_as_its_text_goes_on_past_a_blank_line_to_its_close():
+    # （作者为…，代表 / / 作有《某某》等。）: the model read the note's first line as the text's
+    # and the rest, after the blank line, as a headline; it is the note's end.
+    from generator.segment.tagger import sign_offs
+    texts = ["走进普通劳动者的生活，才能欣赏", "劳动者的风景。", "（作者为某某文学院专业作家，代表", "",
+             "作有《某某》等。）", "", "生活是我的创作源泉"]
+    assert sign_offs(texts, ["I", "I", "I", None, "T~", None, "T>"]) == ["I", "I", "I", None, "I", None, "T>"]
+    # Never closed within two lines, it is left as read.
+    texts[4] = "作有《某某》等"
+    assert sign_offs(texts, ["I", "I", "I", None, "T~", None, "T>"])[4] == "T~"
