@@ -1349,3 +1349,25 @@ def test_a_headline_after_a_jump_to_another_page_heads_the_next_article():
     # Without the jump the short line may be a subhead: left as the model read it.
     plain = texts[:6] + texts[7:]
     assert after_closing(plain, model[:6] + model[7:])[6] == "H"
+
+
+def test_an_indented_paragraph_the_model_read_as_a_headline_is_the_texts():
+    # Opening on the paragraph's indent, its clauses parted by commas and closed by a full
+    # stop, it goes on the text above; so does the text the model opened under it.
+    from generator.segment.tagger import paragraphs_read_as_heads
+    from helpers import wrap
+    above = wrap("  某县文化节18日晚在森林公园开幕，歌唱家们唱响经典歌剧选段，让观众走出剧院，走进"
+                 "自然，享受高水准的古典音乐演出。", 16).split("\n")
+    para = wrap("  文化节期间正值某某博览会在某地举办，文化节将积极促进文化交流。", 16).split("\n")
+    under = wrap("  最关键的问题是，日子怎么过？孩子出生后，他跑到县城四处找活干，收入刚够奶粉花销。",
+                 16).split("\n")
+    texts = above + [""] + para + [""] + under
+    n, p = len(above), len(para)
+    model = ["B"] + ["I"] * (n - 1) + [None] + ["K>"] * (p - 1) + ["T>", None, "B"] + ["I"] * (len(under) - 1)
+    out = paragraphs_read_as_heads(texts, model)
+    assert out[n + 1:n + 1 + p] == ["I"] * p and out[n + 2 + p] == "I"
+    # A headline is set flush, or ends on no full stop: left as the model read it.
+    flush = [line.strip() for line in para]
+    assert paragraphs_read_as_heads(above + [""] + flush + [""] + under, model) == model
+    unfinished = para[:-1] + [para[-1].rstrip("。")]
+    assert paragraphs_read_as_heads(above + [""] + unfinished + [""] + under, model) == model

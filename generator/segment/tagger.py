@@ -631,7 +631,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     if not width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
-    for step in (numbered_crumbs, column_name_over_items, keyword_header, outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, dash_kicker_heads, heads_read_as_text, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
+    for step in (paragraphs_read_as_heads, numbered_crumbs, column_name_over_items, keyword_header, outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, dash_kicker_heads, heads_read_as_text, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
                  lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, heads_over_dateline, heads_over_plain_dateline, column_heads_over_dateline, marked_heads_alike, headlike_blocks,
                  heads_closing_blocks, closing_tagged_head,
                  sign_offs, open_marks,
@@ -647,6 +647,42 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  blank_lines_part_articles, headline_over_names, marked_subheads, dated_entries, dated_reports, link_after_text, text_around_pictures,
                  source_under_headline, subtitle_over_dispatch, photo_labels_under_headline, heads_over_stamp):
         out = step(texts, out)
+    return out
+
+
+# A paragraph's indent: a few spaces opening the line (a centred headline has more, or none).
+PARAGRAPH_INDENT = re.compile(r"^[ \u3000\xa0]{1,4}(?=\S)")
+# A paragraph's last sentence closed, its quotation with it: …得找合适的地方。”
+CLOSED_SENTENCE = re.compile(r"。[”’」』]?\s*$")
+
+
+def paragraphs_read_as_heads(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """In a wrapped column, a block the model read as a headline that opens on the
+    paragraph's indent, parts its clauses with commas and ends on a full stop
+    (  艺术节期间正值…，艺术节将积极 / …促 / 进亚洲文明对话。) is a paragraph of the text
+    around it; the text under it the model opened goes on."""
+    width = profile(texts).width
+    if not width:
+        return out
+    i = 0
+    while i < len(out):
+        if not (out[i] and out[i][0] in "KTS"):
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j] and out[j][0] in "KTS":
+            j += 1
+        joined = "".join(t.strip() for t in texts[i:j])
+        if j - i >= 2 and PARAGRAPH_INDENT.match(texts[i]) and not any(PARAGRAPH_INDENT.match(t) for t in texts[i + 1:j]) \
+                and CLOSED_SENTENCE.search(joined) and "，" in joined:
+            out = list(out)
+            out[i] = text_label(out, i)
+            out[i + 1:j] = ["I"] * (j - i - 1)
+            nxt = next((k for k in range(j, len(out)) if out[k]), None)
+            if nxt is not None and out[nxt] == "B" and not DATELINE.match(texts[nxt]) \
+                    and not REPORT_OPENING.match(texts[nxt].strip()) and texts[nxt].strip()[:1] not in MARKERS:
+                out[nxt] = "I"       # (the model opened a text under what it took for a headline)
+        i = j
     return out
 
 
