@@ -1351,6 +1351,33 @@ def test_a_headline_after_a_jump_to_another_page_heads_the_next_article():
     assert after_closing(plain, model[:6] + model[7:])[6] == "H"
 
 
+def test_a_headline_closed_by_its_columns_tag_between_two_texts_heads_the_text_under_it():
+    # The model read 钥匙对孔锁才开 / （一线行走） as a subhead of the text above; a subhead
+    # names no column, so it is the next text's headline, and that text opens under it.
+    from generator.segment.tagger import tagged_heads_between
+    from helpers import wrap
+    above = wrap("  春节前，某县敬老院的五保老人搬进了新居，屋里通了暖气，院里建了活动室，老人们"
+                 "说，小日子过得有滋有味，再也不想回到以前那个冷冰冰的家了。", 16).split("\n")
+    under = wrap("  基层干部只有和群众点对点、面对面、心贴心，想到一处、干在一起，才能动员起集体"
+                 "力量，最终为乡村振兴集智聚力。", 16).split("\n")
+    texts = above + ["", "钥匙对孔锁才开", "（一线行走）", ""] + under
+    n = len(above)
+    model = ["B"] + ["I"] * (n - 1) + [None, "H", "H", None] + ["I"] * len(under)
+    out = tagged_heads_between(texts, model)
+    assert out[n + 1:n + 3] == ["T>", "T>"] and out[n + 4] == "B"
+    # A credit closing the text above stands between them: it closes that text.
+    credited = above + ["版式设计  某某某", "体验多彩民俗", "（美丽中国）", ""] + under
+    out = tagged_heads_between(credited, ["B"] + ["I"] * (n - 1) + ["H", "H", "H", None] + ["I"] * len(under))
+    assert out[n:n + 3] == ["Y<", "T>", "T>"]
+    # A box's name (短评), a photo's credit or a line running on into the text are no headline.
+    for head in (["铭记那份诺言（短评）"], ["某  某摄（影像中国）"]):
+        labels = ["B"] + ["I"] * (n - 1) + [None] + ["H"] * len(head) + [None] + ["I"] * len(under)
+        assert tagged_heads_between(above + [""] + head + [""] + under, labels) == labels
+    going_on = above + ["", "钥匙对孔锁才开", "（一线行走）"] + under
+    labels = ["B"] + ["I"] * (n - 1) + [None, "H", "H"] + ["I"] * len(under)
+    assert tagged_heads_between(going_on[:n + 2] + ["（一线行走）的干部说，"] + under, labels)[n + 1] == "H"
+
+
 def test_an_indented_paragraph_the_model_read_as_a_headline_is_the_texts():
     # Opening on the paragraph's indent, its clauses parted by commas and closed by a full
     # stop, it goes on the text above; so does the text the model opened under it.

@@ -80,7 +80,8 @@ def _words() -> dict:
     opener = re.compile(rf"^\s*[{marks}【\[]?\s*(?:{'|'.join(r['openers'])})\s*[】\]：:]?\s*$")
     quotation_box = re.compile(rf"^\s*[【\[]?\s*(?:{'|'.join(r['quotation_boxes'])})\s*[】\]：:]?\s*$")
     quotation_ends = frozenset(w[-1] for w in r["quotation_boxes"])     # (asked first: most lines hold none)
-    graphics = re.compile(rf"^\s*(?:本版)?(?:{'|'.join(r['graphics_credits'])})\s*[:：]\s*\S.{{0,24}}$")
+    # (its colon may be spaces before a name alone: 版式设计  某某某)
+    graphics = re.compile(rf"^\s*(?:本版)?(?:{'|'.join(r['graphics_credits'])})(?:\s*[:：]\s*\S.{{0,24}}|\s+[\u4e00-\u9fff]{{2,4}}\s*)$")
     author_note = re.compile(rf"^\s*[（(]\s*(?:{'|'.join(r['author_notes'])}).*[）)]\s*$")
     notices = [re.compile(w) for w in r["notices"]]
     # (a middle dot opens names and menus as often as items)

@@ -633,7 +633,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (paragraphs_read_as_heads, numbered_crumbs, column_name_over_items, keyword_header, outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, dash_kicker_heads, heads_read_as_text, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
                  lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, heads_over_dateline, heads_over_plain_dateline, column_heads_over_dateline, marked_heads_alike, headlike_blocks,
-                 heads_closing_blocks, closing_tagged_head,
+                 heads_closing_blocks, closing_tagged_head, tagged_heads_between,
                  sign_offs, open_marks,
                  in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, bare_datelines, caption_lists, paragraph_run_on, sentence_goes_on, heads_by_words, paper_listing, nothing_above,
@@ -3446,17 +3446,61 @@ def closing_tagged_head(texts: list[str], out: list[str | None]) -> list[str | N
             break
         run.insert(0, i)
     if not width or prof.column or not 1 <= len(run) <= 4 or len(run) == len(idx) or not out[run[0] - 1] \
-            or not ends_sentence(texts[run[0] - 1]) \
-            or not (tag := COLUMN_TAG.search(joined := "".join(texts[i].strip() for i in run))) or tag.start() < 2 \
-            or JUMP_OUT.search(joined) or signing_names(tag.group(0)[1:-1]) or ROLE_WORD.search(tag.group(0)) \
-            or any(is_photo_credit(texts[i]) for i in run):
-        # (（下转04版）, （据新华社电）: where the text goes on or came from; …（贺某某 周某）, …摄（影像中国）:
-        # who signs an item of a column, or took its photo)
+            or not ends_sentence(texts[run[0] - 1]) or not column_tagged(texts, run):
         return out
     out = list(out)
     for i in run:
         out[i] = "T<"
     return out
+
+
+def column_tagged(texts: list[str], run: list[int]) -> bool:
+    """Do these lines end on a column's tag, as a headline does (…欣赏劳动者的风景（心系人民
+    书写时代·…）)?  Not on where a text goes on or came from (（下转04版）, （据新华社电）), nor
+    on who signs a column's item or took its photo (…（贺某某 周某）, 某某摄（影像中国））."""
+    joined = "".join(texts[i].strip() for i in run)
+    tag = COLUMN_TAG.search(joined)
+    return tag is not None and tag.start() >= 2 and not JUMP_OUT.search(joined) \
+        and not signing_names(tag.group(0)[1:-1]) and not ROLE_WORD.search(tag.group(0)) \
+        and not any(is_photo_credit(texts[i]) for i in run)
+
+
+def tagged_heads_between(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """In a wrapped column, one to four lines the model read as a subhead, between a
+    finished text and a text, that end on a column's tag (钥匙对孔锁才开 / （一线行走）,
+    国图春节期间到馆人次超 / 12万（礼赞70年）) are the headline of the text under them: a
+    subhead names no column.  (Not a box's name, …（短评）, nor a photo's credit set over
+    the headline, 某某摄（影像中国）, 版式设计  某某.)"""
+    prof = profile(texts)
+    if not prof.width or prof.column:
+        return out
+    shown = nonblank(out)
+    cur = out
+    for k in range(1, len(shown) - 1):
+        above, i = shown[k - 1], shown[k]
+        if out[i] != "H":
+            continue
+        credit = k >= 2 and credit_line(texts[above])
+        if credit:
+            above = shown[k - 2]     # (a credit closing the text above: 版式设计  某某 / 体验多彩民俗 / （美丽中国）)
+        if out[above] not in ("B", "I", "Y<") or not ends_sentence(texts[above]):
+            continue
+        m = k
+        while m < len(shown) and m - k < 4 and out[shown[m]] == "H" and not re.search(r"[。；！？]", texts[shown[m]]):
+            m += 1
+        run = shown[k:m]
+        tag = COLUMN_TAG.search("".join(texts[j].strip() for j in run))
+        if m >= len(shown) or out[shown[m]] not in ("B", "I") or han_width(texts[run[-1]]) >= prof.width - 1 \
+                or not column_tagged(texts, run) or _words()["sidebar"].match(tag.group(0)[1:-1]) \
+                or any(credit_line(texts[j]) for j in run):
+            continue
+        cur = cur if cur is not out else list(out)
+        for j in run:
+            cur[j] = "T>"
+        cur[shown[m]] = "B"
+        if credit:
+            cur[shown[k - 1]] = "Y<"
+    return cur
 
 
 def closing_head_run(texts: list[str], out: list[str | None], blocks: list[range], width: int) -> int:
