@@ -1398,3 +1398,24 @@ def test_an_indented_paragraph_the_model_read_as_a_headline_is_the_texts():
     assert paragraphs_read_as_heads(above + [""] + flush + [""] + under, model) == model
     unfinished = para[:-1] + [para[-1].rstrip("。")]
     assert paragraphs_read_as_heads(above + [""] + unfinished + [""] + under, model) == model
+
+
+def test_of_two_headlines_read_as_printed_after_the_text_above_the_lower_heads_the_text_under_it():
+    # 中塞合作… // 当好中马…（寄给祖国的家书） / 本报通讯员 某某, both read as the text above's:
+    # a text has one headline, and the text under them has none after it.
+    from generator.segment.tagger import stacked_heads_after_text
+    from helpers import wrap
+    above = wrap("  一年来，两国关系持续发展，亮点纷呈，成果丰硕，双方在许多重大国际和地区问题上"
+                 "保持着密切沟通与合作。", 16).split("\n")
+    under = wrap("  亲爱的祖国母亲：在春节来临之际，您的孩子在遥远的地中海岛国，祝愿祖国繁荣昌盛、"
+                 "人民平安幸福。", 16).split("\n")
+    heads = ["", "某某合作不断惠及两国", "民众（大使新春寄语）", "", "当好两国民心", "相通的友好使者",
+             "本报通讯员 某某", ""]
+    texts = above + heads + under
+    n = len(above)
+    model = ["B"] + ["I"] * (n - 1) + [None, "T<", "T<", None, "T<", "T<", "Y<", None, "B"] + ["I"] * (len(under) - 1)
+    out = stacked_heads_after_text(texts, model)
+    assert out[n + 1:n + 3] == ["T<", "T<"] and out[n + 4:n + 7] == ["T>", "T>", "Y>"]
+    # Where the text under them has a headline after it, each is left as read.
+    tail = ["", "某地举行迎春活动"]
+    assert stacked_heads_after_text(texts + tail, model + [None, "T<"]) == model + [None, "T<"]

@@ -633,7 +633,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
     for step in (paragraphs_read_as_heads, numbered_crumbs, column_name_over_items, keyword_header, outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, dash_kicker_heads, heads_read_as_text, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
                  lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, heads_over_dateline, heads_over_plain_dateline, column_heads_over_dateline, marked_heads_alike, headlike_blocks,
-                 heads_closing_blocks, closing_tagged_head, tagged_heads_between,
+                 heads_closing_blocks, closing_tagged_head, tagged_heads_between, stacked_heads_after_text,
                  sign_offs, open_marks,
                  in_records,
                  subtitled_heads, numbered_items, section_bylines, box_openings, bare_datelines, caption_lists, paragraph_run_on, sentence_goes_on, heads_by_words, paper_listing, nothing_above,
@@ -3500,6 +3500,46 @@ def tagged_heads_between(texts: list[str], out: list[str | None]) -> list[str | 
         cur[shown[m]] = "B"
         if credit:
             cur[shown[k - 1]] = "Y<"
+    return cur
+
+
+def stacked_heads_after_text(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """Two headlines the model read as printed after the text above, one under the other
+    with a blank line between (中塞合作不断惠及两国 / 民众（大使新春寄语） // 当好中马两国民心
+    / 相通的友好使者（…） / 本报通讯员 某某), over a text that opens under them and has no
+    headline after it: a text has one headline, so the lower one (its byline with it) is
+    the text's below, printed over it."""
+    shown = nonblank(out)
+    cur = out
+    k = 1
+    while k < len(shown):
+        if not (out[shown[k]] in ("K<", "T<", "S<") and out[shown[k - 1]] in ("B", "I", "Y<")):
+            k += 1
+            continue
+        m = k
+        while m < len(shown) and out[shown[m]] in ("K<", "T<", "S<", "Y<"):
+            m += 1
+        run = shown[k:m]
+        blocks = [[run[0]]]
+        for i in run[1:]:
+            if texts[i - 1].strip():
+                blocks[-1].append(i)
+            else:
+                blocks.append([i])
+        if m >= len(shown) or out[shown[m]] != "B" or len(blocks) < 2 \
+                or not all(any(out[i] == "T<" for i in b) for b in blocks[-2:]) or out[blocks[-1][0]] == "Y<":
+            k = m
+            continue
+        n = m + 1
+        while n < len(shown) and out[shown[n]] in ("I", "H"):
+            n += 1
+        if n < len(shown) and out[shown[n]] != "F" and not out[shown[n]].endswith(">"):
+            k = m
+            continue             # (the text below has a headline after it, or another text opens)
+        cur = cur if cur is not out else list(out)
+        for i in blocks[-1]:
+            cur[i] = out[i][0] + ">"
+        k = m
     return cur
 
 
