@@ -1419,3 +1419,41 @@ def test_of_two_headlines_read_as_printed_after_the_text_above_the_lower_heads_t
     # Where the text under them has a headline after it, each is left as read.
     tail = ["", "某地举行迎春活动"]
     assert stacked_heads_after_text(texts + tail, model + [None, "T<"]) == model + [None, "T<"]
+
+
+def test_an_advertisements_list_of_titles_in_brackets_on_a_wrapped_page_leaves_the_articles_under_it():
+    # 【史记】 【汉书】 【后汉书】 reads like a site's tool bar (【打印】【关闭】【收藏】), under
+    # which a web page prints only its boxes; on a wrapped page the articles under it go on
+    # in lines as narrow as the column, and stay articles.
+    from generator.segment.tagger import after_tools
+    from helpers import wrap
+    story = wrap("  当前，体育市场呈现繁荣景象。体育消费的持续稳定增长，有赖于体育设施的完善。"
+                 "全民健身渐成风尚，体育产业必将迈入更广阔的天地。", 18).split("\n")
+    texts = ["《某某史全译》全88册，定价26800元", "【史记】 【汉书】 【后汉书】 【三国志】", "",
+             "提供更到位的体育服务（体坛观澜）", ""] + story
+    model = ["B", "I", None, "T>", None, "B"] + ["I"] * (len(story) - 1)
+    assert after_tools(texts, model) == model
+    # A web page's tool bar, with no paragraph under it, still ends the page's text.
+    page = ["某县召开春耕生产工作会议，部署今年农业生产。", "【打印】【关闭】【收藏】", "新 闻 查 询", "彩 信 专 题"]
+    assert after_tools(page, ["B", "F", "T>", "T>"])[2:] == ["F", "F"]
+
+
+def test_an_advertisements_order_line_and_its_wrapped_end_are_furniture_not_a_headline():
+    from generator.segment.lines import is_furniture
+    from generator.segment.tagger import credit_runs_on
+    from helpers import wrap
+    assert is_furniture("  400-898-6115　　全国免费送货  货到")
+    assert not is_furniture("  400多名志愿者走上街头，为群众送去")
+    story = wrap("  当前，体育市场呈现繁荣景象。体育消费的持续稳定增长，有赖于体育设施的完善。"
+                 "全民健身渐成风尚，群众性体育赛事越办越多，各地的体育公园、健身步道不断增加，"
+                 "体育产业必将迈入更广阔的天地。", 18).split("\n")
+    texts = story + ["  400-898-6115　　全国免费送货  货到", "付款　　某市某区某大厦6层", "",
+                     "提供更到位的体育", "服务（体坛观澜）", ""] + story
+    n = len(story)
+    model = ["B"] + ["I"] * (n - 1) + ["F", "S~", None, "T>", "T>", None, "B"] + ["I"] * (n - 1)
+    out = credit_runs_on(texts, model)
+    assert out[n + 1] == "F" and out[n + 3:n + 5] == ["T>", "T>"]
+    # A label alone (广告) over a headline is no line running on.
+    texts[n] = "广告"
+    assert credit_runs_on(texts, model)[n + 1] == "S~"
+

@@ -2182,7 +2182,10 @@ def after_tools(texts: list[str], out: list[str | None]) -> list[str | None]:
     if bar is None or not any(out[i][0] in "BI" for i in shown[:bar]):
         return out
     rest = shown[bar + 1:]
-    if any(han_width(texts[i]) > 40 and re.search(r"[。！？]", texts[i]) for i in rest):
+    # (a paragraph's line: on a wrapped page as wide as its column, as an OCR'd paper prints
+    # an advertisement's list of titles, 【史记】 【汉书】 【后汉书】, over the articles under it)
+    long = profile(texts).width - 2 if profile(texts).width else 40
+    if any(han_width(texts[i]) > long and re.search(r"[。！？]", texts[i]) for i in rest):
         return out
     out = list(out)
     for i in [shown[bar]] + rest:
@@ -2485,18 +2488,26 @@ WORD_THEN_TAG = re.compile(r"[\u4e00-\u9fff]{1,3}[（(][^（）()]{2,16}[）)]")
 def credit_runs_on(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A credit under a body (数据来源：佛山市某某电器科 / 技有限公司), cut off at the column's
     width, goes on on the short line straight under it: that line is the credit's end, not
-    a headline or subhead of its own."""
+    a headline or subhead of its own.  So does a line that is furniture wherever it stands
+    (an advertisement's 400-898-6115  全国免费送货  货到 / 付款  某市某区某大厦6层), into
+    the last line of its block."""
     width = profile(texts).width
     if not width:
         return out
     out = list(out)
     for i in range(len(out) - 1):
         t, nxt = texts[i], texts[i + 1]
-        if out[i] == "Y<" and out[i + 1] and out[i + 1][0] in "KTSH" \
-                and han_width(t) + len(t) - len(t.lstrip("　")) >= width - 1 and not ends_sentence(t) \
+        if not (out[i] in ("Y<", "F") and out[i + 1] and out[i + 1][0] in "KTSH" and not ends_sentence(t)):
+            continue
+        if out[i] == "Y<" and han_width(t) + len(t) - len(t.lstrip("　")) >= width - 1 \
                 and not re.search(r"[，。；！？、]|[）)]$", t) \
                 and han_width(nxt) <= width / 2 and not re.search(r"[，。；！？（(]", nxt):
             out[i + 1] = "Y<"
+        elif out[i] == "F" and width >= 12 and len(t.strip()) >= width - 1 and _words()["strong"].search(t) \
+                and (i + 2 == len(texts) or not texts[i + 2].strip()) and not re.search(r"[。；！？]", nxt):
+            # (its figures set narrow, it may stop short of the column's width, but not of its count
+            # of characters; not a label alone, 广告, nor a web page's short lines over its headline)
+            out[i + 1] = "F"
     return out
 
 
