@@ -1457,3 +1457,25 @@ def test_an_advertisements_order_line_and_its_wrapped_end_are_furniture_not_a_he
     texts[n] = "广告"
     assert credit_runs_on(texts, model)[n + 1] == "S~"
 
+
+def test_on_a_page_of_one_paragraph_a_line_a_headline_closed_by_its_columns_tag_heads_the_paragraph_under_it():
+    # One paragraph a line, as a converter sets a page: the headline the model read as a
+    # subhead, its byline under it, between a finished text and the next one's paragraph.
+    from generator.segment.tagger import heads_read_as_text, tagged_heads_between
+    lead = ["去年以来，某地接待游客人数持续增长，旅游收入创下新高。", "",
+            "当地旅游部门负责人表示，将继续提升服务水平，让游客玩得开心、住得舒心、吃得放心，努力把旅游业打造成为当地经济发展的支柱产业。",
+            "", "记者采访时还注意到，某地各处都在不断完善旅游环境，欢迎各地游客前来观光，当地商家也纷纷推出优惠活动。", ""]
+    opening = "2018年，赴某地旅游的游客超过1000万人。游客们不再满足于购物，而是更多地走进博物馆、美术馆和剧场，体验当地文化。"
+    read = ["B", None, "I", None, "I", None]
+    texts = lead + ["“游客品位越来越高”（域外来风）", "", "文/某某 图/某某", "", opening]
+    out = tagged_heads_between(texts, read + ["H", None, "H", None, "I"])
+    assert out[6:] == ["T>", None, "Y>", None, "B"]
+    # (a box's name is the text's: 【相关链接】, …（链接）)
+    texts[6] = "这难办，那难办，一公开就好办（链接）"
+    assert tagged_heads_between(texts, read + ["H", None, "H", None, "I"])[6] == "H"
+    # Read as the text going on under a dispatch's sign-off in brackets, a two-character
+    # column's name (新语) closes a headline as well; a signature in brackets, （某某）, does not.
+    signed = "（本报北京、布鲁塞尔、华盛顿10月17日电  记者某某、某某）"
+    texts = lead + [signed, "", "迈向没有贫困、共同发展的未来（新语）", "", opening, "", opening + opening]
+    out = heads_read_as_text(texts, read + ["I", None, "I", None, "I", None, "I"])
+    assert out[8] == "T>" and out[10] == "B"

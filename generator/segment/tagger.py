@@ -3091,17 +3091,17 @@ def heads_read_as_text(texts: list[str], out: list[str | None]) -> list[str | No
     for k in range(1, len(shown) - 1):
         above, i = shown[k - 1], shown[k]
         head = texts[i].strip()
-        if out[i] != "I" or out[above] not in ("B", "I") or not ends_sentence(texts[above]) \
+        if out[i] != "I" or out[above] not in ("B", "I") or not finished(texts[above]) \
                 or han_width(head) > 80 or re.search(r"[。！？；]", head) or head[-1:] in "，、：:,;…—-":
             continue
         sub = shown[k + 1]
         subtitled = SUBTITLE_DASH.match(texts[sub]) and 8 <= han_width(texts[sub]) <= 60 \
             and not re.search(r"[。！？]$", texts[sub].strip()) and k + 2 < len(shown) \
             and out[shown[k + 2]] in ("B", "I") and han_width(texts[shown[k + 2]]) > 40
-        tag = re.search(r"\S[（(]([^（）()。，,]{4,30})[）)]$", head)
+        tag = re.search(r"\S[（(]([^（）()。，,]{2,30})[）)]$", head)
         # (not a credit in brackets: 某某摄（影像中国）, ——某某院士某某（记者 某某）)
         tagged = tag and han_width(head) <= 60 and not SUBTITLE_DASH.match(head) and not closes_caption(head) \
-            and not re.search(r"记者|通讯员|摄|新华社|整理|供图|报道", tag.group(1)) \
+            and not re.search(r"记者|通讯员|摄|新华社|整理|供图|报道", tag.group(1)) and not signing_names(tag.group(1)) \
             and out[sub] in ("B", "I") and han_width(texts[sub]) > 40 and not SUBTITLE_DASH.match(texts[sub])
         if not (subtitled or tagged):
             continue
@@ -3477,14 +3477,17 @@ def column_tagged(texts: list[str], run: list[int]) -> bool:
 
 
 def tagged_heads_between(texts: list[str], out: list[str | None]) -> list[str | None]:
-    """In a wrapped column, one to four lines the model read as a subhead, between a
-    finished text and a text, that end on a column's tag (钥匙对孔锁才开 / （一线行走）,
-    国图春节期间到馆人次超 / 12万（礼赞70年）) are the headline of the text under them: a
-    subhead names no column.  (Not a box's name, …（短评）, nor a photo's credit set over
-    the headline, 某某摄（影像中国）, 版式设计  某某.)"""
+    """One to four lines the model read as a subhead, between a finished text and a text,
+    that end on a column's tag (钥匙对孔锁才开 / （一线行走）, 国图春节期间到馆人次超 / 12万（礼赞
+    70年）) are the headline of the text under them: a subhead names no column.  On a page
+    of one paragraph a line the headline is one line, its byline may stand under it (文/某某
+    图/某某), and the text under them is a paragraph.  (Not a box's name, …（短评）, nor a
+    photo's credit set over the headline, 某某摄（影像中国）, 版式设计  某某; in a wrapped column
+    not a run whose last line fills the column, the text going on.)"""
     prof = profile(texts)
-    if not prof.width or prof.column:
+    if prof.column:
         return out
+    width = prof.width
     shown = nonblank(out)
     cur = out
     for k in range(1, len(shown) - 1):
@@ -3494,24 +3497,36 @@ def tagged_heads_between(texts: list[str], out: list[str | None]) -> list[str | 
         credit = k >= 2 and credit_line(texts[above])
         if credit:
             above = shown[k - 2]     # (a credit closing the text above: 版式设计  某某 / 体验多彩民俗 / （美丽中国）)
-        if out[above] not in ("B", "I", "Y<") or not ends_sentence(texts[above]):
+        if out[above] not in ("B", "I", "Y<") or not finished(texts[above]):
             continue
         m = k
-        while m < len(shown) and m - k < 4 and out[shown[m]] == "H" and not re.search(r"[。；！？]", texts[shown[m]]):
+        while m < len(shown) and m - k < (4 if width else 1) and out[shown[m]] == "H" \
+                and not re.search(r"[。；！？]", texts[shown[m]]):
             m += 1
         run = shown[k:m]
+        signed = not width and m < len(shown) and out[shown[m]] in ("H", "Y>") and is_byline(texts[shown[m]])
+        body = m + 1 if signed else m
         tag = COLUMN_TAG.search("".join(texts[j].strip() for j in run))
-        if m >= len(shown) or out[shown[m]] not in ("B", "I") or han_width(texts[run[-1]]) >= prof.width - 1 \
+        if body >= len(shown) or out[shown[body]] not in ("B", "I") \
+                or (han_width(texts[run[-1]]) >= width - 1 if width else han_width(texts[shown[body]]) <= 40) \
                 or not column_tagged(texts, run) or _words()["sidebar"].match(tag.group(0)[1:-1]) \
                 or any(credit_line(texts[j]) for j in run):
             continue
         cur = cur if cur is not out else list(out)
         for j in run:
             cur[j] = "T>"
-        cur[shown[m]] = "B"
+        if signed:
+            cur[shown[m]] = "Y>"
+        cur[shown[body]] = "B"
         if credit:
             cur[shown[k - 1]] = "Y<"
     return cur
+
+
+def finished(text: str) -> bool:
+    """Does this line close a text: a sentence's end, or a note in brackets of its own
+    (（本报北京、布鲁塞尔…10月17日电  记者…）, （作者为…））?"""
+    return ends_sentence(text) or re.fullmatch(r"\s*[（(][^（）()]+[）)]\s*", text) is not None
 
 
 def stacked_heads_after_text(texts: list[str], out: list[str | None]) -> list[str | None]:
