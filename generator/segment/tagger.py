@@ -2184,7 +2184,8 @@ def after_tools(texts: list[str], out: list[str | None]) -> list[str | None]:
     rest = shown[bar + 1:]
     # (a paragraph's line: on a wrapped page as wide as its column, as an OCR'd paper prints
     # an advertisement's list of titles, 【史记】 【汉书】 【后汉书】, over the articles under it)
-    long = profile(texts).width - 2 if profile(texts).width else 40
+    width = profile(texts).width
+    long = width - 2 if width else 40
     if any(han_width(texts[i]) > long and re.search(r"[。！？]", texts[i]) for i in rest):
         return out
     out = list(out)
@@ -3507,7 +3508,7 @@ def tagged_heads_between(texts: list[str], out: list[str | None]) -> list[str | 
         signed = not width and m < len(shown) and out[shown[m]] in ("H", "Y>") and is_byline(texts[shown[m]])
         body = m + 1 if signed else m
         tag = COLUMN_TAG.search("".join(texts[j].strip() for j in run))
-        if body >= len(shown) or out[shown[body]] not in ("B", "I") \
+        if not run or body >= len(shown) or out[shown[body]] not in ("B", "I") \
                 or (han_width(texts[run[-1]]) >= width - 1 if width else han_width(texts[shown[body]]) <= 40) \
                 or not column_tagged(texts, run) or _words()["sidebar"].match(tag.group(0)[1:-1]) \
                 or any(credit_line(texts[j]) for j in run):
