@@ -1479,3 +1479,24 @@ def test_on_a_page_of_one_paragraph_a_line_a_headline_closed_by_its_columns_tag_
     texts = lead + [signed, "", "迈向没有贫困、共同发展的未来（新语）", "", opening, "", opening + opening]
     out = heads_read_as_text(texts, read + ["I", None, "I", None, "I", None, "I"])
     assert out[8] == "T>" and out[10] == "B"
+
+
+def test_under_a_commentarys_closed_note_lines_read_as_text_that_end_on_a_columns_tag_are_the_next_headline():
+    # （作者为… / …副会长） closes the commentary; the lines under it the model read as the text
+    # going on, ending on a column's tag, are the next article's kicker and headline.
+    from generator.segment.tagger import tagged_heads_between
+    from helpers import wrap
+    above = wrap("  中国的发展离不开世界，世界的繁荣也需要中国，推动经济全球化朝着更加开放、包容、普惠、"
+                 "平衡、共赢的方向发展。", 14).split("\n")
+    note = ["（作者为某某部原副部长、", "某某和平与发展协会", "副会长）"]
+    head = ["从教育、医疗、基础设施入手", "夯实深度贫困地区精准", "脱贫基础（治理之道）"]
+    under = wrap("推进深度贫困地区脱贫攻坚，应在坚持精准扶贫精准脱贫基本方略的基础上，结合当地实际。", 14).split("\n")
+    texts = above + note + head + under
+    n = len(above) + len(note)
+    model = ["B"] + ["I"] * (n - 1) + ["I"] * len(head) + ["I"] * len(under)
+    out = tagged_heads_between(texts, model)
+    assert out[n:n + 3] == ["T>"] * 3 and out[n + 3] == "B"
+    # Under a sentence of the text, lines read as the text are the text's.
+    texts = above + head + under
+    model = ["B"] + ["I"] * (len(texts) - 1)
+    assert tagged_heads_between(texts, model) == model

@@ -3493,16 +3493,20 @@ def tagged_heads_between(texts: list[str], out: list[str | None]) -> list[str | 
     cur = out
     for k in range(1, len(shown) - 1):
         above, i = shown[k - 1], shown[k]
-        if out[i] != "H":
+        noted = width and out[i] == "I" and closes_note(texts, shown, k - 1)
+        if out[i] != "H" and not noted:
             continue
         credit = k >= 2 and credit_line(texts[above])
         if credit:
             above = shown[k - 2]     # (a credit closing the text above: 版式设计  某某 / 体验多彩民俗 / （美丽中国）)
-        if out[above] not in ("B", "I", "Y<") or not finished(texts[above]):
+        if out[above] not in ("B", "I", "Y<") or not (noted or finished(texts[above])):
             continue
+        # (under a note that closed the text above, （作者为… / …副会长）, the lines read as the
+        # text going on may be the headline too: 从教育、医疗…入手 / …（治理之道）)
         m = k
-        while m < len(shown) and m - k < (4 if width else 1) and out[shown[m]] == "H" \
-                and not re.search(r"[。；！？]", texts[shown[m]]):
+        while m < len(shown) and m - k < (4 if width else 1) and out[shown[m]] in (("H", "I") if noted else ("H",)) \
+                and not re.search(r"[。；！？，]" if noted else r"[。；！？]", texts[shown[m]]) \
+                and not (m > k and noted and COLUMN_TAG.search("".join(texts[j].strip() for j in shown[k:m]))):
             m += 1
         run = shown[k:m]
         signed = not width and m < len(shown) and out[shown[m]] in ("H", "Y>") and is_byline(texts[shown[m]])
@@ -3522,6 +3526,18 @@ def tagged_heads_between(texts: list[str], out: list[str | None]) -> list[str | 
         if credit:
             cur[shown[k - 1]] = "Y<"
     return cur
+
+
+def closes_note(texts: list[str], shown: list[int], k: int) -> bool:
+    """Does the line at `shown[k]` close a note in brackets opened on it or up to two lines
+    above it, a commentary's author's or a dispatch's sign-off (（作者为中联部原副部长、 /
+    中国人民争取和平与裁军协会 / 副会长）)?"""
+    if not SIGN_OFF_CLOSE.search(texts[shown[k]]):
+        return False
+    for j in range(k, max(-1, k - 3), -1):
+        if SIGN_OFF_OPEN.match(texts[shown[j]]):
+            return not any(SIGN_OFF_CLOSE.search(texts[shown[m]]) for m in range(j, k))
+    return False
 
 
 def finished(text: str) -> bool:
