@@ -3252,11 +3252,9 @@ def sign_offs(texts: list[str], out: list[str | None]) -> list[str | None]:
     shown = nonblank(out)
     for k in range(1, len(shown)):
         i = shown[k]
-        if not SIGN_OFF_OPEN.match(texts[i]) or out[shown[k - 1]][0] not in "BIH" \
+        if out[i][0] not in "KTSHI" or not SIGN_OFF_OPEN.match(texts[i]) or out[shown[k - 1]][0] not in "BIH" \
                 or not ends_sentence(texts[shown[k - 1]]) or SIGN_OFF_CLOSE.search(texts[i]):
             continue                 # (one closed on its own line is read by the rules for such notes)
-        if out[i][0] not in "KTSHI":
-            continue
         close = next((m for m in range(k, min(k + 3, len(shown))) if SIGN_OFF_CLOSE.search(texts[shown[m]])), None)
         if out[i] == "I" and close is None:
             continue                 # (read as the text's and never closed: nothing to carry on)
