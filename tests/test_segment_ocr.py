@@ -402,3 +402,17 @@ def test_a_commentarys_note_of_its_author_read_as_its_text_goes_on_past_a_blank_
     # Never closed within two lines, it is left as read.
     texts[4] = "作有《某某》等"
     assert sign_offs(texts, ["I", "I", "I", None, "T~", None, "T>"])[4] == "T~"
+
+
+def test_a_commentarys_one_line_note_of_its_author_is_its_last_paragraph_not_a_credit():
+    # （作者为…） closes a commentary the way a credit closes a report, but it is printed as
+    # the text's last paragraph, and a note wrapped over two lines is read so already.
+    essay = ("  走进普通劳动者的生活，才能洞见他们的人生轨迹。写作者要扎根人民，从生活中汲取"
+             "源源不断的创作养分，写出有温度的作品。")
+    page = "\n".join(["欣赏劳动者的风景", "", wrap(essay), "（作者为某某学院教授）", "",
+                      "旌阳区总工会", "为环卫工人送冬衣", "", wrap(JINGYANG), ""])
+    arts = parse_text(page, home="四川省", date="2023-11")
+    essay_article = by_title(arts, "欣赏劳动者的风景")
+    assert essay_article.body.endswith("（作者为某某学院教授）")
+    assert essay_article.credit == []
+    assert by_title(arts, "旌阳区总工会").body.startswith("本报讯")

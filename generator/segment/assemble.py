@@ -1421,7 +1421,11 @@ def draft_of(p: Part, width: int, unmarked: bool = False, heads_after: bool = Fa
         kicker, title = section.group(1).strip(), title[section.end():]
         printed = printed or [norm_space(t_lines[0].text)]
     subtitle, s_printed = join_head(s_lines)
-    credit = [norm_space(l.text) for l in p.heads.get("Y", []) + tail_credit]
+    # (a commentary's note on its author, （作者为…）, is printed as its last paragraph: the
+    # text's, though the tagger closes the text with it as with a credit)
+    notes = [l for l in p.heads.get("Y", []) if body and l.no > body[-1].no and _words()["author_note"].match(l.text)]
+    body = body + notes
+    credit = [norm_space(l.text) for l in p.heads.get("Y", []) + tail_credit if l not in notes]
     run_on = HEAD_BYLINE.search(title) if t_lines and len(t_lines) == 1 else None
     if run_on and is_byline(run_on.group(1)):
         # 新村里的幸福生活 ——某某新村见闻 本报记者张 杰: the line holds the headline, its subtitle
