@@ -515,3 +515,24 @@ def test_a_headline_that_matched_no_article_inside_one_article_s_text_stays_in_i
     # A byline so placed may sign another story run into this one: left to residue.
     signed = Orphan([("Y", Line(2, "本报记者 王某某"))])
     assert orphans_inside([story], [signed]) == set()
+
+
+def test_a_block_of_headlines_after_their_bodies_heads_them_in_its_order():
+    from generator.segment.assemble import block_in_order
+
+    # Two untitled reports, their headlines set together at the page's foot in the reports'
+    # order.  The second headline's words fill the first report (it too speaks of the
+    # library's books going to the villages), more than the first headline's do; taken by
+    # what they say alone, best fits first, it would head the first report.  The block's
+    # order gives each its own.
+    first = Part(body=[Line(1, "本报讯 县图书馆新馆昨日开放，县图书馆读者当天办证300余张。"),
+                       Line(2, "县图书馆新馆藏书20万册，县图书馆还将开展送书进村活动。")])
+    second = body(4, "本报讯 县图书馆流动服务车昨日开进某某村，送书进村2000册。")
+    opening, books = head(6, "新馆开放", "~"), head(7, "县图书馆送书进村", "~")
+    units, parts = [first, second, opening, books], [first, second]
+    others = ["市里举办迎春灯会。", "高速公路春运车流平稳。", "城南社区开展义诊活动。", "全市中小学开学。"]
+    scorer = match.Scorer([p.text for p in parts] + others)
+    assert scorer.score(books.text, first.text) > max(scorer.score(books.text, second.text),
+                                                      scorer.score(opening.text, first.text))
+    assert block_in_order(units, parts, [opening, books], scorer) == {id(opening), id(books)}
+    assert opening.holder is first and books.holder is second

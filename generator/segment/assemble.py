@@ -176,7 +176,8 @@ def split_tagged(page: Page) -> list[Draft]:
     scorer = match.Scorer([p.text for p in parts])        # what the page's bodies say, counted once
     units = split_stacked_heads(units, scorer)
     orphans = place_heads(units, parts, scorer)
-    used = claim(units, parts, [o for o in orphans if o.titled], scorer)
+    used = block_in_order(units, parts, [o for o in orphans if o.titled], scorer)
+    used |= claim(units, parts, [o for o in orphans if o.titled and id(o) not in used], scorer)
     used |= subheads_back(units, parts, [o for o in orphans if id(o) not in used])
     if os.environ.get("ARCHIVE_SECTIONS", "1") == "1":
         # Not where the page's pieces stand apart by kind: a column of short items, database records.
@@ -935,6 +936,65 @@ def attach(p: Part, g: Orphan) -> None:
     for role, line in g.lines:
         p.take(role, line)
     g.holder = p
+
+
+def block_in_order(units: list, parts: list[Part], orphans: list[Orphan], scorer: "match.Scorer") -> set[int]:
+    """A block of headlines set together after the bodies they head (a page that prints its
+    headlines apart, at its foot) lists them in the order of those bodies: they go to the
+    untitled bodies above the block in that order, each to one it says something of.  (By
+    what they say alone, best fits first, a headline takes its neighbour's body and the
+    next is left to cut a body in two.)  Returns the ids of the headlines placed."""
+    loose = {id(o) for o in orphans}
+    placed: set[int] = set()
+    bodies: list[Part] = []
+    run: list[Orphan] = []
+    for u in units + [None]:
+        if isinstance(u, Orphan) and id(u) in loose:
+            run.append(u)
+            continue
+        if len(run) >= 2:
+            placed |= pair_in_order(run, [p for p in bodies if not p.titled], parts, scorer)
+        run = []
+        if isinstance(u, Part):
+            bodies.append(u)
+    return placed
+
+
+# What pairing a headline with a body in the block's order is worth beside what the two share
+# (match.Scorer.score): order first, words to choose among orders.
+IN_ORDER = 5.0
+
+
+def pair_in_order(heads: list[Orphan], bodies: list[Part], parts: list[Part], scorer: "match.Scorer") -> set[int]:
+    """The order-keeping pairing of headlines to bodies that pairs most, by what they share.
+    A headline pairs only with a body it fits nearly as well as its best body on the page
+    (`UNTITLED_FIT`, as in `claim`): one whose words fill a titled body is that body's to cut."""
+    if not bodies:
+        return set()
+    fit = []
+    for h in heads:
+        keys = set(match.bigrams(h.text))
+        top = max(scorer.score("", p.text, keys) for p in parts)
+        row = [scorer.score("", b.text, keys) for b in bodies]
+        fit.append([x if x >= UNTITLED_FIT * top else 0.0 for x in row])
+    m, n = len(heads), len(bodies)
+    best = [[0.0] * (n + 1) for _ in range(m + 1)]
+    for i in range(m - 1, -1, -1):
+        for j in range(n - 1, -1, -1):
+            take = fit[i][j] + IN_ORDER + best[i + 1][j + 1] if fit[i][j] > 0 else -1.0
+            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+    placed: set[int] = set()
+    i = j = 0
+    while i < m and j < n:
+        if fit[i][j] > 0 and best[i][j] == fit[i][j] + IN_ORDER + best[i + 1][j + 1]:
+            take_orphan(bodies[j], heads[i], MATCHED)
+            placed.add(id(heads[i]))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return placed
 
 
 def opens_article(text: str) -> bool:
