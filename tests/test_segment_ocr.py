@@ -334,6 +334,23 @@ def test_a_headline_set_after_its_text_and_read_as_text_is_the_title():
     assert trailing_head(lines, 14) == ([], [], lines)
 
 
+def test_a_column_headline_set_after_its_writers_note_closes_on_the_columns_name():
+    from generator.records import Line
+    from generator.segment.assemble import trailing_head
+    # …为经济增长打造新的增长点。 / （作者为… / 教授） / 深挖内需潜力 / 打造新增长点 / （大家手笔）:
+    # the column's name in brackets ends the headline, and the writer's note above it ends the text.
+    text = wrap("扩大内需是经济发展的基本立足点。要深挖消费潜力，为经济增长打造新的增长点。")
+    lines = [Line(no=k + 1, text=t) for k, t in enumerate(
+        text.split("\n") + ["（作者为某某大学经济学院", "教授）", "深挖内需潜力", "打造新增长点", "（大家手笔）"])]
+    head, credit, rest = trailing_head(lines, 14)
+    assert [l.text for l in head] == ["深挖内需潜力", "打造新增长点", "（大家手笔）"] and credit == []
+    assert rest == lines[:-3]
+    # A column's name alone is no headline, nor is a signature in brackets.
+    assert trailing_head(lines[:-3] + [lines[-1]], 14)[0] == []
+    signed = lines[:-3] + [Line(no=20, text="当地经济发展"), Line(no=21, text="（王某某）")]
+    assert trailing_head(signed, 14)[0] == []
+
+
 def test_a_photo_agencys_name_over_a_headline_is_a_credit_not_the_headlines_start():
     page = "\n".join([wrap(WUHOU), "", "武侯区卫健局义诊", "进社区惠及居民", "",
                       wrap("近日，某县遭遇强降雨，部分村庄被淹。当地干部连夜组织群众转移，受灾群众被安置到附近的学校暂住。"),

@@ -20,7 +20,7 @@ from . import match
 from .match import SAME_STORY
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, entry_name, profile
 from .tagger import BREAKS, DAY_OPENING, MARKERS, PAPER_RECORD, blank_parted, short_dated_report, site_name, tag
-from .text import (NOT_WORDS, CAPTION_SIZE, CREDIT_SOURCE, HEAD_BYLINE, despace, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines,
+from .text import (NOT_WORDS, CAPTION_SIZE, CREDIT_SOURCE, HEAD_BYLINE, despace, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines, signing_bracket,
                    may_end_paragraph,
                    norm_space)
 
@@ -1413,11 +1413,17 @@ def trailing_head(body: list[Line], width: int) -> tuple[list[Line], list[Line],
         k -= 1                               # (one credit line under the headline: 吕某 顾某)
         credit.append(body[k])
     head: list[Line] = []
+    tagged = False
     while k and len(head) < 3:
         t = body[k - 1].text.strip()
-        if not t or han_len(t) > width or re.search(r"[。！？!?；;，,、…][”’」』）)]*$|[）)]$", t) or t[:1] in "（(—-" \
-                or is_byline(t) or PHOTO_CREDIT.search(t) or AGENCY_CREDIT.match(t):
+        # (the headline's last line may close on its column's name: 打造新增长点 / （大家手笔）)
+        tag = COLUMN_TAG.search(t) if not head else None
+        column = tag is not None and not SIGNED_END.search(t) and not signing_bracket(tag.group(0)) \
+            and not _words()["sidebar"].match(tag.group(0)[1:-1])      # (not a signature, nor a box's name)
+        if not t or han_len(t) > width or (re.search(r"[。！？!?；;，,、…][”’」』）)]*$|[）)]$", t) or t[:1] in "（(—-") \
+                and not column or is_byline(t) or PHOTO_CREDIT.search(t) or AGENCY_CREDIT.match(t):
             break
+        tagged = tagged or column
         k -= 1
         head.insert(0, body[k])
     above = body[k - 1].text.strip() if k else ""
@@ -1429,7 +1435,9 @@ def trailing_head(body: list[Line], width: int) -> tuple[list[Line], list[Line],
         credit.insert(0, body[k - 1])      # (孙 某图 杨某新文 over 图 片 报 道)
         k -= 1
         above = body[k - 1].text.strip()
-    if not head or k < 2 or not re.search(r"[。！？!?”」…]$", above):
+    # (…a column's headline may stand under its writer's note: …理事长） / 深挖内需潜力 / …)
+    if not head or k < 2 or not (re.search(r"[。！？!?”」…]$", above) or tagged and above.endswith(("）", ")"))) \
+            or tagged and len(head) == 1 and COLUMN_TAG.match(head[0].text.strip()):
         return [], [], body
     return head, credit, body[:k]
 
