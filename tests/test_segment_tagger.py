@@ -194,6 +194,32 @@ def test_a_column_headline_after_a_finished_body_heads_the_next_article():
         assert overrule(texts[:4] + [line] + texts[5:], list(model))[4] == "H"
 
 
+def test_a_line_read_as_text_closed_by_the_column_name_of_the_pages_headline_heads_the_next_article():
+    from generator.segment.tagger import column_headlines
+    # A series of short pieces under one column: the model read the second piece's headline as
+    # a line of the first piece's text.  The column's name that closes the page's first headline
+    # closes it too.
+    series = "（某某的“第一”·文化篇）"
+    texts = ["第一批历史文化名城" + series, "",
+             "城市，既是历史文化的载体，又是反映历史文化的一面镜子。保护好历史文化名城，守护好城市的文脉，"
+             "是我们共同的责任。", "",
+             "目前，全国已有130余座城市被列为国家历史文化名城，许多古城的街巷格局和传统风貌得到了有效保护，"
+             "一批历史文化街区重新焕发生机，成为市民休闲的好去处。", "",
+             "名城保护也在不断探索新的路子，不少城市把历史建筑保护与城市更新结合起来，让老建筑在新时代继续发挥作用。", "",
+             "第一部综合性百科全书" + series, "",
+             "综合性百科全书被誉为“没有围墙的大学”，它汇集了人类在各个领域积累的知识，方便读者查阅，"
+             "是一个国家科学文化发展水平的重要标志之一。", "",
+             "1993年，这部百科全书全部出齐，覆盖66个学科，共收7万多个条目，约1.2亿字，结束了我国没有自己的"
+             "百科全书的历史，在国内外产生了广泛影响。", "",
+             "此后，编纂工作持续推进，第二版于2009年出版，网络版也已上线，读者足不出户即可查阅。"]
+    model = ["T>", None, "B", None, "I", None, "I", None, "I", None, "I", None, "I", None, "I"]
+    out = column_headlines(texts, list(model))
+    assert [out[8], out[10]] == ["T>", "B"]
+    # Closed by a column's name no headline on the page carries, it is left as read.
+    other = texts[:8] + ["第一部综合性百科全书（某某知识）"] + texts[9:]
+    assert column_headlines(other, list(model))[8] == "I"
+
+
 def test_marked_points_after_a_marked_opening_stay_in_their_article():
     from generator.segment.tagger import bullet_leads
     texts = ["“中国技术给我们带来可喜变化”", "", "本报讯 记者戴艳报道：■中企促", "进了当地机械设备修理等行业的发展。", "",

@@ -3037,13 +3037,19 @@ def column_headlines(texts: list[str], out: list[str | None]) -> list[str | None
     if profile(texts).width:
         return out
     shown = nonblank(out)
+    # (the column's names that close the page's headlines: a line the model read as text,
+    # closed by one of them, is that column's next headline, 第一批…（新中国的“第一”·文化篇） /
+    # … / 第一部…（新中国的“第一”·文化篇）)
+    heads = {m.group(0) for i in shown if out[i][0] in "KT" and (m := COLUMN_TAG.search(texts[i].strip()))}
     for k in range(1, len(shown) - 1):
         above, i, below = shown[k - 1], shown[k], shown[k + 1]
         t = texts[i].strip()
         # After a headline's words, and not a box's name: （蒲波采访整理） alone is a note,
         # …（记者手记） a box inside the article.
         tag = COLUMN_TAG.search(t)
-        if out[i] != "H" or not tag or tag.start() < 4 or han_width(t) > 40 or out[above] not in ("B", "I") \
+        read = out[i] == "H" or out[i] == "I" and tag is not None and tag.group(0) in heads \
+            and not re.search(r"[。！？，；]", t[:tag.start()])
+        if not read or not tag or tag.start() < 4 or han_width(t) > 40 or out[above] not in ("B", "I") \
                 or _words()["sidebar"].match(tag.group(0)[1:-1]) \
                 or not ends_sentence(texts[above]) or out[below] not in ("B", "I", "T>"):
             continue
