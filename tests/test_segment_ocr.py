@@ -337,13 +337,13 @@ def test_a_headline_set_after_its_text_and_read_as_text_is_the_title():
 def test_a_column_headline_set_after_its_writers_note_closes_on_the_columns_name():
     from generator.records import Line
     from generator.segment.assemble import trailing_head
-    # …为经济增长打造新的增长点。 / （作者为… / 教授） / 深挖内需潜力 / 打造新增长点 / （大家手笔）:
+    # …为县域经济发展打造新的支点。 / （作者为… / 教授） / 补齐县城短板 / 打造发展支点 / （大家手笔）:
     # the column's name in brackets ends the headline, and the writer's note above it ends the text.
-    text = wrap("扩大内需是经济发展的基本立足点。要深挖消费潜力，为经济增长打造新的增长点。")
+    text = wrap("县城是连接城乡的纽带。要补齐县城公共服务短板，为县域经济发展打造新的支点。")
     lines = [Line(no=k + 1, text=t) for k, t in enumerate(
-        text.split("\n") + ["（作者为某某大学经济学院", "教授）", "深挖内需潜力", "打造新增长点", "（大家手笔）"])]
+        text.split("\n") + ["（作者为某某大学经济学院", "教授）", "补齐县城短板", "打造发展支点", "（大家手笔）"])]
     head, credit, rest = trailing_head(lines, 14)
-    assert [l.text for l in head] == ["深挖内需潜力", "打造新增长点", "（大家手笔）"] and credit == []
+    assert [l.text for l in head] == ["补齐县城短板", "打造发展支点", "（大家手笔）"] and credit == []
     assert rest == lines[:-3]
     # A column's name alone is no headline, nor is a signature in brackets.
     assert trailing_head(lines[:-3] + [lines[-1]], 14)[0] == []
@@ -424,12 +424,12 @@ def test_a_commentarys_note_of_its_author_read_as_its_text_goes_on_past_a_blank_
 def test_a_commentarys_one_line_note_of_its_author_is_its_last_paragraph_not_a_credit():
     # （作者为…） closes a commentary the way a credit closes a report, but it is printed as
     # the text's last paragraph, and a note wrapped over two lines is read so already.
-    essay = ("  走进普通劳动者的生活，才能洞见他们的人生轨迹。写作者要扎根人民，从生活中汲取"
-             "源源不断的创作养分，写出有温度的作品。")
-    page = "\n".join(["欣赏劳动者的风景", "", wrap(essay), "（作者为某某学院教授）", "",
+    essay = ("  乡村振兴离不开人才。要让更多年轻人愿意回到家乡、留在家乡，把所学用在田间"
+             "地头，带动乡亲们一起增收致富。")
+    page = "\n".join(["让人才回得来留得住", "", wrap(essay), "（作者为某某学院教授）", "",
                       "旌阳区总工会", "为环卫工人送冬衣", "", wrap(JINGYANG), ""])
     arts = parse_text(page, home="四川省", date="2023-11")
-    essay_article = by_title(arts, "欣赏劳动者的风景")
+    essay_article = by_title(arts, "让人才回得来留得住")
     assert essay_article.body.endswith("（作者为某某学院教授）")
     assert essay_article.credit == []
     assert by_title(arts, "旌阳区总工会").body.startswith("本报讯")

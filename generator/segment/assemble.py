@@ -1416,10 +1416,10 @@ def trailing_head(body: list[Line], width: int) -> tuple[list[Line], list[Line],
     tagged = False
     while k and len(head) < 3:
         t = body[k - 1].text.strip()
-        # (the headline's last line may close on its column's name: 打造新增长点 / （大家手笔）)
-        tag = COLUMN_TAG.search(t) if not head else None
-        column = tag is not None and not SIGNED_END.search(t) and not signing_bracket(tag.group(0)) \
-            and not _words()["sidebar"].match(tag.group(0)[1:-1])      # (not a signature, nor a box's name)
+        # (the headline's last line may close on its column's name: 某某新增长点 / （大家手笔）)
+        named = COLUMN_TAG.search(t) if not head else None
+        column = named is not None and not SIGNED_END.search(t) and not signing_bracket(named.group(0)) \
+            and not _words()["sidebar"].match(named.group(0)[1:-1])      # (not a signature, nor a box's name)
         if not t or han_len(t) > width or (re.search(r"[。！？!?；;，,、…][”’」』）)]*$|[）)]$", t) or t[:1] in "（(—-") \
                 and not column or is_byline(t) or PHOTO_CREDIT.search(t) or AGENCY_CREDIT.match(t):
             break
@@ -1435,7 +1435,7 @@ def trailing_head(body: list[Line], width: int) -> tuple[list[Line], list[Line],
         credit.insert(0, body[k - 1])      # (孙 某图 杨某新文 over 图 片 报 道)
         k -= 1
         above = body[k - 1].text.strip()
-    # (…a column's headline may stand under its writer's note: …理事长） / 深挖内需潜力 / …)
+    # (…a column's headline may stand under its writer's note: …教授） / 某某内需潜力 / …)
     if not head or k < 2 or not (re.search(r"[。！？!?”」…]$", above) or tagged and above.endswith(("）", ")"))) \
             or tagged and len(head) == 1 and COLUMN_TAG.match(head[0].text.strip()):
         return [], [], body

@@ -3038,8 +3038,8 @@ def column_headlines(texts: list[str], out: list[str | None]) -> list[str | None
         return out
     shown = nonblank(out)
     # (the column's names that close the page's headlines: a line the model read as text,
-    # closed by one of them, is that column's next headline, 第一批…（新中国的“第一”·文化篇） /
-    # … / 第一部…（新中国的“第一”·文化篇）)
+    # closed by one of them, is that column's next headline, 第一批…（某某的“第一”·文化篇） /
+    # … / 第一部…（某某的“第一”·文化篇）)
     heads = {m.group(0) for i in shown if out[i][0] in "KT" and (m := COLUMN_TAG.search(texts[i].strip()))}
     for k in range(1, len(shown) - 1):
         above, i, below = shown[k - 1], shown[k], shown[k + 1]
