@@ -454,3 +454,18 @@ def test_a_records_body_label_on_the_texts_first_line_is_cut_like_its_headlines(
     assert a.title == "某县社员大搞农田基本建设" and a.date == "1975-12-08"
     assert a.body.startswith("新华社福州十二月七日电")
 
+
+
+def test_three_head_lines_apart_the_last_on_a_dash_are_kicker_title_and_subtitle():
+    # A page of one paragraph a line: a short line leads into the headline under it, and a
+    # subtitle opens on a dash.  Read headline first, the headline proper was left as a deck.
+    page = "\n".join([
+        "就结对帮扶10周年", "", "某某县同某某县互致贺信共话协作", "", "——两县将在产业和教育领域深化合作", "",
+        "本报讯 11月5日，某某县委、县政府致信某某县委、县政府，祝贺两县结对帮扶10周年。贺信说，十年来两县"
+        "携手推进产业、教育、医疗等领域合作，一批项目落地见效，群众得到了实实在在的好处。", "",
+        "某某县委、县政府在回信中表示，愿同某某县一道，把协作的好做法坚持下去，在乡村振兴中续写两县情谊。", "",
+        "据了解，两县今年还将共建农产品加工园区，并互派50名教师和医生交流挂职，推动优质资源共享，让更多群众受益。"])
+    [a] = [x for x in parse_text(page, home="四川省", date="2023-11") if x.kind != "residue"]
+    assert (a.kicker, a.title, a.subtitle) == ("就结对帮扶10周年", "某某县同某某县互致贺信共话协作",
+                                               "——两县将在产业和教育领域深化合作")
+    assert a.body.startswith("本报讯")

@@ -158,6 +158,29 @@ def three_line_heads(lines: list[Line], labels: list[str | None], width: int) ->
             continue
         way = out[i][1:]
         out[i], out[i + 1] = "K" + way, "T" + way
+    if not width:
+        out = spaced_three_line_heads(lines, out)
+    return out
+
+
+def spaced_three_line_heads(lines: list[Line], labels: list[str | None]) -> list[str | None]:
+    """On a page of one paragraph a line, three head lines apart, the last opening on a dash
+    (就某某建交70周年 / / 某某同某国总统互致贺电 / / ——某某同某国总理互致贺电), are kicker,
+    title and subtitle: the short first line leads into the headline under it, which a
+    headline read first would leave as a deck."""
+    out = list(labels)
+    shown = [i for i, y in enumerate(out) if y]
+    for k in range(len(shown) - 2):
+        a, b, c = shown[k:k + 3]
+        block = [out[a], out[b], out[c]]
+        if block[0][0] != "T" or block[1][0] not in "TS" or block[2][0] != "S" or len({y[1:] for y in block}) != 1:
+            continue
+        if k and (out[shown[k - 1]] or " ")[0] in ORDER or k + 3 < len(shown) and out[shown[k + 3]][0] in "KTS":
+            continue                 # exactly three head lines
+        first, middle = lines[a].text.strip(), lines[b].text.strip()
+        if not SUBTITLE_DASH.match(lines[c].text) or SUBTITLE_DASH.match(middle) or han_len(first) >= han_len(middle):
+            continue
+        out[a], out[b] = "K" + block[0][1:], "T" + block[1][1:]
     return out
 
 
