@@ -3462,7 +3462,7 @@ def closing_tagged_head(texts: list[str], out: list[str | None]) -> list[str | N
             break
         run.insert(0, i)
     if not width or prof.column or not 1 <= len(run) <= 4 or len(run) == len(idx) or not out[run[0] - 1] \
-            or not ends_sentence(texts[run[0] - 1]) or not column_tagged(texts, run):
+            or not ends_sentence(texts[run[0] - 1]) or column_tag(texts, run) is None:
         return out
     out = list(out)
     for i in run:
@@ -3470,15 +3470,17 @@ def closing_tagged_head(texts: list[str], out: list[str | None]) -> list[str | N
     return out
 
 
-def column_tagged(texts: list[str], run: list[int]) -> bool:
-    """Do these lines end on a column's tag, as a headline does (…欣赏劳动者的风景（心系人民
-    书写时代·…）)?  Not on where a text goes on or came from (（下转04版）, （据新华社电）), nor
-    on who signs a column's item or took its photo (…（贺某某 周某）, 某某摄（影像中国））."""
+def column_tag(texts: list[str], run: list[int]) -> "re.Match | None":
+    """The column's tag these lines end on, as a headline does (…某某的风景（心系人民
+    书写时代·…）), or None.  Not where a text goes on or came from (（下转04版）, （据新华社电）),
+    nor who signs a column's item or took its photo (…（贺某某 周某）, 某某摄（影像中国））."""
     joined = "".join(texts[i].strip() for i in run)
     tag = COLUMN_TAG.search(joined)
-    return tag is not None and tag.start() >= 2 and not JUMP_OUT.search(joined) \
-        and not signing_names(tag.group(0)[1:-1]) and not ROLE_WORD.search(tag.group(0)) \
-        and not any(is_photo_credit(texts[i]) for i in run)
+    if tag is not None and tag.start() >= 2 and not JUMP_OUT.search(joined) \
+            and not signing_names(tag.group(0)[1:-1]) and not ROLE_WORD.search(tag.group(0)) \
+            and not any(is_photo_credit(texts[i]) for i in run):
+        return tag
+    return None
 
 
 def tagged_heads_between(texts: list[str], out: list[str | None]) -> list[str | None]:
@@ -3515,10 +3517,9 @@ def tagged_heads_between(texts: list[str], out: list[str | None]) -> list[str | 
         run = shown[k:m]
         signed = not width and m < len(shown) and out[shown[m]] in ("H", "Y>") and is_byline(texts[shown[m]])
         body = m + 1 if signed else m
-        tag = COLUMN_TAG.search("".join(texts[j].strip() for j in run))
         if not run or body >= len(shown) or out[shown[body]] not in ("B", "I") \
                 or (han_width(texts[run[-1]]) >= width - 1 if width else han_width(texts[shown[body]]) <= 40) \
-                or not column_tagged(texts, run) or _words()["sidebar"].match(tag.group(0)[1:-1]) \
+                or (tag := column_tag(texts, run)) is None or _words()["sidebar"].match(tag.group(0)[1:-1]) \
                 or any(credit_line(texts[j]) for j in run):
             continue
         cur = cur if cur is not out else list(out)
