@@ -23,7 +23,7 @@ from .segment.text import (DATELINE_CREDIT, OPENING_CREDIT, OUTLET, PHOTO_CREDIT
 
 # "（记者 武跃林）" closing the last paragraph.
 # (a county's media centre's, its editors after: (融媒体记者:涂某 编辑:陈某某 审核:黄某 终审:汪某某))
-# (…or a dispatch's: （新华社北京2月25日电  记者冯某某、廖某）, （据新华社电  记者阳某、马某某）)
+# (…or a dispatch's: （新华社北京3月5日电  记者冯某某、廖某）, （据新华社电  记者阳某、马某某）)
 # (…or with the paper's name or its letters before the title: (YMG记者某某摄影报道), (某某日报记者 某某))
 CLOSING_REPORTER = re.compile(rf"[（(]\s*(?:(?:据)?(?:新华社|中新社|本报)[^（）()，。]{{0,80}}?电\s*)?(?:[A-Z]{{2,6}}|{OUTLET})?{STAFF_REPORTER}\s*[:：]?\s*([^）)]{{2,80}}?)"
                               r"(?:\s*(?:责任编辑|编\s*辑|责编|[一二三初复终]\s*审|审\s*核|校\s*对|监\s*制)\s*[:：][^）)]{0,40})?[）)]\s*$")

@@ -112,16 +112,16 @@ def national(text: str) -> list[str]:
 
 
 def test_national_bodies_are_read_without_a_place_and_in_full():
-    assert national("国务委员、公安部部长赵克志在北京检查安保工作") == ["公安部"]
+    assert national("公安部有关负责人在北京检查节日安保工作") == ["公安部"]
     assert national("记者8日从人社部获悉") == ["人力资源和社会保障部"]
-    assert national("记者从中国民航局12日召开的新闻发布会上获悉") == ["中国民用航空局"]
+    assert national("中国民航局12日在新闻发布会上介绍") == ["中国民用航空局"]
 
 
 def test_another_countrys_ministry_is_not_chinas():
     assert national("英国央行英格兰银行表示") == []
     assert national("塞尔维亚国防部发表声明") == []
     assert national("菲律宾财政部长多明格斯说") == []
-    assert national("由中国国务院新闻办公室指导，外交部发言人说") == ["国务院新闻办公室", "外交部"]
+    assert national("中国国务院新闻办公室举行发布会，外交部发言人说") == ["国务院新闻办公室", "外交部"]
 
 
 def test_a_national_form_inside_a_longer_word_is_none():
@@ -131,61 +131,61 @@ def test_a_national_form_inside_a_longer_word_is_none():
 
 def test_a_national_bodys_unit_is_read_but_not_its_verbs_object_a_second_body_or_a_title():
     assert national("据中国气象局国家气候中心监测") == ["中国气象局国家气候中心"]
-    assert national("中国银保监会会同发改委等部门印发通知，规范融资担保公司") == ["中国银行保险监督管理委员会"]
-    assert national("银保监会规范融资担保公司") == ["中国银行保险监督管理委员会"]
-    assert national("由中国科学院和北京市人民政府主办") == ["北京市人民政府", "中国科学院"]
-    assert national("国家文物局局长刘玉珠、副局长宋新潮出席") == ["国家文物局"]
+    assert national("中国银保监会会同发改委等部门印发通知，规范小额贷款公司") == ["中国银行保险监督管理委员会"]
+    assert national("银保监会规范小额贷款公司") == ["中国银行保险监督管理委员会"]
+    assert national("由中国科学院和北京市人民政府共同举办") == ["北京市人民政府", "中国科学院"]
+    assert national("国家文物局局长、副局长某某出席") == ["国家文物局"]
     assert national("他是国家环保局第一任局长") == ["国家环保局"]
 
 
 def test_a_unit_named_from_the_state_council_is_read_whole():
-    assert national("国务院根治拖欠农民工工资工作领导小组向各省通报") == ["国务院根治拖欠农民工工资工作领导小组"]
-    assert national("中央人民政府驻香港特别行政区联络办公室负责人发表声明") == [
+    assert national("国务院根治拖欠农民工工资工作领导小组近日发出通知") == ["国务院根治拖欠农民工工资工作领导小组"]
+    assert national("中央人民政府驻香港特别行政区联络办公室有关负责人会见来访团组") == [
         "中央人民政府驻香港特别行政区联络办公室"]
 
 
 def test_an_organs_places_are_spelt_in_full_along_a_chain():
-    assert national("全国人大代表、北京房山区法院民二庭庭长厉莉") == ["北京市房山区人民法院"]
+    assert national("全国人大代表、北京房山区法院某庭庭长某某") == ["北京市房山区人民法院"]
 
 
 def test_a_named_unit_after_a_body_extends_it():
-    assert national("贵州毕节市公安局七星关分局设立平台") == ["贵州省毕节市公安局七星关分局"]
+    assert national("贵州毕节市公安局七星关分局开通热线") == ["贵州省毕节市公安局七星关分局"]
 
 
 def test_a_title_after_a_body_is_not_part_of_its_name():
-    assert agencies("霍城县人社局劳动监察大队副大队长张三说", "霍城县") == ["霍城县人力资源和社会保障局劳动监察大队"]
-    assert national("香港特别行政区政府保安局局长说") == ["香港特别行政区人民政府保安局"]
-    assert national("中央人民政府驻香港特别行政区联络办公室副秘书长兼办公厅主任说") == [
+    assert agencies("霍城县人社局劳动监察大队队长张三介绍", "霍城县") == ["霍城县人力资源和社会保障局劳动监察大队"]
+    assert national("香港特别行政区政府保安局局长表示") == ["香港特别行政区人民政府保安局"]
+    assert national("中央人民政府驻香港特别行政区联络办公室秘书长表示") == [
         "中央人民政府驻香港特别行政区联络办公室"]
     assert agencies("三明市公安局长张三说", "三明市") == ["三明市公安局"]
 
 
 def test_places_joined_by_he_share_the_body_after_them():
-    assert set(national("在天津市和河西区纪委监委机关，赵乐际看望干部")) >= {"天津市纪委监委机关", "河西区纪委监委机关"}
+    assert set(national("在天津市和河西区纪委监委机关，调研组看望干部")) >= {"天津市纪委监委机关", "河西区纪委监委机关"}
 
 
 def test_printed_short_forms_of_departments_are_written_in_full():
     assert national("据广东省人社厅统计，返岗率超过七成") == ["广东省人力资源和社会保障厅"]
-    assert national("记者日前从山西省扶贫办获悉") == ["山西省扶贫开发办公室"]
+    assert national("山西省扶贫办日前透露") == ["山西省扶贫开发办公室"]
     assert national("感谢中央重视香港特区政府的意见") == ["香港特别行政区政府"]
 
 
 def test_a_verb_or_a_word_ending_like_a_suffix_makes_no_body():
     assert national("姜浩成带领村党支部全体党员迎接新年") == []
-    assert national("西藏浪卡子县而且小康村布局规范，道路得到硬化") == []
+    assert national("西藏某县而且新村房屋整齐，村道全部硬化") == []
 
 
 def test_a_he_just_before_the_suffix_stays_inside_the_name_but_never_joins_two_bodies():
     assert agencies("北京协和医院专家来到县里义诊。", "北京市") == ["北京协和医院"]
     assert agencies("市卫健委和医院共同开展义诊。", "山西省朔州市") == ["朔州市卫生健康委员会"]
-    assert agencies("由北京市委宣传部和故宫博物院主办", "北京市") == ["北京市委宣传部"]
+    assert agencies("由北京市委宣传部和故宫博物院联合举办", "北京市") == ["北京市委宣传部"]
     assert agencies("县人力资源和社会保障局印发通知", "湖南省郴州市桂阳县") == ["桂阳县人力资源和社会保障局"]
 
 
 def test_a_verb_inside_a_run_ends_the_name_before_it():
-    assert agencies("上海虹桥商务区委托清华大学编制规划", "上海市") == []
-    assert agencies("长乐琴江村开辟琴江博物馆", "福建省福州市") == []
-    assert agencies("珠海横琴设立养老中心", "广东省珠海市") == []
+    assert agencies("上海虹桥商务区委托某大学研究方案", "上海市") == []
+    assert agencies("长乐某某村开辟某某展览馆", "福建省福州市") == []
+    assert agencies("珠海某岛设立康养中心", "广东省珠海市") == []
 
 
 def test_a_centre_or_hall_straight_after_a_place_is_the_places_centre_or_a_hall():
@@ -212,24 +212,24 @@ def test_national_bodies_by_their_common_short_names():
 
 def test_a_descriptor_or_a_room_is_no_part_of_a_body():
     # 时任 (then), 部分 (some), 当地 (local) and 四大 (the four big) describe; 客厅 is a room.
-    assert agencies("情急之下，时任村党支部书记赶来", "") == []
-    assert agencies("与河北省部分地市医院建立对口合作", "") == []
-    assert agencies("要在白城市当地定点医院开转诊证明", "") == []
-    assert agencies("以广州、深圳四大中心城市作为区域发展引擎", "") == []
-    assert agencies("打造宜居宜业的武咸门户、嘉鱼客厅。", "湖北省咸宁市嘉鱼县") == []
+    assert agencies("听到消息，时任村党支部书记赶来", "") == []
+    assert agencies("和河北省部分地市医院结成帮扶对子", "") == []
+    assert agencies("需到白城市当地定点医院办理转院手续", "") == []
+    assert agencies("把广州、深圳等四大中心城市作为带动引擎", "") == []
+    assert agencies("建成宜居宜业的城市门户、嘉鱼客厅。", "湖北省咸宁市嘉鱼县") == []
     # …nor a verb a sentence runs through (香港打造…中心, 街道地处中心城区).
-    assert agencies("联动香港打造国际法律服务中心", "") == []
-    assert agencies("贵州省遵义市红花岗区老城街道地处中心城区", "") == []
+    assert agencies("携手香港打造国际法律服务中心", "") == []
+    assert agencies("贵州省遵义市红花岗区某某街道地处中心城区", "") == []
     # …nor is a word a suffix begins (北京中心城区): the centre of a town is no body.
-    assert agencies("距离北京中心城区仅45公里", "") == []
+    assert agencies("离北京中心城区约50公里", "") == []
     # (a government's 中心工作 is its main task, not a centre it runs)
     assert agencies("市委、市政府中心工作是全市的大事", "广东省中山市") == ["中山市委", "中山市人民政府"]
     # (组织部分…: organised some of…; 宣传部门: departments at large)
     assert agencies("8月4日，沙县组织部分人大代表视察重大项目。", "") == []
     assert agencies("县委宣传部门要加强管理", "福建省三明市沙县区") == []
     assert agencies("朔州市疾病预防控制中心主任说", "") == ["朔州市疾病预防控制中心"]
-    assert agencies("相信香港定能尽快走出困局", "") == [] and agencies("抵达昭觉县某某乡中心校时已近正午", "") == []
-    assert agencies("阜新市争取辽宁省人社厅支持", "") == ["辽宁省人力资源和社会保障厅"]
+    assert agencies("相信香港一定能够渡过难关", "") == [] and agencies("抵达昭觉县某某乡中心校时已近正午", "") == []
+    assert agencies("阜新市争取辽宁省人社厅帮助", "") == ["辽宁省人力资源和社会保障厅"]
 
 
 def test_a_page_without_a_record_that_speaks_of_its_own_county_takes_the_county_it_names_twice():
@@ -269,7 +269,7 @@ def test_a_committee_under_its_formal_name_is_the_body_by_its_usual_name():
     assert agencies(plenary, "河北省衡水市阜城县") == ["阜城县委"]
     assert agencies("中国人民政治协商会议阜城县第十届委员会第三次会议开幕。", "河北省衡水市阜城县") == ["阜城县政协"]
     # an autonomous region's party committee is its 党委
-    assert agencies("由中共新疆维吾尔自治区委员会举办。", "") == ["新疆维吾尔自治区党委"]
+    assert agencies("由中共新疆维吾尔自治区委员会召开。", "") == ["新疆维吾尔自治区党委"]
 
 
 def test_a_body_named_only_as_some_body_is_no_agency():

@@ -65,14 +65,14 @@ def test_a_countys_unique_full_name_needs_no_province_beside_it():
     # characters (萧县) only opening a clause (not in 20任县委书记, 现代县域).
     assert [m.division.name for m in find_places("本报讯 昨日，望城县含浦镇发生多起山火。", None, gaz)] == ["望城县"]
     assert [m.division.name for m in find_places("本报讯2月9日上午,萧县2018年“三下乡”活动启动", None)] == ["萧县"]
-    assert find_places("接力奔跑、打造绿洲的20任县委书记", None) == []
+    assert find_places("接力植树、守护林场的十几任县委书记", None) == []
     # …or after a word that says where one goes or stays (行至泾县, 在户县 in 2014; not 在任县委书记).
     assert [m.division.name for m in find_places("新四军皖南部队行至泾县时被围困", None)] == ["泾县"]
     assert [m.division.name for m in find_places("县委工作队在户县召开座谈会", None, gaz.at(2014))] == ["户县"]
     assert find_places("他在任县委书记期间", None) == []
     assert find_places("他调回老家，任县委书记。代县长主持会议。新县城建设加快推进。", None) == []
     # 和县 and 新县 are words first (《规范》和县里编的…): beside their province they are counties.
-    assert find_places("《施工规范》和县里编的《乡村读本》", None) == []
+    assert find_places("《操作手册》和县里编的《农技读本》", None) == []
     assert [m.division.name for m in find_places("安徽和县召开会议", None)] == ["安徽省", "和县"]
     assert find_places("市委和县委召开会议，发展现代县域经济", None) == []
 
@@ -201,12 +201,12 @@ def test_a_short_name_that_is_an_everyday_word_is_no_place():
 
 
 def test_a_short_name_inside_a_longer_word_is_no_place():
-    assert "淮南市" not in names("江淮南部、江南及贵州大部降水偏多，安徽阴雨")
+    assert "淮南市" not in names("江淮南部、江南北部降雨较多，安徽多阴雨")
     assert "佛山市" not in names("重庆武隆仙女山、南川金佛山等地")
 
 
 def test_a_preposition_does_not_open_a_county_that_swallows_the_province_after_it():
-    assert names("记者近日从江西省人社厅获悉") == ["江西省"]
+    assert names("江西省人社厅近日透露") == ["江西省"]
     assert names("从江苏无锡出发") == ["江苏省", "无锡市"]
     assert names("记者从贵州从江县获悉") == ["贵州省", "从江县"]
 
@@ -220,7 +220,7 @@ def test_a_township_named_without_its_county_lies_in_the_home_region():
 
 
 def test_a_given_name_after_a_surname_is_no_place():
-    assert "桂林市" not in names("广西：为学生义务补课的李桂林、陆建芬夫妇")
+    assert "桂林市" not in names("广西：为留守儿童免费辅导功课的王桂林夫妇")
 
 
 def test_a_river_named_after_a_place_is_no_place_unless_a_division_follows():
@@ -234,11 +234,11 @@ def test_the_news_agency_is_no_district():
 
 
 def test_a_city_no_other_division_shares_stands_alone_on_a_national_page():
-    assert names("哈尔滨往返符拉迪沃斯托克的航班") == ["哈尔滨市"]
+    assert names("哈尔滨飞往符拉迪沃斯托克的班机") == ["哈尔滨市"]
 
 
 def test_a_prefecture_and_its_seat_of_one_name_read_as_the_prefecture():
-    assert names("是青海玉树治多县索加乡人") == ["青海省", "玉树藏族自治州", "治多县"]
+    assert names("家住青海玉树治多县的一个牧村") == ["青海省", "玉树藏族自治州", "治多县"]
 
 
 def test_a_county_stations_dateline_or_the_source_printed_after_the_text_gives_the_home_region():
@@ -261,7 +261,7 @@ def test_a_row_that_groups_divisions_names_no_place():
 
 def test_a_short_name_that_is_also_a_word_stays_a_word():
     # 公安局 is no 公安县, 雄安新区 no 安新县, 都安装 no 都安县, 朝阳产业 no 朝阳区, even beside their city.
-    assert names("荆州市公安局联合多部门开展整治", "") == ["荆州市"]
+    assert names("荆州市公安局会同有关部门开展专项整治", "") == ["荆州市"]
     assert names("雄安新区管委会召开会议", "") == [] and names("楼房都安装了闭路电视", "") == []
     # A city's short name stands alone, unless it is a phrase too (巴中友谊, 长治久安) or a name (徐大庆).
     assert names("巴中友谊和合作一直向前", "") == [] and names("确保长治久安", "") == []
@@ -417,7 +417,7 @@ def test_a_provinces_short_name_inside_a_word_begun_before_it_is_no_place():
     # 隆重庆祝 holds 重庆, 巴丹吉林 holds 吉林: words, no places.  Where the words are cut
     # across the name, or the word is 中国台湾, the name stands.
     assert "重庆市" not in names("全县各界隆重庆祝建县六十周年")
-    assert "吉林省" not in names("科考队员来到巴丹吉林沙漠展开调查")
+    assert "吉林省" not in names("考察队员走进巴丹吉林沙漠腹地")
     assert "云南省" in names("水富是七彩云南北大门")
     assert "台湾省" in names("该剧由中国台湾演员演绎")
     assert names("记者走进山东乳山") == ["山东省", "乳山市"]
@@ -455,8 +455,8 @@ def test_a_later_years_text_that_names_its_places_as_they_were_is_read_in_the_ta
     [region] = a.regions
     assert region["name"] == "兴宁县" and region["successor"]["name"] == "兴宁市" and "兴宁县人民政府" in a.agencies
     # (named once, an old name is a word of the text: 定县汉简, a village called “花县”)
-    once = "某某学者整理马王堆帛书、定县汉简等多种珍贵材料。\n"
-    assert [x.regions for x in parse_text("一生探源中华文明\n\n2019-02-25\n\n" + once) if x.kind != "residue"] == [[]]
+    once = "某某学者研究定县汉简等出土文献多年。\n"
+    assert [x.regions for x in parse_text("一生钻研古代文献\n\n2019-02-25\n\n" + once) if x.kind != "residue"] == [[]]
 
 
 def test_a_county_whose_name_opens_on_a_verb_is_no_place_after_a_bodys_name():

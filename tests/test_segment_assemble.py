@@ -30,10 +30,10 @@ def test_a_headline_that_says_nothing_of_the_body_beside_it_is_left_for_the_body
     # Headlines set after their bodies and one before its body, on one page: the last
     # headline stands after the forum's report, which shares a word or two with it (强调, 全面),
     # but names the debt clearing of the first body.
-    debts = body(1, "国务院副总理刘鹤出席清理拖欠民营企业账款工作会议。刘鹤强调，确保今年清欠任务全面完成。")
-    forum = body(7, "第三届中国—太平洋岛国经济发展合作论坛在萨摩亚开幕。论坛强调，全面深化合作。")
-    forum_head = head(5, "第三届中国—太平洋岛国经济发展合作论坛开幕", ">")
-    debts_head = head(9, "刘鹤强调确保今年清欠任务全面完成", "<")
+    debts = body(1, "副省长某某出席清理拖欠中小企业账款工作会议。某某强调，确保年内清欠工作全面完成。")
+    forum = body(7, "第三届某某—某某岛国经贸合作论坛在某地开幕。论坛强调，全面深化合作。")
+    forum_head = head(5, "第三届某某—某某岛国经贸合作论坛开幕", ">")
+    debts_head = head(9, "某某强调确保年内清欠工作全面完成", "<")
     units = [debts, forum_head, forum, debts_head]
     parts = [debts, forum]
     left = place_heads(units, parts, match.Scorer([p.text for p in parts]))
@@ -61,7 +61,7 @@ def test_a_headline_closed_by_a_column_name_heads_an_article_not_a_section():
     # read as a section of the article above, unless a column's name closes it.
     first = titled(1, "县里召开春耕生产会议", "本报讯 县委、县政府日前召开春耕生产会议，部署春耕农资供应。")
     section = titled(3, "抓好农资储备", "会议要求，各乡镇要抓好春耕种子、化肥等农资储备，保障春耕农资供应。")
-    column = titled(5, "把黑土地守护好发展好（人民时评）", "保护好黑土地，是粮食安全的根本。")
+    column = titled(5, "把黑土地守护好利用好（乡土时评）", "保护好黑土地，是粮食安全的根本。")
     parts = [first, section, column]
     sections_back(parts, match.Scorer([p.text for p in parts]))
     assert parts == [first, column] and "抓好农资储备" in first.text
@@ -91,10 +91,10 @@ def test_a_lone_headline_over_a_body_about_other_things_heads_an_article_not_a_s
     # straight under it names nothing of it, and stands on its own.
     first = titled(1, "县里召开春耕生产会议", SPRING)
     section = titled(3, "抓好农资储备", "会议要求，各乡镇要抓好春耕种子、化肥等农资储备，保障春耕农资供应。")
-    essay = titled(5, "诗画棠溪村", "想来，我与武陵溪畔的棠溪村，只隔一个梦境。棠溪村依傍溪水，古榕成荫。")
+    essay = titled(5, "诗画某溪村", "想来，我与青山脚下的某溪村，只隔一场春雨。某溪村依傍溪水，古榕成荫。")
     parts = [first, section, essay]
     sections_back(parts, match.Scorer([p.text for p in parts]))
-    assert parts == [first, essay] and "抓好农资储备" in first.text and "棠溪村" not in first.text
+    assert parts == [first, essay] and "抓好农资储备" in first.text and "某溪村" not in first.text
 
 
 def test_a_short_lead_keeps_its_sections_though_they_name_other_things():
@@ -156,12 +156,12 @@ def test_in_a_column_of_short_items_an_item_that_opens_with_no_dateline_is_still
 
 
 def test_a_subtitle_wrapped_onto_a_short_line_stays_with_its_headline():
-    # The tagger read the subtitle's last line (79.26万字) as a headline of its own; both
+    # The tagger read the subtitle's last line (29.36万字) as a headline of its own; both
     # point at the body under them, and two head groups cannot head one body.
     from generator.segment.assemble import head_order, units_of
 
-    texts = ["“伟大的变革”大型展览现", "场参观总量336万余人次", "——观众留言2", "79.26万字",
-             "  新华社北京2月8日电 （记者", "黄小希）记者8日获悉：大年初二"]
+    texts = ["“家乡的变化”主题展览现", "场参观总量136万余人次", "——观众留言1", "29.36万字",
+             "  新华社某地2月8日电 （记者", "某某某）记者8日获悉：大年初二"]
     lines = [Line(n, t) for n, t in enumerate(texts, 1)]
     labels = head_order(lines, ["T>", "S>", "S>", "T>", "B", "I"])
     units, _ = units_of(lines, labels, width=14)
@@ -260,19 +260,19 @@ def test_two_dispatches_under_one_headline_set_after_them_are_one_article():
 
 
 def test_a_credit_closing_the_rest_of_a_story_does_not_make_it_an_article_of_its_own():
-    # 统筹：郭雪岩 under the second half of a report whose headline stands over its first
+    # 统筹：某某某 under the second half of a report whose headline stands over its first
     # half: a credit printed after a body heads nothing; the halves join, the credit kept.
     from generator.segment.assemble import untitled_joins
-    first = body(2, "本报讯 最高人民法院发布典型案例，保护民营企业合法权益，规范地方政府招商引资行为。")
-    first.take("T", Line(1, "有约必守 保护企业合法权益"))
-    rest = body(5, "地方政府招商引资应依法兑现承诺，人民法院依法保护民营企业合法权益。")
-    rest.take("Y", Line(6, "统筹：郭雪岩"))
+    first = body(2, "本报讯 某省高级人民法院发布一批典型案例，依法保护中小企业合法权益，督促地方政府守信践诺。")
+    first.take("T", Line(1, "守信践诺 护航企业发展"))
+    rest = body(5, "地方政府对企业作出的承诺应依法兑现，法院将依法保护中小企业合法权益。")
+    rest.take("Y", Line(6, "统筹：某某某"))
     other = body(9, "本报讯 县里召开春耕生产会议，部署全年粮食生产和农田水利建设。")
     other.take("T", Line(8, "春耕生产会议召开"))
     parts = [first, rest, other]
     untitled_joins(parts, match.Scorer([p.text for p in parts]))
     assert parts == [first, other] and [l.no for l in first.body] == [2, 5]
-    assert [l.text for l in first.heads["Y"]] == ["统筹：郭雪岩"]
+    assert [l.text for l in first.heads["Y"]] == ["统筹：某某某"]
     # A photo's caption closed by its photographer's credit stays a photo of its own.
     report = body(2, "本报讯 首届进口博览会在上海举行，参展企业成交踊跃。")
     report.take("T", Line(1, "进口博览会成交踊跃"))
@@ -336,8 +336,8 @@ def test_a_kicker_title_and_subtitle_over_one_body_stay_one_headline():
 def test_a_web_article_page_holds_one_article_its_other_headlines_are_its_sections():
     from generator.segment.assemble import joined_sections, one_web_article
 
-    texts = ["当前位置：首页 > 新闻中心", "成色十足外资稳", "发布日期：2019-02-28", "全球投资低迷，中国魅力不减。",
-             "利用外资结构持续优化", "一辆电动汽车驶入加油站。", "【打印本页】 【关闭窗口】"]
+    texts = ["当前位置：首页 > 新闻中心", "成色十足外贸稳", "发布日期：2019-02-28", "外需波动加大，县里外贸不减。",
+             "出口产品结构持续优化", "一辆电动汽车驶入加油站。", "【打印本页】 【关闭窗口】"]
     labels = ["F", "T>", "D>", "B", "T>", "B", "F"]
     assert one_web_article(texts, labels)
     # a digest prints a date line an entry; a page with no article-page furniture may hold several
@@ -352,9 +352,9 @@ def test_a_web_article_page_holds_one_article_its_other_headlines_are_its_sectio
 
 def test_a_last_short_paragraph_set_apart_at_the_foot_of_the_page_ends_the_story_above():
     from generator.segment.assemble import untitled_joins
-    story = body(3, "一年一场风，从春刮到冬。老站长说，今天夜里有大风。他笑了，那您就等着感受一下。")
-    story.take("T", Line(1, "阿拉山口的油站（遇见）"))
-    last = body(9, "半夜，果然起风了。风力十一级，飞沙走石……")
+    story = body(3, "山口的风一年到头刮个不停。老站长说，今天夜里有大风。他笑着说，那您就等着瞧吧。")
+    story.take("T", Line(1, "山口的加油站（遇见）"))
+    last = body(9, "半夜，大风果然来了。风一阵紧似一阵，砂石乱飞……")
     parts = [story, last]
     untitled_joins(parts, match.Scorer([p.text for p in parts]))
     assert parts == [story] and story.body[-1].no == 9
@@ -398,12 +398,12 @@ def test_a_headline_under_the_page_s_furniture_opens_an_article_not_a_section():
 def test_a_marked_subhead_over_a_section_joins_the_article_above():
     from generator.segment.assemble import sections_back
 
-    # 各地开展尊老敬老爱老孝老活动 / 本报记者 … / its lead / ■欢声笑语，弘扬传统美德 / a section:
+    # 各地举办敬老活动 / 本报记者 … / its lead / ■锣鼓声声，传承敬老美德 / a section:
     # the marked line on its own heads a section of the report above, not an item of its own.
     first = Part(heads={"T": [Line(1, "九九重阳 其乐融融")], "Y": [Line(2, "本报记者 某某")]},
-                 body=[Line(3, "农历九月初九为中国传统节日重阳节。全国各地广泛开展尊老、敬老活动。")])
-    section = Part(body=[Line(4, "■欢声笑语，弘扬传统美德"),
-                         Line(5, "在某省某市某区，前往某镇的车辆人流络绎不绝，戏台下满满当当坐着老人。")])
+                 body=[Line(3, "农历九月初九是重阳节。各地纷纷举办敬老、孝老活动。")])
+    section = Part(body=[Line(4, "■锣鼓声声，传承敬老美德"),
+                         Line(5, "在某省某市某区，通往某镇的路上人来车往，戏台下坐满了老人。")])
     parts = [first, section]
     sections_back(parts, match.Scorer([p.text for p in parts]))
     assert parts == [first] and 4 in first.subheads
@@ -472,7 +472,7 @@ def test_where_no_article_opens_with_a_mark_a_headline_between_two_halves_of_one
     section = titled(3, "农资储备早于往年",
                      "全县春耕农资储备早于往年，各乡镇农资门市春耕化肥、种子货源充足，春耕农资供应有保障。"
                      "县农业农村局抽检春耕种子、化肥，严打假种子、假化肥。")
-    essay = titled(5, "诗画棠溪村", "想来，我与武陵溪畔的棠溪村，只隔一个梦境。棠溪村依傍溪水，古榕成荫。")
+    essay = titled(5, "诗画某溪村", "想来，我与青山脚下的某溪村，只隔一场春雨。某溪村依傍溪水，古榕成荫。")
     parts = [first, section, essay]
     sections_back(parts, match.Scorer([p.text for p in parts]))
     assert parts == [first, essay] and "农资储备早于往年" in first.text and first.subheads == {3}

@@ -93,21 +93,21 @@ def test_wrapped_lead_titles_run_across_lines_and_keep_their_commas():
     # In a wrapped column a line's end is a wrap (…夯实基 / 础 本报讯…), not the space that
     # ends a lead title; a comma in a title, or in its brackets, is the title's own.
     items = ["●县里夯实基层基础 本报讯 近日，县委组织部召开基层党建工作推进会，部署村级组织建设工作。（李明）",
-             "●弘扬好作风，同心协力奔小康（学习全会精神③） “要把作风建设抓在经常、融入日常。”县纪委负责人说。（张华）",
+             "●转变好作风，齐心协力谋发展（学习会议精神③） “要把作风建设抓在经常、融入日常。”县纪委负责人说。（张华）",
              "●春风里，油菜花开（乡村新景） 近日，县里万亩油菜花竞相开放，吸引游客前来观赏拍照。（王芳）"]
     column = "\n".join(wrap(i, 15) for i in items)
     arts = real(parse_text("简讯\n\n" + column, date="2023-03"))
-    assert [a.title for a in arts] == ["县里夯实基层基础", "弘扬好作风，同心协力奔小康（学习全会精神③）",
+    assert [a.title for a in arts] == ["县里夯实基层基础", "转变好作风，齐心协力谋发展（学习会议精神③）",
                                        "春风里，油菜花开（乡村新景）"]
     assert "“要把作风建设抓在经常" in arts[1].body and "（张华）" in arts[1].body
 
 
 def test_a_short_marker_line_with_a_comma_is_its_items_title():
-    page = "\n".join(["简讯", "", "●油菜花开，载动乡思", wrap("美食让人想念故乡的味道，美景则让人回味故乡的风情。农历二三月间，"
-                                                      "正值油菜花开，在广袤的江淮平原上，一片片翠绿托起明黄地毯。（宋俊）", 15)])
+    page = "\n".join(["简讯", "", "●油菜花开，牵动乡情", wrap("家乡的菜让人记住家乡的味道，家乡的景让人记住家乡的模样。每年三四月间，"
+                                                      "正是油菜花开的时节，在县城周边的田野里，一块块金黄连成一片。（宋某）", 15)])
     arts = real(parse_text(page, date="2023-03"))
-    assert [a.title for a in arts] == ["油菜花开，载动乡思"]
-    assert "美食让人想念故乡的味道" in arts[0].body
+    assert [a.title for a in arts] == ["油菜花开，牵动乡情"]
+    assert "家乡的菜让人记住家乡的味道" in arts[0].body
 
 DIGEST = "\n".join([
     "本周要闻",
@@ -134,9 +134,9 @@ def test_digest_articles_each_take_their_own_date_line():
 
 def test_a_numbered_digests_titles_drop_their_numbers_but_not_a_headlines_months():
     page = "\n".join(["8月22日《某某新闻》速览", "", "1、张集:巍巍大洪山 红色基因永相传", "", "记者:何某某", "",
-                      "张集镇地处大洪山西麓，独特的地理位置孕育了革命的火种。几十年来，村里发生了翻天覆地的变化。", "",
+                      "某集镇地处某某山西麓，这里曾是老区人民支援前线的地方。几十年来，村里的面貌焕然一新。", "",
                       "2、全市工业运行平稳", "", "记者:黄 某", "",
-                      "8月21号，市统计局发布前两个月全市工业运行情况，全市规模以上工业增加值同比增长。", "",
+                      "8月21号，市统计局发布前两个月全市经济运行情况，全市工业生产保持平稳增长。", "",
                       "3、陈某某检查督办“创园”工作", "", "记者:付 某", "",
                       "8月21号，市委常委陈某某对我市创建国家园林城市工作进行了检查督办。"])
     arts = real(parse_text(page))
@@ -182,9 +182,9 @@ def test_a_headline_like_line_inside_a_record_is_a_subhead_of_it():
     # only a title field opens a record.
     para = "　　县文化馆五月七日起举办盆景展，展出全县盆景爱好者的作品二百余盆，吸引群众三千余人次参观。"
     page = "\n".join([
-        "标题:县里举办盆景展", "作者:孟雪颖", "版面:第3版（县域经济）", "发表日期:1986年05月08日",
-        para, para, "　　如何选择满意的盆景（小贴士）", "　　◆选桩 粗细匀称有力量",
-        "　　“挑选好的树桩，要那种牢牢抓住泥土的粗壮的树干。”县盆景协会负责人介绍说。",
+        "标题:县里举办盆景展", "作者:孟某某", "版面:第3版（县域经济）", "发表日期:1986年05月08日",
+        para, para, "　　怎样挑选称心的盆景（小贴士）", "　　◆选桩 根深干粗有看头",
+        "　　“选树桩，要选根系发达、树干粗壮的那种。”县盆景协会负责人介绍说。",
         "",
         "标题:县供销社增设收购点",
         "发表日期:1986年05月09日",
@@ -288,7 +288,7 @@ def test_an_old_papers_three_line_headline_reads_kicker_title_subtitle():
 def test_a_dashed_subtitle_under_a_web_headlines_date_line_is_the_subtitle():
     page = "\n".join(["社会广角", "当前位置: > 阅览室 > 社会广角 >", "", "县委书记的一天(人民观察)", "",
                       "发表日期:2011-02-12 点击", "", "               ——走近县委书记(上)", "", " ",
-                      "记者  汪晓东  曲昌荣        来源:人民网", "", "  编者按：中国有2000多个县（市、区），意味着有2000多个县委书记。" + BODY])
+                      "记者  汪某某  曲某某        来源:某某网", "", "  编者按：全省有100多个县（市、区），也就有100多位县委书记。" + BODY])
     [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
     assert a.title == "县委书记的一天(人民观察)" and a.subtitle == "——走近县委书记(上)"
     assert "走近" not in a.body
@@ -297,7 +297,7 @@ def test_a_dashed_subtitle_under_a_web_headlines_date_line_is_the_subtitle():
 def test_a_digest_item_numbered_next_heads_its_item_however_the_model_read_it():
     from generator.segment.tagger import numbered_items
     texts = ["2、理性看待今年以来的县域经济运行（县委书记谈）", "今年以来，我县经济运行总体平稳。", "[2019-10-23]", "",
-             "3、县纪委监委通报前三季度全县纪检监察机关监督检查审查调查工作情况", "",
+             "3、县纪委监委通报前三季度全县纪检监察工作开展情况", "",
              "本报讯  （记者王某）10月27日，县纪委监委通报了前三季度全县纪检监察机关监督检查工作情况。"]
     model = ["T>", "B", "D<", None, "B", None, "I"]          # the numbered line read as a body
     assert numbered_items(texts, model)[4:] == ["T>", None, "B"]
@@ -309,8 +309,8 @@ def test_a_digest_item_numbered_next_heads_its_item_however_the_model_read_it():
 
 def test_a_box_name_under_a_headlines_date_line_opens_its_text():
     from generator.segment.tagger import under_own_stamp
-    texts = ["陈某指出，要着力建设忠诚干净担当的高素质干部队伍。", "", "升级换代不止步（民营企业转型升级进行时）", "2019-02-25", "",
-             "开栏的话", "“我国民营经济只能壮大、不能弱化”，广大民营企业家吃下定心丸，安心谋发展。"]
+    texts = ["陈某指出，要下功夫建设一支敢于担当、作风过硬的干部队伍。", "", "升级换代不止步（县域企业转型进行时）", "2019-02-25", "",
+             "开栏的话", "“县里会一直支持企业发展”，企业家们心里有了底，安心搞生产。"]
     model = ["I", None, "H", "D<", None, "T>", "B"]           # the headline and its date read as the body's
     assert under_own_stamp(texts, model) == ["I", None, "T>", "D>", None, "B", "I"]
     # A listing's next entry, a headline of its own under an entry's date over its body, stays one.

@@ -149,7 +149,7 @@ SERIES = """
 SECTIONS = """
 # 我县推进乡村振兴取得新进展
 
-今年以来，我县围绕产业、人才、文化、生态、组织五个方面推进乡村振兴。
+今年以来，我县从产业、人才、文化、环境、组织五个方面推进乡村振兴。
 
 ## 一、特色产业不断壮大
 
@@ -192,15 +192,15 @@ def test_a_deeper_heading_under_its_own_kicker_opens_an_article():
 
 
 def test_a_sign_off_set_as_a_heading_closes_the_text_above_it():
-    # ### （新华社北京10月18日电） is the dispatch's last line, not a section or a title.
+    # ### （新华社北京10月19日电） is the dispatch's last line, not a section or a title.
     page = "\n\n".join([
         "## 多国政要支持县里举办国际茶博会", "近期，多国驻华使节表示支持茶博会，愿意扩大茶叶贸易合作。",
-        "### （新华社北京10月18日电）",
+        "### （新华社北京10月19日电）",
         "### “让我们的茶叶走向世界”", "——记茶博会上的外国客商",
         "当地时间10月16日，来自肯尼亚的客商在茶博会上签下第一笔订单。",
     ])
     arts = [a for a in parse_text(page, home="湖南省", date="2019-10") if a.kind != "residue"]
-    assert by_title(arts, "支持县里举办").body.endswith("（新华社北京10月18日电）")
+    assert by_title(arts, "支持县里举办").body.endswith("（新华社北京10月19日电）")
     assert by_title(arts, "走向世界").title == "“让我们的茶叶走向世界”"
 
 
@@ -219,7 +219,7 @@ LEAD_WITH_SECTIONS = """
 
 另一国教育官员表示，愿与中方交流在线教学的经验，共同培养乡村教师。
 
-（新华社北京10月18日电）
+（新华社北京10月19日电）
 
 ### 县图书馆延长开放时间
 
@@ -231,7 +231,7 @@ def test_a_lead_articles_subheads_at_the_headline_level_stay_inside_it_until_its
     arts = [a for a in parse_text(LEAD_WITH_SECTIONS, home="浙江省温州市", date="2019-10") if a.kind != "residue"]
     lead = by_title(arts, "云课堂")
     assert "期待合作交流" in lead.body and "共同培养乡村教师" in lead.body
-    assert lead.body.rstrip().endswith("（新华社北京10月18日电）")
+    assert lead.body.rstrip().endswith("（新华社北京10月19日电）")
     library = by_title(arts, "县图书馆")              # after the sign-off: the next article
     assert library.body.startswith("自本月起") and "图书馆" not in lead.body
     assert len(arts) == 2
@@ -376,63 +376,63 @@ def test_smaller_headings_under_a_credit_set_as_a_heading_head_stories_of_their_
 # A page's headlines at level one (the first under its kicker); a report's kicker and title set
 # a level down, over its byline.
 DEEPER_KICKER_AND_TITLE = """
-## 为中国特色减贫道路贡献民企智慧和力量25年——
+## 某某商会帮扶山区二十年——
 
-# 扶贫路上，奏响“光彩”乐章
+# 帮扶路上，唱响“同心”之歌
 
-“我们树立了‘大爱’理念。”企业负责人说，今年还将在山区新建三所希望小学。
+“我们一直记着‘回报家乡’。”企业负责人说，今年还将在山区新建三所希望小学。
 
-## 工业互联网技术不断突破——
+## 某某县智能制造接连突破——
 
-## 为经济创新发展注入新动能
+## 为县域经济添上新引擎
 
-宋超春 汤强然
+宋某某 汤某某
 
-飞机降落后，无人机替代人工技师对其各个部位进行影像拍摄并实时传回数据。
+零件下线后，机械臂代替工人对它逐一进行尺寸检测并自动记录结果。
 
-# 数字经济，高质量发展新引擎（人民时评）
+# 数字乡村，县域发展新动力（县城时评）
 
-中国正积极推进数字产业化、产业数字化，引导数字经济和实体经济深度融合。
+我县正加快建设数字乡村，推动网络、电商和农业生产深度结合。
 
-# “用海河水，洗海河泥”（一线视角）
+# “用清水河水，冲清水河泥”（一线观察）
 
-天津市推进海河治理，清淤工程今年完工。
+某市推进清水河治理，清淤工程今年完工。
 """
 
 
 def test_a_kicker_and_title_set_a_level_down_over_a_byline_open_an_article():
     arts = [a for a in parse_text(DEEPER_KICKER_AND_TITLE, home="辽宁省沈阳市", date="2019-10") if a.kind != "residue"]
-    assert [a.title for a in arts][:2] == ["扶贫路上，奏响“光彩”乐章", "为经济创新发展注入新动能"]
-    assert arts[1].kicker == "工业互联网技术不断突破——" and arts[1].body.startswith("飞机降落后")
+    assert [a.title for a in arts][:2] == ["帮扶路上，唱响“同心”之歌", "为县域经济添上新引擎"]
+    assert arts[1].kicker == "某某县智能制造接连突破——" and arts[1].body.startswith("零件下线后")
 
 
 # Headlines at level one; a report's headline a level down, over a subtitle long enough to read
 # as a paragraph, then its dateline.
 DEEPER_TITLE_OVER_A_LONG_SUBTITLE = """
-# 64个国家和3个国际组织将亮相第二届进博会国家展
+# 30个国家和地区的客商将参加第三届某某农博会
 
-据新华社上海10月21日电 记者21日获悉，将有64个国家和3个国际组织亮相第二届进博会国家展。
+据新华社某地10月21日电 记者21日获悉，将有30个国家和地区的客商参加第三届某某农博会。
 
-中共中央书记处书记、中央统战部部长尤权主持会议。
+某某省副省长、农博会组委会主任某某某主持会议。
 
-## 人大常委会第十四次会议在京举行
+## 县人大常委会第二十次会议举行
 
-——继续审议密码法草案、民法典婚姻家庭编草案；首次审议资源税法草案、社区矫正法草案；栗战书主持
+——听取县政府关于农村公路建设情况的报告；审议县城市容管理办法草案、养犬管理规定草案；某某某主持
 
-本报北京10月21日电 （记者彭波）十三届全国人大常委会第十四次会议21日在京举行。
+本报某县10月21日电 （记者某某）第十七届县人大常委会第二十次会议21日在县城举行。
 
-# 推动新时代光彩事业持之以恒、创新发展
+# 推动商会帮扶工作常抓不懈、不断创新
 
-本报北京10月21日电 中共中央统战部21日在京召开座谈会。
+本报某县10月21日电 某某县工商联21日在县城召开座谈会。
 """
 
 
 def test_a_deeper_heading_over_a_long_subtitle_and_a_dateline_opens_an_article():
     arts = [a for a in parse_text(DEEPER_TITLE_OVER_A_LONG_SUBTITLE, home="北京市", date="2019-10")
             if a.kind != "residue"]
-    npc = by_title(arts, "人大常委会第十四次会议在京举行")
-    assert "本报北京10月21日电" in npc.body and "尤权" not in npc.body
-    assert "尤权" in by_title(arts, "64个国家和3个国际组织将亮相第二届进博会国家展").body
+    npc = by_title(arts, "县人大常委会第二十次会议举行")
+    assert "本报某县10月21日电" in npc.body and "某某某主持会议" not in npc.body
+    assert "某某某主持会议" in by_title(arts, "30个国家和地区的客商将参加第三届某某农博会").body
 
 
 COLUMN_HEADLINE_ONE_LEVEL_DOWN = """
@@ -466,7 +466,7 @@ def test_a_deeper_heading_closed_by_a_columns_name_after_a_body_heads_an_article
 
 def test_a_headline_between_a_finished_paragraph_and_a_dispatch_opens_the_next_article():
     from generator.segment.tagger import dispatch_headlines
-    texts = ["县统计局负责人分析，投资一头连着需求、一头连着供给，“不管从需求端还是从供给端看，全县投资的潜力和空间都还很大，"
+    texts = ["县统计局负责人分析，项目建设一头连着当下、一头连着长远，“不管从需求端还是从供给端看，全县投资的潜力和空间都还很大，"
              "下一步要扩大有效投资。”", "",
              "县委书记会见来访的友好县市代表团一行", "",
              "新华社某某10月18日电（记者李某）县委书记18日下午会见来访的友好县市代表团一行，代表县委、县政府和全县人民"
@@ -586,7 +586,7 @@ def test_repeated_short_headings_under_a_bigger_headline_are_its_sections():
 
 ### 小品接地气
 
-语言类节目将再次成为热点，节目充满欢声笑语。
+小品相声等节目依然是重头戏，台上台下笑声不断。
 
 ### 歌舞展风采
 
@@ -598,23 +598,23 @@ def test_repeated_short_headings_under_a_bigger_headline_are_its_sections():
 
 
 def test_a_box_that_opens_the_body_is_never_a_line_of_the_headline():
-    page = "\n".join(["# 多彩年画 扮靓春节（文化脉动）", "", "## 核心阅读", "",
-                      "木版年画是一种极具特色的中国传统民间艺术形式，历经千百年传承发展到现在。", "",
-                      "多地年画传承人开始探索创造性转化、创新性发展。", ""])
+    page = "\n".join(["# 红红剪纸 剪出年味（文化新风）", "", "## 核心阅读", "",
+                      "剪纸是一门很有特色的民间手艺，在我县已经传承了好几百年。", "",
+                      "县里的剪纸艺人开始尝试把新题材剪进老手艺。", ""])
     [a] = [a for a in parse_text(page, date="2019-02-07") if a.kind != "residue"]
-    assert a.title == "多彩年画 扮靓春节（文化脉动）" and a.body.startswith("核心阅读")
+    assert a.title == "红红剪纸 剪出年味（文化新风）" and a.body.startswith("核心阅读")
 
 
 def test_a_lead_set_bigger_than_the_page_s_headlines_keeps_its_sections_at_their_level():
-    lead = ["# 多彩年画 扮靓春节", "", "## 核心阅读", "",
-            "木版年画是一种极具特色的中国传统民间艺术形式，年画传承人开始探索创新。", "",
-            "各地年画传承人在春节前推出新作，木版年画走进千家万户。", ""]
+    lead = ["# 红红剪纸 剪出年味", "", "## 核心阅读", "",
+            "剪纸是一门很有特色的民间手艺，县里的剪纸艺人开始尝试创新。", "",
+            "剪纸艺人在春节前推出新作，红红的窗花贴进千家万户。", ""]
     section = ["## 线上线下紧跟潮流", "",
-               "年轻的年画传承人在网上直播木版年画制作，让年画走近年轻人。", ""]
+               "年轻的剪纸艺人在网上直播剪窗花，让剪纸走近年轻人。", ""]
     other = ["## 垃圾分类进了村", "",
              "本报洛阳2月6日电  今年春节，某某镇的村民把垃圾分类投放，村里干净整洁。", ""]
     arts = [a for a in parse_text("\n".join(lead + section + other), date="2019-02-07") if a.kind != "residue"]
-    assert [a.title for a in arts] == ["多彩年画 扮靓春节", "垃圾分类进了村"]
+    assert [a.title for a in arts] == ["红红剪纸 剪出年味", "垃圾分类进了村"]
     assert "线上线下紧跟潮流" in arts[0].body and "网上直播" in arts[0].body
 
 
@@ -674,9 +674,9 @@ THREE_STORIES_PARTED_BY_BLANKS = """
 
 来老街品年味儿
 □某某某
-春节是中华民族最隆重的传统节日，寄托着人们对团圆的期盼。老街今年办起了年货市集，百余家老字号摆出了自家最拿手的年货。
+过年是一年里最热闹的日子，家家户户都盼着团圆。老街今年办起了年货市集，百余家老字号摆出了自家最拿手的年货。
 市集上，剪纸、糖画、面塑等手艺人现场献艺，吸引了不少市民驻足观看，孩子们围着糖画摊子，舍不得离开。
-市集将持续到元宵节，每天都有非遗表演，市民可以在逛市集的同时，感受老街里独特的年味儿、人情味。
+市集将持续到元宵节，每天都有非遗表演，市民可以在逛市集的同时，感受老街里浓浓的烟火气、人情味。
 老街管委会负责人说，今年的市集特意把摊位排得疏一些，留出了歇脚的长椅和热饮摊，老人孩子逛累了可以坐下来喝口热茶。往年最挤的几天，管委会还会安排志愿者在街口引导人流，确保大家逛得开心、逛得安全。
 
 县图书馆延长开放时间
@@ -696,25 +696,25 @@ def test_a_headline_after_the_blank_line_that_parts_stories_opens_one():
 # One paragraph a line, blank lines between paragraphs: a signed commentary, then a photo
 # story under its own headline and the names of its writers alone.
 HEADLINE_OVER_NAMES = """
-新年俗，让生活更美好（今日谈）
+新年俗，过出新滋味（县城时评）
 
 文/某某某 图/某某
 
 走进县博物馆的数字展厅，文物的细节一一显示在屏幕上，不少市民专程带着孩子来参观，在展厅里过了一个有文化味的新年。
 
-不仅是走进博物馆，这些年人们过年的方式越来越多样：有人到图书馆读书，有人到体育馆健身，有人到剧院看戏，读书、观展、健身都成了新的年俗。
+除了逛博物馆，如今县里人过年的花样越来越多：有人到图书馆读书，有人到体育馆健身，有人到剧院看戏，读书、观展、健身都成了新的年俗。
 
-作为传统节日，春节本质上是一种文化需求。新年俗让年味更浓，也让我们的生活更美好，能让我们的年味越来越浓。
+说到底，过年过的是一份心情。新年俗添了新意思，也让日子更有滋味，年味自然也就越过越足。
 
-礼赞70年
+巨变70年
 
 戴某 邵某某
 
-我县是农业大县，有着悠久的农耕历史和灿烂的农耕文化。随着农业供给侧结构性改革的深入推进，全县粮食产量连续多年保持稳定，特色农业蓬勃发展。
+我县是农业大县，种粮的历史少说也有上千年。这些年来随着种植结构的不断调整，全县粮食产量连续多年保持稳定，特色农业蓬勃发展。
 
-据统计，全县粮食产量已连续五年保持在三十万吨以上，高原特色农业种植面积逐年扩大，带动数万农户增收致富。
+据统计，全县粮食产量已连续五年保持在三十万吨以上，山地特色农业种植面积逐年扩大，带动数万农户增收致富。
 
-图为我县的高原特色现代农业种植基地。
+图为我县的一处山地特色农业种植基地。
 """
 
 # A story told as signed pieces: each a short headline over its writer's name.
@@ -723,21 +723,21 @@ SIGNED_PIECES = """
 心曲
 2019/10/4 21:36
 
-做更好的自己，才能无愧祖国
+写好每一个音符，唱给家乡听
 
 陈  某
 
 这首歌写成以后，很多人问我创作的初衷。我说，是想写出每个人心里对祖国的那份感情，写出一个普通人对家国的深情。
 
-“和祖国在一起”是经过无数次推敲才定下的一句歌词，它朴素，却道出了千千万万普通人的心声。
+“家乡在心上”是反复琢磨了很多遍才定下的一句歌词，它朴素，却道出了千千万万普通人的心声。
 
-写出新时代的军营新风
+写出新时代的乡村新貌
 
 王某某
 
-几年来，我跟着部队走了许多地方，从海岛到高原，写下了二十多首歌，每一首都来自战士们的生活和他们的心里话。
+几年来，我跟着采风团走了许多地方，从渔村到山寨，写下了二十多首歌，每一首都来自乡亲们的生活和他们的心里话。
 
-回想这些歌曲的创作过程，我深切体会到，只有扎根生活，作品才有生命力。
+回头看这些歌是怎么写出来的，我越来越明白，离开了生活，作品就没有了根。
 
 （本报记者某某某采访整理）
 """
@@ -745,39 +745,39 @@ SIGNED_PIECES = """
 
 def test_a_headline_over_a_line_of_names_opens_the_next_article():
     arts = [a for a in parse_text(HEADLINE_OVER_NAMES, home="浙江省温州市", date="2019-02") if a.kind != "residue"]
-    assert [a.title for a in arts] == ["新年俗，让生活更美好（今日谈）", "礼赞70年"]
+    assert [a.title for a in arts] == ["新年俗，过出新滋味（县城时评）", "巨变70年"]
     assert arts[1].byline == ["戴某", "邵某某"] and "农业大县" not in arts[0].body
 
 
 def test_a_story_told_as_signed_pieces_stays_one_article():
     arts = [a for a in parse_text(SIGNED_PIECES, home="浙江省温州市", date="2019-10") if a.kind != "residue"]
     assert [a.title for a in arts] == ["心曲"]
-    assert "写出新时代的军营新风" in arts[0].body
+    assert "写出新时代的乡村新貌" in arts[0].body
 
 
 def test_a_figure_set_as_a_heading_in_a_box_of_data_is_no_headline():
     # (the page's headlines are ### too: the figure's level says nothing)
-    page = ("### 某某服务走进千家万户\n\n本报记者 某某\n\n2023年某某市——\n\n### 10.8万\n\n"
-            "家政服务公司412家，从业人员10.8万人，服务家庭29万户。\n\n"
+    page = ("### 某某服务走进千家万户\n\n本报记者 某某\n\n2023年某某市——\n\n### 8.6万\n\n"
+            "家政服务公司300余家，从业人员8.6万人，服务家庭近20万户。\n\n"
             "某某公司服务大厅里，前台工作人员忙着接听热线电话。\n\n"
             "### 某某县开展冬季送温暖活动\n\n本报讯 近日，某某县组织志愿者走访困难群众，送去棉衣棉被。\n")
     arts = [a for a in parse_text(page, date="2023-02") if a.kind != "residue"]
     assert [a.title for a in arts] == ["某某服务走进千家万户", "某某县开展冬季送温暖活动"]
-    assert "10.8万" in arts[0].body and "前台工作人员" in arts[0].body
+    assert "8.6万" in arts[0].body and "前台工作人员" in arts[0].body
 
 
 def test_a_lead_set_bigger_than_the_headlines_lower_on_the_page_keeps_its_sections():
     page = ("## 某某县召开政协提案工作座谈会\n\n"
             "本报讯（记者 某某）某日，某某县政协召开提案工作座谈会，通报去年提案办理情况。\n\n"
             "# 助力某某乳业走出去（我当代表这一年）\n\n"
-            "某某代表是某某乳业公司质量检测中心主任，在品质把关岗位上干了22年，乳业检测是她的本行。\n\n"
+            "某某代表是某某乳业公司质量检测部门负责人，在质量检测岗位上干了20年，乳业检测是她的本行。\n\n"
             "履职一年间，某某代表围绕乳业企业走出去的难点，走访奶农和乳业企业开展调研。\n\n"
-            "## 1年为奶农增收2亿元\n\n"
+            "## 1年为奶农增收上亿元\n\n"
             "某某代表和乳业公司技术人员为奶农细算经济账，推广牛舍防暑降温，奶农增收2亿元。\n\n"
             "今年，某某代表准备就乳业企业走出去提出建议，让奶农的牛奶卖得更远。\n")
     arts = [a for a in parse_text(page, date="2019-02") if a.kind != "residue"]
     assert [a.title for a in arts] == ["某某县召开政协提案工作座谈会", "助力某某乳业走出去（我当代表这一年）"]
-    assert "1年为奶农增收2亿元" in arts[1].body and "牛奶卖得更远" in arts[1].body
+    assert "1年为奶农增收上亿元" in arts[1].body and "牛奶卖得更远" in arts[1].body
 
 
 def test_a_kicker_set_as_a_plain_line_over_a_headline_goes_with_it():
@@ -785,12 +785,12 @@ def test_a_kicker_set_as_a_plain_line_over_a_headline_goes_with_it():
             "某日，某某运动员村开村，某某银行运动员村网点开门营业，为运动员兑换外币。\n\n"
             "## 外币兑换机24小时服务\n\n"
             "运动员村内，某某银行设置了外币兑换机和自助取款机，运动员村网点提供24小时服务。\n\n"
-            "确保吃得放心、吃得开心\n\n"
+            "保证吃得放心、吃得舒心\n\n"
             "## 运动员村全力保证食品安全\n\n"
-            "运动员村餐厅从食材的采购、检测到最终搬上餐桌，每一道工序都认真把关。\n")
+            "运动员村餐厅从食材进货、化验到做成饭菜端上桌，每一道环节都认真把关。\n")
     arts = [a for a in parse_text(page, date="2019-10") if a.kind != "residue"]
     assert [a.title for a in arts] == ["某某银行服务进驻运动员村", "运动员村全力保证食品安全"]
-    assert arts[1].kicker == "确保吃得放心、吃得开心"
+    assert arts[1].kicker == "保证吃得放心、吃得舒心"
     assert "外币兑换机24小时服务" in arts[0].body and "吃得放心" not in arts[0].body
 
 
@@ -800,7 +800,7 @@ def test_a_relayed_dispatch_s_sign_off_closes_its_text():
     page = ("# 春节服务费，你怎么看\n\n"
             "春节期间，快递、打车和餐饮加收服务费，消费者要多掏钱，不少市民表示理解服务费。\n\n"
             "不少市民认为，春节期间明码标价收取服务费，是对劳动者付出的认可。\n\n"
-            "（据新华社上海2月10日电 记者某某、某某）\n\n"
+            "（据新华社某地2月10日电 记者某某、某某）\n\n"
             "## 过节，这些干部没闲着\n\n"
             "春节期间，不少基层干部没闲着，走访市民，倾听市民对春节服务费的看法。\n\n"
             "## 某某县春节文化活动丰富\n\n本报讯 春节期间，某某县举办灯会、庙会等文化活动。\n")
@@ -810,32 +810,32 @@ def test_a_relayed_dispatch_s_sign_off_closes_its_text():
 
 def test_a_lead_signed_at_its_head_does_not_take_the_next_story_signed_at_its_foot():
     page = ("# 某某受到处分\n\n"
-            "本报北京10月4日电 （记者某某）据中央纪委国家监委网站消息，某某受到处分。\n\n"
+            "本报某地10月4日电 （记者某某）据某某省纪委监委消息，某某受到处分。\n\n"
             "经查，某某违反组织纪律，依规依纪依法给予处分。\n\n"
-            "## 我为祖国自豪 我为祖国祝福\n\n"
-            "国庆期间，全国各地沉浸在欢乐祥和的节日气氛中，游客在长城上挥舞国旗。\n\n"
+            "## 欢欢喜喜过国庆 红红火火庆佳节\n\n"
+            "国庆长假，各地城乡处处洋溢着喜庆的气氛，游客在景区里挥舞小国旗。\n\n"
             "各地举办庆祝活动，市民唱响我和我的祖国。\n\n"
             "（综合本报记者某某、某某、某某）\n\n"
             "## 某某集团发布家电芯片\n\n"
-            "本报佛山10月4日电 （记者某某）某某集团日前发布家电物联网芯片。\n")
+            "本报某地10月4日电 （记者某某）某某集团日前发布家电物联网芯片。\n")
     arts = [a for a in parse_text(page, date="2019-10") if a.kind != "residue"]
-    assert [a.title for a in arts] == ["某某受到处分", "我为祖国自豪 我为祖国祝福", "某某集团发布家电芯片"]
+    assert [a.title for a in arts] == ["某某受到处分", "欢欢喜喜过国庆 红红火火庆佳节", "某某集团发布家电芯片"]
 
 
 def test_a_deeper_heading_over_plain_head_lines_and_a_byline_opens_an_article():
     page = "\n\n".join([
         "# 以综艺之形展文创之核", "文/某某 图/某某",
-        "近日，某卫视大型文化创意创投类综艺第二季圆满收官。节目中，来自全国的文创项目争奇斗艳。",
+        "近日，某电视台的一档文创项目评选节目第二季落下帷幕。节目中，来自全国的文创项目争奇斗艳。",
         "### 非遗年集·花市", "云南昆明", "五彩缤纷年宵花", "本报记者 李某某",
-        "车水马龙的道路旁边，路过的行人几乎人手好几束鲜花。再往前走一段，便知道离花卉市场近了。"])
+        "热热闹闹的街道两边，来往的行人手里大多捧着鲜花。再往前走几步，便知道花卉市场就在前面。"])
     arts = [a for a in parse_text(page, home="", date="2019-02-07") if a.kind == "news"]
     assert [a.title for a in arts] == ["以综艺之形展文创之核", "非遗年集·花市"]
-    assert arts[1].body.endswith("便知道离花卉市场近了。")
+    assert arts[1].body.endswith("便知道花卉市场就在前面。")
     # (under a column's name and its editor, such head lines are the column's items: one article)
     column = "\n\n".join([
         "# 某某消费市场红红火火", "春节期间，各地消费市场红红火火，年货销售、餐饮住宿、文化娱乐等消费持续增长。",
         "# 新春走基层", "某某", "## 某山第十九任守松人某某某", "守护古树 喜迎新春", "本报记者 徐某",
-        "大年三十这天，在家里经过短暂调休后的他又回到了岗位上。", "某某医院产科医护人员", "呵护生命 收获喜悦",
+        "除夕这一天，在家里匆匆吃过团圆饭的他又回到了林子里。", "某某医院产科医护人员", "呵护生命 收获喜悦",
         "本报记者 胡某某", "除夕夜，产科病房里迎来了新年的第一个宝宝。"])
     arts = [a for a in parse_text(column, home="", date="2019-02-06") if a.kind == "news"]
     assert [a.title for a in arts] == ["某某消费市场红红火火", "新春走基层"]
@@ -843,15 +843,15 @@ def test_a_deeper_heading_over_plain_head_lines_and_a_byline_opens_an_article():
 
 def test_a_heading_that_leads_on_with_a_dash_after_a_text_is_the_next_articles_kicker():
     page = "\n\n".join([
-        "# 某某老人资助300贫困学子——", "# “我这样觉得自在快乐”（最美奋斗者）", "□某某某 某某某",
-        "一位老人，一辆三轮车，35万元捐款，300多名贫困学子。他把自己仅有的一截残烛全部点燃。",
-        "## 某省加强农村教师队伍建设改革——", "## 乡村学校来了新老师（改革落实在基层）",
-        "10月18日上午，在某市某镇某小学三年级教室，26岁的某某正在上音乐课。",
-        "大学毕业后，她先在市里的培训学校教书，但她心中念念不忘的是乡村的孩子。",
+        "# 某某老人资助300贫困学子——", "# “帮孩子们上学我心里踏实”（身边的好人）", "□某某某 某某某",
+        "一位老人，一辆旧板车，30多万元捐款，近300名贫困学生。他把攒下的每一分钱都给了孩子们。",
+        "## 某省补齐乡村教师短板——", "## 山里小学来了新老师（改革在基层）",
+        "10月18日上午，在某市某镇某小学的教室里，25岁的某某正在给孩子们上音乐课。",
+        "大学毕业后，她先在城里的一家公司上班，但她心里一直惦记着山里的孩子。",
         "# 钢铁战士传承优良传统", "某某同志是战斗英雄，几十年来始终保持革命军人本色，把一生献给了党和人民。"])
     arts = [a for a in parse_text(page, home="", date="2019-10-23") if a.kind == "news"]
-    assert [(a.kicker, a.title) for a in arts][1] == ("某省加强农村教师队伍建设改革——", "乡村学校来了新老师（改革落实在基层）")
-    assert arts[0].body.endswith("全部点燃。")
+    assert [(a.kicker, a.title) for a in arts][1] == ("某省补齐乡村教师短板——", "山里小学来了新老师（改革在基层）")
+    assert arts[0].body.endswith("给了孩子们。")
 
 
 def test_a_deeper_heading_under_a_plain_line_that_leads_on_with_a_dash_opens_an_article():
@@ -859,12 +859,12 @@ def test_a_deeper_heading_under_a_plain_line_that_leads_on_with_a_dash_opens_an_
         "# 某某非遗节开幕", "本报成都10月17日电 第七届某某国际非遗节17日开幕，来自多个国家和地区的非遗项目参展。",
         "# 某县着力改善农村住房", "本报南京10月17日电 某县近年来着力改善农村住房条件，已有两千余户农民住进新居。",
         "某某新区某某新城——", "## 创新带来加速度",
-        "不久前的“十一”假期，拥有众多历史遗迹的某某新城，迎来了大批游客。",
+        "刚刚过去的国庆长假，古迹众多的某某新城，接待了大批外地游客。",
         # (a word or two that lead into a feature's section are no kicker)
-        "孕育——", "## 小村庄的文学情结", "贾家庄，一个普通的村子，下了高速即到，却是个出了作家的地方。"])
+        "孕育——", "## 小村庄的文学情结", "某家庄，一个寻常的村子，离县城不远，却是个出了好几位作家的地方。"])
     arts = [a for a in parse_text(page, home="", date="2019-10-18") if a.kind == "news"]
     assert [a.title for a in arts][2:] == ["创新带来加速度"]
-    assert arts[2].body.endswith("却是个出了作家的地方。")
+    assert arts[2].body.endswith("却是个出了好几位作家的地方。")
 
 
 def test_a_text_after_a_commentarys_author_note_is_another_article_but_its_caption_is_its_own():
@@ -881,26 +881,26 @@ def test_a_text_after_a_commentarys_author_note_is_another_article_but_its_capti
 # A deeper heading closed by a column's name that names its series too, longer than a
 # column's name alone: it heads a column's article, not a section of the report above.
 SERIES_COLUMN_ONE_LEVEL_DOWN = """
-发展扶贫产业 激发内生动力
+做强特色产业 鼓足致富干劲
 
 ## 某县让农牧民腰包鼓起来
 
 本报某县10月16日电 （记者王某）秋冬季节，某县牛羊成群，青稞飘香。
 
-合作社接到一大批校服订单，大家都在加班加点。
+合作社接到一大批牛羊肉订单，大家都在忙着备货。
 
 ### 奋斗的基点是自力更生（乡土论坛·七十华诞·倾听历史的回声）
 
-“成功的花，人们只惊羡她现时的明艳！”站在新的起点回望来路，感慨良多。
+“幸福都是奋斗出来的。”站在新的起点回头看走过的路，感慨良多。
 
-自力更生的精气神任何时候都不能丢。
+靠自己双手吃饭的精气神什么时候都不能丢。
 """
 
 
 def test_a_deeper_heading_closed_by_a_series_name_heads_an_article():
     arts = [a for a in parse_text(SERIES_COLUMN_ONE_LEVEL_DOWN, home="", date="2019-10") if a.kind != "residue"]
     assert [a.title for a in arts] == ["某县让农牧民腰包鼓起来", "奋斗的基点是自力更生（乡土论坛·七十华诞·倾听历史的回声）"]
-    assert arts[0].kicker == "发展扶贫产业 激发内生动力"
+    assert arts[0].kicker == "做强特色产业 鼓足致富干劲"
     assert "精气神" in arts[1].body and "精气神" not in arts[0].body
 
 
@@ -909,8 +909,8 @@ def test_a_photo_story_s_dated_lead_goes_with_its_caption_and_credit():
     # its own, and the photographer on a line of his own.  The lead is the photo's.
     page = ("# 县里建成数字图书馆\n\n本报讯（记者 周 敏）县数字图书馆日前建成开放，读者可在线借阅图书十万余册。\n\n"
             "图书馆负责人介绍，下一步将在各乡镇设立借阅点。\n\n"
-            "10月27日，在某县一草坪基地，工人正在将草坪铲起、打包。\n\n"
-            "某县积极调整种植结构，从去年开始种植草坪六千余亩，带动农民增收。\n\n"
+            "10月27日，在某县一处苗木基地，工人正在把树苗起垄、装车。\n\n"
+            "某县积极调整种植结构，从去年开始种植苗木五千余亩，带动农民增收。\n\n"
             "王某某摄\n")
     arts = [a for a in parse_text(page, home="浙江省温州市", date="2024-10") if a.kind != "residue"]
     library, photo = arts
@@ -919,4 +919,4 @@ def test_a_photo_story_s_dated_lead_goes_with_its_caption_and_credit():
     # A caption that opens on its own day has its lead: the paragraph above stays the article's.
     dated = page.replace("某县积极调整", "10月28日，某县积极调整")
     library, photo = [a for a in parse_text(dated, home="浙江省温州市", date="2024-10") if a.kind != "residue"]
-    assert library.body.endswith("打包。") and photo.body.startswith("10月28日")
+    assert library.body.endswith("装车。") and photo.body.startswith("10月28日")

@@ -9,7 +9,7 @@ JINGYANG = ("本报讯（记者 李 华）11月3日，德阳市旌阳区总工�
 JIANGYANG = (" 连日来，泸州市江阳区政协组织委员深入社区开展助企纾困调研。江阳区政协委员围绕中小企业融资难等问题提出建议12条。"
              "江阳区政协主席表示，要把调研成果转化为履职实效。")
 CUIPING = "宜宾市翠屏区政协近日召开常委会议。会议听取了翠屏区政协各专委会工作汇报，翠屏区政协党组书记要求各专委会聚焦民生实事。"
-CONTINUED = "（紧接01版）会议强调，要加快推进乡村振兴，巩固拓展脱贫攻坚成果，确保粮食安全。"
+CONTINUED = "（紧接01版）会议强调，要加快推进乡村振兴，守住不发生规模性返贫底线，确保粮食安全。"
 
 PAGE = "\n".join([
     wrap(WUHOU), "", "武侯区卫健局义诊", "进社区惠及居民", "",
@@ -101,15 +101,15 @@ def test_a_box_inside_an_article_stays_in_it():
 
 
 def test_the_short_end_of_a_paragraph_is_not_a_headline():
-    # The line above fills the column and stops mid-word (税务机 / 关): the short line goes on with
+    # The line above fills the column and stops mid-word (社保机 / 构): the short line goes on with
     # it, though no blank line parts this body from the next.
-    body = "本报讯（记者 贺 东）今年底前，税务部门将实现七成涉税事项一次办结，纳税人可全程网上办理或最多只需要到税务机"
+    body = "本报讯（记者 贺 东）今年年内，社保部门将实现八成社保事项一次办结，参保人在网上就能办好或者最多只用到社保机"
     lines = [body[i:i + 14] for i in range(0, len(body), 14)]
     assert len(lines[-1]) >= 12
-    page = "\n".join(["涉税事项", "最多跑一次", "", *lines, "关跑一次", wrap("  " + JINGYANG), "", "旌阳区总工会送冬衣", ""])
+    page = "\n".join(["社保事项", "最多跑一次", "", *lines, "构跑一次", wrap("  " + JINGYANG), "", "旌阳区总工会送冬衣", ""])
     arts = parse_text(page, home="四川省", date="2023-11")
-    assert by_title(arts, "最多跑一次").body.endswith("到税务机关跑一次")
-    assert not any("关跑一次" in x.title + x.body for x in arts if "最多跑一次" not in x.title)
+    assert by_title(arts, "最多跑一次").body.endswith("到社保机构跑一次")
+    assert not any("构跑一次" in x.title + x.body for x in arts if "最多跑一次" not in x.title)
 
 
 def test_a_headline_that_opens_a_book_title_on_its_first_line_is_one_headline():
@@ -163,9 +163,9 @@ def test_a_headline_on_the_pages_last_line_closes_the_untitled_body_above():
 
 def test_a_kicker_read_as_a_body_over_a_headline_over_a_dispatch_is_the_kicker():
     from generator.segment.tagger import run_on
-    texts = ["某某市主城区道路上的公共停车泊位开", "通先离场后缴费功能。", "",
+    texts = ["某某市老城区街道两旁的停车位陆续开", "通无感支付缴费功能。", "",
              "“十一”黄金周期间，出境游客突破七百万", "某地游客为旅游市场增添活力", "",
-             "本报讯（尹某某）某地人的出境游为世界带来更多机遇。", "统计数据显示，出境人次逐年上升。"]
+             "本报讯（尹某某）某地游客的出境游给各地带去不少商机。", "统计数据显示，出境人次逐年上升。"]
     model = ["B", "I", None, "B", "T>", None, "B", "I"]
     assert run_on(texts, model)[3:5] == ["K>", "T>"]
     # A line that fills the column inside a body goes on in the line under it, however short.
@@ -176,7 +176,7 @@ def test_a_kicker_read_as_a_body_over_a_headline_over_a_dispatch_is_the_kicker()
 
 def test_a_dispatchs_sign_off_wrapped_over_two_lines_closes_the_body_above():
     from generator.segment.tagger import sign_offs
-    texts = ["展览，丰富百姓文化生活。", "", "（新华社北京10月12日电  记者某某、王某", "某）", "",
+    texts = ["展演，丰富群众文化生活。", "", "（新华社北京10月12日电  记者某某、王某", "某）", "",
              "新华社某地10月12日电  由有关部门主办的论坛12日开幕。"]
     model = ["I", None, "K>", "T>", None, "B"]                # read as the next article's headline
     assert sign_offs(texts, model) == ["I", None, "I", "I", None, "B"]
@@ -191,32 +191,32 @@ def test_a_dispatchs_credit_wrapped_in_its_bracket_closes_the_body_and_opens_non
     # （本报某地10月10日电 / 记者甲、乙、丙 / 丁、戊） wraps over three lines: the reporters
     # inside the bracket are no byline over a new body, and the headline printed under the
     # credit is the body's own.
-    lead = ("  习近平主席将出席第二次非正式会晤，人们期待在两国领导人的战略引领下，汇聚两国关系发展正能量，"
-            "牢牢把握发展大方向，走出一条符合时代要求的友好合作大道。")
-    close = "  从武汉到金奈，人们期待在两国领导人的战略引领下，汇聚中印关系发展正能量，牢牢把握发展大方向，走出一条符合时代要求的友好合作大道。"
-    page = "\n".join([wrap(lead, 13), "", wrap(close, 13), "", "  （本报某地10月10日电", " 记者管克江、王芳、王海",
-                      "林、丁雪真、苑基荣）", "", "从武汉到金奈，汇聚", "中印关系发展正能量", ""])
+    lead = ("  两国领导人将举行第二次会晤，人们期待在两国领导人的共同推动下，汇聚两国关系发展正能量，"
+            "牢牢把握合作大方向，走出一条互利共赢的长久友好合作之路。")
+    close = "  从某江到某河，人们期待在两国领导人的共同推动下，汇聚两国友好交往正能量，牢牢把握合作大方向，走出一条互利共赢的长久友好合作之路。"
+    page = "\n".join([wrap(lead, 13), "", wrap(close, 13), "", "  （本报某地10月10日电", " 记者管某江、王某、王海",
+                      "林、丁某真、某基荣）", "", "从某江到某河，汇聚", "两国友好交往正能量", ""])
     [a] = [a for a in parse_text(page, home="北京市", date="2019-10-11") if a.kind != "residue"]
-    assert a.title == "从武汉到金奈，汇聚中印关系发展正能量"
-    assert a.body.startswith("习近平主席") and "苑基荣" in a.body
+    assert a.title == "从某江到某河，汇聚两国友好交往正能量"
+    assert a.body.startswith("两国领导人") and "某基荣" in a.body
     # the credit closing a body on its own: inside the bracket, the body's last lines
-    column = ["  从武汉到金奈，人们期待在", "两国领导人的战略引领下，", "汇聚中印关系发展正能量，", "牢牢把握发展大方向，走出",
-              "一条符合时代要求的友好合", "作大道。", "", "  （本报某地10月10日电", " 记者管克江、王芳、王海", "林、丁雪真、苑基荣）"]
+    column = ["  从某江到某河，人们期待在", "两国领导人的共同推动下，", "汇聚两国友好交往正能量，", "牢牢把握合作大方向，走出",
+              "一条互利共赢的长久友好合", "作之路。", "", "  （本报某地10月10日电", " 记者管某江、王某、王海", "林、丁某真、某基荣）"]
     assert tag(column)[-3:] == ["I", "I", "I"]
 
 
 def test_the_editors_signature_under_their_note_is_its_credit_not_a_headline():
-    column = ["  商以求同，协以成事。一年来", "，人民政协围绕团结和民主两", "大主题，在建言资政和凝聚共", "识上双向发力，作出了新贡献", "。",
-              "", "——编  者", "版式设计：张丹峰", "", "  本报记者 朱萍 实习生 钟伟春", "  会场中间，4个计时大屏幕被",
+    column = ["  议以求实，行以致远。一年来", "，县政协围绕发展和民生两件", "大事，在调研建言和凝聚共识", "上一起用力，办成了不少实事", "。",
+              "", "——编  者", "版式设计：张丹峰", "", "  本报记者 朱某 实习生 钟某某", "  会场中间，4块显示大屏幕被",
               "摆放成一圈，委员们围坐一起。"]
     labels = tag(column)
     assert labels[6][0] not in "KTS" and labels[7] == "Y<"       # the note's end, and the page's credit
 
 
-SIX_MARKET = ("本报讯（记者 王 某）某某市深化农村集体产权制度改革，资源变资产、资金变股金、农民变股东的做法"
-              "被写入中央一号文件，为全国深化农村改革提供了先行先试的某某样本。")
-PHOTO = ["  近日，某某县的坡会上，一派热闹景象。坡会是春节期间该县的传统节日，各族群众聚会娱乐，载歌载舞。",
-         "  该县利用民族风情浓郁、旅游资源丰富的优势，将旅游业打造成为脱贫攻坚的重要产业，每年近万人脱贫。"]
+SIX_MARKET = ("本报讯（记者 王 某）某某市深化农村集体产权制度改革，集体资产折股量化、农民当上股东的做法"
+              "被写入省委一号文件，为全省深化农村改革提供了可以复制的某某样本。")
+PHOTO = ["  近日，某某县的歌会上，一派热闹景象。歌会是每年春节期间当地的传统节日，各族群众欢聚一堂，载歌载舞。",
+         "  该县发挥民族文化多彩、山水风光秀美的长处，把旅游业培育成为群众增收的重要产业，每年近万人脱贫。"]
 
 
 def test_a_photo_between_articles_in_a_wrapped_column_is_its_own_item_from_its_first_paragraph():
@@ -228,37 +228,37 @@ def test_a_photo_between_articles_in_a_wrapped_column_is_its_own_item_from_its_f
             "主要负责同志亲自抓，确保改革试点取得实效，为全省农村改革探索路径、积累经验。"
             "据统计，全市已有8.6万名农民成为股东，去年人均分红达到1200元，村集体资产总额比三年前翻了一番。")
     page = "\n".join([wrap(SIX_MARKET, 15), wrap(more, 15), *(wrap(p, 15) for p in PHOTO), "", "  新华社记者 某某某摄", "",
-                      "某某市改革样本", "写入中央一号文件", ""])
+                      "某某市改革样本", "写入省委一号文件", ""])
     arts = parse_text(page, home="贵州省", date="2019-02-25")
-    [photo] = [a for a in arts if a.body.startswith("近日，某某县的坡会上")]
+    [photo] = [a for a in arts if a.body.startswith("近日，某某县的歌会上")]
     assert photo.title == "" and "每年近万人脱贫。" in photo.body
     article = by_title(arts, "某某市改革样本")
-    assert article.body.startswith("本报讯") and "坡会" not in article.body
+    assert article.body.startswith("本报讯") and "歌会" not in article.body
 
 
 def test_a_photo_story_signed_by_its_photographer_keeps_its_last_paragraphs():
     story = ("本报讯（记者 高 某）六年前，家住某某县的赵某某和丈夫到上海打工，把女儿留在老家。赵某某在地铁站售卖面包补贴家用，"
              "女儿在老家跟着爷爷奶奶读书，赵某某每年春节才回一次家。")
-    end = "  今年春节过后，赵某某又要去上海打工，女儿到车站送别赵某某：“妈妈不哭，我在家好好学习！”赵某某说：“妈妈放心！”"
-    page = "\n".join([wrap(SIX_MARKET, 15), "", "某某市改革样本", "写入中央一号文件", "",
-                      "“妈妈不哭，我在家好好", "学习！”（暖相册）", "", wrap(story, 15), wrap(end, 15), "  宋某某摄", ""])
-    a = by_title(parse_text(page, home="山东省", date="2019-02-14"), "妈妈不哭")
+    end = "  今年春节过后，赵某某又要去上海打工，女儿到车站送别赵某某：“妈妈别哭，我会好好读书！”赵某某说：“妈妈放心！”"
+    page = "\n".join([wrap(SIX_MARKET, 15), "", "某某市改革样本", "写入省委一号文件", "",
+                      "“妈妈别哭，我会好好读", "书！”（暖相册）", "", wrap(story, 15), wrap(end, 15), "  宋某某摄", ""])
+    a = by_title(parse_text(page, home="山东省", date="2019-02-14"), "妈妈别哭")
     assert a.body.startswith("本报讯") and a.body.rstrip().endswith("宋某某摄") and "妈妈放心" in a.body
 
 
 def test_a_line_that_ends_on_摄_inside_a_sentence_is_no_photographers_credit():
     from generator.records import Line
     from generator.segment.assemble import wrapped_captions
-    texts = ["本报讯（记者常某某）机身搭载摄", "像装置，把道路交通状况及时传回", "后台，交警添了“飞翼”。"]
+    texts = ["本报讯（记者常某某）机身装有摄", "像设备，把路面车流情况实时传回", "后台，交警多了“天眼”。"]
     assert wrapped_captions([Line(n, t) for n, t in enumerate(texts, 1)], ["B", "I", "I"], 15) == set()
 
 
 def test_a_photo_story_under_its_own_headline_and_byline_is_a_titled_article():
-    story = ["10月11日，某某苗寨的孩子们在阅读刚拿到手的图书。",
+    story = ["10月11日，某某村小的孩子们在翻看新领到的课外书。",
              "当日，共青团某某市委等单位的志愿者来到山区开展公益行活动，给当地学生捐赠一批文具。",
-             "乌英位于两省交界的大山深处，共有140户600多人，山多地少，目前还有50多户贫困户。"]
+             "某村位于两县交界的大山深处，共有120户500多人，山多地少，交通很不方便。"]
     page = "\n".join(["书中有远方", "", "本报通讯员 陈某某", *(wrap(p, 15) + "\n" for p in story), "新华社记者 黄某某摄", "",
-                      wrap(SIX_MARKET, 15), "", "某某市改革样本", "写入中央一号文件", ""])
+                      wrap(SIX_MARKET, 15), "", "某某市改革样本", "写入省委一号文件", ""])
     a = by_title(parse_text(page, home="广西壮族自治区", date="2019-10-13"), "书中有远方")
     assert a.body.startswith("10月11日") and "捐赠一批文具" in a.body and a.kind != "photo"
 
@@ -274,12 +274,12 @@ def test_in_a_column_of_marked_items_a_caption_opens_at_its_own_items_mark():
 
 
 def test_a_short_dispatch_closed_by_a_photographers_credit_is_one_article_with_its_photo():
-    dispatch = ["本报讯（某某）长江水文网实时水情显示，某日某时三峡水库水位达174米，175米试验性蓄水进入最后冲刺阶段。",
-                "  据了解，三峡水库今年蓄水工作进展顺利。图为船舶行驶在西陵峡某某县水域。"]
-    page = "\n".join([*(wrap(p, 15) for p in dispatch), "  某某某摄（人民视觉）", "", "三峡水库水位", "冲刺175米", "",
-                      wrap(SIX_MARKET, 15), "", "某某市改革样本", "写入中央一号文件", ""])
-    a = by_title(parse_text(page, home="湖北省", date="2019-10-29"), "冲刺175米")
-    assert a.body.startswith("本报讯") and "西陵峡" in a.body
+    dispatch = ["本报讯（某某）某某水文站实时数据显示，某日某时某某水库水位达154米，155米蓄水目标进入最后冲刺阶段。",
+                "  据了解，某某水库今年蓄水工作进展顺利。图为船只行驶在库区某某县水域。"]
+    page = "\n".join([*(wrap(p, 15) for p in dispatch), "  某某某摄（人民视觉）", "", "某某水库水位", "冲刺155米", "",
+                      wrap(SIX_MARKET, 15), "", "某某市改革样本", "写入省委一号文件", ""])
+    a = by_title(parse_text(page, home="湖北省", date="2019-10-29"), "冲刺155米")
+    assert a.body.startswith("本报讯") and "库区" in a.body
     # the credit signs the dispatch: no caption is cut from its end
     from generator.records import Line
     from generator.segment.assemble import wrapped_captions
@@ -298,20 +298,20 @@ def test_a_line_whose_last_word_goes_on_after_a_blank_line_is_no_subhead():
 def test_on_an_indented_page_a_flush_line_under_a_head_run_inside_a_sentence_goes_on_the_paragraph():
     from generator.segment.tagger import flush_under_head
     texts = ["　　某某芭蕾舞团成立于1959年。", "　　60年来，舞团走出了一条古典与现", "代交相辉映的道路。",
-             "　　在汲取经典芭蕾精髓的同时，某某", "芭蕾舞团致力于创作中国风格作", "品，《红色娘子军》《沂蒙颂》",
-             "《祝福》《林黛玉》《黄河》", "《梁祝》《过年》《鹤魂》《敦煌》", "《沂蒙三章》等一批批深具中国",
-             "文化烙印的舞剧被推上舞台。", "　　“倾力打造民族芭蕾精品，原创", "作品不能缺席。”某某说。"]
+             "　　在学习经典芭蕾技法的同时，某某", "芭蕾舞团致力于创作本土题材作", "品，《山村女教师》《渔家乐》",
+             "《春蚕》《采茶女》《长河》", "《秋收》《过年》《白鹤》《丝路》", "《山乡三部曲》等一批批深具中国",
+             "文化烙印的舞剧被推上舞台。", "　　“要把本土芭蕾精品做出来，原创", "作品不能缺席。”某某说。"]
     labels = ["B", "I", "I", "I", "T>", "B", "I", "I", "I"]
     labels = ["B", "I", "I"] + labels
     assert flush_under_head(texts, labels)[6:10] == ["I", "I", "I", "I"]
     # …but under a finished sentence the head run is a headline and the flush line its body
-    finished = texts[:6] + ["《祝福》《林黛玉》等剧目。"] + texts[7:]
+    finished = texts[:6] + ["《春蚕》《采茶女》等剧目。"] + texts[7:]
     assert flush_under_head(finished, labels) == labels
 
 
 def test_a_photographers_credit_set_as_a_heading_under_its_caption_is_a_credit():
     labels = tag(["## 农耕健身 妙趣横生", "", "10月19日，某某国际农耕健身邀请赛在某某市开幕，14支代表队参赛。", "",
-                  "图为运动员在车水抗旱比赛中。", "", "### 刘某某摄（人民视觉）", "",
+                  "图为运动员在插秧比赛中。", "", "### 刘某某摄（人民视觉）", "",
                   "## 某某县召开春耕备耕工作会议", "", "本报讯 某某县日前召开春耕备耕工作会议，部署全县春耕生产。"])
     assert labels[6] == "Y<"
 
@@ -362,16 +362,16 @@ def test_a_photo_agencys_name_over_a_headline_is_a_credit_not_the_headlines_star
 def test_a_closing_run_of_headlines_may_hold_commas_and_run_past_the_column():
     # Two untitled bodies, then their headlines at the page's end, set in their own type:
     # one with a comma and a column's tag, one under a kicker wider than the column.
-    first = ("　　希望每个人都可以对陌生人释放善意，哪怕是一句话、一个眼神，都可能成为对方心头的一股暖流。"
-             "陌生人的善，就像一把伞，为人遮风挡雨。陌生人的善，就是整个社会的暖。")
-    second = ("　　本报讯（记者 汪某）在福州，古厝有很多打开方式。保护修缮不是最终目标，"
-              "重要的是发掘古厝中蕴含的文化内涵，传承千年文脉。福州已推出十条古厝主题旅游线路。")
+    first = ("　　希望每个人都能对身边的陌生人多一分善意，哪怕是一句问候、一个微笑，都可能温暖对方的心。"
+             "陌生人的善，就像冬日里的一缕阳光。陌生人的善，汇聚起来就是整个社会的暖。")
+    second = ("　　本报讯（记者 汪某）在某某，老街有很多打开方式。保护修缮不是最终目标，"
+              "重要的是挖掘老街中蕴含的文化内涵，留住城市记忆。某某已推出十条老街主题旅游线路。")
     page = "\n".join([wrap(first, 15), "", wrap(second, 15), "",
-                      "陌生人的善，全社会的暖（民生观）", "",
-                      "交通路上、公园广场、文化街区，处处都有古厝身影", "千年闽都", "跃然眼前（解码·赓续文脉）"])
+                      "陌生人的善，汇成社会的暖（民生观）", "",
+                      "小巷深处、河埠码头、文化街区，处处都有老街身影", "千年古城", "跃然眼前（解码·城市记忆）"])
     arts = parse_text(page, home="福建省", date="2019-10-14")
     assert by_title(arts, "陌生人的善").body.startswith("希望每个人")
-    assert by_title(arts, "千年闽都").body.startswith("本报讯")
+    assert by_title(arts, "千年古城").body.startswith("本报讯")
 
 
 def test_a_box_name_set_letter_by_letter_titles_the_photo_report_under_it():
@@ -387,9 +387,9 @@ def test_a_box_name_set_letter_by_letter_titles_the_photo_report_under_it():
 
 def test_marked_subheads_inside_a_long_report_keep_it_whole():
     # A long report opened with no mark, its sections under marked subheads (●…), its headline after it.
-    lead = "　　近年来，某某县法院信息化建设加快推进，全业务网上办理的格局基本形成，为智能化建设打下了扎实基础。"
+    lead = "　　近年来，某某县法院信息化建设持续推进，网上立案、网上缴费的办案格局基本形成，为智慧法院建设打牢了基础。"
     data = "　　某某县法院上线大数据管理平台，每天自动汇聚全县案件数据，法官办案有了可靠的数据支撑。"
-    smart = "　　县法院积极运用语音识别、图像识别等技术，辅助法官减少繁琐事务、提高审判质效。"
+    smart = "　　县法院积极运用语音转写、电子卷宗等技术，帮助法官减少繁琐事务、提高审判质效。"
     page = "\n".join([
         wrap(lead, 18), "　　●大数据平台提供信息源泉", wrap(data, 18), "　　●智能化应用提高审判质效", wrap(smart, 18), "",
         "某某县法院运用新技术手段", "为公正司法增添科技动能", "",
@@ -413,8 +413,8 @@ def test_a_commentarys_note_of_its_author_read_as_its_text_goes_on_past_a_blank_
     # （作者为…，代表 / / 作有《某某》等。）: the model read the note's first line as the text's
     # and the rest, after the blank line, as a headline; it is the note's end.
     from generator.segment.tagger import sign_offs
-    texts = ["走进普通劳动者的生活，才能欣赏", "劳动者的风景。", "（作者为某某文学院专业作家，代表", "",
-             "作有《某某》等。）", "", "生活是我的创作源泉"]
+    texts = ["扎根田间地头的生活，才能写出", "泥土的芬芳。", "（作者为某某文学院专业作家，代表", "",
+             "作有《某某》等。）", "", "土地是我的写作课堂"]
     assert sign_offs(texts, ["I", "I", "I", None, "T~", None, "T>"]) == ["I", "I", "I", None, "I", None, "T>"]
     # Never closed within two lines, it is left as read.
     texts[4] = "作有《某某》等"

@@ -6,7 +6,7 @@ from generator.segment.tagger import tag, title_under_kicker
 def test_a_short_line_with_a_comma_under_a_headline_line_is_the_title():
     # One paragraph a line: the model read 老字号酱园，又回来了 as the body's first line.
     texts = ["县商务局负责人表示，将把展销会办成常态化活动，帮助农民拓宽销售渠道。", "",
-             "用科技把控品质，借传播提升影响", "", "老字号酱园，又回来了", "",
+             "用手艺守住品质，靠口碑赢得市场", "", "老字号酱园，又回来了", "",
              "县里的老字号酱园停产二十年后，日前在原址恢复生产，老师傅们按古法酿造的酱油重新摆上了柜台。", "",
              "酱园负责人介绍，今年将新建晒场两处。"]
     labels = ["I", None, "T>", None, "B", None, "I", None, "I"]
@@ -16,7 +16,7 @@ def test_a_short_line_with_a_comma_under_a_headline_line_is_the_title():
 def test_a_sentence_or_a_box_name_under_a_headline_stays_body():
     texts = ["本报讯 县里召开会议。", "县政协视察乡村道路", "县政协组织委员视察道路。", "委员们提出建议十二条，涉及养护和安全。"]
     assert title_under_kicker(texts, ["I", "T>", "B", "I"]) == ["I", "T>", "B", "I"]
-    texts = ["本报讯 县里召开会议。", "涠洲岛的海底小纵队", "核心阅读", "广西涠洲岛近岸水域分布珊瑚礁面积近三千公顷，是我国珊瑚礁分布的北缘。"]
+    texts = ["本报讯 县里召开会议。", "某岛的海底护绿人", "核心阅读", "某某岛近岸水域分布着大片海草床，面积近两千公顷，是当地渔民的宝库。"]
     assert title_under_kicker(texts, ["I", "T>", "B", "I"]) == ["I", "T>", "B", "I"]
 
 
@@ -34,7 +34,7 @@ def test_a_note_on_the_author_or_a_graphics_credit_under_a_body_is_its_credit():
 def test_a_note_inside_a_body_stays_body():
     from generator.segment.tagger import overrule
     texts = ["基层干部要沉下身子，把群众的小事当作自己的大事来办。", "（作者为社区党支部书记）",
-             "（本系列评论到此结束）", "2019年02月01日 第05版"]
+             "（本组评论到此刊完）", "2019年02月01日 第05版"]
     out = overrule(texts, ["B", "H", "H", "D<"])
     assert out[1] == "H"
 
@@ -42,9 +42,9 @@ def test_a_note_inside_a_body_stays_body():
 def test_two_headline_lines_over_a_paragraph_that_opens_as_news_opens_start_an_article():
     from generator.segment.tagger import headlike_blocks
     # What the model said of a real page: the kicker and title between two bodies read as subheads.
-    texts = ["  福建省市场监管局有关负责人表示，本次", "抽查将实行边检查边规范，边发现边整改，", "努力达到规范一个行业的效果。", "",
-             "江西高安推行智慧政务服务", "一网通办 高效便民", "",
-             "  日前，在江西省高安市行政服务中心，", "市民张志军前来办理企业名称申报，只花", "几分钟就完成了申报。"]
+    texts = ["  某某省农业农村厅有关负责人介绍，这次", "检查将坚持边查找边整改，边总结边提高，", "力求做到带动一片产业的效果。", "",
+             "某省某县推行掌上政务服务", "一次办好 群众满意", "",
+             "  日前，在某某省某某县行政服务中心，", "市民王某某前来办理营业执照变更，只花", "几分钟就办完了手续。"]
     model = ["I", "I", "I", None, "H", "H", None, "I", "I", "I"]
     out = headlike_blocks(texts, list(model))
     assert out[4:6] == ["T>", "T>"] and out[7] == "B"
@@ -58,9 +58,9 @@ def test_a_headline_as_wide_as_the_column_between_a_finished_body_and_a_dispatch
     # A wrapped page whose headlines follow their bodies: the model read the headline,
     # which fills the column, as the body's last paragraph.
     texts = ["据新华社电 （记者王平）8月的县城", "纪念馆里参观者络绎不绝，许多学", "校组织学生来这里接受党史教育。", "",
-             "他常说：“我们的党是为群众利益", "服务的，要一辈子做好事！”", "",
-             "王一民：始终把群众放在心上", "（为了民族复兴·英雄烈士谱）", "",
-             "据新华社电 （记者周明）1974年", "冬天，李二平病危，已说不出话，", "只能用手指了指桌上的铅笔。"]
+             "他常说：“当干部就要为老百姓办", "实事，要一辈子把事办好！”", "",
+             "王一民：始终把群众放在心上", "（寻访身边榜样·模范人物谱）", "",
+             "据新华社电 （记者周明）1974年", "冬天，李二平病危，已说不出话，", "只能用眼望了望墙上的奖状。"]
     model = ["B", "I", "I", None, "I", "I", None, "I", "I", None, "B", "I", "I"]
     out = headlike_blocks(texts, list(model))
     assert out[7:9] == ["T~", "T~"]          # standing apart: placed later by what it says
@@ -74,10 +74,10 @@ def test_a_headline_as_wide_as_the_column_between_a_finished_body_and_a_dispatch
 
 def test_the_end_of_a_quotation_standing_alone_is_never_a_headline():
     from generator.segment.tagger import headlike_blocks, short_unpunctuated
-    assert not short_unpunctuated("手机好像也变轻了。”", 20)
-    assert short_unpunctuated("“绿化地球，中国是榜样”", 20)
-    texts = ["  齐琳说，整改后她手机里的工", "作群少了一半多，“现在，感觉", "", "手机好像也变轻了。”", "",
-             "本期统筹：杨烁壁", "", "  上午9时，青海省政务服务监", "督管理局的工作人员开始接听", "群众来电。"]
+    assert not short_unpunctuated("手机好像都轻快了。”", 20)
+    assert short_unpunctuated("“植树造林，某县是榜样”", 20)
+    texts = ["  李某说，清理后她手机里的工", "作群减了一大半，“如今，觉得", "", "手机好像都轻快了。”", "",
+             "本期统筹：某某某", "", "  上午9时，某某省政务服务监", "督管理局的工作人员开始接听", "群众来电。"]
     model = ["I", "I", None, "I", None, "F", None, "B", "I", "I"]
     assert headlike_blocks(texts, list(model))[3] == "I"
 
@@ -86,12 +86,12 @@ def test_a_photo_credit_closes_its_article_and_the_line_after_it_heads_the_next(
     from generator.segment.tagger import overrule
     # One paragraph a line, blank lines between: the model read both the credit and the
     # next headline as subheads of the article above.
-    texts = ["坊口村是一个有着两千多年历史的山区古村，村里的老房子大多保存完好。", "",
-             "接下来，村里兴建了乡村电影资料馆和美术馆，中国美术学院的师生也来村里写生。", "",
-             "如今村里有了特色民宿、咖啡馆和乡村美术馆，留守在家的村民心里变得越发亮堂了，外出务工的年轻人也陆续回到村里创业。", "",
-             "本报记者  张武军摄影报道", "", "以人民为中心的人权事业", "",
-             "以人民为中心是新时代坚持和发展中国特色社会主义的根本立场，也是人权事业的出发点。", "",
-             "坚持人民在人权事业中的主体地位。"]
+    texts = ["某某村是一个有着数百年历史的山区古村，村里的老房子大多保存完好。", "",
+             "后来，村里办起了乡村图书馆和民俗馆，附近高校的师生也常来村里写生。", "",
+             "眼下村里开起了农家乐、茶室和手工作坊，留在村里的老人日子越过越红火，外出打工的年轻人也陆续回到家乡创业。", "",
+             "本报记者  某某某摄影报道", "", "把群众冷暖放在心上", "",
+             "把群众冷暖放在心上，是基层干部做好一切工作的出发点，也是检验工作成效的标尺。", "",
+             "要让群众在发展中有更多获得感。"]
     out = overrule(texts, ["I", None, "I", None, "I", None, "H", None, "H", None, "I", None, "I"])
     assert [out[6], out[8], out[10]] == ["Y<", "T>", "B"]
 
@@ -99,16 +99,16 @@ def test_a_photo_credit_closes_its_article_and_the_line_after_it_heads_the_next(
 def test_a_graphics_credit_over_the_next_headline_and_its_byline_closes_the_article():
     from generator.segment.tagger import overrule
     texts = ["宜居宜业，建设现代化国际城区，生活在这里的居民幸福感不断提升。", "",
-             "数据来源：乌鲁木齐高新区（新市区）委宣传部", "", "日本多地遭强台风重创", "", "白红明", "",
-             "今年第19号台风10月12日傍晚在日本静冈县登陆，给多地带来狂风暴雨。"]
+             "数据来源：某某市高新区（某某区）委宣传部", "", "某国多地遭强台风袭击", "", "马某某", "",
+             "今年第9号台风8月10日傍晚在某国沿海登陆，给多地带来狂风暴雨。"]
     out = overrule(texts, ["I", None, "H", None, "H", None, "H", None, "I"])
     assert [out[2], out[4], out[6], out[8]] == ["Y<", "T>", "Y>", "B"]
 
 
 def test_a_numbered_section_head_is_never_a_headline_and_its_text_goes_on():
     from generator.segment.tagger import overrule
-    texts = ["十二、恒北村", "", "位于盐城市大丰区。将生态农业与乡村旅游结合，发展现代休闲观光农业。", "",
-             "十三、祁巷村", "", "位于泰兴市黄桥镇，始建于北宋，文化底蕴深厚，民俗活动丰富。"]
+    texts = ["十二、某北村", "", "位于某某市某某区。把特色种植与乡村旅游结合，发展休闲观光农业。", "",
+             "十三、某家村", "", "位于某某市某某镇，始建于明代，文化底蕴深厚，民俗活动丰富。"]
     out = overrule(texts, ["H", None, "I", None, "T>", None, "B"])
     assert [out[4], out[6]] == ["H", "I"]
 
@@ -126,8 +126,8 @@ def test_a_numbered_section_head_the_model_opened_a_body_at_goes_on_with_the_rep
 
 def test_a_lead_that_ends_no_sentence_keeps_the_dispatch_under_it_in_its_article():
     from generator.segment.tagger import lead_over_opening
-    texts = ["年底超七成涉税事", "项“最多跑一次”", "", "  今年底前，税务部门将实现70%以上", "涉税事项一次办结，纳税人可全",
-             "程网上办理或最多只需要到税务机关跑", "一次", "", "  本报北京2月20日电  （记者吴秋余）记者从", "20日举行的启动仪式上了解到："]
+    texts = ["年内超八成社保事", "项“只需跑一趟”", "", "  今年年内，社保部门将实现80%以上", "社保事项一次办结，参保人可全",
+             "程网上办理或最多只需要到经办窗口跑", "一次", "", "  本报北京3月5日电  （记者某某某）记者从", "5日举行的工作会议上了解到："]
     model = ["T>", "T>", None, "B", "I", "I", "I", None, "B", "I"]
     assert lead_over_opening(texts, list(model))[8] == "I"
     # A lead that ends its sentence is a report of its own; so is one under no headline.
@@ -146,7 +146,7 @@ def test_a_short_line_under_a_headline_over_a_dispatch_is_the_headline_s_last_li
     headline's wrapped lines and a dispatch (本报讯…) ends the headline; the dispatch opens
     the body."""
     from generator.segment.tagger import lead_over_opening
-    texts = ["9月全县查处", "违反中央八项", "规定精神问题", "26起", "本报讯（记者 周敏）县纪委", "监委10月25日发布消息，全县"]
+    texts = ["9月全县查处", "违反中央八项", "规定精神问题", "26起", "本报讯（记者 周敏）县纪委", "监委10月8日通报情况，全县"]
     model = ["T>", "T>", "T>", "B", "B", "I"]
     assert lead_over_opening(texts, list(model))[3:5] == ["T>", "B"]
     # A lead with a clause's mark, or over a body that opens with no dispatch, stays a lead.
@@ -169,8 +169,8 @@ def test_a_line_that_opens_a_quotation_the_headline_closes_is_the_headline_s_fir
 
 def test_on_a_column_under_its_name_a_marked_line_after_a_finished_item_opens_the_next():
     from generator.segment.tagger import overrule
-    texts = ["要闻简报", "", "●王毅会见日本外务审议官森健良 国务", "委员兼外长王毅2日在北京会见了森健良。",
-             "●纽约帝国大厦举行中国春节点灯仪式 ", "当地时间2月1日上午，帝国大厦举行点灯仪式。（记者 杜勇琳）"]
+    texts = ["要闻简报", "", "●某某会见某国外交部副部长某某 国务", "委员兼外长某某2日在北京会见了某某。",
+             "●某市地标大厦举行中国春节亮灯活动 ", "当地时间1月30日晚，这座大厦点亮红灯笼。（记者 某某某）"]
     model = ["F", None, "B", "I", "I", "I"]
     assert overrule(texts, list(model))[4] == "B"
     # Without the column's name the same marks may be bullets inside one article.
@@ -179,18 +179,18 @@ def test_on_a_column_under_its_name_a_marked_line_after_a_finished_item_opens_th
 
 def test_a_column_headline_after_a_finished_body_heads_the_next_article():
     from generator.segment.tagger import overrule
-    texts = ["电影《天渠》讲述黄大发修渠的故事，更多着墨于他带领群众改变命运的初心与坚守。", "",
-             "电影的细节展示温馨动人，女儿亲手为父亲做好新鞋，送父亲去县里学习，又嘱咐他要当心身体、不懂就问，"
-             "把一个英模人物还原到质朴的亲情之中，这是由英模向普通人的情感回归。", "",
-             "以法治思维推进社会治理（金台锐评）", "",
-             "无论问题多么复杂，情况多么紧急，也要坚持依法办事，树立底线思维，不能“病急乱投医”", "",
-             "日前，因为在电信诈骗犯罪嫌疑人家门前喷涂字样，当地受到舆论关注。目前已对这一做法进行了纠正。", "",
-             "加强和创新社会治理是当前的一项紧迫任务，既要有为民的热心，也要有依法办事的定力和底线思维，二者缺一不可。"]
+    texts = ["电影《山路》讲述老支书修路的故事，更多着墨于他带领乡亲走出大山的信念与担当。", "",
+             "影片的细节朴实感人，妻子连夜为丈夫缝好棉衣，送丈夫去工地开会，又叮嘱他要按时吃饭、别太逞强，"
+             "让一个先进人物回到寻常的家庭生活里，观众由此看到了一个可亲可敬的人。", "",
+             "用法治方式化解基层矛盾（街谈巷议）", "",
+             "不管矛盾多么棘手，时间多么紧迫，都要按照法律办事，守住法律底线，不能“图省事走捷径”", "",
+             "前不久，因为在欠款人家门口张贴告示，某地引发网上热议，不少网友留言讨论这种做法是否妥当。有关部门已对这一做法作出了纠正。", "",
+             "做好基层治理是眼下的一项重要工作，既要有服务群众的热情，也要有依法办事的耐心和规矩意识，两者都不能少。"]
     model = ["B", None, "I", None, "H", None, "T>", None, "B", None, "I"]
     out = overrule(texts, list(model))
     assert [out[4], out[6], out[8]] == ["T>", "B", "I"]
     # A box's name in brackets heads a box inside the article; a note in brackets alone is a note.
-    for line in ("凝聚更多共识（记者手记）", "（蒲波采访整理）"):
+    for line in ("多听听群众的声音（记者手记）", "（某某采访整理）"):
         assert overrule(texts[:4] + [line] + texts[5:], list(model))[4] == "H"
 
 
@@ -222,8 +222,8 @@ def test_a_line_read_as_text_closed_by_the_column_name_of_the_pages_headline_hea
 
 def test_marked_points_after_a_marked_opening_stay_in_their_article():
     from generator.segment.tagger import bullet_leads
-    texts = ["“中国技术给我们带来可喜变化”", "", "本报讯 记者戴艳报道：■中企促", "进了当地机械设备修理等行业的发展。", "",
-             "■中乌两国油气合作互补性强，合", "作领域不断拓展。", "", "冬日的波尔塔瓦州，覆盖着茫茫白雪。"]
+    texts = ["“合作项目给小镇带来新气象”", "", "本报讯 记者某某报道：■新厂带", "动了当地零件加工和运输等行业的发展。", "",
+             "■两地农业合作优势互补明显，合", "作领域不断拓展。", "", "初冬的小镇四周，田野里一片金黄。"]
     model = ["T>", None, "B", "I", None, "B", "I", None, "I"]
     assert bullet_leads(texts, list(model))[5] == "I"
     # Under a column's name the marks open items of their own.
@@ -236,11 +236,11 @@ def test_a_date_that_a_range_or_an_open_bracket_carries_across_lines_is_the_text
     from generator.segment.tagger import overrule
     # A notice wrapped in a column: its date range breaks after the first date, and a
     # numbered item's bracket opens at one line's end; the model read them as body.
-    texts = ["本次选聘面向社会公开进行。五、报名程序（", "一）报名时间：2023年3月1日",
-             "—3月15日17:30，逾期不予受理。", "应聘者请登录报名网页填写信息。"]
+    texts = ["本次招聘面向社会公开进行。五、报名办法（", "一）报名时间：2023年3月1日",
+             "—3月15日17:30，逾期不予受理。", "报名者请登录招聘网站填写信息。"]
     assert overrule(texts, ["B", "I", "I", "I"]) == ["B", "I", "I", "I"]
     # A date line under a body that nothing carries on is still its closing date line.
-    texts = ["应聘者请登录报名网页填写信息。", "2023年3月1日"]
+    texts = ["报名者请登录招聘网站填写信息。", "2023年3月1日"]
     assert overrule(texts, ["B", "I"])[1] == "D<"
 
 
@@ -248,8 +248,8 @@ def test_a_marked_title_between_an_unfinished_item_and_the_next_marked_body_head
     from generator.segment.tagger import overrule
     # A column of short items: the one above ends without a full stop (a book's blurb),
     # and the model read the next item's marked lead title as its last line.
-    texts = ["●县图书馆新书上架", "特邀专家整理翻译志书，内容严谨可靠，", "收录地方志书一百二十种，文白对照，",
-             "全套三十册", "●春天里，花农忙", "■鲜花消费升级推动本县花卉产业蓬勃发展。", "（李明）"]
+    texts = ["●县图书馆新书上架", "特邀学者点校整理旧志，内容翔实可信，", "收录本县旧志二十余种，原文影印，",
+             "全套三十册", "●春天里，花农忙", "■节日鲜花热销带动本县花卉种植户增收。", "（李明）"]
     model = ["T>", "B", "I", "I", "I", "B", "I"]
     out = overrule(texts, model)
     assert out[4] == "T>" and out[5] == "B"
@@ -263,21 +263,21 @@ def test_a_marked_paragraph_after_a_dispatch_whose_dateline_runs_into_the_mark_i
     # at its second point.
     from generator.segment.tagger import bullet_leads
 
-    texts = ["本报讯（侯杰娜）■2013年之前，柬埔寨全国", "电量缺口超过20％，缺口电力依靠进口。",
-             "■随着中国建设的水电项目陆续投产，柬埔寨", "电力供应紧张情况得到有效缓解。", "",
-             "“这是中国人民送来的珍贵礼物”"]
+    texts = ["本报讯（某某某）■2015年之前，某某国全国", "用电缺口超过30％，缺少的电力靠外购。",
+             "■随着两国合建的电站项目陆续发电，某某国", "缺电的局面得到了明显改善。", "",
+             "“这是远方朋友送来的光明礼物”"]
     labels = ["B", "I", "B", "I", None, "T<"]
     assert bullet_leads(texts, labels)[2] == "I"
-    texts[0] = "2013年之前，柬埔寨全国"            # no dateline and no headline over it: left as it was
+    texts[0] = "2015年之前，某某国全国"            # no dateline and no headline over it: left as it was
     assert bullet_leads(texts, ["B", "I", "B", "I", None, "T<"])[2] == "B"
 
 
 def test_a_short_line_opening_a_block_over_a_date_line_is_a_listing_entrys_headline():
     from generator.segment.tagger import overrule
 
-    texts = ["本报北京10月11日电 国家卫健委日前发布报告，我国医疗服务总量持续增加。", "",
-             "放出活力 管出公平 服出便利", "时间：2019-02-25 21:00:53",
-             "“放管服”改革是一场“刀刃向内”、面向政府自身的自我革命。"]
+    texts = ["本报北京10月11日电 某某部门日前发布报告，全国养老服务机构持续增加。", "",
+             "放得更活 管得更好 服务更优", "时间：2019-02-25 21:00:53",
+             "简政放权改革是一场刀刃向内、针对部门自身的深刻变革。"]
     model = ["B", None, "I", "D>", "I"]               # the model read the entry's headline as text
     assert overrule(texts, model)[2] == "T>"
     texts[2] = "改革是一场自我革命，各地要抓好落实。"      # a sentence over a date line stays text
@@ -287,8 +287,8 @@ def test_a_short_line_opening_a_block_over_a_date_line_is_a_listing_entrys_headl
 def test_a_byline_under_a_subhead_inside_a_story_signs_that_section_and_stays_in_the_story():
     from generator.segment.tagger import section_bylines
     # 新春走基层: one story told by several reporters, each section under its subhead and byline.
-    texts = ["　　老人们说，今年的年货比往年丰富多了。", "　　高升村 步步高", "　　本报记者 范昊天",
-             "　　腊月二十八，高升村的文化广场上热闹非凡。", "", "　　□ 本报记者 钟颖桂", "　　春节前夕，记者来到县城。"]
+    texts = ["　　老人们说，今年的年货比往年实惠多了。", "　　上坡村 年年好", "　　本报记者 某某某",
+             "　　腊月二十八，上坡村的文化广场上热闹非凡。", "", "　　□ 本报记者 某某", "　　春节前夕，记者来到县城。"]
     model = ["I", "H", "Y>", "I", None, "Y>", "B"]
     out = section_bylines(texts, model)
     assert out[2] == "H"                 # under a subhead: the section's byline
@@ -299,10 +299,10 @@ def test_on_a_column_a_marked_item_after_a_signed_one_opens_though_its_lead_runs
     from generator.segment.tagger import overrule
     # 简讯: an item signed by its writers (。（邹鹏 赵静波）), then a marked item whose lead title runs
     # on into 本报讯 across the line break; the model read the marked line as the signed item's text.
-    texts = ["简讯", "", "■ 收获 本报讯 今年我国全年粮食生", "产再获丰收，种植结构进一步优化。",
-             "总产量继续保持在1.3万亿斤以上。（邹鹏 赵静波）", "",
-             "■ 医疗服务下沉 助力健康脱贫 本报", "讯 “过去，生病不敢住院；现在，生了",
-             "大病也有保障，压力小多了。”贫困户梁述华说。", "个人实际负担只有648元，不到3%。（孟娟）"]
+    texts = ["简讯", "", "■ 丰收 本报讯 今年全县全年粮食生", "产又获好收成，种植结构不断调整。",
+             "总产量继续稳定在12亿斤以上。（某某 某某某）", "",
+             "■ 医生下乡看病 帮助群众脱贫 本报", "讯 “以前，有病不敢看；这几年，得了",
+             "重病也能报销，负担轻多了。”村民王某某说。", "个人自付部分只有500多元，不到5%。（某某）"]
     model = ["F", None, "B", "I", "I", None, "I", "I", "I", "I"]
     out = overrule(texts, model)
     assert out[6] == "B" and out[7] == "I"
@@ -311,8 +311,8 @@ def test_on_a_column_a_marked_item_after_a_signed_one_opens_though_its_lead_runs
 def test_a_headline_under_a_listings_read_more_link_is_furniture_only_if_no_body_opens_under_it():
     from collections import Counter
     from generator.segment.tagger import furniture_evidence
-    texts = ["时间：2019-02-19 15:23:28", "查看原文", "", "立扶贫之本 谋土瑶之福", "",
-             "深居于大桂山山脉的瑶族群众，主要聚居于贺州市平桂区。"]
+    texts = ["时间：2019-02-19 15:23:28", "查看原文", "", "强产业之基 谋山乡之福", "",
+             "住在大山深处的村民，主要分布在某某市某某区。"]
     labels = ["F", "F", None, None, None, None]
     counts = Counter(texts)
     assert not furniture_evidence(texts, 3, labels, [], counts, after="B")     # the next entry's headline
@@ -322,8 +322,8 @@ def test_a_headline_under_a_listings_read_more_link_is_furniture_only_if_no_body
 def test_a_short_word_a_role_opens_that_names_no_one_is_a_headline_not_a_byline():
     from generator.segment.tagger import overrule
     # 图片报道 over a photo report: the model read it as a subhead (it opens with 图, as 图/张三 does).
-    texts = ["对性地加强培训、提供帮扶。", "图片报道", "　　46个重点城市开展垃圾分类主题宣传活动，",
-             "倡导居民分类投放生活垃圾。"]
+    texts = ["对性地组织培训、上门指导。", "图片报道", "　　30多个社区开展垃圾分类主题宣传活动，",
+             "引导居民分类投放生活垃圾。"]
     out = overrule(texts, ["I", "H", "I", "I"])
     assert out[1] == "T>"
     out = overrule(["　　记者来到县城。", "图 邓晶", "　　春节前夕，集市热闹。"], ["I", "H", "B"])
@@ -332,19 +332,19 @@ def test_a_short_word_a_role_opens_that_names_no_one_is_a_headline_not_a_byline(
 
 def test_a_subhead_over_a_dashed_line_after_a_finished_body_heads_the_next_article():
     from generator.segment.tagger import subtitled_heads
-    texts = ["世界华文传媒论坛以“研讨、交流、联谊、发展”为宗旨。", "", "春风化雨 以文化人", "",
-             "————各地积极开展文化活动培育家国情怀", "", "东路坠子《江姐》、豫东琴书《英雄情怀》轮番上演。"]
+    texts = ["某某文化交流会以“交流、合作、友谊、发展”为主题。", "", "春风化雨 以文化人", "",
+             "————各地组织群众文艺演出涵养家乡情怀", "", "地方小戏《赶集》、快板书《夸家乡》轮番上演。"]
     out = subtitled_heads(texts, ["I", None, "H", None, "H", None, "I"])
     assert out[2] == "T>" and out[4] == "S>"
     # inside a body that goes on (no finished sentence above), a subhead stays one
-    texts[0] = "世界华文传媒论坛以“研讨、交流、联谊、发展”为宗旨，"
+    texts[0] = "某某文化交流会以“交流、合作、友谊、发展”为主题，"
     assert subtitled_heads(texts, ["I", None, "H", None, "H", None, "I"])[2] == "H"
 
 
 def test_a_head_line_that_stops_on_a_joining_word_runs_on_into_the_body_under_it():
     from generator.segment.tagger import overrule
-    texts = ["　　听取师生意见建议，督办解决长期存在的问题。", "", "　　此次调研共收集13项即知即改突出问题及",
-             "44条学生在生活环境、学习环境等方面的具体意见建", "议，建立工作台账。"]
+    texts = ["　　听取师生意见建议，推动解决拖了多年的老问题。", "", "　　这次座谈共梳理出11项立行立改突出问题及",
+             "52条师生在食堂管理、宿舍管理等方面的具体意见建", "议，建立工作台账。"]
     out = overrule(texts, ["I", None, "K<", "B", "I"])
     assert out[2] == "I" and out[3] == "I"
 
@@ -356,8 +356,8 @@ def test_a_jump_to_another_page_or_a_dash_cut_off_by_the_column_ends_the_body_ab
     out = overrule(texts, ["B", "I", None, "H", None, "T<"])
     assert out[3] == "I"
     # a blank line inside the last paragraph: its last words carry the jump, no headline for all its shortness
-    texts = ["　　南天湖滑雪场距离县城约三小时车程，海拔", "在一千八百米左右，造雪面积达六万平方米", "拥有多条不同级别的滑雪道以及专业的教练",
-             "和设备，是全省规模最大的高山", "", "滑雪场。（下转第十七版）"]
+    texts = ["　　某某山滑雪场距离县城约两小时车程，海拔", "在一千五百米左右，雪道面积达五万平方米", "建有多条难度不同的练习道并配有专职的教练",
+             "和器材，是全省规模较大的高山", "", "滑雪场。（下转第十七版）"]
     out = overrule(texts, ["B", "I", "I", "I", None, "I"])
     assert out[5] == "I"
     texts = ["　　清晨六点，记者跟随巡线工人走进山", "谷，一场寻找故障点的接力开始了—", "—", "",
@@ -381,35 +381,35 @@ def test_a_box_that_opens_an_article_is_the_first_line_of_its_body():
     out = box_openings(texts, ["I", "I", "H", None, "B", "I"])
     assert out[2] == "B" and out[4] == "I"
     # under an editor's note, which opens the same article above it, it opens nothing
-    texts = ["企业迎难上 还要扶一把", "　　民营企业发挥着不可替代的作用。", "——编  者", "核心阅读", "　　铺摊子、上规模，"]
+    texts = ["小店开得好 还要帮一把", "　　个体商户撑起了县城的烟火气。", "——编  者", "核心阅读", "　　扩门面、添人手，"]
     out = box_openings(texts, ["B", "I", "H", "T>", "B"])
     assert out[4] == "B"
 
 
 def test_a_note_of_who_gathered_the_text_closes_it_and_heads_nothing():
     from generator.segment.tagger import overrule
-    texts = ["　　下一步，需要高度重视民营企业发展中的问题。", "", "（本报记者林丽鹂采访整理）", "", "速览"]
+    texts = ["　　下一步，需要认真解决个体商户经营中的难题。", "", "（本报记者某某某采访整理）", "", "速览"]
     out = overrule(texts, ["I", None, "T>", None, "T>"])
     assert out[2] == "Y<"
 
 
 def test_a_date_line_without_a_date_is_the_headline_line_it_stands_with():
     from generator.segment.tagger import overrule
-    texts = ["　　（作者为中国驻尼泊尔大使）", "“雪山之国”期待友", "谊新篇（大使随笔）", "", "田东 黄春晶"]
+    texts = ["　　（作者为某某大学教授）", "“千年古道”再续友", "谊新章（学者随笔）", "", "田某 黄某某"]
     out = overrule(texts, ["Y<", "D<", "T>", None, "Y>"])
     assert out[1][0] == "T"
     # under a title line, its subtitle
-    texts = ["北京世界园艺博览会组委会第四次会议召开", "胡春华主持", "新华社北京2月19日电  会议在京召开。"]
+    texts = ["某某园艺博览会筹备委员会第三次会议召开", "某某某主持", "新华社北京3月9日电  会议在京召开。"]
     assert overrule(texts, ["T>", "D>", "B"])[1] == "S>"
     # one that prints a date stays a date line
-    texts = ["　　（作者为中国驻尼泊尔大使）", "2019年10月12日", "谊新篇（大使随笔）"]
+    texts = ["　　（作者为某某大学教授）", "2019年10月12日", "谊新章（学者随笔）"]
     assert overrule(texts, ["Y<", "D<", "T>"])[1][0] == "D"
 
 
 def test_last_words_signed_with_the_reporters_name_end_the_item_above():
     from generator.segment.tagger import overrule
-    texts = ["简讯", "", "◆於之莹成功卫冕 第二届扇兴杯世界围棋女子", "最强战决赛24日在日本棋院东京本院开赛。最",
-             "终，於之莹以3.5", "", "目胜。（记者 常敏华）", "", "　　本报讯 全省春季植树活动近日启动。"]
+    texts = ["简讯", "", "◆某某某成功卫冕 第三届某某杯全国象棋女子", "公开赛决赛24日在某市棋院比赛大厅开赛。最",
+             "终，某某某以2比0", "", "目胜。（记者 某某某）", "", "　　本报讯 全省春季植树活动近日启动。"]
     out = overrule(texts, ["F", None, "B", "I", "I", None, "T~", None, "I"])
     assert out[6] == "I"
     assert out[8] == "B"          # the dispatch after a signed item opens the next
@@ -417,17 +417,17 @@ def test_last_words_signed_with_the_reporters_name_end_the_item_above():
 
 def test_a_laws_clause_is_text_of_the_law_not_a_headline():
     from generator.segment.tagger import overrule
-    texts = ["　　中华人民共和国主席  习近平", "　　2018年12月29日", "　　第一条\xa0\xa0在中华人民共和国境内",
-             "购置汽车的单位和个人，为车辆购置税的纳税人。", "　　第二条  本法所称购置，是指以购买、进口",
-             "方式取得并自用应税车辆的行为。"]
+    texts = ["　　某某省人民政府省长  某某某", "　　2018年12月29日", "　　第一条\xa0\xa0在本省行政区域内经营",
+             "农贸市场的单位和个人，应当遵守本办法。", "　　第二条  本办法所称市场，是指以零售、批发",
+             "方式集中交易农副产品的固定场所。"]
     out = overrule(texts, ["H", "D<", "H", "I", "I", "I"])
     assert out[2] == "I"
 
 
 def test_a_headline_on_two_lines_after_a_closing_credit_heads_the_next_article():
     from generator.segment.tagger import after_closing
-    texts = ["　　越来越多的院落与公众“见面”。", "　　本版制图：郭  祥", "让职业教育真正“扬", "眉吐气”（新语）", "",
-             "　　职业教育发展得好，能提供更多样", "化的成长成才路径。"]
+    texts = ["　　越来越多的老宅与游客“见面”。", "　　本版制图：某  某", "让技能人才真正“扬", "眉吐气”（小议）", "",
+             "　　技能培训办得好，能给年轻人更多样", "化的就业创业机会。"]
     out = after_closing(texts, ["I", "Y<", "H", "H", None, "I", "I"])
     assert out[2:4] == ["T>", "T>"] and out[5] == "B"
 
@@ -436,8 +436,8 @@ def test_a_headline_and_its_byline_after_a_closing_credit_head_the_next_article(
     from generator.segment.tagger import after_closing
     # No blank line on the page: the credit closes one story, two headline lines and a
     # byline (which an earlier pass read as a byline over a body) open the next.
-    texts = ["以农旅融合促进乡村振兴。", "版式设计：张丹峰", "稻香村：在传承中创新", "推动中式糕点复兴", "本报记者 李 娜",
-             "稻香村始创于1773年，至今已持续经营", "246年，是历史悠久的企业之一。"]
+    texts = ["让农业和旅游携手发展。", "版式设计：某某某", "老糕点铺：在传承中创新", "让传统糕点焕新", "本报记者 某 某",
+             "老糕点铺始创于1890年，至今已持续经营", "130年，是县城最老的店铺之一。"]
     out = after_closing(texts, ["I", "Y<", "H", "H", "Y>", "I", "I"])
     assert out[2:6] == ["T>", "T>", "Y>", "B"]
     # Without the closing credit, the same lines are a section inside the story.
@@ -498,8 +498,8 @@ def test_under_an_article_pages_tool_bar_the_sites_boxes_are_furniture():
 
 def test_a_headline_after_a_dispatchs_sign_off_heads_the_next_story_not_a_section():
     from generator.segment.tagger import after_closing
-    texts = ["英国越早结束“脱欧”的不确定期，就能越早迎来经济复苏。", "", "（本报伦敦10月8日电）", "",
-             "中国元素闪耀萨洛尼卡国际博览会", "", "一年一度的萨洛尼卡国际博览会不久前闭幕。"]
+    texts = ["某国越早走出“停摆”的困难时期，就能越早迎来经济回暖。", "", "（本报某地10月8日电）", "",
+             "中国展品亮相某某国际博览会", "", "一年一度的某某国际博览会不久前落下帷幕。"]
     model = ["I", None, "H", None, "H", None, "I"]          # what the model said of them
     assert after_closing(texts, model)[4:] == ["T>", None, "B"]
     # A subhead under a paragraph that signs nothing off stays a subhead.
@@ -532,7 +532,7 @@ def test_a_records_first_line_heads_it_though_the_model_read_a_field_as_a_headli
 
 def test_a_short_line_under_a_headline_that_a_word_runs_into_is_its_last_line_not_a_byline():
     from generator.segment.tagger import overrule
-    texts = ["的中药治疗等课题的专题讲座。", "美国中医药大", "会助推中医国", "际影响力", "", "本报讯 不久前，某某镇尝试在"]
+    texts = ["的针灸推拿等方面的专题讲座。", "海外中医药学", "会推动中医国", "际影响力", "", "本报讯 不久前，某某镇尝试在"]
     assert overrule(texts, ["I", "T<", "T<", "Y<", None, "B"])[3] == "T<"        # 中医国 / 际影响力
     # names under a headline stay its byline
     texts[3] = "谢某然 蒋某静"
@@ -543,9 +543,9 @@ def test_a_note_on_the_author_under_a_letter_s_signature_is_its_credit():
     # A letter signed by its writer, then the note on who the writer is: the model read
     # both as headlines of the article below (a headline it then never placed).
     from generator.segment.tagger import overrule
-    texts = ["　　能为这份友谊增添光彩，爸爸感到", "很荣耀。祝新春快乐、学习进步！", "", "张陈明", "",
-             "（作者为援外医疗队眼科医生）", "", "为中非友谊添光彩（", "寄给祖国的家书）", "",
-             "本报太原2月9日电  （记者胡健）近日，在", "太原市汽车客运西站候车大厅，"]
+    texts = ["　　能为两国的友谊尽一份力，爸爸感到", "很自豪。祝新年快乐、天天向上！", "", "张某明", "",
+             "（作者为援外医疗队内科医生）", "", "为两国友谊添新彩（", "远方的家书）", "",
+             "本报太原3月9日电  （记者某某）近日，在", "太原市某某长途汽车站候车大厅，"]
     model = ["I", "I", None, "T<", None, "T<", None, "T<", "T<", None, "B", "I"]
     out = overrule(texts, model)
     assert out[5] == "Y<"
@@ -558,7 +558,7 @@ def test_a_photo_credit_alone_between_blank_lines_in_a_wrapped_column_closes_the
     from generator.segment.tagger import tag
     texts = ["　　2日，在县城关小学，二年级的", "学生们在新建的图书室里阅读。近", "年来，全县农村学校的硬件设施正",
              "在得到改善。", "", "　　李小明摄（影像中国）", "",
-             "记者 王建国 通讯员 赵红", "　　在智能时代扮演好新的角色，县", "图书馆必须顺应潮流，转型升级为",
+             "记者 王建国 通讯员 赵红", "　　在网络时代找准自己的位置，县", "图书馆需要与时俱进，加快转变成",
              "数字化的服务平台，匹配读者的", "新需求。这是图书馆发展的方向。",
              "　　近年来，县图书馆开通了线上借阅", "服务，读者足不出户就能借到图书。", ""]
     labels = tag(texts)
@@ -571,12 +571,12 @@ def test_short_lines_closing_a_body_with_a_headline_next_are_that_body_s_headlin
     # it as two subheads, but no section follows them, only the next article's headline.
     from generator.segment.tagger import heads_closing_blocks
     from helpers import wrap
-    game = wrap("据新华社北京2月14日电（记者林某某）经历15场连败的北控队14日在主场打出了一场翻身仗，"
-                "在一度落后对手18分的情况下，凭借第四节的出色发挥，以104∶102险胜北京队。", 16).split("\n")
-    race = wrap("本报讯（通讯员吴某某）北京时间14日凌晨，中国选手苏炳添在室内田径大奖赛中以6秒52的"
-                "成绩夺得男子60米项目的冠军，迎来了2019赛季的开门红。", 16).split("\n")
-    texts = game + ["北控队的下一个对手将是天津队。", "中职篮常规赛", "北控队打出一场翻身仗", "",
-                    "爱尔兰田径赛男子60米", "苏炳添夺得冠军", ""] + race
+    game = wrap("据新华社北京3月4日电（记者林某某）经历12场连败的某某队4日在主场赢下了一场关键战，"
+                "在一度落后对手15分的情况下，凭借最后一节的顽强反击，以98∶96险胜某某队。", 16).split("\n")
+    race = wrap("本报讯（通讯员吴某某）北京时间4日凌晨，中国选手王某某在室内田径邀请赛中以6秒60的"
+                "成绩获得男子60米比赛的第一名，为新赛季开了个好头。", 16).split("\n")
+    texts = game + ["某某队的下一个对手将是某市队。", "男篮联赛常规赛", "某某队赢下一场关键战", "",
+                    "室内田径赛男子60米", "王某某夺得冠军", ""] + race
     n = len(game)
     model = ["B"] + ["I"] * n + ["H", "H", None, "T>", "T>", None, "B"] + ["I"] * (len(race) - 1)
     out = heads_closing_blocks(texts, model)
@@ -593,20 +593,20 @@ def test_on_a_page_of_one_paragraph_a_line_the_lines_over_an_opening_box_are_its
     # 核心阅读 opens a feature's body; the two lines straight over it, neither ending a
     # sentence, are its kicker and title, not the last paragraphs of the commentary above.
     from generator.segment.tagger import box_openings
-    texts = ["文化供给升级不会一蹴而就，需要持续发力。取得的进步，可喜，但不能止步，要让优秀传统文化在现实生活中"
-             "焕发新的光彩，让更多群众享受到更加丰富的文化生活。",
-             "近些年火热的文化类节目也在创新升级，刚刚结束的第四季《中国诗词大会》在赛制、舞美等方面都有新意。",
-             "去年走红的文化综艺节目今年也有新的变化，节目组把镜头对准了普通人，让更多普通人走上舞台，讲述自己"
-             "和文化的故事，收视率节节攀升，网络上的讨论也十分热烈，不少年轻观众因此爱上了传统文化。", "",
-             "国内票房突破40亿元，观影人次超过8500万", "《流浪地球》，爆款如何打造", "核心阅读",
-             "《流浪地球》不仅是中国科幻电影的里程碑，更是中国电影由高原向高峰迈进的一次成功的艺术实践。",
-             "2月20日，由国家电影局主办的《流浪地球》研讨会在京举行，专家们一致认为影片的成功是主流价值与"
-             "工业水准的结合，值得总结。"]
+    texts = ["公共文化服务提升不是一朝一夕的事，需要久久为功。有了进步，值得高兴，但不能松劲，要让乡土文化在群众生活里"
+             "活起来、传下去，让更多群众享受到更加丰富的文化生活。",
+             "这几年受欢迎的地方戏曲节目也在不断创新，刚刚结束的一届县级戏曲展演在剧目、舞台等方面都有新意。",
+             "前些年红火的乡村晚会今年也有新的变化，主办方把舞台搭到了村口，让更多村民登台表演，讲一讲自己"
+             "和家乡的故事，观众一场比一场多，网上的讨论也十分热烈，不少年轻人因此爱上了地方戏。", "",
+             "上映一个月票房过亿元，观影人次超过三百万", "《山村来信》，好片如何炼成", "核心阅读",
+             "《山村来信》不仅是一部成功的乡村题材电影，更是小成本影片用真情打动观众的一次可贵的艺术探索。",
+             "3月10日，由某某影视协会主办的《山村来信》研讨会在省城举行，专家们一致认为影片的成功是真实故事与"
+             "朴素表达的结合，值得总结。"]
     model = ["B", "I", "I", None, "I", "H", "B", "I", "I"]
     out = box_openings(texts, model)
     assert out[4:7] == ["K>", "T>", "B"]
     # Over a finished paragraph, the box opens the body after the body above: nothing changes.
-    finished = texts[:4] + ["票房突破40亿元，观影人次超过8500万。"] + texts[6:]
+    finished = texts[:4] + ["票房过亿元，观影人次超过三百万。"] + texts[6:]
     assert box_openings(finished, ["B", "I", "I", None, "I", "B", "I", "I"])[4:6] == ["I", "B"]
 
 
@@ -615,21 +615,21 @@ def test_lines_closed_by_a_column_name_over_a_dispatch_are_a_headline_standing_a
     # headline and the next report's dispatch: the model read the headline as body.
     from generator.segment.tagger import tagged_heads_over_dispatch
     from helpers import wrap
-    food = wrap("民以食为天。一碗饭，记录着百姓生活的日益改善，也记录着时代前进的巨大变迁。从吃得饱到"
-                "追求吃得好，我们每一个人都真切感受着70年来舌尖上的变化。", 17).split("\n")
-    town = wrap("本报讯（通讯员魏某记者李某）神通广大的“哪吒”，在乌镇街头再显神功：会自动按喇叭，"
-                "会避让车辆，到人行道前还会停车让人。", 17).split("\n")
-    head = ["70年来，城乡居民人均粮食消费量明", "显下降，肉蛋奶等食品消费量显著增加", "端稳饭碗", "品味变迁（大数据观察·辉煌70年）"]
+    food = wrap("一日三餐最见变化。一张餐桌，见证着百姓日子的越过越好，也见证着家乡发展的点点滴滴。从吃得饱到"
+                "讲究吃得好，每个家庭都实实在在感受到了餐桌上的变化。", 17).split("\n")
+    town = wrap("本报讯（通讯员魏某记者李某）一辆没有司机的“小巴”，在某镇街头跑了起来：会自动按喇叭，"
+                "会绕开车辆，到斑马线前还会停车让行。", 17).split("\n")
+    head = ["这些年，城乡居民人均主粮消费量明", "显减少，蔬果肉蛋等食品消费量显著上升", "吃出健康", "餐桌变迁（数字看变化·家乡新貌）"]
     texts = food + ["", "（靖某参与采写）", ""] + head + town
     n = len(food) + 3
     model = ["B"] + ["I"] * (len(food) - 1) + [None, "H", None] + ["I"] * 4 + ["B"] + ["I"] * (len(town) - 1)
     out = tagged_heads_over_dispatch(texts, model)
     assert out[n:n + 4] == ["T~"] * 4 and out[n + 4] == "B"
     # Without the column's name the lines stay as the model read them.
-    plain = texts[:n + 3] + ["品味变迁"] + town
+    plain = texts[:n + 3] + ["餐桌变迁"] + town
     assert tagged_heads_over_dispatch(plain, model)[n:n + 4] == ["I"] * 4
     # Nor where the brackets hold the writer closing the report above (…停止干涉中国内政。（记者 武某某）).
-    signed = texts[:n + 2] + ["关决定，停止干涉中国内政。（记者 武某某）"] + town
+    signed = texts[:n + 2] + ["关规定，尽快纠正错误做法。（记者 武某某）"] + town
     assert tagged_heads_over_dispatch(signed, model[:n + 3] + model[n + 4:])[n:n + 3] == ["I"] * 3
 
 
@@ -701,8 +701,8 @@ def test_a_finished_sentence_that_prints_no_date_is_no_date_line():
     assert overrule(texts, ["T>", "D>", "B"])[1:] == ["B", "I"]
     # A date line stays one; so does a digest's lead over the report's dateline (the model's call).
     assert overrule(["大地生辉", "1975年10月27日", "记者最近去某县访问。"], ["T>", "D>", "B"])[1] == "D>"
-    lead = ["推动乡村振兴一年一个新进展", "“今年一号文件释放了明确的信号，就是稳面积、稳产量。”",
-            "本报北京2月20日电（记者某某）今年是中央一号文件连续第十六年聚焦三农。"]
+    lead = ["抓好春耕生产一年一个好开头", "“今年的三号文件说得很清楚，就是保面积、保收成。”",
+            "本报北京3月2日电（记者某某）今年是某某部门连续第十年部署春耕工作。"]
     assert overrule(lead, ["T>", "D>", "B"])[1] == "D>"
 
 
@@ -724,7 +724,7 @@ def test_a_flush_short_line_over_an_indented_one_is_its_headline():
     texts = ["第8版()", "专栏:", "", "棉花盖棉被", " 某某 诗并画深耕厚肥保丰产，复被张灯却风寒；日夜滋长无休时。", "(附图片)"]
     assert head_over_indent(texts, ["F", "F", None, "B", "I", "H"])[3:5] == ["T>", "B"]
     # On a page that indents every paragraph, the line indented too, an indent tells nothing.
-    boxed = ["　　核心阅读", "　　第五十五届某某安全会议以“倡导国际合作”为主题。"]
+    boxed = ["　　核心阅读", "　　第十二届某某论坛以“深化区域合作”为主题。"]
     assert head_over_indent(boxed, ["B", "I"]) == ["B", "I"]
     # …nor under a line that ends a clause, however short.
     assert head_over_indent(["他说：", " 今年的收成比去年好得多。"], ["B", "I"]) == ["B", "I"]
@@ -760,13 +760,13 @@ def test_a_column_cut_out_without_its_name_opens_an_item_at_every_mark():
 
 def test_a_subhead_over_text_signed_off_as_a_dispatch_heads_the_next_report():
     from generator.segment.tagger import second_dispatch
-    texts = ["某某出席安全会议并发表主旨演讲", "", "本报慕尼黑2月16日电 （记者某某）当地时间2月16日，某某出席会议。", "",
-             "某某表示，当前，国际形势加速深刻演变。", "", "中美青年共庆新春", "",
-             "2月16日，中国驻美国大使馆年味正浓，约500名中美青年在此欢聚。", "", "（本报华盛顿2月17日电）"]
+    texts = ["某某出席论坛开幕式并发表演讲", "", "本报某地3月6日电 （记者某某）当地时间3月6日，某某出席论坛。", "",
+             "某某表示，近年来，区域合作不断走深走实。", "", "两国学生同庆新年", "",
+             "3月6日，某国首都的中国文化中心张灯结彩，约300名两国学生在此联欢。", "", "（本报某地3月7日电）"]
     model = ["T>", None, "B", None, "I", None, "H", None, "I", None, "H"]
     assert second_dispatch(texts, model)[6:9] == ["T>", None, "B"]
     # A report that names no place at its start keeps its subhead: its sign-off closes it whole.
-    texts[2] = "当地时间2月16日，某某出席会议。"
+    texts[2] = "当地时间3月6日，某某出席论坛。"
     assert second_dispatch(texts, model) == model
 
 
@@ -794,13 +794,13 @@ def test_a_site_s_mark_tagged_onto_the_text_s_sentences_is_furniture_where_it_st
 def test_a_dateline_on_a_line_of_its_own_opens_the_text_under_it():
     from generator.segment.tagger import bare_datelines
     # the reporters alone on the dateline's line: the box the model opened under it is its text's
-    texts = ["  本报讯（通讯员 周某某 记者 钱某）", "核心阅读", "  近年来，县人大常委会通过基层", "立法联系点工作，密切同群众的联系。"]
+    texts = ["  本报讯（通讯员 周某某 记者 钱某）", "核心阅读", "  近年来，县人大常委会通过代表", "联络站收集民意，拉近了同群众的距离。"]
     assert bare_datelines(texts, ["B", "B", "I", "I"]) == ["B", "I", "I", "I"]
     # a box's name on the dateline's line: the paragraph under it goes on
-    texts = ["  本报讯 核心阅读", "  今年的中央一号文件指出，要推进", "村级事务公开。"]
+    texts = ["  本报讯 核心阅读", "  今年的县政府工作报告提出，要推进", "村级事务公开。"]
     assert bare_datelines(texts, ["B", "B", "I"]) == ["B", "I", "I"]
     # lines the model read as the head of the article above are the text's first words
-    texts = ["  本报北京9月30日电  （何某）", "县报30日要闻4版推出", "评论员文章《初心铸就", "——为庆祝建县70周", "年而作》。", "  文章指出，70年来，"]
+    texts = ["  本报北京9月30日电  （何某）", "县报30日第一版刊发", "评论员文章《初心铸就", "——为庆祝建县70周", "年而作》。", "  文章说，建县以来，"]
     out = bare_datelines(texts, ["B", "K<", "T<", "S<", "B", "I"])
     assert out == ["B", "I", "I", "I", "I", "I"]
     # a dateline with its first sentence is an ordinary opening: the next body is another article's
@@ -810,8 +810,8 @@ def test_a_dateline_on_a_line_of_its_own_opens_the_text_under_it():
 
 def test_a_credit_cut_off_at_the_column_width_ends_on_the_line_under_it():
     from generator.segment.tagger import credit_runs_on
-    texts = ["　　云米将不断探索用户场景，让科", "技改变每一个家庭的生活体验。", "　　数据来源：佛山市某某电器科",
-             "技有限公司", "", "　　希望每个人都可以对陌生人释", "放善意，哪怕是一句话。"]
+    texts = ["　　公司将继续研发家用新品，让科", "技走进更多普通家庭的日常生活。", "　　数据来源：佛山市某某电器科",
+             "技有限公司", "", "　　但愿大家都能向身边的人多", "一点关心，哪怕是一声问候。"]
     model = ["B", "I", "Y<", "T>", None, "B", "I"]
     assert credit_runs_on(texts, model)[3] == "Y<"
     # a credit that ends inside the column ends there: the short line under it is a headline
@@ -821,40 +821,40 @@ def test_a_credit_cut_off_at_the_column_width_ends_on_the_line_under_it():
 
 def test_a_label_over_the_photo_captions_is_no_headline():
     from generator.segment.tagger import overrule
-    texts = ["  “老人们收到礼物，一个个笑得合不拢嘴。”张某说。", "图片说明：",
-             "图①：贵州某县，快递员走在寄件路上。", "黄某海摄", "图②：江苏某县，民警在指挥交通。"]
+    texts = ["  “孩子们拿到新书，一个个高兴得直蹦。”张某说。", "图片说明：",
+             "图①：贵州某县，邮递员走在送信途中。", "黄某海摄", "图②：江苏某县，交警在路口执勤。"]
     out = overrule(texts, ["B", "H", "I", "H", "I"])
     assert out[1] == "H" and out[2] == "I"
     # a photo report's own short headline is one
-    texts = ["  “老人们收到礼物，一个个笑得合不拢嘴。”张某说。", "", "图片报道", "  春节前夕，某县民警在指挥交通。"]
+    texts = ["  “孩子们拿到新书，一个个高兴得直蹦。”张某说。", "", "图片报道", "  春节前夕，某县交警在路口执勤。"]
     assert overrule(texts, ["B", None, "H", "B"])[2] == "T>"
 
 
 def test_the_numbered_captions_of_an_articles_photos_stay_in_its_text():
     from generator.segment.tagger import caption_lists
-    texts = ["图①：某县，快递员走在寄件路上。", "黄某海摄", "图②：某县，民警在指挥交通。", "本报记者 贺 某摄",
+    texts = ["图①：某县，邮递员走在送信途中。", "黄某海摄", "图②：某县，交警在路口执勤。", "本报记者 贺 某摄",
              "图③：某县，护士在认真工作。"]
     assert caption_lists(texts, ["I", "H", "B", "Y<", "I"]) == ["I", "H", "I", "I", "I"]
     # a caption alone after a body's end is what the model says it is
-    texts = ["  “其实我也挺有成就感。”张某说。", "图①：某县，快递员走在寄件路上。", "黄某海摄"]
+    texts = ["  “说实话我也挺自豪的。”张某说。", "图①：某县，邮递员走在送信途中。", "黄某海摄"]
     assert caption_lists(texts, ["I", "B", "Y<"]) == ["I", "B", "Y<"]
 
 
 def test_a_wrapped_interviewers_question_is_no_credit_field():
     from generator.segment.tagger import overrule
-    body = ["  对于办学刚满60年的某某学院来说，如何", "立足传统文化传承创新，坚持特色发展", "之路，推进高水平大学建设？"]
-    texts = body + ["记者：请您简单介绍一下游行服装", "的设计过程，以及这项工作带来的影", "响。", "某某某：从去年12月接到任务起，"]
+    body = ["  对于建校刚满40年的某某学院来说，如何", "突出地方院校的特色，坚持错位发展", "之路，建设一流应用型大学？"]
+    texts = body + ["记者：请您简单说说这台晚会舞美", "的筹备经过，以及这次任务带来的影", "响。", "某某某：从今年3月接到任务起，"]
     out = overrule(texts, ["B", "I", "I", "I", "I", "I", "I"])
     assert out[3] == "I"
     # a reporter's name after the label is the credit
-    texts = body + ["记者：张某某", "  本报讯 日前，某某学院召开大会，总结", "游行服装设计工作。"]
+    texts = body + ["记者：张某某", "  本报讯 日前，某某学院召开大会，总结", "晚会舞美设计工作。"]
     assert overrule(texts, ["B", "I", "I", "I", "B", "I"])[3] == "Y>"
 
 
 def test_a_dispatch_mark_alone_in_a_wrapped_column_closes_the_text_above():
     from generator.segment.tagger import overrule
-    texts = ["  重阳节就要到了，我祝你们健康长", "寿、生活幸福！", "", "某某某", "", "2019年10月6日", "",
-             "（新华社北京10月7日电）", "", "  新华社北京10月7日电  在重阳节来"]
+    texts = ["  新春佳节就要到了，祝你们健康长", "寿、生活幸福！", "", "某某某", "", "2019年10月6日", "",
+             "（新华社北京10月7日电）", "", "  新华社北京10月7日电  在节日来"]
     out = overrule(texts, ["B", "I", None, "H", None, "H", None, "T>", None, "B"])
     assert out[7] == "Y<"
     # …read as a subhead, it closes the text as well, and never heads the dispatch under it
@@ -867,8 +867,8 @@ def test_a_dispatch_mark_alone_in_a_wrapped_column_closes_the_text_above():
 
 def test_a_full_line_broken_at_a_comma_that_runs_into_a_sentence_is_body():
     from generator.segment.tagger import paragraph_run_on
-    texts = ["  一年来，某市上下奋勇拼搏，今年上", "半年各项主要经济指标均创同期最", "好水平。", "",
-             "进入新时代，“撸起袖子加油干”", "成为最响亮的动员令。“总书记的", "话语铿锵有力，激励着我们接续奋斗。”"]
+    texts = ["  一年来，某市干部群众苦干实干，上", "半年多项经济指标都达到了近年最", "好水平。", "",
+             "新的一年，“甩开膀子加油干”", "成为大家的共同心声。“书记的话", "实实在在，说到了我们的心坎上。”"]
     out = paragraph_run_on(texts, ["B", "I", "I", None, "K<", "B", "I"])
     assert out[4:6] == ["I", "I"]
     # a headline printed after its body, apart from the next text, stays one
@@ -879,14 +879,14 @@ def test_a_full_line_broken_at_a_comma_that_runs_into_a_sentence_is_body():
 def test_a_short_line_whose_words_are_the_body_above_heads_it_where_headlines_stand_after():
     from generator.segment.tagger import heads_by_words
     texts = ["  某县新春灯会昨晚开幕，吸引市民游客。", "", "某县新春灯会开幕（文化）", "",
-             "  据气象台预报，12日至13日，华北黄淮等", "地将有一次降雪过程，部分地区有中到大", "雪。公众出行需注意路面积雪和结冰。", "",
-             "  华北黄淮等地将有降雪", "",
-             "  您知道长江刀鱼吗？这种平时生活在海里", "的鱼，每年春天洄游到长江产卵。"]
+             "  据气象台预报，12日至13日，某省北部等", "地将有一次降雪过程，部分地区有中到大", "雪。市民出行要当心路面湿滑和结冰。", "",
+             "  某省北部等地将有降雪", "",
+             "  您见过江里的鲥鱼吗？这种大多数时间待在海里", "的鱼，每年春天都要游回江中产卵。"]
     model = ["I", None, "T<", None, "B", "I", "I", None, "H", None, "I", "I"]
     out = heads_by_words(texts, model)
     assert out[8] == "T<" and out[10] == "B"
     # a subhead that names what its section goes on to say stays one
-    texts[8] = "  长江刀鱼洄游产卵"
+    texts[8] = "  江中鲥鱼洄游产卵"
     assert heads_by_words(texts, model)[8] == "H"
 
 
@@ -895,16 +895,16 @@ BODY = ["  某县把秸秆变成了饲料和燃料，农民增", "收，环境�
 
 def test_a_subtitle_cut_at_the_column_width_ends_on_the_line_under_it():
     from generator.segment.tagger import overrule
-    texts = BODY + ["牢记初心使命", "创造历史伟业", "——某某县委书记在庆祝建县七十周", "年大会上的重要讲话在干部中引起热", "烈反响",
-                    "本报记者 顾 某", "  初心铸就伟业，使命引领征程。某某", "1日在庆祝建县70周年大会上讲话。"]
+    texts = BODY + ["牢记初心使命", "创造历史伟业", "——某某县委书记在庆祝建县七十周", "年大会上的讲话在党员干部中引起热", "烈反响",
+                    "本报记者 顾 某", "  七十年风雨兼程，七十年砥砺奋进。某某", "1日在庆祝建县70周年大会上讲话。"]
     out = overrule(texts, ["B", "I", "I", None, "T~", "T~", "S~", "S~", "B", "I", "I", "I"])
     assert out[8] == "S~"
 
 
 def test_a_column_tag_opened_on_a_headline_line_closes_on_the_next():
     from generator.segment.tagger import overrule
-    texts = BODY + ["全国人大代表陈某某——", "为保障职工权益找办法（新春", "走基层·代表委员履职故事）",
-                    "  再次见到全国人大代表陈某某，是在", "省人民代表大会的会场。"]
+    texts = BODY + ["全国人大代表陈某某——", "为快递小哥权益鼓与呼（新春", "走基层·代表履职进行时）",
+                    "  又一次见到全国人大代表陈某某，是在", "县城的一家快递网点里。"]
     out = overrule(texts, ["B", "I", "I", None, "K>", "T>", "B", "I", "I"])
     assert out[6] == "T>"
 
@@ -918,8 +918,8 @@ def test_place_names_cut_at_the_width_between_headline_lines_are_no_byline():
 
 def test_short_lines_closing_the_page_under_a_body_with_a_column_tag_are_its_headline():
     from generator.segment.tagger import closing_tagged_head
-    texts = ["  “船锚是不怕埋没自己的。”军运会中还有许多", "并不广为人知的故事。他们，用汗水筑牢了军",
-             "运会的地基；他们，用奉献展现了军人风采！", "“以最好的姿态迎", "接军运会”（第七", "届世界军人运动会", "特别报道）"]
+    texts = ["  “螺丝钉从不嫌自己太小。”运动会背后还有许多", "鲜为外人知道的身影。他们，用汗水撑起了这",
+             "场盛会的舞台；他们，用坚守诠释了职业本色！", "“用最好的状态迎", "接运动会”（第九", "届全省农民运动会", "特别报道）"]
     assert closing_tagged_head(texts, ["B", "I", "I", "H", "H", "H", "H"])[3:] == ["T<"] * 4
     # where the text goes on or came from, or who signs it, is no headline
     for tail in (["（下转04版）"], ["（据新华社电）"], ["某某某摄（贺某某 周某）"]):
@@ -930,7 +930,7 @@ def test_short_lines_closing_the_page_under_a_body_with_a_column_tag_are_its_hea
 def test_a_line_over_a_column_tag_read_as_a_headline_is_that_headline():
     from generator.segment.tagger import overrule
     texts = BODY + ["返乡创业有干头！", "（经济聚焦·回", "乡看变化⑥）", "", "　　核心阅读", "",
-                    "　　湖南省某县地处洞庭湖平原，受交通", "和市场等要素制约，工业基础薄弱。"]
+                    "　　某某省某县地处丘陵山区，受交通", "和人才等条件限制，工业起步较晚。"]
     out = overrule(texts, ["B", "I", "I", None, "I", "T<", "T<", None, "B", None, "I", "I"])
     assert out[4] == "T<"
     # a sentence over it is the text's
@@ -940,17 +940,17 @@ def test_a_line_over_a_column_tag_read_as_a_headline_is_that_headline():
 
 def test_a_headlines_last_word_run_into_its_columns_tag_stays_in_the_headline():
     from generator.segment.tagger import overrule
-    texts = ["　　他的事迹在家乡代代相传，激励着后来人。", "", "姚某：为民族独立与解放建立不朽功", "勋（为了民族复兴·英雄烈士谱）", "",
-             "　　据新华社电（记者某某）在某某县，有一所以他名字命名的学校。"]
+    texts = ["　　他的事迹在家乡代代相传，激励着后来人。", "", "姚某：为家乡解放事业建立卓著功", "勋（寻访身边榜样·模范人物谱）", "",
+             "　　据新华社电（记者某某）在某某县，有一条以他名字命名的街道。"]
     out = overrule(texts, ["I", None, "T<", "Y<", None, "B"])
     assert out[3] == "T<"                  # (勋 ends 功勋: no credit's line)
 
 
 def test_a_short_line_under_a_headline_set_after_its_text_ends_it_and_the_next_text_opens_under_it():
     from generator.segment.tagger import overrule
-    body = ["　　双方表示，愿同沙方一道推动两国关系", "不断向前发展。会谈后，双方共同见证了", "产能、能源、金融等领域合作文件的签署。"]
-    texts = body * 3 + ["", "某某会见某国王储穆罕默", "德并共同主持中某高级别", "联合委员会第三次会议",
-                        "重开长街宴，只为让大家庭重新聚在一起；", "四处奔走联络，只为召集远方的游子回家。"]
+    body = ["　　双方表示，愿同对方一道推动两国关系", "持续向前发展。会谈后，双方共同出席了", "农业、交通、教育等领域合作协议签字仪式。"]
+    texts = body * 3 + ["", "某某会见某国王储某某某", "某并共同主持中某政府间", "合作委员会第二次会议",
+                        "重办百家宴，只为让老邻居重新坐在一起；", "四处打电话联系，只为叫在外的乡亲回来。"]
     labels = ["I"] * 9 + [None, "K<", "T<", "B", "I", "I"]
     out = overrule(texts, labels)
     assert out[12] == "T<" and out[13] == "B"
@@ -963,9 +963,9 @@ def test_a_cartoons_credit_under_its_verse_closes_it():
     from generator.segment.tagger import overrule
     # 这正是： / a verse / 曹  某图  于  某文: the names that drew and wrote it sign the report off,
     # which the model read as a subhead inside it.
-    texts = ["　　近期，某市推出首批“迷你版”阅读空间，集中投放到居民小区。", "", "这正是：", "图书奇幻漂流，",
+    texts = ["　　近期，某市推出一批“口袋式”借书角，陆续设置到居民小区。", "", "这正是：", "图书奇幻漂流，",
              "书香飘进万家。", "", "　　曹\u00a0\u00a0某图\u00a0\u00a0于\u00a0\u00a0某文", "",
-             "　　乡村振兴，关键要发展乡村生产力。某区立足资源禀赋，做强特色产业。"]
+             "　　乡村要发展，关键在于产业兴旺。某区依托当地资源，做强特色产业。"]
     out = overrule(texts, ["B", None, "H", "H", "I", None, "H", None, "I"])
     assert out[6] == "Y<"
     # A line that only happens to hold 图 and 文 in a subhead's words is no credit.
@@ -974,14 +974,14 @@ def test_a_cartoons_credit_under_its_verse_closes_it():
 
 def test_a_body_opened_mid_sentence_in_a_wrapped_column_goes_on_with_that_sentence():
     from generator.segment.tagger import sentence_goes_on
-    body = ["本报北京10月9日电（记者王某）国务", "院总理李某9日上午在人民大会堂同", "来华进行正式访问并出席本届", " 2019年中国北京世界园艺",
-            "博览会闭幕式的某国总理举行会谈。", "　　双方一致同意，深化各领域合作。"]
+    body = ["本报北京10月9日电（记者王某）国务", "院副总理李某9日上午在某某宾馆同", "来华进行友好访问并出席本届", " 2019年中国某某国际茶叶",
+            "博览会开幕式的某国副总理举行会谈。", "　　双方一致同意，深化各领域合作。"]
     out = sentence_goes_on(body, ["B", "I", "I", "B", "I", "I"])
     assert out[3] == "I"
     # under a finished sentence, or indented as a paragraph is, the model's opening stands
     body[2] = "来华进行正式访问的某国总理。"
     assert sentence_goes_on(body, ["B", "I", "I", "B", "I", "I"])[3] == "B"
-    assert sentence_goes_on(body[:3] + ["　　2019年中国北京世界园艺"] + body[4:], ["B", "I", "I", "B", "I", "I"])[3] == "B"
+    assert sentence_goes_on(body[:3] + ["　　2019年中国某某国际茶叶"] + body[4:], ["B", "I", "I", "B", "I", "I"])[3] == "B"
 
 
 def test_a_headline_under_the_pages_date_header_read_as_a_body_of_one_line_heads_the_dispatch():
@@ -995,11 +995,11 @@ def test_a_headline_under_the_pages_date_header_read_as_a_body_of_one_line_heads
 
 
 def test_a_headline_that_carries_its_columns_tag_is_the_title_not_a_kicker_over_a_short_first_line():
-    texts = ["县里召开会议。", "", "光伏产业方兴未艾（一线视角）", "", "一种能源一旦进了千家万户，就必将迎来大发展",
+    texts = ["县里召开会议。", "", "光伏产业前景广阔（一线观察）", "", "一种能源一旦进了千家万户，就必将迎来大发展",
              "", "县里的光伏电站去年发电一亿千瓦时，带动三百户村民增收，今年还将在东部两个乡镇新建两座电站，预计年底并网发电。"]
     labels = ["I", None, "T>", None, "B", None, "I"]
     assert title_under_kicker(texts, list(labels)) == labels
-    texts[2] = "光伏产业方兴未艾"          # (without the tag, the short line under it is the title)
+    texts[2] = "光伏产业前景广阔"          # (without the tag, the short line under it is the title)
     assert title_under_kicker(texts, list(labels)) == ["I", None, "K>", None, "T>", None, "B"]
 
 
@@ -1008,10 +1008,10 @@ def test_a_wrapped_lead_point_the_model_read_as_a_headline_goes_on_with_the_repo
     # A wrapped column (width 20): two marked points under the headline and byline, the
     # second over three lines, which the model read as a kicker and headline over the text.
     texts = ["将中医针灸传向世界", "记者 某某某 通讯员 某某某", "",
-             "■某某学院第二任院长摸索出一套适合西方学", "员的教学方式，打开了中医在当地的知名度", "",
-             "■如今，某某学院遍布德国、奥地利、瑞士、", "法国等二十五个国家，培养了六万多名学员，", "让更多人对中医产生了兴趣",
-             "位于德国下萨克森州的一个小村，是某某学院", "的总部。上世纪50年代，学院创始人从中医",
-             "针灸按摩中获得灵感，创造了融合针灸、按摩", "的经络按摩方法，并把它带到了世界各地。"]
+             "■某某学院第二任院长总结出一套适合外国学", "员的授课方法，让中医在当地渐渐有了名气", "",
+             "■如今，某某学院分布在某国、某国、某国、", "某国等十几个国家，先后培养了数万名学员，", "让更多人了解了中医针灸",
+             "位于某国北部的一个小镇上，是某某学院", "的总部。上世纪60年代，学院创办人从中医",
+             "推拿手法中受到启发，总结了结合针灸、推拿", "的经络疗法，并把它传到了许多国家。"]
     model = ["T>", "Y>", None, "B", "I", None, "K>", "K>", "T>", "B", "I", "I", "I"]
     out = overrule(texts, model)
     assert out[6:10] == ["I", "I", "I", "I"]
@@ -1020,8 +1020,8 @@ def test_a_wrapped_lead_point_the_model_read_as_a_headline_goes_on_with_the_repo
 def test_a_dash_alone_under_a_subhead_like_line_is_no_subtitle():
     from generator.segment.tagger import overrule
     # …写道 / —— / “…: the text runs on into the letter it quotes; no headline and subtitle.
-    texts = ["虽是孤军作战，后援困难，但师长某某某决心", "誓死抵御到底。", "某某某在给夫人的信中写道", "——",
-             "“余此次奉命固守同古，因上面大计未定，后方", "联络过远，敌人行动又快，现在孤军奋斗。”"]
+    texts = ["虽是独守孤城，援兵难至，但团长某某某决心", "誓死抵御到底。", "某某某在给夫人的信中写道", "——",
+             "“我此番奉命坚守某城，因友军尚未赶到，后方", "补给困难，敌人攻势又猛，如今独力支撑。”"]
     out = overrule(texts, ["I", "I", "H", "I", "I", "I"])
     assert out[2][0] not in "KT" and out[3][0] != "S" and out[4] != "B"
 
@@ -1030,9 +1030,9 @@ def test_a_block_opened_by_unpunctuated_lines_over_a_dateline_is_a_headline_and_
     from generator.segment.tagger import overrule
     # A wrapped column (width 14): a finished body, a blank line, then a headline of two lines
     # and the dispatch under it in one block, all of which the model read as body.
-    above = ["“力争用5年左右时间，把虚拟现实", "产业打造成过千亿级高新技术产业。", "”某某省副省长某某某表示。"]
+    above = ["“力争用3年左右时间，把电子信息", "产业培育成过百亿级主导特色产业。", "”某某省副省长某某某表示。"]
     block = ["某某县机关二〇二〇年度公务员", "招考今起报名", "本报某某10月14日电（记者某某）", "记者14日从某某县人事局获悉：",
-             "县机关2020年度公务员招考报名", "工作今起开始。"]
+             "县机关2020年度公务员招录报名", "工作今起开始。"]
     texts = above + [""] + block
     out = overrule(texts, ["I", "I", "I", None, "I", "I", "I", "I", "I", "I"])
     assert out[4:7] == ["T>", "T>", "B"] and out[7] == "I"
@@ -1065,16 +1065,16 @@ def test_a_columns_own_name_over_its_marked_items_is_furniture_not_the_first_ite
 def test_in_a_wrapped_column_a_line_over_an_items_dateline_after_a_closed_item_is_its_headline():
     from generator.segment.tagger import overrule
     texts = ["一周要闻", "",
-             "本报讯 当“世界风”遇上“中国", "韵”，东西方文明在这里交汇，", "传统与现代碰撞出奇妙的火花", "。跨界与混搭，成了本届某某", "国际非遗节的关键词。（",
+             "本报讯 当“老手艺”遇上“新设", "计”，古老技艺在这里焕发新生，", "乡土与时尚擦出别样的火花", "。创新与融合，成了本届某某", "民间艺术节的关键词。（",
              "记者 某某）",
-             "创新，让非遗呈现更多元（新语）",
-             "本报讯 创新没有标准答案。非", "遗文化的呈现，可以有更当代", "、更多元的表达面向和路径。"]
+             "创新，让老手艺走得更远（小议）",
+             "本报讯 创新没有固定的套路。老", "手艺的传承，可以有更时尚", "、更丰富的表现形式和渠道。"]
     labels = [None if not t else "I" for t in texts]
     labels[0], labels[2], labels[9] = "F", "B", "B"
     out = overrule(texts, labels)
     assert out[8] == "T>" and out[9] == "B"
     # (a line signed by its writers closes the item above: 种好自己的“责任田”（某某）)
-    texts[8] = "种好自己的“责任田”（王某某）"
+    texts[8] = "守好自己的“责任田”（王某某）"
     assert overrule(texts, labels)[8] != "T>"
 
 
@@ -1082,7 +1082,7 @@ def test_in_a_column_that_sets_marked_headlines_alone_a_marked_line_short_of_the
     from generator.segment.tagger import overrule
     texts = ["综合新闻", "",
              "■ 以科技创新推动发展", "在16日召开的首届某某论坛上，来自", "18个国家和地区的专家学者分享了他", "们的思考。（某某 某某）", "",
-             "■ 某某运动会今日开幕", "第七届某某运动会将于18日晚开幕", "，17日上午举行专题新闻发布会，", "本届运动会规模创下历届之最。", "",
+             "■ 某某运动会今日开幕", "第五届某某运动会定于18日晚开幕", "，17日上午举行专题新闻发布会，", "本届运动会规模创下历届之最。", "",
              "■10月7日晚，某县某村举办民俗活动", "庆祝丰收，村民在火炭堆中穿行，围"]
     labels = [None if not t else "I" for t in texts]
     labels[0], labels[2], labels[3], labels[7], labels[12] = "F", "T>", "B", "B", "B"
@@ -1096,10 +1096,10 @@ def test_in_a_column_that_sets_marked_headlines_alone_a_marked_line_short_of_the
 
 def test_a_plain_headline_and_its_byline_under_a_caption_closed_by_its_photographer_open_an_article():
     from generator.segment.tagger import headline_over_names
-    texts = ["专家建议，游客言行代表国家形象，望游客能在出发前多做“功课”，不虚此行。", "",
-             "截至2月25日，某水库去冬今春已累计为下游补水约60亿立方米。图为27日水位下降后的某港。郑某某摄（人民视觉）", "",
-             "2019  天文美景陆续登场", "", "汪某某", "",
-             "新春过后，一幕幕天文美景将陆续登临天幕，我们一起看看都有哪些不容错过的精彩天象。"]
+    texts = ["导游提醒，出门在外言谈举止很重要，希望游客出行前多了解当地风俗，玩得开心。", "",
+             "截至3月5日，某水库入冬以来已累计为下游补水约12亿立方米。图为6日水位回落后的某码头。郑某某摄（某某图片）", "",
+             "2020  夜空奇观接连上演", "", "汪某某", "",
+             "开春以后，一场场夜空奇观将接连亮相，我们一起来看看有哪些值得抬头一看的天文现象。"]
     labels = ["I", None, "I", None, "H", None, "H", None, "I"]
     assert headline_over_names(texts, labels)[4:9] == ["T>", None, "Y>", None, "B"]
 
@@ -1107,32 +1107,32 @@ def test_a_plain_headline_and_its_byline_under_a_caption_closed_by_its_photograp
 def test_a_dash_kicker_over_a_headline_closed_by_its_column_after_a_text_opens_an_article():
     from generator.segment.tagger import dash_kicker_heads
     # (one paragraph a line, as a web page sets them)
-    texts = ["贫困家庭重度残疾人集中托养减轻了家庭负担，提升了重度残疾人的医护水平，实现了“托养一人，帮扶一家，脱贫一户，"
-             "温暖一方”。某市探索实行这项工作以来，已有一千多名重度残疾人入住托养中心，得到了良好照顾。", "",
-             "山西、安徽、广西、西藏——", "",
-             "聚焦群众关切 践行为民宗旨（守初心 担使命·深入开展主题教育）", "",
-             "第二批主题教育开展以来，各地教育引导广大党员干部自觉践行党的根本宗旨，把群众观点深深植根于思想中。"]
+    texts = ["把行动不便的老人集中照料，既减轻了子女的负担，又提高了老人的护理水平，做到了“照护一人，解放一家，带动一片，"
+             "温暖一村”。某市推行这项工作以来，已有一千多名失能老人住进照护中心，得到了周到照顾。", "",
+             "某某、某某、某某、某某——", "",
+             "倾听群众呼声 办好身边实事（为民办实事·基层在行动）", "",
+             "活动开展以来，各地组织党员干部走进村组社区，倾听群众呼声，把群众的急难愁盼一件件记在心上。"]
     labels = ["I", None, "I", None, "I", None, "I"]
     assert dash_kicker_heads(texts, labels) == ["I", None, "K>", None, "T>", None, "B"]
     # (a package's speakers lead on so, each over their words: 专家谈… / 某某教授某某—— / …)
-    texts[0:0] = ["专家谈养老", "", "某某大学教授某某——", "", "我们呼吁，下一步应当将农村养老服务中长期规划摆在优先发展的战略地位。", ""]
+    texts[0:0] = ["专家谈养老", "", "某某大学教授某某——", "", "我们建议，今后要把农村养老服务的长远规划放在更加突出的重要位置。", ""]
     labels = ["T>", None, "B", None, "I", None] + labels
     assert dash_kicker_heads(texts, labels)[8] == "I"
 
 
 def test_head_lines_over_a_dispatchs_dateline_after_a_finished_text_open_an_article():
     from generator.segment.tagger import heads_over_plain_dateline
-    texts = ["某某指出，要深入学习贯彻全面依法治国新理念新思想新战略，沿着中国特色社会主义法治道路阔步前进，"
-             "为全面建设社会主义现代化国家提供有力法治保障。",
-             "论坛上，各地法学会负责同志和有关法学法律专家学者进行了交流，大家一致认为，要把学习成果转化为推进法治建设的实际行动，"
+    texts = ["某某指出，要认真总结基层依法治理的经验做法，推动法律知识进村入户，让群众遇事找法成为习惯，"
+             "为县域经济社会发展营造良好法治环境。",
+             "会上，各乡镇司法所负责人和部分基层法律工作者作了发言，大家一致表示，要把会议精神落实到为群众解决实际问题的行动中，"
              "在服务大局中展现新作为。", "",
-             "某某在深化拓展新时代文明实践中心建设试点工作电视电话会议上强调",
-             "聚焦群众需求 大胆创新实践推动中心建设取得更大成效",
-             "新华社北京10月11日电  10月11日，中央宣传部、中央文明办在京召开深化拓展新时代文明实践中心建设试点工作电视电话会议。"]
+             "某某在全省乡村文化服务站建设现场推进会上强调",
+             "贴近群众需要 创新服务方式推动文化服务站建设见实效",
+             "新华社某地10月11日电  10月11日，某某省委宣传部、省文化和旅游厅在某县召开全省乡村文化服务站建设现场推进会。"]
     labels = ["I", "I", None, "I", "I", "I"]
     assert heads_over_plain_dateline(texts, labels)[3:] == ["K>", "T>", "B"]
     # (a line of the text, ending its sentence, is no head over the dateline)
-    texts[4] = "会议强调，要推动中心建设取得更大成效。"
+    texts[4] = "会议强调，要推动文化服务站建设见到实效。"
     assert heads_over_plain_dateline(texts, labels)[3:] == ["I", "I", "I"]
 
 
@@ -1148,13 +1148,13 @@ def test_a_records_writer_and_day_over_its_text_are_its_stamp_not_its_headline()
 
 def test_a_headline_read_as_text_after_a_finished_text_is_one_by_its_column_or_its_subtitle():
     from generator.segment.tagger import heads_read_as_text
-    opening = "“我愿意作为你们实现梦想的催化剂，只要你说出自己的梦想，我们就有动力和信心去帮助你们实现。”这是他生前常说的一句话，村民们至今记得。"
-    done = ("截至2019年6月，某市环境资源审判庭已受理各类环境保护类别案件2205件，其中刑事案件840件、民事案件407件，"
+    opening = "“只要大家愿意干，我就陪着大家一起干，谁家有难处就跟我说，村委会一定想办法帮你们解决。”这是他生前常说的一句话，村民们至今记得。"
+    done = ("截至2019年底，某市生态环境法庭已审理各类环境资源案件1300余件，其中刑事案件500余件、民事案件300余件，"
             "审结率保持在较高水平，为守护绿水青山提供了有力司法保障。")
     # (one paragraph a line, as a web page sets them; the model read the head as the text going on)
-    texts = [done, "", "为了村民的美好梦想（守初心 担使命 找差距 抓落实·深入开展主题教育）", "", opening]
+    texts = [done, "", "为了乡亲们的好日子（为民办实事·基层干部风采录）", "", opening]
     assert heads_read_as_text(texts, ["I", None, "I", None, "I"]) == ["I", None, "T>", None, "B"]
-    texts = [done, "", "为了村民的美好梦想", "", "————追记某省某镇某村村委会原主任某某某", "", opening]
+    texts = [done, "", "为了乡亲们的好日子", "", "————追记某省某镇某村村委会原主任某某某", "", opening]
     assert heads_read_as_text(texts, ["I", None, "I", None, "I", None, "I"]) == ["I", None, "T>", None, "S>", None, "B"]
     # (a photo's credit in brackets, or a speaker under a quotation, is no headline)
     texts = [done, "", "某某某摄（影像中国）", "", opening]
@@ -1171,13 +1171,13 @@ def test_blank_lines_that_part_articles_make_a_lone_subhead_under_one_a_headline
              "在县城以北五公里处的滑雪场，头戴头盔的孩子们跟着父母一遍遍练习，雪道上笑声不断，家长们说假期陪孩子出来放松一下很值得。",
              "滑雪场负责人介绍，这个雪季预计接待游客二十多万人次，其中亲子游客约占三成，比去年同期有明显增长。",
              "",
-             "某国假酒事件致百余人死亡",
-             "根据某国官方最新公布的数字，截至2月10日，两个邦因饮用假酒死亡的人数已超过一百人，另有数十人在医院接受治疗。",
-             "假酒事件发生后，当地加大了对制售假酒的打击力度，已逮捕涉案人员数十名。"]
+             "某国劣质酒事件致数十人死亡",
+             "据某国卫生部门公布的数字，截至3月2日，两个省因饮用劣质酒死亡的人数已超过六十人，另有数十人仍在医院救治。",
+             "事件发生后，当地警方开展专项行动严查非法酿酒作坊，已抓获涉案人员数十名。"]
     model = ["T>", "B", "I", None, "H", "I", "I"]
     assert blank_lines_part_articles(texts, list(model))[4:6] == ["T>", "B"]
     # Its headline on two lines, both read as subheads: the first is its kicker.
-    two = texts[:4] + ["纪录片的新动能与新趋势", "为时代留下影像"] + texts[5:]
+    two = texts[:4] + ["地方戏的新观众与新舞台", "为乡土留住乡音"] + texts[5:]
     out = blank_lines_part_articles(two, model[:4] + ["H", "H"] + model[5:])
     assert out[4:7] == ["K>", "T>", "B"]
     # A page whose blank lines also part paragraphs says nothing by them: the subhead stays.
@@ -1224,8 +1224,8 @@ def test_a_headline_between_short_reports_that_open_on_their_day_heads_the_next_
               "6月5日，县长王建国", "带队检查防汛工作。"]
     assert dated_reports(headed, ["F", "K>", "T>", "B", "I", "I"]) == ["F", "K>", "T>", "T>", "B", "I"]
     # Never past a dispatch's dateline: it opens the text.
-    dispatch = ["中美磋商结束", "——美国总统会见某某", "新华社华盛顿 1月31日电 （", "记者某某）当地时间",
-                "1月31日，美国总统在白宫会见某某。"]
+    dispatch = ["两国磋商结束", "——某国总统会见某某", "新华社某地 3月3日电 （", "记者某某）当地时间",
+                "3月3日，某国总统在总统府会见某某。"]
     assert dated_reports(dispatch, ["T>", "S>", "B", "I", "I"]) == ["T>", "S>", "B", "I", "I"]
     # A headline the model read whole is left as it read it.
     assert dated_reports(headed, ["F", "K>", "T>", "T>", "B", "I"]) == ["F", "K>", "T>", "T>", "B", "I"]
@@ -1289,7 +1289,7 @@ def test_a_dated_reports_headline_with_a_summary_subtitle_a_comma_or_its_last_li
     out = dated_reports(lead, ["T>", None, "B", None, "T>", "S>", "B", None, "I"])
     assert out[4:9] == ["T>", "S>", "B", None, "I"]
     # An exclamation inside a headline ends no sentence of a text; one closing the words does.
-    cry = above + ["首破万亿元！春节消费亮眼"] + below
+    cry = above + ["首破十亿元！假日消费红火"] + below
     assert dated_reports(cry, ["T>", None, "B", None, "I", None, "I"])[4:7] == ["T>", None, "B"]
     shout = above[:3] + ["大家齐声喊：“加油！”"] + below
     assert dated_reports(shout, ["T>", None, "B", "I", None, "I"])[3] == "I"
@@ -1325,18 +1325,18 @@ def test_a_dated_report_with_subheads_of_its_own_still_ends_where_the_next_headl
     assert out[2:5] == ["H", "I", "H"] and out[6:8] == ["T>", "B"]
     # A feature's sections under their places' names (浙江：… / 广东：…) stay its sections,
     # though the last opens on its day.
-    places = ["某市开展专项整治", "9月23日，某市开展专项整治。", "东城：整治结果接受群众评判", "东城区纪委牵头制定方案。",
-              "西城：集中整治群众反映强烈的问题", "近日，西城区开展整治。"]
+    places = ["某市开展专项整治", "9月23日，某市开展专项整治。", "东城：整改成效请群众打分", "东城区纪委牵头制定方案。",
+              "西城：集中解决群众反映集中的难题", "近日，西城区开展整治。"]
     assert dated_reports(places, ["T>", "B", "H", "I", "H", "I"])[4] == "H"
     # A byline closes a headline: the lead under it, not on its day, is the text.
     signed = ["某县举办农民丰收节", "9月23日，某县举办农民丰收节。", "“丰收节里话丰收”", "——某县农民丰收节侧记",
-              "文/王建国", "一个小男孩挤过人群，来到展台前。", "9月23日，某县举办农民丰收节。"]
+              "文/王建国", "一个小姑娘钻过人群，跑到展台前。", "9月23日，某县举办农民丰收节。"]
     out = dated_reports(signed, ["T>", "B", "T>", "S>", "Y>", "B", "I"])
     assert out[2:6] == ["T>", "S>", "Y>", "B"]
     # A column's items, each opened by its mark, are none of this: a photo's credit closing one
     # item, the next items' marks under it.
     items = ["■图片报道", "近日，某县乡亲们在河边欢度节日。", "王  涛摄（人民视觉）", "",
-             "■永不停转的“激光陀螺”", "潜艇、驱逐舰、护卫舰……苍茫大海深处。", "",
+             "■从不停歇的“海上哨兵”", "渔船、货轮、客船……茫茫海面之上。", "",
              "■边扫边治边建", "10月9日，某市公安局公开征集线索。"]
     model = ["T>", "B", "Y<", None, "T>", "B", None, "T>", "B"]
     assert dated_reports(items, list(model)) == model
@@ -1378,15 +1378,15 @@ def test_a_headline_after_a_jump_to_another_page_heads_the_next_article():
 
 
 def test_a_headline_closed_by_its_columns_tag_between_two_texts_heads_the_text_under_it():
-    # The model read 钥匙对孔锁才开 / （一线行走） as a subhead of the text above; a subhead
+    # The model read 心贴心事才办成 / （一线行走） as a subhead of the text above; a subhead
     # names no column, so it is the next text's headline, and that text opens under it.
     from generator.segment.tagger import tagged_heads_between
     from helpers import wrap
-    above = wrap("  春节前，某县敬老院的五保老人搬进了新居，屋里通了暖气，院里建了活动室，老人们"
-                 "说，小日子过得有滋有味，再也不想回到以前那个冷冰冰的家了。", 16).split("\n")
-    under = wrap("  基层干部只有和群众点对点、面对面、心贴心，想到一处、干在一起，才能动员起集体"
-                 "力量，最终为乡村振兴集智聚力。", 16).split("\n")
-    texts = above + ["", "钥匙对孔锁才开", "（一线行走）", ""] + under
+    above = wrap("  春节前，某县敬老院的五保老人搬进了新居，屋里装了空调，院里修了小花园，老人们"
+                 "说，现在吃得好住得好，比过去在自己家里还要舒坦。", 16).split("\n")
+    under = wrap("  基层干部只有常到群众家里坐一坐、聊一聊，把群众的事当成自家的事，才能凝聚起大家的"
+                 "力量，一起把村里的事情办好。", 16).split("\n")
+    texts = above + ["", "心贴心事才办成", "（一线行走）", ""] + under
     n = len(above)
     model = ["B"] + ["I"] * (n - 1) + [None, "H", "H", None] + ["I"] * len(under)
     out = tagged_heads_between(texts, model)
@@ -1399,7 +1399,7 @@ def test_a_headline_closed_by_its_columns_tag_between_two_texts_heads_the_text_u
     for head in (["铭记那份诺言（短评）"], ["某  某摄（影像中国）"]):
         labels = ["B"] + ["I"] * (n - 1) + [None] + ["H"] * len(head) + [None] + ["I"] * len(under)
         assert tagged_heads_between(above + [""] + head + [""] + under, labels) == labels
-    going_on = above + ["", "钥匙对孔锁才开", "（一线行走）"] + under
+    going_on = above + ["", "心贴心事才办成", "（一线行走）"] + under
     labels = ["B"] + ["I"] * (n - 1) + [None, "H", "H"] + ["I"] * len(under)
     assert tagged_heads_between(going_on[:n + 2] + ["（一线行走）的干部说，"] + under, labels)[n + 1] == "H"
 
@@ -1409,10 +1409,10 @@ def test_an_indented_paragraph_the_model_read_as_a_headline_is_the_texts():
     # stop, it goes on the text above; so does the text the model opened under it.
     from generator.segment.tagger import paragraphs_read_as_heads
     from helpers import wrap
-    above = wrap("  某县文化节18日晚在森林公园开幕，歌唱家们唱响经典歌剧选段，让观众走出剧院，走进"
-                 "自然，享受高水准的古典音乐演出。", 16).split("\n")
+    above = wrap("  某县文化节18日晚在森林公园开幕，演员们演唱了多首民歌和戏曲选段，让观众走出剧院，走进"
+                 "山林，欣赏了一台别开生面的露天晚会。", 16).split("\n")
     para = wrap("  文化节期间正值某某博览会在某地举办，文化节将积极促进文化交流。", 16).split("\n")
-    under = wrap("  最关键的问题是，日子怎么过？孩子出生后，他跑到县城四处找活干，收入刚够奶粉花销。",
+    under = wrap("  摆在眼前的难题是，钱从哪里来？孩子出生后，他跑到县城四处找活干，收入刚够奶粉花销。",
                  16).split("\n")
     texts = above + [""] + para + [""] + under
     n, p = len(above), len(para)
@@ -1427,15 +1427,15 @@ def test_an_indented_paragraph_the_model_read_as_a_headline_is_the_texts():
 
 
 def test_of_two_headlines_read_as_printed_after_the_text_above_the_lower_heads_the_text_under_it():
-    # 中塞合作… // 当好中马…（寄给祖国的家书） / 本报通讯员 某某, both read as the text above's:
+    # 某某合作… // 做好两国人民…（远方的家书） / 本报通讯员 某某, both read as the text above's:
     # a text has one headline, and the text under them has none after it.
     from generator.segment.tagger import stacked_heads_after_text
     from helpers import wrap
-    above = wrap("  一年来，两国关系持续发展，亮点纷呈，成果丰硕，双方在许多重大国际和地区问题上"
-                 "保持着密切沟通与合作。", 16).split("\n")
-    under = wrap("  亲爱的祖国母亲：在春节来临之际，您的孩子在遥远的地中海岛国，祝愿祖国繁荣昌盛、"
-                 "人民平安幸福。", 16).split("\n")
-    heads = ["", "某某合作不断惠及两国", "民众（大使新春寄语）", "", "当好两国民心", "相通的友好使者",
+    above = wrap("  一年来，两国交往不断增多，合作项目接连落地，双方在经贸、人文等许多领域"
+                 "都保持着良好的沟通。", 16).split("\n")
+    under = wrap("  亲爱的爸爸妈妈：新年就要到了，远在异国他乡的我，祝愿家里一切都好、"
+                 "全家平安幸福。", 16).split("\n")
+    heads = ["", "某某合作不断惠及两国", "民众（使节寄语）", "", "当好两国民心", "相通的友好使者",
              "本报通讯员 某某", ""]
     texts = above + heads + under
     n = len(above)
@@ -1448,15 +1448,15 @@ def test_of_two_headlines_read_as_printed_after_the_text_above_the_lower_heads_t
 
 
 def test_an_advertisements_list_of_titles_in_brackets_on_a_wrapped_page_leaves_the_articles_under_it():
-    # 【史记】 【汉书】 【后汉书】 reads like a site's tool bar (【打印】【关闭】【收藏】), under
+    # 【诗经】 【楚辞】 【乐府】 reads like a site's tool bar (【打印】【关闭】【收藏】), under
     # which a web page prints only its boxes; on a wrapped page the articles under it go on
     # in lines as narrow as the column, and stay articles.
     from generator.segment.tagger import after_tools
     from helpers import wrap
-    story = wrap("  当前，体育市场呈现繁荣景象。体育消费的持续稳定增长，有赖于体育设施的完善。"
-                 "全民健身渐成风尚，体育产业必将迈入更广阔的天地。", 18).split("\n")
-    texts = ["《某某史全译》全88册，定价26800元", "【史记】 【汉书】 【后汉书】 【三国志】", "",
-             "提供更到位的体育服务（体坛观澜）", ""] + story
+    story = wrap("  眼下，县里的健身热一年比一年高。群众健身的热情越来越高，离不开场地设施的配套。"
+                 "锻炼身体成了习惯，县里的体育事业一定会越办越好。", 18).split("\n")
+    texts = ["《某某全集》全60册，定价18800元", "【诗经】 【楚辞】 【乐府】 【唐诗】", "",
+             "让健身场地离群众更近（体育漫谈）", ""] + story
     model = ["B", "I", None, "T>", None, "B"] + ["I"] * (len(story) - 1)
     assert after_tools(texts, model) == model
     # A web page's tool bar, with no paragraph under it, still ends the page's text.
@@ -1468,13 +1468,13 @@ def test_an_advertisements_order_line_and_its_wrapped_end_are_furniture_not_a_he
     from generator.segment.lines import is_furniture
     from generator.segment.tagger import credit_runs_on
     from helpers import wrap
-    assert is_furniture("  400-898-6115　　全国免费送货  货到")
+    assert is_furniture("  400-123-4567　　全国包邮送货  货到")
     assert not is_furniture("  400多名志愿者走上街头，为群众送去")
-    story = wrap("  当前，体育市场呈现繁荣景象。体育消费的持续稳定增长，有赖于体育设施的完善。"
-                 "全民健身渐成风尚，群众性体育赛事越办越多，各地的体育公园、健身步道不断增加，"
-                 "体育产业必将迈入更广阔的天地。", 18).split("\n")
-    texts = story + ["  400-898-6115　　全国免费送货  货到", "付款　　某市某区某大厦6层", "",
-                     "提供更到位的体育", "服务（体坛观澜）", ""] + story
+    story = wrap("  眼下，县里的健身热一年比一年高。群众健身的热情越来越高，离不开场地设施的配套。"
+                 "锻炼身体成了习惯，村里的篮球赛、广场舞比赛越办越多，县里的体育公园、健身步道不断增加，"
+                 "县里的体育事业一定会越办越好。", 18).split("\n")
+    texts = story + ["  400-123-4567　　全国包邮送货  货到", "付款　　某市某区某大厦6层", "",
+                     "让健身场地离群众", "更近（体育漫谈）", ""] + story
     n = len(story)
     model = ["B"] + ["I"] * (n - 1) + ["F", "S~", None, "T>", "T>", None, "B"] + ["I"] * (n - 1)
     out = credit_runs_on(texts, model)
@@ -1489,20 +1489,20 @@ def test_on_a_page_of_one_paragraph_a_line_a_headline_closed_by_its_columns_tag_
     # subhead, its byline under it, between a finished text and the next one's paragraph.
     from generator.segment.tagger import heads_read_as_text, tagged_heads_between
     lead = ["去年以来，某地接待游客人数持续增长，旅游收入创下新高。", "",
-            "当地旅游部门负责人表示，将继续提升服务水平，让游客玩得开心、住得舒心、吃得放心，努力把旅游业打造成为当地经济发展的支柱产业。",
-            "", "记者采访时还注意到，某地各处都在不断完善旅游环境，欢迎各地游客前来观光，当地商家也纷纷推出优惠活动。", ""]
-    opening = "2018年，赴某地旅游的游客超过1000万人。游客们不再满足于购物，而是更多地走进博物馆、美术馆和剧场，体验当地文化。"
+            "当地文旅部门负责人介绍，下一步将继续改善接待条件，让游客吃得香、住得好、玩得痛快，努力把旅游业培育成为带动当地发展的重要产业。",
+            "", "记者在当地看到，不少景区正在修缮步道、增设指示牌，迎接各地游客前来观光，当地商家也纷纷推出优惠活动。", ""]
+    opening = "2018年，到某地旅游的游客接近800万人次。游客们不再满足于购物，而是更多地走进博物馆、美术馆和剧场，体验当地文化。"
     read = ["B", None, "I", None, "I", None]
-    texts = lead + ["“游客品位越来越高”（域外来风）", "", "文/某某 图/某某", "", opening]
+    texts = lead + ["“游客口味越来越挑”（海外见闻）", "", "文/某某 图/某某", "", opening]
     out = tagged_heads_between(texts, read + ["H", None, "H", None, "I"])
     assert out[6:] == ["T>", None, "Y>", None, "B"]
     # (a box's name is the text's: 【相关链接】, …（链接）)
-    texts[6] = "这难办，那难办，一公开就好办（链接）"
+    texts[6] = "这也难，那也难，摆上桌面就不难（链接）"
     assert tagged_heads_between(texts, read + ["H", None, "H", None, "I"])[6] == "H"
     # Read as the text going on under a dispatch's sign-off in brackets, a two-character
-    # column's name (新语) closes a headline as well; a signature in brackets, （某某）, does not.
-    signed = "（本报北京、布鲁塞尔、华盛顿10月17日电  记者某某、某某）"
-    texts = lead + [signed, "", "迈向没有贫困、共同发展的未来（新语）", "", opening, "", opening + opening]
+    # column's name (小议) closes a headline as well; a signature in brackets, （某某）, does not.
+    signed = "（本报北京、某地10月17日电  记者某某、某某）"
+    texts = lead + [signed, "", "走向共同繁荣的明天（小议）", "", opening, "", opening + opening]
     out = heads_read_as_text(texts, read + ["I", None, "I", None, "I", None, "I"])
     assert out[8] == "T>" and out[10] == "B"
 
@@ -1512,11 +1512,11 @@ def test_under_a_commentarys_closed_note_lines_read_as_text_that_end_on_a_column
     # going on, ending on a column's tag, are the next article's kicker and headline.
     from generator.segment.tagger import tagged_heads_between
     from helpers import wrap
-    above = wrap("  中国的发展离不开世界，世界的繁荣也需要中国，推动经济全球化朝着更加开放、包容、普惠、"
-                 "平衡、共赢的方向发展。", 14).split("\n")
+    above = wrap("  乡村的发展离不开人才，人才的成长也需要乡村，推动人才、资金、技术向农村流动，让更多"
+                 "年轻人回到家乡创业。", 14).split("\n")
     note = ["（作者为某某部原副部长、", "某某和平与发展协会", "副会长）"]
-    head = ["从教育、医疗、基础设施入手", "夯实深度贫困地区精准", "脱贫基础（治理之道）"]
-    under = wrap("推进深度贫困地区脱贫攻坚，应在坚持精准扶贫精准脱贫基本方略的基础上，结合当地实际。", 14).split("\n")
+    head = ["从教育、卫生、道路交通入手", "补齐偏远山区发展短板", "筑牢根基（乡村观察）"]
+    under = wrap("帮助偏远山区加快发展，要在因地制宜、分类施策的基础上，结合当地的资源条件和群众意愿。", 14).split("\n")
     texts = above + note + head + under
     n = len(above) + len(note)
     model = ["B"] + ["I"] * (n - 1) + ["I"] * len(head) + ["I"] * len(under)

@@ -28,7 +28,7 @@ def test_stamp_with_chinese_date_and_source_line():
 
 
 def test_a_one_paragraph_body_over_a_repeated_date_line_is_the_body_not_a_headline():
-    body = "在太原市小店区某村，有一条山路与街道社区相连。以前，这是群众进城的主要通道。近年来，当地为村民修通公路。" * 2
+    body = "在太原市小店区某村，有一条土路连着街道社区。过去，这是村民进城的必经之路。近几年，当地为村民修通了公路。" * 2
     page = f"太原硬化山路\n2019年10月10日 22:00 来源：山西新闻网\n{body}\n2019年10月10日 22:00 来源：山西新闻网\n"
     [a] = parse_text(page, home="山西省", date="")
     assert a.title == "太原硬化山路"
@@ -525,7 +525,7 @@ def test_a_sites_name_over_its_breadcrumbs_last_step_is_furniture_not_the_headli
 
 def test_a_banner_over_the_breadcrumb_and_a_submit_button_are_furniture_not_the_headline():
     body = "10月27日，某某最美村镇第二轮公众票选结果揭晓，某某县某某镇花桥村、城关镇凤凰谷村两村脱颖而出，成功晋级。"
-    page = ("某某文明传承创新区 深入开展党的群众路线教育实践活动\n您当前的位置 :某某网 > 某某新闻 > 市州播报 > 某某 正文\n"
+    page = ("某某文明传承创新区 深入开展文明城市创建活动\n您当前的位置 :某某网 > 某某新闻 > 市州播报 > 某某 正文\n"
             "投稿\n\n某县两个村晋级“某某最美村镇十强”\n\n2016-10-28 17:10:47 来源:某某网 作者: 责任编辑:张某某\n\n  "
             + body + "\n\n  " + body * 2 + "\n")
     [a] = [x for x in parse_text(page) if x.kind != "residue"]
@@ -813,7 +813,7 @@ def test_captions_in_brackets_over_an_article_are_furniture_and_its_signed_last_
 
 def test_two_bracketed_notes_under_a_text_stay_its_notes():
     page = "\n".join(["某某评论的标题", "",
-                      "历史的价值在于表征盛衰，殷鉴兴废。研究历史、借鉴历史，可以给人带来了解昨天、把握今天的智慧。", "",
+                      "读史可以明智，知古方能鉴今。研究地方历史，可以帮助我们了解过去、看清今天、走好明天。", "",
                       "（作者为某某大学某某中心主任）", "（2019年10月22日）"])
     [a] = [x for x in parse_text(page, home="", date="") if x.kind != "residue"]
     assert a.lines == [1, 6] and a.title == "某某评论的标题"
@@ -1356,7 +1356,7 @@ def test_a_sites_notice_run_into_the_texts_last_line_is_the_sites_and_the_editor
            "广大群众自觉遵守疫情防控规定，积极配合相关部门工作。\n")
     assert [x.kind for x in parse_text(own)] == ["news"]
     # …nor a line of a wrapped text, short as it is; a comment form's rule asks with 请.
-    assert not is_furniture("引导企业自觉遵守所在地法律法规，鼓励绿色投资、")
+    assert not is_furniture("引导企业自觉遵守当地法律法规，鼓励绿色生产、")
     assert is_furniture("请自觉遵守互联网相关的政策法规")
 
 

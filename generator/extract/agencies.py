@@ -390,7 +390,7 @@ def national_bodies(text: str, place_ends: set[int]) -> list[tuple[int, int, str
 
 def unit_end(text: str, s: int, end: int, r: dict) -> int | None:
     """Where a unit printed straight after a national body text[s:end] ends, or None:
-    not a verb's object (银保监会规范融资担保公司), not a second body (和北京市人民政府);
+    not a verb's object (银保监会规范小额贷款公司), not a second body (和北京市人民政府);
     a title (民航局局长) ends no name (name_end, opens_title)."""
     stop = name_end(text, s, end, r, bare=False)
     if stop is None or text.startswith(tuple(r["unit_not_opening"]), end):
@@ -406,7 +406,7 @@ def country_before(word: str) -> bool:
 
 
 def national_units(text: str, r: dict) -> list[tuple[int, int, str, str]]:
-    """Units named from 国务院 or 中共中央 (国务院根治拖欠农民工工资工作领导小组):
+    """Units named from 国务院 or 中共中央 (国务院某某工作领导小组):
     the anchor alone is too general to tag."""
     k = _kinds()
     out = []

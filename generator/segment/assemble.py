@@ -137,7 +137,7 @@ def head_order(lines: list[Line], labels: list[str | None]) -> list[str | None]:
             out[i] = "S>"
         elif a[0] == "S" and b[0] == "T" and han_len(lines[i].text) <= 12 and \
                 SUBTITLE_DASH.match(lines[i - 1].text) and lines[i - 1].text.strip()[-1:] not in "）)」』”。！？":
-            out[i] = a               # ——追记浙江杭州湍口镇迎 / 丰村村委会原主任王丰华: the dashed subtitle, wrapped
+            out[i] = a               # ——追记某某省某某县某某镇 / 某某村村委会原主任某某某: the dashed subtitle, wrapped
     return out
 
 
@@ -295,7 +295,7 @@ def notices_closing(d: Draft) -> list[Draft]:
 def photo_story_ends(units: list, wrapped: set[int]) -> None:
     """A caption found in a wrapped column that goes on from the body straight before it,
     about the same things (`SAME_STORY`), is that body's end: a photo story signed by its
-    photographer (…“妈妈放心！” / 宋海存摄（影像中国）), not a photo of its own.  So is
+    photographer (…“妈妈放心！” / 宋某某摄（影像中国）), not a photo of its own.  So is
     one under a headline that points down at it: the story whole.  (On any page, so is a
     caption under such a headline with no other body after it: 小记者“跑”两会 / 2月1日，…王俊祥 摄.)"""
     k = 1
@@ -365,7 +365,7 @@ def wrapped_captions(lines: list[Line], labels: list[str | None], width: int) ->
     paragraph or two of body lines that are short enough together to be a caption.  The
     caption opens at the farthest paragraph start within `CAPTION_SIZE` characters of the
     credit: a line after a finished sentence that an indent, a blank line or a short line
-    before it marks (近日，广西融水…的坡会上… / 融水充分利用… / 新华社记者 黄孝邦摄).  A
+    before it marks (近日，某某县…的歌会上… / 该县发挥… / 新华社记者 黄某某摄).  A
     dispatch's opening (本报讯…) that near is the article the credit signs: no caption."""
     shown = [(l, y) for l, y in zip(lines, labels) if y and l.text.strip()]
     out: set[int] = set()
@@ -462,11 +462,11 @@ def units_of(lines: list[Line], labels: list[str | None], width: int = 0,
             # Across a blank line a title after a title is another headline, on a wrapped page; a
             # page of one paragraph a line sets its kicker (a phrase with a comma) and title a blank line apart.
             kicker = re.search(r"[，,：:]|——$", last.lines[-1][1].text.strip())
-            # (so is a factual line over a quotation that is the headline: 越南宣布对华出口首批乳制品 /
-            # “开放的中国市场是我们的机遇”)
+            # (so is a factual line over a quotation that is the headline: 某国首批水果出口中国 /
+            # “中国市场给了我们机会”)
             kicker = kicker or (role == "T" and QUOTE_TITLE.fullmatch(line.text.strip()))
             # (…and so, on such a page, are two headlines a blank line apart that both point at the
-            # byline and body under them: 香港各界支持《禁止蒙面规例》 / 助止暴制乱 护美好家园 / □某某)
+            # byline and body under them: 某地各界支持《某某管理规定》 / 护一方平安 建美好家园 / □某某)
             kicker_over = gap and not kicker and role == "T" and way == ">" and last.votes[">"] > 0 and not last.votes["<"] \
                 and (labels_after.get(line.no) or "")[:1] == "Y" and last.lines[-1][0] == "T"
             kicker = kicker or kicker_over
@@ -693,7 +693,7 @@ def orphans_inside(parts: list[Part], orphans: list[Orphan]) -> set[int]:
     are), rather than sent to residue out of the text it stands in.  (A byline or date line
     standing so is left to residue: it may sign another story run into this one.)  One
     printed between an article's headline and its text is a deck under the headline: its
-    subtitle (某县农民腰包鼓起来 / 上半年农村居民人均可支配收入增幅居全省首位), which on a page
+    subtitle (某县农民腰包鼓起来 / 上半年农民收入增速居全省前列), which on a page
     that marks no type sizes is read with the headline, as the tagger's own subtitles are."""
     done: set[int] = set()
     for o in orphans:
@@ -798,10 +798,10 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
         a, b = parts[k - 1], parts[k]
         t = b.heads.get("T", [])
         lone = len(t) == 1 and set(b.heads) <= {"T"} and t[0].no < b.body[0].no \
-            and not COLUMN_TAG.search(t[0].text.strip())      # …守护好发展好（人民时评）: a column's headline
+            and not COLUMN_TAG.search(t[0].text.strip())      # …守护好利用好（乡土时评）: a column's headline
         if not b.heads and len(b.body) > 1 and marked_subhead(b.body[0].text):
             t, b = [b.body[0]], Part(body=b.body[1:], subheads=b.subheads, notes=b.notes)
-            lone = True     # (a marked subhead on a line of its own over a section: ■欢声笑语，弘扬传统美德)
+            lone = True     # (a marked subhead on a line of its own over a section: ■锣鼓声声，传承敬老美德)
         if lone and not marked(b) and a.titled and b.body[0].no > t[0].no and \
                 not closed(a) and \
                 not any(l.no > a.body[-1].no and l.no < t[0].no for ls in a.heads.values() for l in ls) and \
@@ -851,7 +851,7 @@ def sections_back_after(parts: list[Part], scorer: "match.Scorer") -> None:
     under it is followed by a body that opens with no mark and has its own headline
     after it, and that is about the same things, is that article's first section; the
     line between them its second section's subhead (□ 记者 / 核心阅读 … / 博物馆与社会形成
-    “超连接” / 大年初一，… / 新年俗：博物馆里过大年)."""
+    “新连接” / 大年初一，… / 新年俗：图书馆里过大年)."""
     k = 1
     while k < len(parts):
         a, b = parts[k - 1], parts[k]
@@ -936,7 +936,7 @@ def untitled_joins(parts: list[Part], scorer: "match.Scorer", apart: bool = Fals
 
 
 def last_words(p: Part) -> bool:
-    """半夜，果然起风了。风力十一级，飞沙走石…… set apart at the foot of the page: a
+    """半夜，大风果然来了。风一阵紧似一阵，砂石乱飞…… set apart at the foot of the page: a
     story's last paragraph, too short to share its words, not a report of its own
     (no dateline, no item mark)."""
     text = p.text.strip()
@@ -1373,12 +1373,12 @@ def lead_title(body: list[Line], width: int = 0) -> str:
     full = max((len(l.text.strip()) for l in body[1:4]), default=0)
     second = body[1].text.strip() if len(body) > 1 else ""
     # A marker line that ends short of the column, on no sentence's end, is the title itself
-    # (●油菜花开，载动如海乡思), commas and all.
+    # (●油菜花开，牵动如海乡情), commas and all.
     # So is one set wider than the column under it (a headline set across the column).
     size = len(body[0].text.strip())
     ends_early = size < full - 1 or (full >= 8 and size > full + 2)
     stop = LEAD_SENTENCE if ends_early and first[-1:] not in "，、；：,;:" else LEAD_STOP
-    # (a headline may end on its own ! or ?, before its column's name: 不必要的证明，免了！（法治进行时）)
+    # (a headline may end on its own ! or ?, before its column's name: 多余的证明，取消了！（便民进行时）)
     core = BRACKETED.sub("", first).rstrip("！？!? ") if ends_early else first
     if second and 2 <= han_len(first) <= 40 and not stop.search(core) and \
             first.count("（") + first.count("(") == first.count("）") + first.count(")") and \
@@ -1397,7 +1397,7 @@ def lead_title(body: list[Line], width: int = 0) -> str:
             break
         opens = LEAD_BODY.match(right) or right.startswith("“")
         if LEAD_STOP.search(plain):
-            # One comma in a title (弘扬好作风，同心协力奔小康) when a body plainly opens after it.
+            # One comma in a title (转变好作风，齐心协力谋发展) when a body plainly opens after it.
             if opens and len(LEAD_STOP.findall(plain)) == 1 and not LEAD_STOP.search(plain[-1:]):
                 best = left
             break

@@ -21,7 +21,7 @@ from .text import (CAPTION_SIZE, COLUMN_TAG, COMMENTATOR, LEADS_ON, closes_capti
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # A dispatch's sign-off alone, closing its text: （新华社北京10月18日电） (text.DATELINE_END),
-# （据新华社上海2月10日电 记者某某、某某）, （本报记者 张三）, （综合本报记者某某、某某）,
+# （据新华社某地2月10日电 记者某某、某某）, （本报记者 张三）, （综合本报记者某某、某某）,
 # （…报道）, （作者为…）.
 SIGN_OFF = re.compile(rf"^\s*(?:{DATELINE_END.pattern}|[（(](?:(?:综合|据)?本报记者[^（）()]{{1,60}}"
                       rf"|[^（）()]{{0,16}}电\s*(?:记者|通讯员)[^（）()]{{1,40}}|[^（）()]{{0,12}}报道|作者(?:为|系|是)[^（）()]{{1,40}})[）)]\s*$)")
@@ -115,7 +115,7 @@ def headline_like(text: str) -> bool:
 
 def column_headline(text: str) -> bool:
     """A headline closed by its column's name in brackets, after words of its own
-    (…青春不老（人民时评）); not a box's name (（记者手记）) nor a note alone (（蒲波采访整理））."""
+    (…越过越足（县城时评）); not a box's name (（记者手记）) nor a note alone (（某某采访整理））."""
     tag = COLUMN_TAG.search(text.strip())
     return bool(tag) and tag.start() >= 4 and han_len(text) <= 40 and not _words()["sidebar"].match(tag.group(0)[1:-1]) \
         and not SUBTITLE.match(text) and not re.search(r"[。！？]", text[:tag.start()])
@@ -162,7 +162,7 @@ def lead_sections(items: list[Item], top: int, opens_below) -> list[int]:
     subheads at the headline level (## 线上线下紧跟潮流): such a heading straight under the
     lead's body, over text that opens no article (no dateline, byline or subtitle) and is
     about the same things as the lead (match.SAME_STORY), is the lead's section.  A page may
-    set more than one article so, anywhere on it (## 全国政协… / # 助力国产乳制品“出海” / ## 1年为奶农增收2亿元)."""
+    set more than one article so, anywhere on it (## 某某县政协… / # 助力某某乳业走出去 / ## 1年为奶农增收上亿元)."""
     heads = [n for n, it in enumerate(items) if it.kind == "heading"]
     leads = [n for n in heads if items[n].level < top and not SUBTITLE.match(items[n].text)]
     if not leads:
@@ -194,12 +194,12 @@ def lead_sections(items: list[Item], top: int, opens_below) -> list[int]:
 def kicker_line(it: Item) -> bool:
     """A plain line that reads as a kicker (引题) when a headline stands under it: one
     that ends as a kicker does (卓长立代表——), a short label, or a short phrase that closes
-    no sentence (确保吃得放心、吃得开心)."""
+    no sentence (保证吃得放心、吃得舒心)."""
     if it.kind not in ("label", "body"):
         return False
     text = it.text.strip()
     if re.match(r"[（(【\[]", text) or signs_off(text):
-        return False                  # (本报记者 张璁整理): the close of the text above
+        return False                  # (本报记者 张某整理): the close of the text above
     if LEADS_ON.search(text):
         return han_len(text) <= 40
     return it.kind == "label" or (han_len(text) <= 24 and not may_end_paragraph(text) and not text.startswith("“"))
@@ -248,7 +248,7 @@ def split_markdown(page: Page) -> list[Draft]:
         return False
 
     def two_lines(n: int) -> bool:
-        """A headline set as two headings of one level (## 上海15类民生档案“全市通办” / ## 市民持身份证…)."""
+        """A headline set as two headings of one level (## 县档案馆民生档案“就近办” / ## 市民持身份证…)."""
         nxt = items[n + 1] if n + 1 < len(items) else None
         return nxt is not None and nxt.kind == "heading" and nxt.level == items[n].level \
             and not SUBTITLE.match(nxt.text) and (n + 2 >= len(items) or items[n + 2].kind != "heading")
@@ -300,12 +300,12 @@ def split_markdown(page: Page) -> list[Draft]:
                       and after_body(n) and not SUBTITLE.match(it.text)
                       and not sidebar.match(it.text) and signs_off(items[n - 1].text)
                       and not signs_off(it.text)}
-    # A deeper heading after a body, closed by a column's name (## 春节，让我们的文化青春不老（人民时评）),
+    # A deeper heading after a body, closed by a column's name (## 新年俗，过出新滋味（县城时评）),
     # heads a column's article: a section's subhead is not filed under a column.
     deeper_titles |= {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top and n > 0
                       and closed_above(n) and column_headline(it.text)}
     # A deeper heading after a body that leads on with a dash into a heading under it (## 湖北
-    # 加强农村教师队伍建设改革—— / ## 乡村学校来了新老师（改革落实在基层）) is the next article's
+    # 补齐乡村教师短板—— / ## 山里小学来了新老师（改革在基层）) is the next article's
     # kicker, when the headline under it is closed by its column's name (a section may lead on
     # so: ## 关键词1—— / ## 平台建设).  (Not where such headings already stand in the text above:
     # a package of speakers, ## 某某教授某某—— / ## 补齐…短板, each over their words.)
@@ -320,7 +320,7 @@ def split_markdown(page: Page) -> list[Draft]:
                       and n + 1 < len(items) and items[n + 1].kind == "heading" and column_headline(items[n + 1].text)
                       and not led_before(n, dashed)}
     # …and so does a deeper heading under a plain line that leads on with a dash, straight under
-    # a text (陕西西咸新区秦汉新城—— / ## 创新带来加速度), on the same terms; not a word or two
+    # a text (某某新区某某新城—— / ## 创新带来加速度), on the same terms; not a word or two
     # that lead into a feature's section (孕育—— / ### 小村庄的文学情结).
     deeper_titles |= {n for n, it in enumerate(items) if it.kind == "heading" and it.level > top and n > 1
                       and n - 1 in leading and items[n - 1].kind in ("label", "body")

@@ -37,7 +37,7 @@ CREDIT_END = re.compile(r"\S\s*[（(](?:本报)?(?:记者|通讯员)(?!手记|�
 
 
 # A sentence's end and the names in brackets that sign it, closing a line: no headline ends so.
-# (not a question's or a cry's: 为啥还吹冷气？（说道） is a headline and its column)
+# (not a question's or a cry's: 为啥还开暖气？（说道） is a headline and its column)
 SIGNED_SENTENCE = re.compile(r"[\u4e00-\u9fff]。[”’」』]*\s*[（(][\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*[）)]\s*$")
 
 
@@ -140,7 +140,7 @@ def headline_worded(text: str) -> bool:
 
 # How a line of text ends and no headline does: a sentence's end, a colon, a clause mark.
 TEXT_LINE_END = re.compile(r"(?:[。！？：:，,；;]|[。！？][”’」』])\s*$")
-# A note in brackets on a line of its own under a text (（相关报道见第十、十一版）, （新华社北京10月1日电）).
+# A note in brackets on a line of its own under a text (（相关报道见第二、三版）, （新华社北京10月2日电）).
 CLOSING_NOTE = re.compile(r"^\s*[（(][^（）()]{2,30}[）)]\s*$")
 # A photo's credit on a line of its own, its agency in brackets after it or not (王 正摄（人民视觉）).
 # (names of two to four characters, letter-spaced or not: never a headline's line cut at 摄影)
@@ -238,7 +238,7 @@ def furniture_evidence(texts: list[str], i: int, labels: list[str | None], feats
         return False                 # sentences are never furniture
     if (len(CLAUSE_BREAKS.findall(t)) >= 3 and han_width(t) > 40 or han_width(t) > 60 and PARAGRAPH_END.search(t)) \
             and "furniture=1" not in feats:
-        return False                 # …nor a sentence's clauses (…，特拟定…，现向社会公开征求意见，…：), unless a notice's
+        return False                 # …nor a sentence's clauses (…，特拟定…，现征求社会各界意见，…：), unless a notice's
     if any(x.startswith(EVIDENCE) for x in feats):
         return True
     if not re.search(r"[\u4e00-\u9fff]", t) or counts[texts[i]] > 1 or SITE_NAME.search(t):
@@ -295,7 +295,7 @@ def signed_body_above(texts: list[str], labels: list[str | None], i: int) -> boo
 
 def plain_headline(text: str) -> bool:
     """A line worded as a headline on its own: short, no mark or bracket opening it, no clause
-    mark in it (涵养共产党人的浩然正气, 礼赞70年) — what a subhead the model misread may be."""
+    mark in it (涵养干部的清风正气, 丰收的田野) — what a subhead the model misread may be."""
     t = text.strip()
     return han_width(t) <= 30 and headline_worded(t) and t[:1] not in MARKERS and t[:1] not in "（(【[" \
         and not re.search(r"[，。；！？：:,;]", t)
@@ -360,13 +360,13 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         elif (y[0] in "KTS" or y[0] == "H" and HEADING.match(texts[i])) \
                 and (next((z for z in reversed(out[max(0, i - 3):i]) if z), "") or "F")[0] in "BIHY" \
                 and is_photo_credit(HEADING.sub("", texts[i]).strip()):
-            # 计海新摄（影像中国） or ### 刘继刚摄（人民视觉） under a caption, read as a headline or a
+            # 某某某摄（影像中国） or ### 刘某某摄（人民视觉） under a caption, read as a headline or a
             # heading: a photo's credit.  (One read as a subhead is the text's last line, kept in it.)
             out[i] = "Y<"
         elif (y[0] in "KTS" and (CREDIT_NOTE.match(texts[i]) or CLOSING_CREDIT.match(texts[i]))
               or width and DATELINE_END.fullmatch(texts[i].strip()) and (
                   y[0] in "KTS" or y == "H" and (next((z for z in labels[i + 1:] if z), "") or "B")[0] in "BI")):
-            # （本报记者林丽鹂采访整理）, in a wrapped column （新华社北京10月7日电）: what closes the
+            # （本报记者某某某采访整理）, in a wrapped column （新华社北京10月8日电）: what closes the
             # text above, never a headline (nor a subhead, over the next text: a headline under it
             # may be the closed text's own, printed after it)
             out[i] = "Y<"
@@ -374,7 +374,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                 and (next((z for z in reversed(out[max(0, i - 3):i]) if z), "") or "F")[0] in "BIH":
             out[i] = "Y<"            # 曹  一图  于  石文 under a cartoon's verse: its credit, which closes it
         elif y[0] in "KTSH" and CLAUSE.match(texts[i]):
-            out[i] = "I"             # 第一条  在中华人民共和国境内…: a law's clause, inside the law's text
+            out[i] = "I"             # 第一条  在本省行政区域内…: a law's clause, inside the law's text
         elif y[0] in "KTYD" and NUMBERED.match(texts[i]) and han_width(texts[i]) <= 30:
             out[i] = "H"             # 十三、祁巷村, （二）…: a numbered section of an article, never its headline
         elif ((graphics := _words()["graphics"].match(texts[i])) or _words()["author_note"].match(texts[i])) and \
@@ -389,7 +389,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         if m and width and FIELD_ROLE.get((m.lastgroup or "").rstrip("_")) == "Y" and y in ("B", "I") \
                 and han_width(texts[i]) >= width - 1 and i + 1 < len(texts) and texts[i + 1].strip() \
                 and not is_byline(texts[i]):
-            m = None                 # 记者：请您简单介绍一下游行 / 服装的设计过程…: an interview's question, wrapped
+            m = None                 # 记者：请您简单说说这台晚会 / 舞美的筹备经过…: an interview's question, wrapped
         if m:                        # a database field's label says what its line is
             kind = (m.lastgroup or "").rstrip("_")
             role = FIELD_ROLE.get(kind, "F")
@@ -480,7 +480,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = "I"
         elif y[0] in "KTS" and out[prev] in ("B", "I") and re.search(r"。[”’」』）)]*$", t) \
                 and not ends_sentence(texts[prev]):
-            out[i] = "I"             # …本报记者采访时连连称赞，“中 / 国游客的品位越来越高了。”: the sentence goes on
+            out[i] = "I"             # …本报记者采访时连声称赞，“中 / 国游客的口味越来越挑了。”: the sentence goes on
         prev = i
     prev = None                      # the last non-blank line's index
     for i, y in enumerate(out):      # bylines and subtitles first: the rules after them read them
@@ -513,13 +513,13 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                      or prev < i - 1 and is_photo_credit(t)):
             # A photo credit under the text it closes: straight under it in a wrapped column,
             # a blank line apart on a page of one paragraph a line or where it is the credit
-            # alone (贺俊怡摄（影像中国）).
+            # alone (贺某某摄（影像中国）).
             out[i] = "Y<"
         elif y[0] in "HIB" and len(without_source(t).strip()) <= 30 and (ROLE_AT_START.match(t) or
                                                                       t.strip()[:1] in "□■") \
                 and is_byline(t) and not _words()["sidebar"].match(t) \
                 and not (prev == i - 1 and left_open(texts[prev])):
-            # (not inside a bracket the line above opened: （本报印度金奈10月10日电 / 记者管克江、…）
+            # (not inside a bracket the line above opened: （本报某地10月10日电 / 记者管某某、…）
             out[i] = "Y" + (out[prev][1:] if prev is not None and out[prev] and out[prev][0] in "KTS" else ">")
         elif y[0] in "KTSHI" and not width and prev is not None and out[prev] in ("B", "I") \
                 and ends_sentence(texts[prev]) and signing_bracket(t):
@@ -596,15 +596,15 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             out[i] = out[i + 1]      # 返乡创业有干头！ / （经济聚焦·回 / 乡看变化⑥）: the headline its column's tag closes
         elif y in ("B", "I") and i and (out[i - 1] or " ")[0] in "KTS" and OPEN_TAG.search(texts[i - 1]) \
                 and CLOSE_TAG.fullmatch(t.strip()):
-            out[i] = out[i - 1]      # …为保障职工权益找办法（新春 / 走基层·代表委员履职故事）: the column's tag goes on
+            out[i] = out[i - 1]      # …为快递小哥权益鼓与呼（新春 / 走基层·代表履职进行时）: the column's tag goes on
         elif y[0] in "BIY" and i and (out[i - 1] or " ")[0] in "KT" and WORD_THEN_TAG.fullmatch(t.strip()) \
                 and crosses_word(texts[i - 1].strip(), t.strip()):
-            out[i] = out[i - 1]      # …建立不朽功 / 勋（为了民族复兴·英雄烈士谱）: the headline's last word, then its tag
+            out[i] = out[i - 1]      # …建立卓著功 / 勋（寻访身边榜样·模范人物谱）: the headline's last word, then its tag
         elif y == "B" and width and i and k == i + 1 and nxt == "I" and out[i - 1] in ("K<", "T<") \
                 and t[:1] not in " \u3000\t" and han_width(t) <= min(han_width(texts[k]), width) - 3 \
                 and han_width(texts[k]) >= width - 1 and han_width(texts[i - 1]) >= han_width(t) \
                 and not re.search(r"[，。、；：！？,;:!?]", t) and not DATELINE.match(t):
-            # 韩正会见沙特王储穆罕默 / 德并共同主持中沙高级别 / 联合委员会第三次会议 / 重开长街宴，…: a
+            # 某某会见某国王储某某某 / 某并共同主持中某政府间 / 合作委员会第二次会议 / 重办百家宴，…: a
             # line under a headline printed after its text, shorter than the text going on under it,
             # is no paragraph's first line (a paragraph runs to the column's end but for its last
             # line): it ends the headline, and the next text opens under it.  (Under a headline over
@@ -613,7 +613,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         elif y == "B" and width and i and (out[i - 1] or " ")[0] == "S" and han_width(texts[i - 1]) >= width - 1 \
                 and han_width(t) <= width and not re.search(r"[，。；！？]", t + texts[i - 1].strip()[-1:]) \
                 and not DATELINE.match(t) and not REPORT_OPENING.match(t.strip()):
-            # ——习近平总书记在庆祝中华人民 / 共和国成立70周年大会上的重要 / 讲话在党政干部中引起热烈反响:
+            # ——某某县委书记在庆祝建县七十周 / 年大会上的讲话在党员干部中引起热 / 烈反响:
             # a subtitle cut at the column's width ends on the line under it
             out[i] = out[i - 1]
         elif y == "B" and han_width(t) <= 40 and not re.search(r"[，。；]", t) and nxt and (
@@ -626,7 +626,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         elif y in ("I", "H", "Y>") and nxt == "D>" and k == i + 1 and (i == 0 or not texts[i - 1].strip()) \
                 and han_width(t) <= 40 and not re.search(r"[，。；！？]", t) and not is_byline(t):
             # A listing's entry: a short line opening a block, straight over its date line
-            # (放出活力 管出公平 服出便利 / 时间：2019-02-25 21:00:53), is the entry's headline.
+            # (放得更活 管得更好 服务更优 / 时间：2019-02-25 21:00:53), is the entry's headline.
             out[i] = "T>"
     if not width:
         out = title_under_kicker(texts, out)
@@ -659,7 +659,7 @@ CLOSED_SENTENCE = re.compile(r"。[”’」』]?\s*$")
 def paragraphs_read_as_heads(texts: list[str], out: list[str | None]) -> list[str | None]:
     """In a wrapped column, a block the model read as a headline that opens on the
     paragraph's indent, parts its clauses with commas and ends on a full stop
-    (  艺术节期间正值…，艺术节将积极 / …促 / 进亚洲文明对话。) is a paragraph of the text
+    (  展会期间正值…，展会将积极 / …促 / 动两地交流合作。) is a paragraph of the text
     around it; the text under it the model opened goes on."""
     width = profile(texts).width
     if not width:
@@ -881,7 +881,7 @@ def slogans_over_headline(texts: list[str], out: list[str | None]) -> list[str |
 
 
 def subtitle_not_credit(texts: list[str], out: list[str | None]) -> list[str | None]:
-    """扶贫日系列论坛举办 / 凝聚打赢脱贫攻坚战的强大合力 / the text: a short line read as a byline
+    """助农论坛举办 / 凝聚乡村振兴的强大合力 / the text: a short line read as a byline
     straight under a headline line and over its body, naming nobody and no role, is the
     headline's subtitle, never a credit (a record of an old paper sets its headlines on lines
     of their own, with no mark of which is which).  On a page of labelled fields: elsewhere such
@@ -989,7 +989,7 @@ def dated_reports(texts: list[str], out: list[str | None]) -> list[str | None]:
         m = k
         # (up to seven lines, as a kicker, a title and a subtitle wrap; a figure cut onto a line of its own
         # reads as furniture: 我国与一带一路 / 相关国家版权贸 / 易协议3年增长 / 86.5%)
-        # (never past a dispatch's dateline or a box's name: 新华社北京10月6日电…, 核心阅读)
+        # (never past a dispatch's dateline or a box's name: 新华社某地10月6日电…, 核心阅读)
         while m < len(shown) and m - k < 7 and not day[m] \
                 and not DATELINE.match(texts[shown[m]]) and not _words()["opener"].match(texts[shown[m]].strip()) and (
                     cur[shown[m]] in (HEAD_OR_TEXT if read else ("B",) + HEAD_BETWEEN + ("Y<", "Y>"))
@@ -1055,10 +1055,10 @@ def report_subtitle(texts: list[str], head: list[int]) -> int | None:
 def report_headline_worded(texts: list[str], head: list[int], dash: int) -> bool:
     """Are the head's words, its title's lines (`head[:dash]`) with its byline apart, a
     headline's?  Each line as wide as a headline runs, a kicker's, a title's and a subtitle's
-    together; no sentence ends in them (an exclamation inside may: 首破万亿元！春节消费亮眼),
+    together; no sentence ends in them (an exclamation inside may: 首破十亿元！假日消费红火),
     and no clause mark on the first line; no column's item marks or credits among them.  A
     headline set apart by blank lines, as a page of one paragraph a line sets it, may run
-    wider and hold a comma (扬帆出海，中国影视拓展朋友圈)."""
+    wider and hold a comma (扬帆出海，某县农产品走出国门)."""
     title = head[:dash]
     words = "".join(texts[i].strip() for i in title if not is_byline(texts[i]))
     apart = len(head) <= 3 and 0 < head[0] and head[-1] < len(texts) - 1 \
@@ -1079,7 +1079,7 @@ def report_above(texts: list[str], cur: list[str | None], shown: list[int], day:
     between.  A line of furniture inside it (a jump's words cut at the column's width, a
     column's header) is no head of its own; nor a line of its text the model read as a
     subhead, which no headline ends so (耿爽指出：) or which stands over a sentence's last
-    words (农业农村部副部长于康震 / 说。); nor a subhead over a section that does not open on
+    words (某某部副部长某某某 / 说。); nor a subhead over a section that does not open on
     its day, as the report under the head does."""
     j, subheads = end, False
     while j >= 0 and (cur[shown[j]] in ("B", "I", "F") or cur[shown[j]] == "H" and (
@@ -1296,7 +1296,7 @@ def head_over_indent(texts: list[str], out: list[str | None]) -> list[str | None
 def flush_under_head(texts: list[str], out: list[str | None]) -> list[str | None]:
     """On a wrapped page whose paragraphs open indented, a body read as opening on a flush
     line under a short head run that stands between two lines of one unfinished sentence
-    (…《祝福》《林黛玉》《黄河》 / 《梁祝》《过年》《鹤魂》《敦煌》 / 《沂蒙三章》等一批批…) is
+    (…《春蚕》《采茶女》《长河》 / 《秋收》《过年》《白鹤》《丝路》 / 《山乡三部曲》等一批批…) is
     no headline over a body: the paragraph goes on through them."""
     if not profile(texts).width or sum(1 for t in texts if t[:2] == "\u3000\u3000" or t[:2] == "  ") < 3:
         return out
@@ -1318,8 +1318,8 @@ def flush_under_head(texts: list[str], out: list[str | None]) -> list[str | None
 
 
 def second_dispatch(texts: list[str], out: list[str | None]) -> list[str | None]:
-    """A report names where it was filed once, at its start (本报慕尼黑2月16日电 …) or at
-    its end (（本报华盛顿2月17日电）): a subhead read inside a report opened by a dateline,
+    """A report names where it was filed once, at its start (本报某地3月6日电 …) or at
+    its end (（本报某地3月7日电）): a subhead read inside a report opened by a dateline,
     over text that closes on a sign-off of its own, is the next report's headline."""
     out = list(out)
     shown = nonblank(out)
@@ -1762,7 +1762,7 @@ def untitled_openings(texts: list[str], out: list[str | None]) -> list[str | Non
                                             and ends_sentence(texts[shown[k - 1]]) and not ends_signed_off(texts[shown[k - 1]])):
             t = texts[i].strip()
             if t[:1] not in MARKERS and t[:1] not in "【[（(" and not DATELINE.match(t) and not JUMP_IN.match(t) \
-                    and ends_sentence(t):         # (浙江、广东、四川、新疆——: a kicker the model misread)
+                    and ends_sentence(t):         # (某某、某某、某某、某某——: a kicker the model misread)
                 out[i] = "I"
         elif y == "B" and k and out[shown[k - 1]] in ("B", "I") \
                 and any(PICTURE_LEFT.search(texts[j]) for j in range(shown[k - 1] + 1, i)):
@@ -1849,7 +1849,7 @@ def headline_over_names(texts: list[str], out: list[str | None]) -> list[str | N
 
 def marked_subheads(texts: list[str], out: list[str | None]) -> list[str | None]:
     """In a wrapped column that is no column of short items, a short marked line that ends
-    no sentence (　　●大数据平台提供司法信息源泉), between a finished paragraph of a text
+    no sentence (　　●大数据平台提供信息源泉), between a finished paragraph of a text
     that opened with no mark and the next paragraph's opening, is that text's subhead: a
     long report's sections, each under its mark.  (Where the text itself opened under a
     mark, the marked lines are a column's items, and are left to the rules for those.)"""
@@ -2183,7 +2183,7 @@ def after_tools(texts: list[str], out: list[str | None]) -> list[str | None]:
         return out
     rest = shown[bar + 1:]
     # (a paragraph's line: on a wrapped page as wide as its column, as an OCR'd paper prints
-    # an advertisement's list of titles, 【史记】 【汉书】 【后汉书】, over the articles under it)
+    # an advertisement's list of titles, 【诗经】 【楚辞】 【乐府】, over the articles under it)
     width = profile(texts).width
     long = width - 2 if width else 40
     if any(han_width(texts[i]) > long and re.search(r"[。！？]", texts[i]) for i in rest):
@@ -2467,7 +2467,7 @@ def box_openings(texts: list[str], out: list[str | None]) -> list[str | None]:
                 out[idx[k + 1]] = "I"
             # On a page of one paragraph a line, what stands straight over the box and ends no
             # sentence is the article's headline, the line over that too if it ends none (国内票
-            # 房突破40亿元，…最好成绩 / 《流浪地球》，爆款如何打造 / 核心阅读), not the body above's.
+            # 房过亿元，…最好成绩 / 《山村来信》，好片如何炼成 / 核心阅读), not the body above's.
             above = [j for j in idx[max(0, k - 2):k] if out[j] in ("H", "I", "B")
                      and not ends_sentence(texts[j]) and han_width(texts[j]) <= 40]
             if paragraphs and above and above[-1] == idx[k - 1]:
@@ -2482,7 +2482,7 @@ CARTOON_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,4}图[\u4e00-\u9fff]{2,4}文")
 # A headline's line that opens a column's tag in brackets and the line that closes it.
 OPEN_TAG = re.compile(r"[（(][^（）()]{0,12}$")
 CLOSE_TAG = re.compile(r"[^（）()。，；！？]{1,16}[）)]")
-# A word's last characters, then a column's tag whole (勋（为了民族复兴·英雄烈士谱）).
+# A word's last characters, then a column's tag whole (勋（寻访身边榜样·模范人物谱）).
 WORD_THEN_TAG = re.compile(r"[\u4e00-\u9fff]{1,3}[（(][^（）()]{2,16}[）)]")
 
 
@@ -2490,7 +2490,7 @@ def credit_runs_on(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A credit under a body (数据来源：佛山市某某电器科 / 技有限公司), cut off at the column's
     width, goes on on the short line straight under it: that line is the credit's end, not
     a headline or subhead of its own.  So does a line that is furniture wherever it stands
-    (an advertisement's 400-898-6115  全国免费送货  货到 / 付款  某市某区某大厦6层), into
+    (an advertisement's 400-123-4567  全国包邮  货到 / 付款  某市某区某大厦6层), into
     the last line of its block."""
     width = profile(texts).width
     if not width:
@@ -2515,7 +2515,7 @@ def credit_runs_on(texts: list[str], out: list[str | None]) -> list[str | None]:
 def paragraph_run_on(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A line the model read as the head of the body above, as wide as the column and
     broken at a comma, whose words run straight on into a line that ends the sentence
-    (进入新时代，“撸起袖子加油干” / 成为最响亮的动员令。“总书记的): a paragraph of that body,
+    (新的一年，“甩开膀子加油干” / 成为大家的共同心声。“书记的话): a paragraph of that body,
     not a headline; a headline ends on its last line and stands apart from the next text."""
     width = profile(texts).width
     if not width:
@@ -2536,7 +2536,7 @@ INDENT = re.compile(r"\s{2}|\u3000|\t")
 
 def sentence_goes_on(texts: list[str], out: list[str | None]) -> list[str | None]:
     """In a wrapped column, a line the model opened a body on, straight under a full line
-    of text that ends mid-sentence (…来华进行正式访问并出席 / 2019年中国北京世界园艺…),
+    of text that ends mid-sentence (…来华进行友好访问并出席 / 2019年中国某某国际茶叶…),
     goes on with that sentence: a paragraph is never cut where no clause ends."""
     width = profile(texts).width
     if not width:
@@ -2556,7 +2556,7 @@ def sentence_goes_on(texts: list[str], out: list[str | None]) -> list[str | None
 
 def heads_by_words(texts: list[str], out: list[str | None]) -> list[str | None]:
     """On a wrapped page whose headlines stand after their bodies, a short line between
-    blank lines after a finished body, read as a subhead (华北黄淮等地将有降雪), is the
+    blank lines after a finished body, read as a subhead (某省北部等地将有降雪), is the
     headline of the body above when its words are that body's and not the text's below:
     a subhead names what its section goes on to say."""
     width = profile(texts).width
@@ -2619,7 +2619,7 @@ def bare_datelines(texts: list[str], out: list[str | None]) -> list[str | None]:
                 and ((rest := texts[i][m.end():]).strip() and _words()["opener"].match(rest)
                      or DATELINE_ONLY_REST.fullmatch(rest)):
             # (本报讯 核心阅读: the box opens under the dateline, in its text; so do lines the model
-            # took for the head of the article above, 人民日报30日要闻4版推出 / 任仲平文章《…)
+            # took for the head of the article above, 县报30日第一版刊发 / 评论员文章《…)
             for j in idx[k + 1:k + 7]:
                 if out[j] not in ("B", "H", "K<", "T<", "S<"):
                     break
@@ -2752,7 +2752,7 @@ def place_kickers(texts: list[str], out: list[str | None]) -> list[str | None]:
 def title_under_kicker(texts: list[str], out: list[str | None]) -> list[str | None]:
     """On a page of one paragraph a line, a short line that ends no sentence, under a
     headline line and over the body, is the title, and the line above its kicker
-    (用科技把控品质，借传播提升影响 / 中医药老手艺，又回来了 / 通过…): a comma does not make it body."""
+    (用手艺守住品质，靠口碑赢得市场 / 老字号酱园，又回来了 / 通过…): a comma does not make it body."""
     shown = nonblank(out)
     for k in range(1, len(shown) - 1):
         i, above, below = shown[k], shown[k - 1], shown[k + 1]
@@ -2763,7 +2763,7 @@ def title_under_kicker(texts: list[str], out: list[str | None]) -> list[str | No
                 and texts[above].strip()[:1] not in MARKERS and not COLUMN_TAG.search(texts[above].strip()) \
                 and not re.search(r"[。！？!?]", t) and t[-1] not in "”’）)：:；;" and not DATELINE.match(t) \
                 and han_width(texts[below]) > 2 * han_width(t):
-            # (…but a headline that carries its column's tag, 天然气产业方兴未艾（一线视角）, is the title)
+            # (…but a headline that carries its column's tag, 光伏产业前景广阔（一线观察）, is the title)
             out[above], out[i], out[below] = "K>", "T>", "B"
     return out
 
@@ -2869,8 +2869,8 @@ def body_opening(out: list[str | None], shown: list[int], k: int) -> int:
 
 
 def lead_over_opening(texts: list[str], out: list[str | None]) -> list[str | None]:
-    """A report may open with a lead set apart that ends no sentence (今年底前，税务部门将
-    实现…最多只需要到税务机关跑一次; 无论问题多么复杂，…不能“病急乱投医”), then its
+    """A report may open with a lead set apart that ends no sentence (今年年内，社保部门将
+    实现…最多只用到社保机构跑一次; 不管矛盾多么棘手，…不能“图省事走捷径”), then its
     text (本报北京2月20日电…, 日前，…): that goes on with the article the lead opened,
     under the same headline.  A "lead" of one short line without a clause's mark under
     a headline's lines, over a dispatch (9月全国查处 / 违反中央八项 / 规定精神问题 / 5016起 /
@@ -2928,7 +2928,7 @@ def bullet_leads(texts: list[str], out: list[str | None]) -> list[str | None]:
 
 def wrapped_lead_points(texts: list[str], out: list[str | None]) -> list[str | None]:
     """The next of a report's marked points, wrapped over several lines of the column (■如今，
-    某某学院遍布德国、奥地利、 / 瑞士等25个国家，培养了超过6.5万名学员， / 让更多人对中医产生了
+    某某学院分布在某国、某国、 / 某国等十几个国家，先后培养了数万名学员， / 让更多人了解了中医
     兴趣), right after a marked opening point under the headline, is no kicker and headline
     over the text below: it is the next point, and the text under it goes on with the
     article (`bullet_leads` reads the points the model took for bodies)."""
@@ -2982,7 +2982,7 @@ def numbered_sections(texts: list[str], out: list[str | None]) -> list[str | Non
 
 def dispatch_headlines(texts: list[str], out: list[str | None]) -> list[str | None]:
     """On a page of one paragraph a line, a line that ends no clause, between a finished
-    paragraph and a dispatch's dateline (…巨大的。” / 习近平集体会见… / 新华社武汉10月18日电…),
+    paragraph and a dispatch's dateline (…巨大的。” / 某某会见参会代表… / 新华社某地10月18日电…),
     is the next article's headline, however the model read the two: a paragraph's last
     words end on a mark, and the dateline opens a body."""
     if profile(texts).width:
@@ -3003,7 +3003,7 @@ def dispatch_headlines(texts: list[str], out: list[str | None]) -> list[str | No
 def tagged_heads_over_dispatch(texts: list[str], out: list[str | None]) -> list[str | None]:
     """In a wrapped column, one to four lines that open a block, the last closed by a
     column's name in brackets, straight over a dispatch's opening, are a headline the
-    model read as body (…显著增加 / 端稳饭碗 / 品味变迁（大数据观察·辉煌70年） / 本报讯…):
+    model read as body (…显著上升 / 吃出健康 / 餐桌变迁（数字看变化·家乡新貌） / 本报讯…):
     standing apart (~), to be placed by what it says, for a page may print it after the
     body above it."""
     prof = profile(texts)
@@ -3030,9 +3030,9 @@ def tagged_heads_over_dispatch(texts: list[str], out: list[str | None]) -> list[
 
 def column_headlines(texts: list[str], out: list[str | None]) -> list[str | None]:
     """On a page of one paragraph a line, a short line closed by a column's name in
-    brackets (以法治思维推进社会治理（金台锐评）) after a finished body heads the next
+    brackets (用法治方式化解基层矛盾（街谈巷议）) after a finished body heads the next
     article, not a subhead of that body; a lead under it that runs on in clauses
-    (无论问题多么复杂，情况多么紧急，…) is its text.  (In a wrapped column such a
+    (不管矛盾多么棘手，时间多么紧迫，…) is its text.  (In a wrapped column such a
     headline may close the body above it: the placement decides there.)"""
     if profile(texts).width:
         return out
@@ -3061,7 +3061,7 @@ def column_headlines(texts: list[str], out: list[str | None]) -> list[str | None
 
 def dash_kicker_heads(texts: list[str], out: list[str | None]) -> list[str | None]:
     """On a page of one paragraph a line, after a finished body: a short line that leads on
-    with a dash (山西、安徽、广西、西藏——) over a line that ends no sentence, closed by its
+    with a dash (某某、某某、某某、某某——) over a line that ends no sentence, closed by its
     column's name, over a text, is the next article's kicker and headline (the model read
     both as the text going on).
     (Two short lines that end no sentence are not enough: a section's subhead may run on
@@ -3089,7 +3089,7 @@ def dash_kicker_heads(texts: list[str], out: list[str | None]) -> list[str | Non
 def heads_read_as_text(texts: list[str], out: list[str | None]) -> list[str | None]:
     """On a page of one paragraph a line, after a finished body, a line the model read as the
     text going on that is a headline by its own marks, over a text: one closed by its column's
-    name however long (…（守初心 担使命 找差距 抓落实·深入开展…主题教育）, …（一带一路中外媒体
+    name however long (…（为民办实事·基层干部风采录）, …（某某路上中外媒体
     采访调研行）), or one over its subtitle (为了村民的美好梦想 / ————追记某某村村委会原主任某某).
     (A quotation's source under it, ——某某, is short: no subtitle.)"""
     if profile(texts).width:
@@ -3207,7 +3207,7 @@ def words_across(texts: list[str], out: list[str | None]) -> list[str | None]:
 def in_records(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A page of database records opens an article at its title field (标题：…, 【标题】)
     only: a headline-like line without a label inside a record's text is a subhead
-    of it (◆选桩 粗细匀称有力量), unless it stands under a bare label (【标题】 / …),
+    of it (◆选桩 根深干粗有看头), unless it stands under a bare label (【标题】 / …),
     and a paragraph that looks like an opening is the text going on."""
     field = _words()["field"]
     labelled = [(i, field.match(t)) for i, t in enumerate(texts)]
@@ -3240,7 +3240,7 @@ def left_open(text: str) -> bool:
     return any(text.count(a) > text.count(b) for a, b in PAIRS)
 
 
-# A dispatch's sign-off in brackets (（新华社北京10月12日电  记者曹典、王思北）), or the note of
+# A dispatch's sign-off in brackets (（新华社北京10月12日电  记者某某、王某某）), or the note of
 # who wrote a commentary (（作者为…）).
 SIGN_OFF_OPEN = re.compile(r"^\s*[（(](?:(?:据)?(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
                            r"|作者(?:为|系|单位))")
@@ -3248,7 +3248,7 @@ SIGN_OFF_CLOSE = re.compile(r"[）)]\s*$")
 
 
 def sign_offs(texts: list[str], out: list[str | None]) -> list[str | None]:
-    """（新华社北京10月12日电  记者曹典、王思 / 北）after a finished body: the dispatch's
+    """（新华社北京10月12日电  记者某某、王某 / 某）after a finished body: the dispatch's
     sign-off, wrapped over two lines, closes that body; it is never a headline.  So does
     a commentary's note of its author (（作者为…社区 / 党支部书记）).  (In a
     wrapped column: on a page of one paragraph a line the sign-off's own line is read so.)"""
@@ -3264,7 +3264,7 @@ def sign_offs(texts: list[str], out: list[str | None]) -> list[str | None]:
         close = next((m for m in range(k, min(k + 3, len(shown))) if SIGN_OFF_CLOSE.search(texts[shown[m]])), None)
         if out[i] == "I" and close is None:
             continue                 # (read as the text's and never closed: nothing to carry on)
-        # (read as the text's, its lines after a blank go on to the bracket's close: …代表 / / 作有《喊山》等。）)
+        # (read as the text's, its lines after a blank go on to the bracket's close: …代表 / / 作有《某某》等。）)
         for m in range(k, (close if close is not None else min(k + 2, len(shown) - 1)) + 1):
             out[shown[m]] = "I"
     return out
@@ -3272,7 +3272,7 @@ def sign_offs(texts: list[str], out: list[str | None]) -> list[str | None]:
 
 def open_marks(texts: list[str], out: list[str | None]) -> list[str | None]:
     """A kicker or subhead line that opens a quotation or a book title the headline
-    line under it closes (《光阴的故事—— / 万里为邻》首播仪式…; 第六届“好记者讲好故 /
+    line under it closes (《山里的故事—— / 千里为邻》首映仪式…; 第三届“好记者讲好故 /
     事”活动选拔赛举行) is the headline's own first line, whatever its last mark."""
     for i in range(len(out) - 2, -1, -1):
         y, z = out[i], out[i + 1]
@@ -3326,8 +3326,8 @@ def run_on(texts: list[str], out: list[str | None]) -> list[str | None]:
             if y == "T>" and before == "B" and k is not None and k > i + 1 and out[k] == "B" \
                     and DATELINE.match(texts[k].strip()) and not re.search(r"[。！？]", prev):
                 # (…but a line the model opened a body with, over a headline a blank line over a
-                # dispatch, is that headline's kicker: “十一”黄金周期间，中国出境游客突破700万人次 /
-                # 中国游客为世界旅游市场增添活力 / / 本报讯…)
+                # dispatch, is that headline's kicker: “十一”黄金周期间，出境游客突破七百万 /
+                # 某地游客为旅游市场增添活力 / / 本报讯…)
                 out[i - 1] = "K>"
                 continue
             out[i] = "I"
@@ -3339,7 +3339,7 @@ def head_first_lines(texts: list[str], out: list[str | None]) -> list[str | None
     (…断丰富发展。): a short unpunctuated line straight over a headline's line, that
     line's word running on from it, is the headline's first line, not a subhead or
     the body's last words; so is one that opens a quotation the headline's line
-    closes (“中国好医生、中国好 / 护士”交流活动举行)."""
+    closes (“县里好医生、县里好 / 护士”交流活动举行)."""
     width = profile(texts).width
     if not width:
         return out
@@ -3485,7 +3485,7 @@ def column_tag(texts: list[str], run: list[int]) -> "re.Match | None":
 
 def tagged_heads_between(texts: list[str], out: list[str | None]) -> list[str | None]:
     """One to four lines the model read as a subhead, between a finished text and a text,
-    that end on a column's tag (钥匙对孔锁才开 / （一线行走）, 国图春节期间到馆人次超 / 12万（礼赞
+    that end on a column's tag (心贴心事才办成 / （一线行走）, 某馆春节期间到馆人次超 / 10万（喜看新
     70年）) are the headline of the text under them: a subhead names no column.  On a page
     of one paragraph a line the headline is one line, its byline may stand under it (文/某某
     图/某某), and the text under them is a paragraph.  (Not a box's name, …（短评）, nor a
@@ -3535,8 +3535,8 @@ def tagged_heads_between(texts: list[str], out: list[str | None]) -> list[str | 
 
 def closes_note(texts: list[str], shown: list[int], k: int) -> bool:
     """Does the line at `shown[k]` close a note in brackets opened on it or up to two lines
-    above it, a commentary's author's or a dispatch's sign-off (（作者为中联部原副部长、 /
-    中国人民争取和平与裁军协会 / 副会长）)?"""
+    above it, a commentary's author's or a dispatch's sign-off (（作者为某某部原副部长、 /
+    某某和平与发展协会 / 副会长）)?"""
     if not SIGN_OFF_CLOSE.search(texts[shown[k]]):
         return False
     for j in range(k, max(-1, k - 3), -1):
@@ -3547,13 +3547,13 @@ def closes_note(texts: list[str], shown: list[int], k: int) -> bool:
 
 def finished(text: str) -> bool:
     """Does this line close a text: a sentence's end, or a note in brackets of its own
-    (（本报北京、布鲁塞尔…10月17日电  记者…）, （作者为…））?"""
+    (（本报北京、某地…10月17日电  记者…）, （作者为…））?"""
     return ends_sentence(text) or re.fullmatch(r"\s*[（(][^（）()]+[）)]\s*", text) is not None
 
 
 def stacked_heads_after_text(texts: list[str], out: list[str | None]) -> list[str | None]:
     """Two headlines the model read as printed after the text above, one under the other
-    with a blank line between (中塞合作不断惠及两国 / 民众（大使新春寄语） // 当好中马两国民心
+    with a blank line between (某某合作不断惠及两国 / 民众（使节寄语） // 做好两国人民
     / 相通的友好使者（…） / 本报通讯员 某某), over a text that opens under them and has no
     headline after it: a text has one headline, so the lower one (its byline with it) is
     the text's below, printed over it."""
@@ -3595,8 +3595,8 @@ def closing_head_run(texts: list[str], out: list[str | None], blocks: list[range
     """Where a page's closing run of headlines starts (the index of its first block; past
     the last block when there is none): two or more blocks of one to four lines after a
     finished body, at the page's end, none ending a sentence or clause, the headlines of
-    bodies printed earlier (陌生人的善，全社会的暖（民生观） / 交通路上、…处处都有古厝身影 /
-    千年闽都 / 跃然眼前（解码·赓续文脉）).  Such headlines are set in their own type, not the
+    bodies printed earlier (陌生人的善，汇成社会的暖（民生观） / 小巷深处、…处处都有老街身影 /
+    千年古城 / 跃然眼前（解码·城市记忆）).  Such headlines are set in their own type, not the
     column's, so they may run wider than it."""
     k = len(blocks)
     while k and all(out[j] == "F" for j in blocks[k - 1]):
@@ -3614,7 +3614,7 @@ def closing_head_run(texts: list[str], out: list[str | None], blocks: list[range
 
 def dispatch_apart(texts: list[str], out: list[str | None], blocks: list[range], b: int, width: int) -> bool:
     """A block of one to three lines that ends no clause, between a finished body and a
-    dispatch's dateline (…革命家！” / 董必武：中国共产党的创始人之一 / （为了民族复兴…） /
+    dispatch's dateline (…老英雄！” / 某某某：为家乡解放事业奋斗一生 / （寻访身边榜样…） /
     据新华社电…), is a headline, however wide it runs: a paragraph's last words end on a
     mark, and the dateline opens the next article."""
     block = blocks[b]
@@ -3638,8 +3638,8 @@ def headline_over_dispatch(words: list[str], width: int) -> bool:
 
 def heads_over_dateline(texts: list[str], out: list[str | None]) -> list[str | None]:
     """In a wrapped column, one to three lines that open a block and end no clause, straight
-    over a dispatch's dateline in the same block (…吴某某表示。 / / 中央机关及其直属机构二〇二 /
-    〇年度公务员招考今起报名 / 本报北京10月14日电…), after a finished body: a headline and the
+    over a dispatch's dateline in the same block (…吴某某表示。 / / 某某县机关二〇二 /
+    〇年度公务员招考今起报名 / 本报某某10月14日电…), after a finished body: a headline and the
     body it heads, however the model read them (`dispatch_apart` reads such a headline when
     a blank line parts it from the dateline)."""
     prof = profile(texts)
@@ -3667,7 +3667,7 @@ def heads_over_dateline(texts: list[str], out: list[str | None]) -> list[str | N
 
 def heads_over_plain_dateline(texts: list[str], out: list[str | None]) -> list[str | None]:
     """On a page of one paragraph a line, one or two short lines that end no clause, straight
-    over a dispatch's dateline (…进行了交流。 / 某某在…会议上强调 / 聚焦群众需求 大胆创新实践… /
+    over a dispatch's dateline (…进行了交流。 / 某某在…会议上强调 / 贴近群众需要 创新服务方式… /
     新华社北京10月11日电 …), after a finished body: the next article's head and the text it
     heads, however the model read them as the text going on.  (A line that opens on its day,
     2月18日，采用…, is a summary's sentence, no headline.)"""
@@ -3698,8 +3698,8 @@ def heads_over_plain_dateline(texts: list[str], out: list[str | None]) -> list[s
 
 def marked_heads_alike(texts: list[str], out: list[str | None]) -> list[str | None]:
     """In a wrapped column of short items that sets an item's marked headline on a line of its
-    own (■ 以科技创新推动可持续发展 / 在16日召开的…), a marked line like it, ending short of the
-    column, that the model read as opening its item's text or as a byline (■ 世界军人运动会今日在
+    own (■ 以科技创新推动发展 / 在16日召开的…), a marked line like it, ending short of the
+    column, that the model read as opening its item's text or as a byline (■ 某某运动会今日在
     武汉开幕 / 第七届世界军人…) is that item's headline too: a column sets its items alike.  (A
     marked line of text runs to the column's end: ◆10月7日晚，某县某村举办民俗 / …)"""
     prof = profile(texts)
@@ -3729,7 +3729,7 @@ def marked_head(text: str, width: int) -> bool:
 def column_heads_over_dateline(texts: list[str], out: list[str | None]) -> list[str | None]:
     """In a wrapped column of short items, one or two lines straight over an item's dateline,
     ending no sentence, after the item above has closed (…奇妙的火花。（ / 记者 某某） /
-    创新，让非遗呈现更多元（新语） / 本报讯 创新没有…): the next item's headline, however the
+    创新，让老手艺走得更远（小议） / 本报讯 创新没有…): the next item's headline, however the
     model read it.  (An item's own wrapped line never ends short of its sentence there.)"""
     prof = profile(texts)
     if not prof.width or not prof.column:
@@ -3756,7 +3756,7 @@ def column_heads_over_dateline(texts: list[str], out: list[str | None]) -> list[
 
 
 def signed_at_end(text: str) -> bool:
-    """A line closed by its writers' names in brackets (…种好自己的“责任田”（沈某）), not by a
+    """A line closed by its writers' names in brackets (…守好自己的“责任田”（沈某）), not by a
     column's name (…更多元（新语）)."""
     m = re.search(r"[（(]([^（）()]{2,24})[）)]\s*$", text)
     return m is not None and signing_names(m.group(1))
@@ -3775,7 +3775,7 @@ def heads_closing_blocks(texts: list[str], out: list[str | None]) -> list[str | 
     block after a finished sentence, with a headline (pointing down or standing apart)
     next after the blank line: no section follows them, so they are no subhead but the
     headline of the body above, printed under it with no blank line between
-    (…下一个对手将是天津队。 / 中职篮常规赛 / 北控队打出一场翻身仗 // 爱尔兰田径赛…)."""
+    (…下一个对手将是某市队。 / 男篮联赛常规赛 / 某某队赢下一场关键战 // 室内田径赛…)."""
     prof = profile(texts)
     if not prof.width or prof.column:
         return out
@@ -3800,8 +3800,8 @@ def heads_closing_blocks(texts: list[str], out: list[str | None]) -> list[str | 
 
 def names_body_above(texts: list[str], out: list[str | None], i: int, run: int, j: int, nxt: int) -> bool:
     """Do the lines texts[run:j] name what the body above them (from line i) says, as
-    well as the headline after them does?  (北控队打出一场翻身仗 under a report of
-    北控队's game; not 看人民映像 品百味人生, a slogan, over 我在乡间送快递 after a report
+    well as the headline after them does?  (某某队赢下一场关键战 under a report of
+    某某队's game; not 看乡村影像 品百味人生, a slogan, over 我在乡间送快递 after a report
     on rural deliveries.)"""
     body = set(bigrams("".join(texts[i:run])))
     mine = len(set(bigrams("".join(texts[run:j]))) & body)

@@ -12,14 +12,14 @@ START_MARKER = re.compile(r"^\s*(本报讯|本报(?:[\u4e00-\u9fff]{2,4})?(?:讯
 CONTINUATION = re.compile(r"^\s*[（(](?:紧接|上接|接)第?\s*[\d一二三四五六七八九十]+\s*版[）)]")
 JUMP = re.compile(r"[（(]下转第?\s*[\d一二三四五六七八九十]+\s*版[）)]\s*$")
 SUBTITLE = re.compile(r"^\s*(——|--|－－|─)")
-# A line that leads on with a dash into the line under it (山西、安徽、广西、西藏——): a kicker's end.
+# A line that leads on with a dash into the line under it (某某、某某、某某、某某——): a kicker's end.
 LEADS_ON = re.compile(r"(?:——|--)\s*$")
 NAME = rf"[{HAN}]{{2,4}}"
 # The mark after a listing's number (1. , 12．, 3、): a point before no digit (5.12 is a
 # date), or a 、 before no month (1、2月份… is a headline's own months).
 LIST_MARK = r"(?:[.．](?:\s+|(?!\d))|、(?!\s*\d{1,2}[月、]))"
 # People's credits: "本报记者 张红霞 通讯员 苟芸芸", "记者 刘淑花", "□于海东 郝颀", "池薇薇 何志敏",
-# "文/常欣然 图/汤文超".
+# "文/常某某 图/汤某某".
 TITLES = "本报记者|本报通讯员|(?:本报)?(?:特约记者|见习记者|全媒体记者|融媒体记者|特派记者|实习生)|通讯员|记者|本报评论员|评论员"
 ROLE_TITLE = rf"(?:{TITLES})"
 # A staff reporter opening a closing credit in brackets: (本报记者…), (融媒体记者:…).
@@ -44,14 +44,14 @@ CAPTION_SIZE = 260
 PHOTO_LEAD = re.compile(r"^\s*(?:近日|日前|当地时间|\d{1,2}月\d{1,2}日|\d{1,2}日[，,])")
 # A photo story's credit (井娇摄影报道): it signs the whole story above, not one photo's caption.
 PHOTO_REPORT = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?({NAME}(?:\s+{NAME})*)\s*摄影报道\s*$")
-# An agency's photo credit closing a text (新华社记者  黄孝邦摄): the text's last words, not its byline.
+# An agency's photo credit closing a text (新华社记者  黄某某摄): the text's last words, not its byline.
 OUTLET_PHOTO = re.compile(rf"^\s*{OUTLET}记者\s*{NAME}(?:\s+{NAME})*\s*摄\s*$")
-# A photo's credit, a source in brackets after it or not: 新华社记者 黄孝邦摄, 蔡兴文摄（新华社发）.
+# A photo's credit, a source in brackets after it or not: 新华社记者 黄某某摄, 蔡某某摄（新华社发）.
 CREDIT_SOURCE = re.compile(r"\s*[（(][^（）()]{1,8}[）)]\s*$")
 
 
 def closes_caption(text: str) -> bool:
-    """…三峡大坝上游的秭归港。郑某某摄（人民视觉）: a caption's line, closed by its photographer
+    """…某某水库上游的某某码头。郑某某摄（人民视觉）: a caption's line, closed by its photographer
     and the photo service: as finished as a sentence's end."""
     return PHOTO_CREDIT.search(CREDIT_SOURCE.sub("", text.strip())) is not None
 
@@ -74,7 +74,7 @@ DATELINE_END = re.compile(r"[（(][^（()）]{0,16}电[）)]\s*$")
 SOURCE_END = re.compile(r"[。！？!?…”][（(](?:据|来源[:：]?|转自)?[\u4e00-\u9fff]{2,10}(?:报|网|社|台|客户端)[）)]\s*$")
 
 
-# A role in a byline: a title anywhere; 文 or 图 only before its separator or a space (文/常欣然,
+# A role in a byline: a title anywhere; 文 or 图 only before its separator or a space (文/常某某,
 # 图 邓晶), never inside a word (图片报道, 文艺范儿 are no bylines).
 ROLE_RE = re.compile(rf"{ROLE_TITLE}|文/图|[文图](?=\s*[/／:：]|\s)")
 NAME_SEP = re.compile(r"[\s、]+")
@@ -157,7 +157,7 @@ PHOTO_LABELLED = re.compile(rf"^\s*[{HAN}]{{0,4}}摄影\s*[:：]\s*{NAME}(?:\s+{
 
 
 def is_photo_credit(text: str) -> bool:
-    """A line that is a photo's credit and nothing more: 贺俊怡摄（影像中国）, 新华社记者 黄孝邦摄,
+    """A line that is a photo's credit and nothing more: 贺某某摄（影像中国）, 新华社记者 黄某某摄,
     井娇摄影报道, 剧照摄影：某某某."""
     bare = CREDIT_SOURCE.sub("", text)
     return bool(LONE_PHOTO.match(bare) or OUTLET_PHOTO.match(bare) or PHOTO_REPORT.match(bare)
@@ -338,8 +338,8 @@ def people(text: str) -> list[str]:
         # A cartoon's credit, names letter-spaced and the roles after them (孙 某图 杨某新文,
         # 高 某图 周 某文): each role ends its name.
         t = re.sub(r"(?<=[\u4e00-\u9fff])[图文](?=\s|$)", " # ", t)     # (# ends a letter-spaced name)
-    # A role goes wherever it stands, but 文 and 图 only as a word of their own (文/常欣然,
-    # 图：汤文超): inside a name (汤文超, 李文华) they are the name's.
+    # A role goes wherever it stands, but 文 and 图 only as a word of their own (文/常某某,
+    # 图：汤某某): inside a name (汤某某, 李文华) they are the name's.
     t = re.sub(rf"{OUTLET}?{ROLE_TITLE}", " ", t)
     signed = t.strip()
     outlet = OUTLET_SIGN.match(signed)
