@@ -539,6 +539,35 @@ def test_a_short_line_under_a_headline_that_a_word_runs_into_is_its_last_line_no
     assert overrule(texts, ["I", "T<", "T<", "Y<", None, "B"])[3] == "Y<"
 
 
+def test_a_short_line_under_a_headline_in_a_wrapped_column_that_holds_nothing_a_byline_holds_is_its_last_line():
+    # …与某国友好城市 / 签署合作协议: no word runs across the break, but a byline names people
+    # (or credits a source); a line with neither, straight under the headline, ends it.
+    from generator.segment.tagger import overrule
+    from helpers import wrap
+    above = wrap("  县里今年新修通村公路八十公里，惠及沿线群众两万余人，"
+                 "山里的农产品也能及时运出去了。", 15).split("\n")
+    under = wrap("  本报讯 近日，县里与某国一座友好城市签署合作协议，"
+                 "双方将在农业、教育和旅游等领域开展交流。", 15).split("\n")
+    n = len(above)
+    texts = above + ["", "县里与某国友好城市", "签署合作协议", ""] + under
+    model = ["B"] + ["I"] * (n - 1) + [None, "T<", "Y<", None, "B"] + ["I"] * (len(under) - 1)
+    assert overrule(texts, list(model))[n + 2] == "T<"
+    # A name, a source's credit, a dispatch's sign-off or an item's mark stays what the model read.
+    for line in ("王某某", "数据来源：县统计局", "（新华社某地电）", "■县里召开会议"):
+        assert overrule(texts[:n + 2] + [line] + texts[n + 3:], list(model))[n + 2] == "Y<", line
+    # On a page of one paragraph a line a headline's line is no wrap: the line under it is left.
+    flat = ["县里今年新修通村公路八十公里，惠及沿线群众两万余人，山里的农产品也能及时运出去了，乡亲们的腰包一天天鼓了起来。", "",
+            "修路的钱一部分来自上级补助，一部分由县里自筹，还有不少在外创业的老乡捐了款，路修到哪里，哪里的产业就跟着"
+            "兴旺起来，村里的茶叶、核桃和土蜂蜜都有了稳定的销路。", "",
+            "县交通运输局负责人说，明年还将再修五十公里，争取让每个自然村都通上硬化路，方便群众出行。", "",
+            "县里与某国友好城市", "签署合作协议", "",
+            "近日，县里与某国一座友好城市签署合作协议，双方将在农业、教育和旅游等领域开展交流，今后每年互派代表团访问，"
+            "县里的茶叶和核桃也将借此打开海外市场，更多年轻人有望走出国门学习。", "",
+            "据介绍，这是县里缔结的第三座友好城市，此前两座城市的交流已持续多年，成果丰硕。"]
+    read = ["B", None, "I", None, "I", None, "T<", "Y<", None, "B", None, "I"]
+    assert overrule(flat, read)[7] == "Y<"
+
+
 def test_a_note_on_the_author_under_a_letter_s_signature_is_its_credit():
     # A letter signed by its writer, then the note on who the writer is: the model read
     # both as headlines of the article below (a headline it then never placed).

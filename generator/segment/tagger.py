@@ -22,7 +22,7 @@ from .lines import (DATE_CHARS, DATELINE, FULL_DATE, HEADING, JUMP_IN, JUMP_OUT,
                     furniture_cover, furniture_words, han_width,
                     is_date_line, is_furniture, names_entry, profile)
 from .match import bigrams
-from .text import (NOT_WORDS, OUTLET, PHOTO_CREDIT, LEADS_ON, closes_caption, START_MARKER, DATELINE_CREDIT, ROLE_RE, COLUMN_TAG, DATELINE_END, SIGNED_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
+from .text import (BOX_WORD, NOT_WORDS, OUTLET, PHOTO_CREDIT, LEADS_ON, closes_caption, START_MARKER, DATELINE_CREDIT, ROLE_RE, COLUMN_TAG, DATELINE_END, SIGNED_END, HEAD_BYLINE, JOURNAL_CREDIT, LETTER_SPACED, LIST_MARK, ROLE, STAFF_REPORTER, ends_sentence, ends_signed, is_byline, signing_bracket, signing_names,
                    is_credit, is_photo_credit, outlet_signature, without_source)
 
 import re
@@ -253,6 +253,28 @@ def headline_goes_on(line: str, under: str) -> bool:
     """A word runs from a headline's line into the short line straight under it."""
     a, b = line.strip(), under.strip()
     return bool(a) and bool(b) and han_width(b) <= 12 and crosses_word(a, b)
+
+
+# A name written with a dot between its parts (某某·某某): a byline whatever else it holds.
+DOTTED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+$")
+# What opens an item or a box, never a headline's next line (■…, 【…】).
+ITEM_OPENING = "■●◎◆□▲△★☆◇○•【[〔"
+
+
+def reads_on_as_head(line: str) -> bool:
+    """A line straight under a headline's line that holds nothing a byline or a credit
+    holds: no name, no space between names, no role's colon, no item's mark, no box's
+    word (开栏的话), no finished sentence, and in brackets only a column's name (…法国总统马克 / 龙通电话, …审议多部 /
+    法律草案, …交通绿色发展 / （财经短波））.  The model reads such a short line as the
+    headline's byline; it is the headline's next line."""
+    t = line.strip()
+    if not t or is_byline(t) or re.search(r"[\s:：]", t) or DOTTED_NAME.match(t) or ends_sentence(t) \
+            or t[0] in ITEM_OPENING or BOX_WORD.search(t) or _words()["opener"].match(t) or _words()["sidebar"].match(t):
+        return False
+    if t[0] in "（(":
+        tag = COLUMN_TAG.search(t)
+        return bool(tag) and tag.start() == 0 and not DATELINE_END.search(t) and not is_credit(t[1:-1])
+    return True
 
 
 def site_name(text: str) -> bool:
@@ -506,8 +528,11 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         elif y[0] == "Y" and PHRASES.match(bare.strip()) and not is_byline(bare):
             out[i] = "T" + y[1:]             # two short phrases that are not names: a headline
         elif y[0] == "Y" and prev == i - 1 and out[prev][0] in "KT" and not is_byline(bare) \
-                and headline_goes_on(texts[prev], bare):
-            out[i] = out[prev]               # …助推中医国 / 际影响力: a word runs on, the headline's last line
+                and (headline_goes_on(texts[prev], bare) or width and reads_on_as_head(bare)):
+            # …助推中医国 / 际影响力: a word runs on, the headline's last line.  (On a page of one
+            # paragraph a line a headline's line is no wrap: the line under it may be its deck,
+            # …出席, or a record's writer set bare, 某某.)
+            out[i] = out[prev]
         elif y[0] in "HIBYKTS" and prev is not None and out[prev] and out[prev][0] in "BIH" and len(t.strip()) <= 30 \
                 and (y[0] in "HIBY" and (prev == i - 1 or not width) and PHOTO_SIGNED.search(t) and is_byline(t)
                      or prev < i - 1 and is_photo_credit(t)):
