@@ -264,9 +264,10 @@ ITEM_OPENING = "■●◎◆□▲△★☆◇○•【[〔"
 def reads_on_as_head(line: str) -> bool:
     """A line straight under a headline's line that holds nothing a byline or a credit
     holds: no name, no space between names, no role's colon, no item's mark, no box's
-    word (开栏的话), no finished sentence, and in brackets only a column's name (…法国总统马克 / 龙通电话, …审议多部 /
-    法律草案, …交通绿色发展 / （财经短波））.  The model reads such a short line as the
-    headline's byline; it is the headline's next line."""
+    word (开栏的话), no finished sentence, and in brackets only a column's name
+    (…与某国友好城市 / 签署合作协议, …将审议三部 / 地方法规草案, …推动乡村产业 /
+    （乡村观察））.  The model reads such a short line as the headline's byline; it is
+    the headline's next line."""
     t = line.strip()
     if not t or is_byline(t) or re.search(r"[\s:：]", t) or DOTTED_NAME.match(t) or ends_sentence(t) \
             or t[0] in ITEM_OPENING or BOX_WORD.search(t) or _words()["opener"].match(t) or _words()["sidebar"].match(t):
