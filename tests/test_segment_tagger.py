@@ -552,8 +552,11 @@ def test_a_short_line_under_a_headline_in_a_wrapped_column_that_holds_nothing_a_
     texts = above + ["", "县里与某国友好城市", "签署合作协议", ""] + under
     model = ["B"] + ["I"] * (n - 1) + [None, "T<", "Y<", None, "B"] + ["I"] * (len(under) - 1)
     assert overrule(texts, list(model))[n + 2] == "T<"
-    # A name, a source's credit, a dispatch's sign-off or an item's mark stays what the model read.
-    for line in ("王某某", "数据来源：县统计局", "（新华社某地电）", "■县里召开会议"):
+    # So does a column's name in brackets: the headline's last words.
+    assert overrule(texts[:n + 2] + ["（乡村观察）"] + texts[n + 3:], list(model))[n + 2] == "T<"
+    # A name, a source's credit, a signature or a dispatch's sign-off in brackets, or an item's
+    # mark stays what the model read.
+    for line in ("王某某", "数据来源：县统计局", "（王某某）", "（新华社发）", "（新华社某地电）", "■县里召开会议"):
         assert overrule(texts[:n + 2] + [line] + texts[n + 3:], list(model))[n + 2] == "Y<", line
     # On a page of one paragraph a line a headline's line is no wrap: the line under it is left.
     flat = ["县里今年新修通村公路八十公里，惠及沿线群众两万余人，山里的农产品也能及时运出去了，乡亲们的腰包一天天鼓了起来。", "",

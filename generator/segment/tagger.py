@@ -274,7 +274,10 @@ def reads_on_as_head(line: str) -> bool:
         return False
     if t[0] in "（(":
         tag = COLUMN_TAG.search(t)
-        return bool(tag) and tag.start() == 0 and not DATELINE_END.search(t) and not is_credit(t[1:-1])
+        inner = t[1:-1]
+        # (a column's name, not a signature, （某某某）, nor a source's credit, （新华社发）)
+        return bool(tag) and tag.start() == 0 and not DATELINE_END.search(t) and not is_byline(inner) \
+            and not re.search(r"(?:发|供图|摄|制图|报道|整理)$", inner)
     return True
 
 
