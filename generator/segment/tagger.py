@@ -257,8 +257,8 @@ def headline_goes_on(line: str, under: str) -> bool:
 
 # A name written with a dot between its parts (某某·某某): a byline whatever else it holds.
 DOTTED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+$")
-# What opens an item or a box, never a headline's next line (■…, 【…】).
-ITEM_OPENING = "■●◎◆□▲△★☆◇○•【[〔"
+# What opens a box or a list, beside the item markers (MARKERS): never a headline's next line (【…】).
+BOX_OPENING = "【[〔•"
 
 
 def reads_on_as_head(line: str) -> bool:
@@ -270,7 +270,7 @@ def reads_on_as_head(line: str) -> bool:
     the headline's next line."""
     t = line.strip()
     if not t or is_byline(t) or re.search(r"[\s:：]", t) or DOTTED_NAME.match(t) or ends_sentence(t) \
-            or t[0] in ITEM_OPENING or BOX_WORD.search(t) or _words()["opener"].match(t) or _words()["sidebar"].match(t):
+            or t[0] in MARKERS or t[0] in BOX_OPENING or BOX_WORD.search(t) or _words()["opener"].match(t) or _words()["sidebar"].match(t):
         return False
     if t[0] in "（(":
         tag = COLUMN_TAG.search(t)
