@@ -17,7 +17,7 @@ from .records import Article, CatalogRecord, Division, Draft, Page
 from .segment import split_page
 from .segment.lines import is_date_line
 from .segment.printed import reading_page
-from .segment.tagger import site_name
+from .segment.rules.shapes import site_name
 from .segment.text import (DATELINE_CREDIT, OPENING_CREDIT, OUTLET, PHOTO_CREDIT, PHOTO_REPORT, STAFF_REPORTER, is_byline,
                            people, signing_names, surname_led)
 

@@ -295,7 +295,7 @@ def test_a_dashed_subtitle_under_a_web_headlines_date_line_is_the_subtitle():
 
 
 def test_a_digest_item_numbered_next_heads_its_item_however_the_model_read_it():
-    from generator.segment.tagger import numbered_items
+    from generator.segment.rules.briefs import numbered_items
     texts = ["2、理性看待今年以来的县域经济运行（县委书记谈）", "今年以来，我县经济运行总体平稳。", "[2019-10-23]", "",
              "3、县纪委监委通报前三季度全县纪检监察工作开展情况", "",
              "本报讯  （记者王某）10月27日，县纪委监委通报了前三季度全县纪检监察机关监督检查工作情况。"]
@@ -308,7 +308,7 @@ def test_a_digest_item_numbered_next_heads_its_item_however_the_model_read_it():
 
 
 def test_a_box_name_under_a_headlines_date_line_opens_its_text():
-    from generator.segment.tagger import under_own_stamp
+    from generator.segment.rules.web import under_own_stamp
     texts = ["陈某指出，要下功夫建设一支敢于担当、作风过硬的干部队伍。", "", "升级换代不止步（县域企业转型进行时）", "2019-02-25", "",
              "开栏的话", "“县里会一直支持企业发展”，企业家们心里有了底，安心搞生产。"]
     model = ["I", None, "H", "D<", None, "T>", "B"]           # the headline and its date read as the body's

@@ -465,7 +465,7 @@ def test_a_deeper_heading_closed_by_a_columns_name_after_a_body_heads_an_article
 
 
 def test_a_headline_between_a_finished_paragraph_and_a_dispatch_opens_the_next_article():
-    from generator.segment.tagger import dispatch_headlines
+    from generator.segment.rules.paragraphs import dispatch_headlines
     texts = ["县统计局负责人分析，项目建设一头连着当下、一头连着长远，“不管从需求端还是从供给端看，全县投资的潜力和空间都还很大，"
              "下一步要扩大有效投资。”", "",
              "县委书记会见来访的友好县市代表团一行", "",

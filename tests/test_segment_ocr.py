@@ -151,7 +151,7 @@ def test_a_headlines_first_line_cut_mid_word_after_a_finished_body_stays_in_the_
 
 
 def test_a_headline_on_the_pages_last_line_closes_the_untitled_body_above():
-    from generator.segment.tagger import last_head_closes
+    from generator.segment.rules.columns import last_head_closes
     texts = ["时刻接受人民的检", "阅（某某专栏）", "", "近日，某某市主城区道路上的", "公共停车泊位开通先离场后缴费。",
              "", "某  某图  某某文", "", "图片报道"]
     model = ["T<", "T<", None, "B", "I", None, "Y~", None, "T~"]
@@ -162,7 +162,7 @@ def test_a_headline_on_the_pages_last_line_closes_the_untitled_body_above():
 
 
 def test_a_kicker_read_as_a_body_over_a_headline_over_a_dispatch_is_the_kicker():
-    from generator.segment.tagger import run_on
+    from generator.segment.rules.columns import run_on
     texts = ["某某市老城区街道两旁的停车位陆续开", "通无感支付缴费功能。", "",
              "“十一”黄金周期间，出境游客突破七百万", "某地游客为旅游市场增添活力", "",
              "本报讯（尹某某）某地游客的出境游给各地带去不少商机。", "统计数据显示，出境人次逐年上升。"]
@@ -175,7 +175,7 @@ def test_a_kicker_read_as_a_body_over_a_headline_over_a_dispatch_is_the_kicker()
 
 
 def test_a_dispatchs_sign_off_wrapped_over_two_lines_closes_the_body_above():
-    from generator.segment.tagger import sign_offs
+    from generator.segment.rules.credits import sign_offs
     texts = ["展演，丰富群众文化生活。", "", "（新华社北京10月12日电  记者某某、王某", "某）", "",
              "新华社某地10月12日电  由有关部门主办的论坛12日开幕。"]
     model = ["I", None, "K>", "T>", None, "B"]                # read as the next article's headline
@@ -296,7 +296,7 @@ def test_a_line_whose_last_word_goes_on_after_a_blank_line_is_no_subhead():
 
 
 def test_on_an_indented_page_a_flush_line_under_a_head_run_inside_a_sentence_goes_on_the_paragraph():
-    from generator.segment.tagger import flush_under_head
+    from generator.segment.rules.columns import flush_under_head
     texts = ["　　某某芭蕾舞团成立于1959年。", "　　60年来，舞团走出了一条古典与现", "代交相辉映的道路。",
              "　　在学习经典芭蕾技法的同时，某某", "芭蕾舞团致力于创作本土题材作", "品，《山村女教师》《渔家乐》",
              "《春蚕》《采茶女》《长河》", "《秋收》《过年》《白鹤》《丝路》", "《山乡三部曲》等一批批深具中国",
@@ -412,7 +412,7 @@ def test_a_letter_spaced_headline_standing_apart_claims_the_body_it_names():
 def test_a_commentarys_note_of_its_author_read_as_its_text_goes_on_past_a_blank_line_to_its_close():
     # （作者为…，代表 / / 作有《某某》等。）: the model read the note's first line as the text's
     # and the rest, after the blank line, as a headline; it is the note's end.
-    from generator.segment.tagger import sign_offs
+    from generator.segment.rules.credits import sign_offs
     texts = ["扎根田间地头的生活，才能写出", "泥土的芬芳。", "（作者为某某文学院专业作家，代表", "",
              "作有《某某》等。）", "", "土地是我的写作课堂"]
     assert sign_offs(texts, ["I", "I", "I", None, "T~", None, "T>"]) == ["I", "I", "I", None, "I", None, "T>"]

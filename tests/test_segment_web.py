@@ -176,7 +176,7 @@ def test_after_a_sites_recommendations_its_blurb_is_furniture_too():
 
 
 def test_a_recommended_teaser_under_its_own_title_is_furniture_with_it():
-    from generator.segment.tagger import teasers
+    from generator.segment.rules.web import teasers
     texts = ["阳春三月，金水湖湿地公园杏花满枝，人们投入到大自然的怀抱。", "(晚报记者李晖摄)", "新闻推荐",
              "科学统筹规划擎起发展大旗(下)", "□向峰 文浩 总结经济欠发达地区经济发展进程缓慢的原因，往往能找出很多因素...",
              "某某新闻，新鲜有料。世界很大，期待在此相遇。"]
@@ -1455,7 +1455,7 @@ def test_the_sites_summary_that_repeats_the_texts_words_is_the_sites_and_the_byl
 
 
 def test_a_reprint_sites_source_line_under_the_authors_is_a_field_not_a_subhead():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["首页 > 资讯 > 正文", "某村搭起微信“立交桥”", "2016-02-27",
              "“自从有了微信群，许多事一下子变得顺畅了。”在某区某镇某村，村干部和村民都这样讲。",
              "某村位于城乡接合部，登记在册有300多户居民。于是村干部灵机一动，建起了若干微信群。",
@@ -1490,7 +1490,7 @@ def test_a_librarys_labels_and_the_journal_a_summary_is_from_are_no_headline():
 
 
 def test_the_line_between_a_breadcrumb_and_the_stamp_heads_the_text_whatever_the_model_read():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["某某机械有限公司", "某某网-食用菌产业门户网站", "省级分站", "分类网", "• 装袋机",
              "• 当前位置: 首页 » 技术 » 蕈菌文化 » 正文", "某县大事记(四)——改革开放新时期",
              "【发布日期】:2013-09-23  【来源】:某县政府网", "1989年",
@@ -1524,7 +1524,7 @@ def test_a_sites_section_word_over_the_headline_is_no_byline():
 
 
 def test_a_headline_alone_under_a_titled_articles_last_paragraph_is_a_link_to_the_next():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     para = ("近年来,该镇坚持将“文明新风进万家”活动作为深化文明城市创建的重要抓手,接续开展“深化移风易俗,倡导文明新风”等系列活动,"
             "以一波接一波活动,厚植文明创建思想根基。该镇紧紧抓住学生放暑假的有利时机,动员学生争当文明创建志愿者。")
     texts = ["第05版:县(市、区)", "2023年07月31日", "", "某某镇文明新风进万家", "",
@@ -1538,7 +1538,7 @@ def test_a_headline_alone_under_a_titled_articles_last_paragraph_is_a_link_to_th
 
 
 def test_a_reprinted_papers_name_and_stamp_dates_the_text_under_it_not_the_sites_clock():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     intro = "随着改革开放40年的临近,某某这个词再次引起人们的关注。我作为报道者也引起媒体的关注。现将各家报道转载于后。"
     texts = ["某某第一次见报以后", "", "2018年05月28日 00:06:00 浏览:47569次 来源:某某网", "", intro, "",
              "包产到户,让棉农老某成了万元户", "", "某某日报 2018-05-21 06:24", "",
@@ -1586,7 +1586,7 @@ def test_a_sites_content_summary_its_news_hotline_and_a_dispatchs_source_are_not
 
 
 def test_a_photo_storys_title_over_its_captions_heads_them_though_they_repeat_no_word_of_it():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["春耕农事忙", "", "\"", "", "某市某镇茶园内,制茶师正在手工炒制春茶。 某某 某某摄影报道(某某视觉)", "",
              "某省某县某村村民在育苗大棚里进行秧苗管理。 某某某摄(某某视觉)", "",
              "《 某某日报 》( 2020年03月13日 18 版)"]
@@ -1633,7 +1633,7 @@ def test_a_headline_run_on_after_a_stations_tag_titles_its_report():
 
 
 def test_the_first_line_past_the_sites_furniture_read_as_a_subhead_is_the_headline():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     assert is_furniture("分类:") and is_furniture("栏 目：")
     texts = ["某某大学某某中心主办", "返回首页", "", "当前位置: 首页民间文本某某记实 》某某记实(三)", "分类:", "",
              "困难时期整社记实", "", "--作者:某某", "", "(三)", "", "10.无声无息的代价", "",
@@ -1667,7 +1667,7 @@ def test_an_encyclopedias_entry_loses_its_labels_and_the_sites_blurb():
 
 
 def test_a_subtitle_over_the_dispatch_is_the_headlines_and_a_tip_lines_label_the_papers():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["物业服务好与坏,大家来评说|某某家园业主反映", "垃圾积雪清得慢 单元门大敞四开", "物业:十日内完成春整 8月底前换20个电子门",
              "生活报讯 (记者某某 文/摄) 日前,某市某某家园小区多位业主向记者反映,该小区内绿化带里的垃圾随处可见、电子单元门失灵。"
              "接到反映后,记者来到某某家园小区进行了实地走访。",
@@ -1678,7 +1678,7 @@ def test_a_subtitle_over_the_dispatch_is_the_headlines_and_a_tip_lines_label_the
 
 
 def test_a_paragraph_left_in_its_html_over_a_tables_debris_is_the_texts_last():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["|", "<p> 本报讯(通讯员某某某)2月20日,某县召开县委中心组集体学习会,集体学习中央一号文件和中纪委五次全会精神。</p>",
              "<p> 参会人员认真学习了中共中央、国务院《关于加大统筹城乡发展力度 进一步夯实农业农村发展基础的若干意见》。</p>",
              "<p> 去年以来,该县坚持把党委中心组学习作为加强领导班子和领导干部思想理论建设的重要途径,各项学习制度进一步完善。</p>",
@@ -1688,7 +1688,7 @@ def test_a_paragraph_left_in_its_html_over_a_tables_debris_is_the_texts_last():
 
 
 def test_photo_labels_between_the_headline_and_the_byline_are_the_photos_not_headlines():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["首页 > > 正文", "", "人勤春早备耕忙", "", "▲培育秧苗", "", "▲选购农机", "", "▲大棚里开始春播", "",
              "■本报记者 某某 某某某 文/图", "", "人勤春来早,春耕正当时。连日来,各地各级农业部门早动员早部署,采取有效措施,加强指导服务。"]
     out = overrule(texts, ["F", None, "T>", None, "Y>", None, "T>", None, "T>", None, "Y>", None, "B"])
@@ -1708,7 +1708,7 @@ def test_a_reposting_sites_tags_before_the_papers_stamp_are_no_headline_and_name
 
 
 def test_a_block_of_head_lines_over_the_stamp_is_one_headline_and_keeps_its_stamp():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["2023年03月29日 星期三", "", "市委常委会召开扩大会议", "", "传达学习某某会议精神 安排部署全市疫情防控工作", "",
              "某某主持并讲话 某某某出席", "", "发布日期:2020-01-27", "", "信息来源:某某日报", "",
              "1月26日下午,市委常委会召开扩大会议,传达学习某某会议精神,听取全市疫情防控工作情况,研究部署下一步工作。"]
@@ -1744,14 +1744,14 @@ def test_a_notices_addressees_open_its_text_and_its_signature_and_day_close_it()
     assert a.title == "关于印发《某某市人民政府工作规则》的通知"
     # (the signed day closes the notice: its date line, kept with it)
     assert a.body.startswith("各区人民政府") and a.body.endswith("某某市人民政府办公室") and a.lines == [1, 15]
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     # (the model read the addressees as a headline, short and with no full stop)
     texts = ["关于加强冬季安全生产工作的通知", "各乡镇人民政府,县直各单位:", "现将冬季安全生产有关事项通知如下,请结合实际抓好落实。"]
     assert overrule(texts, ["T>", "T>", "B"]) == ["T>", "B", "I"]
 
 
 def test_the_document_a_notice_issues_under_its_signature_is_its_attachment():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["各县(市)、区人民政府,市政府各委、办、局:", "经市政府同意,现将《某某市政务云平台管理实施细则》印发给你们,请认真遵照执行。",
              "某某市人民政府办公室", "2019年11月29日", "某某市政务云平台管理实施细则", "第一章 总则",
              "第一条 为加强某某市电子政务云平台资源管理,确保资源的合理分配和安全使用,制定本实施细则。"]
@@ -1771,7 +1771,7 @@ def test_a_government_pages_panel_printed_as_a_spaced_table_is_furniture_and_its
     assert is_furniture("首     页 政 务 公 开 网 上 办 事 互 动 交 流 走 进 某 城")
     assert is_furniture("中国政府网 某某省政府网 English 市人大 市政协")
     assert not is_furniture("发布机构改革方案后,各部门迅速行动。")
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["索   引   号 20191202-189769 分        类 其他;", "发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29",
              "某某市人民政府办公室关于印发《某某市政务云平台管理实施细则》的通知", "信息来源: 市人民政府办公室",
              "各县(市)、区人民政府,市政府各委、办、局:", "经市政府同意,现将《某某市政务云平台管理实施细则》印发给你们。"]

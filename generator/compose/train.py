@@ -52,7 +52,7 @@ def evaluate(corpus: Path, model: Path, per_layout: int = 30, seed: int = 1, spl
     """Line accuracy and per-label precision/recall on composed pages of the given split."""
     import pycrfsuite
 
-    from ..segment.tagger import overrule
+    from ..segment.rules.overrule import overrule
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))

@@ -19,7 +19,10 @@ from ..words import crosses_word
 from . import match
 from .match import SAME_STORY
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, entry_name, profile
-from .tagger import BREAKS, DAY_OPENING, MARKERS, PAPER_RECORD, blank_parted, short_dated_report, site_name, tag
+from .rules.briefs import BREAKS, DAY_OPENING, PAPER_RECORD, short_dated_report
+from .rules.paragraphs import blank_parted
+from .rules.shapes import MARKERS, site_name
+from .tagger import tag
 from .text import (NOT_WORDS, CAPTION_SIZE, CREDIT_SOURCE, HEAD_BYLINE, despace, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines, signing_bracket,
                    may_end_paragraph,
                    norm_space)
@@ -758,7 +761,7 @@ def closed(p: Part) -> bool:
 
 def dated_pair(a: Part, b: Part) -> bool:
     """Two reports that each open on their day (12月5日，县委召开… / 12月6日，县政府…): a
-    county page's, two articles however much they share (tagger.dated_reports)."""
+    county page's, two articles however much they share (rules/briefs.py, dated_reports)."""
     return bool(b.body) and DAY_OPENING.match(b.body[0].text) is not None \
         and short_dated_report([l.text for l in a.body])
 
@@ -785,7 +788,7 @@ def sections_back(parts: list[Part], scorer: "match.Scorer", apart: bool = False
     sets its sections so.)  A body signed at its end (…走出长远发展脱贫之路。（谢黎黎）) is
     finished: the headline under it opens another article; so is one the page's `furniture`
     stands under (第8版() / 专栏: over each article of a paper's database).  Nor a headline
-    under a blank line on a page whose blank lines part articles (`parted`, tagger.blank_parted),
+    under a blank line on a page whose blank lines part articles (`parted`, rules/paragraphs.py's blank_parted),
     nor two reports that each open on their day (`dated_pair`).
     First, on any page, the sections that only what they say ties (`sections_by_topic`)."""
     if apart:

@@ -1,6 +1,7 @@
-"""The rules the tagger's labels go through (tagger.overrule and its helpers), each
+"""The rules the tagger's labels go through (segment/rules/: overrule and its passes), each
 on the labels the model gave a real page where it was wrong."""
-from generator.segment.tagger import tag, title_under_kicker
+from generator.segment.rules.paragraphs import title_under_kicker
+from generator.segment.tagger import tag
 
 
 def test_a_short_line_with_a_comma_under_a_headline_line_is_the_title():
@@ -21,7 +22,7 @@ def test_a_sentence_or_a_box_name_under_a_headline_stays_body():
 
 
 def test_a_note_on_the_author_or_a_graphics_credit_under_a_body_is_its_credit():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["基层干部要沉下身子，把群众的小事当作自己的大事来办，", "才能赢得群众的信任和支持。",
              "（作者为社区党支部书记）", "", "旌阳区总工会", "为环卫工人送冬衣", "",
              "  本报讯 11月3日，德阳市旌阳区总工会为全区300余名环", "卫工人送去冬衣和慰问金。", "制图：张丹峰"]
@@ -32,7 +33,7 @@ def test_a_note_on_the_author_or_a_graphics_credit_under_a_body_is_its_credit():
 
 
 def test_a_note_inside_a_body_stays_body():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["基层干部要沉下身子，把群众的小事当作自己的大事来办。", "（作者为社区党支部书记）",
              "（本组评论到此刊完）", "2019年02月01日 第05版"]
     out = overrule(texts, ["B", "H", "H", "D<"])
@@ -40,7 +41,7 @@ def test_a_note_inside_a_body_stays_body():
 
 
 def test_two_headline_lines_over_a_paragraph_that_opens_as_news_opens_start_an_article():
-    from generator.segment.tagger import headlike_blocks
+    from generator.segment.rules.columns import headlike_blocks
     # What the model said of a real page: the kicker and title between two bodies read as subheads.
     texts = ["  某某省农业农村厅有关负责人介绍，这次", "检查将坚持边查找边整改，边总结边提高，", "力求做到带动一片产业的效果。", "",
              "某省某县推行掌上政务服务", "一次办好 群众满意", "",
@@ -54,7 +55,7 @@ def test_two_headline_lines_over_a_paragraph_that_opens_as_news_opens_start_an_a
 
 
 def test_a_headline_as_wide_as_the_column_between_a_finished_body_and_a_dispatch_is_a_headline():
-    from generator.segment.tagger import headlike_blocks
+    from generator.segment.rules.columns import headlike_blocks
     # A wrapped page whose headlines follow their bodies: the model read the headline,
     # which fills the column, as the body's last paragraph.
     texts = ["据新华社电 （记者王平）8月的县城", "纪念馆里参观者络绎不绝，许多学", "校组织学生来这里接受党史教育。", "",
@@ -73,7 +74,7 @@ def test_a_headline_as_wide_as_the_column_between_a_finished_body_and_a_dispatch
 
 
 def test_the_end_of_a_quotation_standing_alone_is_never_a_headline():
-    from generator.segment.tagger import headlike_blocks, short_unpunctuated
+    from generator.segment.rules.columns import headlike_blocks, short_unpunctuated
     assert not short_unpunctuated("手机好像都轻快了。”", 20)
     assert short_unpunctuated("“植树造林，某县是榜样”", 20)
     texts = ["  李某说，清理后她手机里的工", "作群减了一大半，“如今，觉得", "", "手机好像都轻快了。”", "",
@@ -83,7 +84,7 @@ def test_the_end_of_a_quotation_standing_alone_is_never_a_headline():
 
 
 def test_a_photo_credit_closes_its_article_and_the_line_after_it_heads_the_next():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     # One paragraph a line, blank lines between: the model read both the credit and the
     # next headline as subheads of the article above.
     texts = ["某某村是一个有着数百年历史的山区古村，村里的老房子大多保存完好。", "",
@@ -97,7 +98,7 @@ def test_a_photo_credit_closes_its_article_and_the_line_after_it_heads_the_next(
 
 
 def test_a_graphics_credit_over_the_next_headline_and_its_byline_closes_the_article():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["宜居宜业，建设现代化国际城区，生活在这里的居民幸福感不断提升。", "",
              "数据来源：某某市高新区（某某区）委宣传部", "", "某国多地遭强台风袭击", "", "马某某", "",
              "今年第9号台风8月10日傍晚在某国沿海登陆，给多地带来狂风暴雨。"]
@@ -106,7 +107,7 @@ def test_a_graphics_credit_over_the_next_headline_and_its_byline_closes_the_arti
 
 
 def test_a_numbered_section_head_is_never_a_headline_and_its_text_goes_on():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["十二、某北村", "", "位于某某市某某区。把特色种植与乡村旅游结合，发展休闲观光农业。", "",
              "十三、某家村", "", "位于某某市某某镇，始建于明代，文化底蕴深厚，民俗活动丰富。"]
     out = overrule(texts, ["H", None, "I", None, "T>", None, "B"])
@@ -114,7 +115,7 @@ def test_a_numbered_section_head_is_never_a_headline_and_its_text_goes_on():
 
 
 def test_a_numbered_section_head_the_model_opened_a_body_at_goes_on_with_the_report():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["现在根据某某工作组的汇报，综合报告如下。", "", "", "一、关于农村的公共食堂问题", "", "",
              "在五月上旬之前，全区大部分食堂是巩固的，存在的问题也在整社中逐渐解决。"]
     out = overrule(texts, ["I", None, None, "B", None, None, "I"])
@@ -125,7 +126,7 @@ def test_a_numbered_section_head_the_model_opened_a_body_at_goes_on_with_the_rep
 
 
 def test_a_lead_that_ends_no_sentence_keeps_the_dispatch_under_it_in_its_article():
-    from generator.segment.tagger import lead_over_opening
+    from generator.segment.rules.credits import lead_over_opening
     texts = ["年内超八成社保事", "项“只需跑一趟”", "", "  今年年内，社保部门将实现80%以上", "社保事项一次办结，参保人可全",
              "程网上办理或最多只需要到经办窗口跑", "一次", "", "  本报北京3月5日电  （记者某某某）记者从", "5日举行的工作会议上了解到："]
     model = ["T>", "T>", None, "B", "I", "I", "I", None, "B", "I"]
@@ -145,7 +146,7 @@ def test_a_short_line_under_a_headline_over_a_dispatch_is_the_headline_s_last_li
     """Not a lead set apart: one short line without a clause's mark (5016起) between a
     headline's wrapped lines and a dispatch (本报讯…) ends the headline; the dispatch opens
     the body."""
-    from generator.segment.tagger import lead_over_opening
+    from generator.segment.rules.credits import lead_over_opening
     texts = ["9月全县查处", "违反中央八项", "规定精神问题", "26起", "本报讯（记者 周敏）县纪委", "监委10月8日通报情况，全县"]
     model = ["T>", "T>", "T>", "B", "B", "I"]
     assert lead_over_opening(texts, list(model))[3:5] == ["T>", "B"]
@@ -157,7 +158,7 @@ def test_a_short_line_under_a_headline_over_a_dispatch_is_the_headline_s_last_li
 
 
 def test_a_line_that_opens_a_quotation_the_headline_closes_is_the_headline_s_first_line():
-    from generator.segment.tagger import head_first_lines
+    from generator.segment.rules.columns import head_first_lines
     texts = ["组织开展了征文活动和社会", "征文活动，形成了一批成果。", "“县里好医生、县里好", "护士”交流活动举行",
              "本报讯（记者 黄磊）11日，由县文", "明办、县卫健局联合举办的交流"]
     model = ["I", "I", "I", "T>", "B", "I"]
@@ -168,7 +169,7 @@ def test_a_line_that_opens_a_quotation_the_headline_closes_is_the_headline_s_fir
 
 
 def test_on_a_column_under_its_name_a_marked_line_after_a_finished_item_opens_the_next():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["要闻简报", "", "●某某会见某国外交部副部长某某 国务", "委员兼外长某某2日在北京会见了某某。",
              "●某市地标大厦举行中国春节亮灯活动 ", "当地时间1月30日晚，这座大厦点亮红灯笼。（记者 某某某）"]
     model = ["F", None, "B", "I", "I", "I"]
@@ -178,7 +179,7 @@ def test_on_a_column_under_its_name_a_marked_line_after_a_finished_item_opens_th
 
 
 def test_a_column_headline_after_a_finished_body_heads_the_next_article():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["电影《山路》讲述老支书修路的故事，更多着墨于他带领乡亲走出大山的信念与担当。", "",
              "影片的细节朴实感人，妻子连夜为丈夫缝好棉衣，送丈夫去工地开会，又叮嘱他要按时吃饭、别太逞强，"
              "让一个先进人物回到寻常的家庭生活里，观众由此看到了一个可亲可敬的人。", "",
@@ -195,7 +196,7 @@ def test_a_column_headline_after_a_finished_body_heads_the_next_article():
 
 
 def test_a_line_read_as_text_closed_by_the_column_name_of_the_pages_headline_heads_the_next_article():
-    from generator.segment.tagger import column_headlines
+    from generator.segment.rules.paragraphs import column_headlines
     # A series of short pieces under one column: the model read the second piece's headline as
     # a line of the first piece's text.  The column's name that closes the page's first headline
     # closes it too.
@@ -221,7 +222,7 @@ def test_a_line_read_as_text_closed_by_the_column_name_of_the_pages_headline_hea
 
 
 def test_marked_points_after_a_marked_opening_stay_in_their_article():
-    from generator.segment.tagger import bullet_leads
+    from generator.segment.rules.credits import bullet_leads
     texts = ["“合作项目给小镇带来新气象”", "", "本报讯 记者某某报道：■新厂带", "动了当地零件加工和运输等行业的发展。", "",
              "■两地农业合作优势互补明显，合", "作领域不断拓展。", "", "初冬的小镇四周，田野里一片金黄。"]
     model = ["T>", None, "B", "I", None, "B", "I", None, "I"]
@@ -233,7 +234,7 @@ def test_marked_points_after_a_marked_opening_stay_in_their_article():
 
 
 def test_a_date_that_a_range_or_an_open_bracket_carries_across_lines_is_the_texts_not_a_date_line():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     # A notice wrapped in a column: its date range breaks after the first date, and a
     # numbered item's bracket opens at one line's end; the model read them as body.
     texts = ["本次招聘面向社会公开进行。五、报名办法（", "一）报名时间：2023年3月1日",
@@ -245,7 +246,7 @@ def test_a_date_that_a_range_or_an_open_bracket_carries_across_lines_is_the_text
 
 
 def test_a_marked_title_between_an_unfinished_item_and_the_next_marked_body_heads_that_body():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     # A column of short items: the one above ends without a full stop (a book's blurb),
     # and the model read the next item's marked lead title as its last line.
     texts = ["●县图书馆新书上架", "特邀学者点校整理旧志，内容翔实可信，", "收录本县旧志二十余种，原文影印，",
@@ -261,7 +262,7 @@ def test_a_marked_title_between_an_unfinished_item_and_the_next_marked_body_head
 def test_a_marked_paragraph_after_a_dispatch_whose_dateline_runs_into_the_mark_is_its_next_point():
     # The headline of this report is printed after it (OCR page); the model opened a body
     # at its second point.
-    from generator.segment.tagger import bullet_leads
+    from generator.segment.rules.credits import bullet_leads
 
     texts = ["本报讯（某某某）■2015年之前，某某国全国", "用电缺口超过30％，缺少的电力靠外购。",
              "■随着两国合建的电站项目陆续发电，某某国", "缺电的局面得到了明显改善。", "",
@@ -273,7 +274,7 @@ def test_a_marked_paragraph_after_a_dispatch_whose_dateline_runs_into_the_mark_i
 
 
 def test_a_short_line_opening_a_block_over_a_date_line_is_a_listing_entrys_headline():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
 
     texts = ["本报北京10月11日电 某某部门日前发布报告，全国养老服务机构持续增加。", "",
              "放得更活 管得更好 服务更优", "时间：2019-02-25 21:00:53",
@@ -285,7 +286,7 @@ def test_a_short_line_opening_a_block_over_a_date_line_is_a_listing_entrys_headl
 
 
 def test_a_byline_under_a_subhead_inside_a_story_signs_that_section_and_stays_in_the_story():
-    from generator.segment.tagger import section_bylines
+    from generator.segment.rules.credits import section_bylines
     # 新春走基层: one story told by several reporters, each section under its subhead and byline.
     texts = ["　　老人们说，今年的年货比往年实惠多了。", "　　上坡村 年年好", "　　本报记者 某某某",
              "　　腊月二十八，上坡村的文化广场上热闹非凡。", "", "　　□ 本报记者 某某", "　　春节前夕，记者来到县城。"]
@@ -296,7 +297,7 @@ def test_a_byline_under_a_subhead_inside_a_story_signs_that_section_and_stays_in
 
 
 def test_on_a_column_a_marked_item_after_a_signed_one_opens_though_its_lead_runs_into_its_dateline():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     # 简讯: an item signed by its writers (。（邹鹏 赵静波）), then a marked item whose lead title runs
     # on into 本报讯 across the line break; the model read the marked line as the signed item's text.
     texts = ["简讯", "", "■ 丰收 本报讯 今年全县全年粮食生", "产又获好收成，种植结构不断调整。",
@@ -320,7 +321,7 @@ def test_a_headline_under_a_listings_read_more_link_is_furniture_only_if_no_body
 
 
 def test_a_short_word_a_role_opens_that_names_no_one_is_a_headline_not_a_byline():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     # 图片报道 over a photo report: the model read it as a subhead (it opens with 图, as 图/张三 does).
     texts = ["对性地组织培训、上门指导。", "图片报道", "　　30多个社区开展垃圾分类主题宣传活动，",
              "引导居民分类投放生活垃圾。"]
@@ -331,7 +332,7 @@ def test_a_short_word_a_role_opens_that_names_no_one_is_a_headline_not_a_byline(
 
 
 def test_a_subhead_over_a_dashed_line_after_a_finished_body_heads_the_next_article():
-    from generator.segment.tagger import subtitled_heads
+    from generator.segment.rules.columns import subtitled_heads
     texts = ["某某文化交流会以“交流、合作、友谊、发展”为主题。", "", "春风化雨 以文化人", "",
              "————各地组织群众文艺演出涵养家乡情怀", "", "地方小戏《赶集》、快板书《夸家乡》轮番上演。"]
     out = subtitled_heads(texts, ["I", None, "H", None, "H", None, "I"])
@@ -342,7 +343,7 @@ def test_a_subhead_over_a_dashed_line_after_a_finished_body_heads_the_next_artic
 
 
 def test_a_head_line_that_stops_on_a_joining_word_runs_on_into_the_body_under_it():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["　　听取师生意见建议，推动解决拖了多年的老问题。", "", "　　这次座谈共梳理出11项立行立改突出问题及",
              "52条师生在食堂管理、宿舍管理等方面的具体意见建", "议，建立工作台账。"]
     out = overrule(texts, ["I", None, "K<", "B", "I"])
@@ -350,7 +351,7 @@ def test_a_head_line_that_stops_on_a_joining_word_runs_on_into_the_body_under_it
 
 
 def test_a_jump_to_another_page_or_a_dash_cut_off_by_the_column_ends_the_body_above():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["　　县里今年新修通村公路八十公里，", "惠及沿线群众两万余人。", "", "（下转第六版）", "",
              "山区公路修到家门口"]
     out = overrule(texts, ["B", "I", None, "H", None, "T<"])
@@ -367,7 +368,7 @@ def test_a_jump_to_another_page_or_a_dash_cut_off_by_the_column_ends_the_body_ab
 
 
 def test_a_line_that_finishes_the_sentence_above_it_is_body_not_a_kicker():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["　　县长在接受本报记者采访时说，“游", "", "客的口味越来越讲究了。”", "",
              "“游客口味", "越来越讲究”"]
     out = overrule(texts, ["B", None, "K<", None, "T<", "T<"])
@@ -375,7 +376,7 @@ def test_a_line_that_finishes_the_sentence_above_it_is_body_not_a_kicker():
 
 
 def test_a_box_that_opens_an_article_is_the_first_line_of_its_body():
-    from generator.segment.tagger import box_openings
+    from generator.segment.rules.credits import box_openings
     # 核心阅读 after the body before it (whose headline is printed elsewhere): the next article opens
     texts = ["　　群众的事就是大事。", "（作者为县委党校教师）", "核心阅读", "", "　　文化走出去不能愣推，", "要长期布局。"]
     out = box_openings(texts, ["I", "I", "H", None, "B", "I"])
@@ -387,14 +388,14 @@ def test_a_box_that_opens_an_article_is_the_first_line_of_its_body():
 
 
 def test_a_note_of_who_gathered_the_text_closes_it_and_heads_nothing():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["　　下一步，需要认真解决个体商户经营中的难题。", "", "（本报记者某某某采访整理）", "", "速览"]
     out = overrule(texts, ["I", None, "T>", None, "T>"])
     assert out[2] == "Y<"
 
 
 def test_a_date_line_without_a_date_is_the_headline_line_it_stands_with():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["　　（作者为某某大学教授）", "“千年古道”再续友", "谊新章（学者随笔）", "", "田某 黄某某"]
     out = overrule(texts, ["Y<", "D<", "T>", None, "Y>"])
     assert out[1][0] == "T"
@@ -407,7 +408,7 @@ def test_a_date_line_without_a_date_is_the_headline_line_it_stands_with():
 
 
 def test_last_words_signed_with_the_reporters_name_end_the_item_above():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["简讯", "", "◆某某某成功卫冕 第三届某某杯全国象棋女子", "公开赛决赛24日在某市棋院比赛大厅开赛。最",
              "终，某某某以2比0", "", "目胜。（记者 某某某）", "", "　　本报讯 全省春季植树活动近日启动。"]
     out = overrule(texts, ["F", None, "B", "I", "I", None, "T~", None, "I"])
@@ -416,7 +417,7 @@ def test_last_words_signed_with_the_reporters_name_end_the_item_above():
 
 
 def test_a_laws_clause_is_text_of_the_law_not_a_headline():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["　　某某省人民政府省长  某某某", "　　2018年12月29日", "　　第一条\xa0\xa0在本省行政区域内经营",
              "农贸市场的单位和个人，应当遵守本办法。", "　　第二条  本办法所称市场，是指以零售、批发",
              "方式集中交易农副产品的固定场所。"]
@@ -425,7 +426,7 @@ def test_a_laws_clause_is_text_of_the_law_not_a_headline():
 
 
 def test_a_headline_on_two_lines_after_a_closing_credit_heads_the_next_article():
-    from generator.segment.tagger import after_closing
+    from generator.segment.rules.credits import after_closing
     texts = ["　　越来越多的老宅与游客“见面”。", "　　本版制图：某  某", "让技能人才真正“扬", "眉吐气”（小议）", "",
              "　　技能培训办得好，能给年轻人更多样", "化的就业创业机会。"]
     out = after_closing(texts, ["I", "Y<", "H", "H", None, "I", "I"])
@@ -433,7 +434,7 @@ def test_a_headline_on_two_lines_after_a_closing_credit_heads_the_next_article()
 
 
 def test_a_headline_and_its_byline_after_a_closing_credit_head_the_next_article():
-    from generator.segment.tagger import after_closing
+    from generator.segment.rules.credits import after_closing
     # No blank line on the page: the credit closes one story, two headline lines and a
     # byline (which an earlier pass read as a byline over a body) open the next.
     texts = ["让农业和旅游携手发展。", "版式设计：某某某", "老糕点铺：在传承中创新", "让传统糕点焕新", "本报记者 某 某",
@@ -445,7 +446,7 @@ def test_a_headline_and_its_byline_after_a_closing_credit_head_the_next_article(
 
 
 def test_a_sites_name_over_a_breadcrumb_and_a_headline_is_furniture():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["永安市政府门户网站", "位置：网站首页 / 新闻中心 / 本地新闻", "县里召开春耕生产会议", "2019-10-25 17:56 来源: 永安市政府门户网站",
              "", "　　本报讯 县里昨天召开春耕生产会议，部署全年农业生产任务。"]
     out = overrule(texts, ["K>", "F", "T>", "D>", None, "B"])
@@ -456,13 +457,13 @@ def test_a_sites_name_over_a_breadcrumb_and_a_headline_is_furniture():
 
 
 def test_a_headline_over_the_pages_first_body_points_at_it():
-    from generator.segment.tagger import nothing_above
+    from generator.segment.rules.web import nothing_above
     texts = ["县里召开春耕生产会议", "2019-10-25 17:56", "", "　　本报讯 县里昨天召开春耕生产会议。", "", "下一条新闻的标题"]
     assert nothing_above(texts, ["T<", "D<", None, "B", None, "T<"]) == ["T>", "D>", None, "B", None, "T<"]
 
 
 def test_points_under_a_headline_before_the_byline_are_the_articles_lead():
-    from generator.segment.tagger import lead_points
+    from generator.segment.rules.credits import lead_points
     texts = ["县里治理智能电视“套路”", "● 智能电视机虽然增加了观看节目的可选择范围，但在使用过程中存在不少问题",
              "● 网络电视付费收看的情况十分普遍，会员开通的费用等问题，商家应当作出明确的提示",
              "□ 本报记者 张守坤", "“看个电视怎么这么麻烦！”", "今年春节期间，家住县城的老张买了一台智能电视机。"]
@@ -473,7 +474,7 @@ def test_points_under_a_headline_before_the_byline_are_the_articles_lead():
 
 
 def test_a_scene_caption_between_paragraphs_stays_inside_the_report():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["记者 余艳华", "1月6日,县委全体(扩大)会议隆重召开。县政协副主席参加第六组讨论。", "", "讨论会现场",
              "与会人员讨论了全委会工作报告以及会议公报(草案)讨论稿,并结合自身工作实际进行了深入分析讨论。",
              "与会人员认为,报告求真务实,符合我县经济社会发展实际,为下一步工作指明了方向。"]
@@ -485,7 +486,7 @@ def test_a_scene_caption_between_paragraphs_stays_inside_the_report():
 
 
 def test_under_an_article_pages_tool_bar_the_sites_boxes_are_furniture():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["某县昨日发生多起山火，仅某镇就发生5起，山火曾一度逼近镇政府大楼，幸好最终都被扑灭。",
              "大火反反复复烧了三次才被扑灭。记者陈斌", "", " 【评论】【推荐】【 】【打印】【下载】【关闭", "",
              "新 闻 查 询", "关键词", "", "彩 信 专 题", "双响炮", "诠释爱情经典漫画", "更多专题   更多彩信"]
@@ -497,7 +498,7 @@ def test_under_an_article_pages_tool_bar_the_sites_boxes_are_furniture():
 
 
 def test_a_headline_after_a_dispatchs_sign_off_heads_the_next_story_not_a_section():
-    from generator.segment.tagger import after_closing
+    from generator.segment.rules.credits import after_closing
     texts = ["某国越早走出“停摆”的困难时期，就能越早迎来经济回暖。", "", "（本报某地10月8日电）", "",
              "中国展品亮相某某国际博览会", "", "一年一度的某某国际博览会不久前落下帷幕。"]
     model = ["I", None, "H", None, "H", None, "I"]          # what the model said of them
@@ -508,7 +509,7 @@ def test_a_headline_after_a_dispatchs_sign_off_heads_the_next_story_not_a_sectio
 
 
 def test_a_records_catalogue_fields_are_furniture_and_its_bare_label_opens_the_text():
-    from generator.segment.tagger import label_runs
+    from generator.segment.rules.documents import label_runs
     texts = ["某县1958年大事记", "", "知识类型: 析出资源", "查看原文", "内容出处: 《某县志》 图书", "唯一号: 150520020210001883",
              "分类号: K205", "页数: 2", "页码: 22-23", "摘要: 本段记述了某县1958年所发生的历史大事。", "关键词: 史料 某县 历史事件",
              "", "内容", "", "1月中共某县委召开三级干部会议，帮助县委和县直各部门整风。", "  5月1日中共某县委机关报创刊。"]
@@ -531,7 +532,7 @@ def test_a_records_first_line_heads_it_though_the_model_read_a_field_as_a_headli
 
 
 def test_a_short_line_under_a_headline_that_a_word_runs_into_is_its_last_line_not_a_byline():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["的针灸推拿等方面的专题讲座。", "海外中医药学", "会推动中医国", "际影响力", "", "本报讯 不久前，某某镇尝试在"]
     assert overrule(texts, ["I", "T<", "T<", "Y<", None, "B"])[3] == "T<"        # 中医国 / 际影响力
     # names under a headline stay its byline
@@ -542,7 +543,7 @@ def test_a_short_line_under_a_headline_that_a_word_runs_into_is_its_last_line_no
 def test_a_short_line_under_a_headline_in_a_wrapped_column_that_holds_nothing_a_byline_holds_is_its_last_line():
     # …与某国友好城市 / 签署合作协议: no word runs across the break, but a byline names people
     # (or credits a source); a line with neither, straight under the headline, ends it.
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     from helpers import wrap
     above = wrap("  县里今年新修通村公路八十公里，惠及沿线群众两万余人，"
                  "山里的农产品也能及时运出去了。", 15).split("\n")
@@ -574,7 +575,7 @@ def test_a_short_line_under_a_headline_in_a_wrapped_column_that_holds_nothing_a_
 def test_a_note_on_the_author_under_a_letter_s_signature_is_its_credit():
     # A letter signed by its writer, then the note on who the writer is: the model read
     # both as headlines of the article below (a headline it then never placed).
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["　　能为两国的友谊尽一份力，爸爸感到", "很自豪。祝新年快乐、天天向上！", "", "张某明", "",
              "（作者为援外医疗队内科医生）", "", "为两国友谊添新彩（", "远方的家书）", "",
              "本报太原3月9日电  （记者某某）近日，在", "太原市某某长途汽车站候车大厅，"]
@@ -601,7 +602,7 @@ def test_a_photo_credit_alone_between_blank_lines_in_a_wrapped_column_closes_the
 def test_short_lines_closing_a_body_with_a_headline_next_are_that_body_s_headline():
     # A headline printed under its body with no blank line between them: the model read
     # it as two subheads, but no section follows them, only the next article's headline.
-    from generator.segment.tagger import heads_closing_blocks
+    from generator.segment.rules.columns import heads_closing_blocks
     from helpers import wrap
     game = wrap("据新华社北京3月4日电（记者林某某）经历12场连败的某某队4日在主场赢下了一场关键战，"
                 "在一度落后对手15分的情况下，凭借最后一节的顽强反击，以98∶96险胜某某队。", 16).split("\n")
@@ -624,7 +625,7 @@ def test_short_lines_closing_a_body_with_a_headline_next_are_that_body_s_headlin
 def test_on_a_page_of_one_paragraph_a_line_the_lines_over_an_opening_box_are_its_headline():
     # 核心阅读 opens a feature's body; the two lines straight over it, neither ending a
     # sentence, are its kicker and title, not the last paragraphs of the commentary above.
-    from generator.segment.tagger import box_openings
+    from generator.segment.rules.credits import box_openings
     texts = ["公共文化服务提升不是一朝一夕的事，需要久久为功。有了进步，值得高兴，但不能松劲，要让乡土文化在群众生活里"
              "活起来、传下去，让更多群众享受到更加丰富的文化生活。",
              "这几年受欢迎的地方戏曲节目也在不断创新，刚刚结束的一届县级戏曲展演在剧目、舞台等方面都有新意。",
@@ -645,7 +646,7 @@ def test_on_a_page_of_one_paragraph_a_line_the_lines_over_an_opening_box_are_its
 def test_lines_closed_by_a_column_name_over_a_dispatch_are_a_headline_standing_apart():
     # A page that prints its headlines after their bodies, with no blank line between a
     # headline and the next report's dispatch: the model read the headline as body.
-    from generator.segment.tagger import tagged_heads_over_dispatch
+    from generator.segment.rules.columns import tagged_heads_over_dispatch
     from helpers import wrap
     food = wrap("一日三餐最见变化。一张餐桌，见证着百姓日子的越过越好，也见证着家乡发展的点点滴滴。从吃得饱到"
                 "讲究吃得好，每个家庭都实实在在感受到了餐桌上的变化。", 17).split("\n")
@@ -679,7 +680,7 @@ def test_a_record_that_labels_its_stamp_but_not_its_headline_is_headed_by_the_li
 
 
 def test_a_front_page_s_masthead_and_index_of_inner_pages_are_furniture():
-    from generator.segment.tagger import masthead
+    from generator.segment.rules.documents import masthead
     texts = ["湖 南 城 市 广 播 电 视 报", "", "3版", "", "某市签约项目12个", "", "7版", "",
              "某中院公布五起典型案例", "", "汇聚青春正能量 无偿献血传爱心", "6月4日，某市爱心送考活动启动仪式举行。"]
     model = ["T>", None, "F", None, "H", None, "F", None, "H", None, "T>", "B"]
@@ -701,7 +702,7 @@ def test_an_old_paper_s_subtitle_over_its_bracketed_dateline_is_no_body():
 
 
 def test_a_column_s_first_short_item_is_no_page_headline():
-    from generator.segment.tagger import page_opening_head
+    from generator.segment.rules.web import page_opening_head
     texts = ["动态", "", "● 七十年来，某国的发展为地区繁荣提供了机遇（王某 孟某）", "",
              "● 当地时间10月22日，某国领导人在首都会见到访的外长。"]
     model = ["F", None, "B", None, "B"]
@@ -728,7 +729,7 @@ def test_an_old_paper_s_quotation_box_is_furniture_not_the_headline_of_the_artic
 
 
 def test_a_finished_sentence_that_prints_no_date_is_no_date_line():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["大地生辉", "历史上以穷山恶水著称的某县，如今已一跃成为大寨式的先进县。", "记者最近去某县访问，展现在面前的是一幅崭新的图画。"]
     assert overrule(texts, ["T>", "D>", "B"])[1:] == ["B", "I"]
     # A date line stays one; so does a digest's lead over the report's dateline (the model's call).
@@ -752,7 +753,7 @@ def test_a_sentence_followed_by_a_site_s_anti_copying_junk_is_text_not_furniture
 
 
 def test_a_flush_short_line_over_an_indented_one_is_its_headline():
-    from generator.segment.tagger import head_over_indent
+    from generator.segment.rules.columns import head_over_indent
     texts = ["第8版()", "专栏:", "", "棉花盖棉被", " 某某 诗并画深耕厚肥保丰产，复被张灯却风寒；日夜滋长无休时。", "(附图片)"]
     assert head_over_indent(texts, ["F", "F", None, "B", "I", "H"])[3:5] == ["T>", "B"]
     # On a page that indents every paragraph, the line indented too, an indent tells nothing.
@@ -791,7 +792,7 @@ def test_a_column_cut_out_without_its_name_opens_an_item_at_every_mark():
 
 
 def test_a_subhead_over_text_signed_off_as_a_dispatch_heads_the_next_report():
-    from generator.segment.tagger import second_dispatch
+    from generator.segment.rules.credits import second_dispatch
     texts = ["某某出席论坛开幕式并发表演讲", "", "本报某地3月6日电 （记者某某）当地时间3月6日，某某出席论坛。", "",
              "某某表示，近年来，区域合作不断走深走实。", "", "两国学生同庆新年", "",
              "3月6日，某国首都的中国文化中心张灯结彩，约300名两国学生在此联欢。", "", "（本报某地3月7日电）"]
@@ -803,7 +804,7 @@ def test_a_subhead_over_text_signed_off_as_a_dispatch_heads_the_next_report():
 
 
 def test_short_lines_in_a_row_opening_on_the_same_words_are_a_keyword_list_not_a_headline():
-    from generator.segment.tagger import keyword_lists
+    from generator.segment.rules.web import keyword_lists
     texts = ["淘球app官方网站", "淘球app下载安装", "淘球app店铺", "淘球app官方免费下载正版",
              "今夏高温日持续，上海市民去哪纳凉消暑？社区的各类服务场所成为不少市民的新选择。"]
     assert keyword_lists(texts, ["T>", "T>", "T>", "T>", "B"]) == ["F", "F", "F", "F", "B"]
@@ -813,7 +814,7 @@ def test_short_lines_in_a_row_opening_on_the_same_words_are_a_keyword_list_not_a
 
 
 def test_a_site_s_mark_tagged_onto_the_text_s_sentences_is_furniture_where_it_stands_alone():
-    from generator.segment.tagger import watermarks
+    from generator.segment.rules.web import watermarks
     texts = ["从本周六开始，某办事处在社区开展系列活动，很多居民赶来领取入场券。 某某图鉴社",
              "昨日上午，居民某某告诉记者，她领了三张入场券。（作者：某某）",
              "某某图鉴社"]
@@ -824,7 +825,7 @@ def test_a_site_s_mark_tagged_onto_the_text_s_sentences_is_furniture_where_it_st
 
 
 def test_a_dateline_on_a_line_of_its_own_opens_the_text_under_it():
-    from generator.segment.tagger import bare_datelines
+    from generator.segment.rules.credits import bare_datelines
     # the reporters alone on the dateline's line: the box the model opened under it is its text's
     texts = ["  本报讯（通讯员 周某某 记者 钱某）", "核心阅读", "  近年来，县人大常委会通过代表", "联络站收集民意，拉近了同群众的距离。"]
     assert bare_datelines(texts, ["B", "B", "I", "I"]) == ["B", "I", "I", "I"]
@@ -841,7 +842,7 @@ def test_a_dateline_on_a_line_of_its_own_opens_the_text_under_it():
 
 
 def test_a_credit_cut_off_at_the_column_width_ends_on_the_line_under_it():
-    from generator.segment.tagger import credit_runs_on
+    from generator.segment.rules.credits import credit_runs_on
     texts = ["　　公司将继续研发家用新品，让科", "技走进更多普通家庭的日常生活。", "　　数据来源：佛山市某某电器科",
              "技有限公司", "", "　　但愿大家都能向身边的人多", "一点关心，哪怕是一声问候。"]
     model = ["B", "I", "Y<", "T>", None, "B", "I"]
@@ -852,7 +853,7 @@ def test_a_credit_cut_off_at_the_column_width_ends_on_the_line_under_it():
 
 
 def test_a_label_over_the_photo_captions_is_no_headline():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["  “孩子们拿到新书，一个个高兴得直蹦。”张某说。", "图片说明：",
              "图①：贵州某县，邮递员走在送信途中。", "黄某海摄", "图②：江苏某县，交警在路口执勤。"]
     out = overrule(texts, ["B", "H", "I", "H", "I"])
@@ -863,7 +864,7 @@ def test_a_label_over_the_photo_captions_is_no_headline():
 
 
 def test_the_numbered_captions_of_an_articles_photos_stay_in_its_text():
-    from generator.segment.tagger import caption_lists
+    from generator.segment.rules.captions import caption_lists
     texts = ["图①：某县，邮递员走在送信途中。", "黄某海摄", "图②：某县，交警在路口执勤。", "本报记者 贺 某摄",
              "图③：某县，护士在认真工作。"]
     assert caption_lists(texts, ["I", "H", "B", "Y<", "I"]) == ["I", "H", "I", "I", "I"]
@@ -873,7 +874,7 @@ def test_the_numbered_captions_of_an_articles_photos_stay_in_its_text():
 
 
 def test_a_wrapped_interviewers_question_is_no_credit_field():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     body = ["  对于建校刚满40年的某某学院来说，如何", "突出地方院校的特色，坚持错位发展", "之路，建设一流应用型大学？"]
     texts = body + ["记者：请您简单说说这台晚会舞美", "的筹备经过，以及这次任务带来的影", "响。", "某某某：从今年3月接到任务起，"]
     out = overrule(texts, ["B", "I", "I", "I", "I", "I", "I"])
@@ -884,7 +885,7 @@ def test_a_wrapped_interviewers_question_is_no_credit_field():
 
 
 def test_a_dispatch_mark_alone_in_a_wrapped_column_closes_the_text_above():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["  新春佳节就要到了，祝你们健康长", "寿、生活幸福！", "", "某某某", "", "2019年10月6日", "",
              "（新华社北京10月7日电）", "", "  新华社北京10月7日电  在节日来"]
     out = overrule(texts, ["B", "I", None, "H", None, "H", None, "T>", None, "B"])
@@ -898,7 +899,7 @@ def test_a_dispatch_mark_alone_in_a_wrapped_column_closes_the_text_above():
 
 
 def test_a_full_line_broken_at_a_comma_that_runs_into_a_sentence_is_body():
-    from generator.segment.tagger import paragraph_run_on
+    from generator.segment.rules.columns import paragraph_run_on
     texts = ["  一年来，某市干部群众苦干实干，上", "半年多项经济指标都达到了近年最", "好水平。", "",
              "新的一年，“甩开膀子加油干”", "成为大家的共同心声。“书记的话", "实实在在，说到了我们的心坎上。”"]
     out = paragraph_run_on(texts, ["B", "I", "I", None, "K<", "B", "I"])
@@ -909,7 +910,7 @@ def test_a_full_line_broken_at_a_comma_that_runs_into_a_sentence_is_body():
 
 
 def test_a_short_line_whose_words_are_the_body_above_heads_it_where_headlines_stand_after():
-    from generator.segment.tagger import heads_by_words
+    from generator.segment.rules.columns import heads_by_words
     texts = ["  某县新春灯会昨晚开幕，吸引市民游客。", "", "某县新春灯会开幕（文化）", "",
              "  据气象台预报，12日至13日，某省北部等", "地将有一次降雪过程，部分地区有中到大", "雪。市民出行要当心路面湿滑和结冰。", "",
              "  某省北部等地将有降雪", "",
@@ -926,7 +927,7 @@ BODY = ["  某县把秸秆变成了饲料和燃料，农民增", "收，环境�
 
 
 def test_a_subtitle_cut_at_the_column_width_ends_on_the_line_under_it():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = BODY + ["牢记初心使命", "创造历史伟业", "——某某县委书记在庆祝建县七十周", "年大会上的讲话在党员干部中引起热", "烈反响",
                     "本报记者 顾 某", "  七十年风雨兼程，七十年砥砺奋进。某某", "1日在庆祝建县70周年大会上讲话。"]
     out = overrule(texts, ["B", "I", "I", None, "T~", "T~", "S~", "S~", "B", "I", "I", "I"])
@@ -934,7 +935,7 @@ def test_a_subtitle_cut_at_the_column_width_ends_on_the_line_under_it():
 
 
 def test_a_column_tag_opened_on_a_headline_line_closes_on_the_next():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = BODY + ["全国人大代表陈某某——", "为快递小哥权益鼓与呼（新春", "走基层·代表履职进行时）",
                     "  又一次见到全国人大代表陈某某，是在", "县城的一家快递网点里。"]
     out = overrule(texts, ["B", "I", "I", None, "K>", "T>", "B", "I", "I"])
@@ -942,14 +943,14 @@ def test_a_column_tag_opened_on_a_headline_line_closes_on_the_next():
 
 
 def test_place_names_cut_at_the_width_between_headline_lines_are_no_byline():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = BODY + ["就建交70周年", "某某同保加", "利亚、罗马尼", "亚、捷克、斯", "洛伐克领导人", "互致贺电"]
     out = overrule(texts, ["B", "I", "I", None, "K<", "K<", "K<", "K<", "T<", "T<"])
     assert out[6] == "K<"
 
 
 def test_short_lines_closing_the_page_under_a_body_with_a_column_tag_are_its_headline():
-    from generator.segment.tagger import closing_tagged_head
+    from generator.segment.rules.columns import closing_tagged_head
     texts = ["  “螺丝钉从不嫌自己太小。”运动会背后还有许多", "鲜为外人知道的身影。他们，用汗水撑起了这",
              "场盛会的舞台；他们，用坚守诠释了职业本色！", "“用最好的状态迎", "接运动会”（第九", "届全省农民运动会", "特别报道）"]
     assert closing_tagged_head(texts, ["B", "I", "I", "H", "H", "H", "H"])[3:] == ["T<"] * 4
@@ -960,7 +961,7 @@ def test_short_lines_closing_the_page_under_a_body_with_a_column_tag_are_its_hea
 
 
 def test_a_line_over_a_column_tag_read_as_a_headline_is_that_headline():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = BODY + ["返乡创业有干头！", "（经济聚焦·回", "乡看变化⑥）", "", "　　核心阅读", "",
                     "　　某某省某县地处丘陵山区，受交通", "和人才等条件限制，工业起步较晚。"]
     out = overrule(texts, ["B", "I", "I", None, "I", "T<", "T<", None, "B", None, "I", "I"])
@@ -971,7 +972,7 @@ def test_a_line_over_a_column_tag_read_as_a_headline_is_that_headline():
 
 
 def test_a_headlines_last_word_run_into_its_columns_tag_stays_in_the_headline():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["　　他的事迹在家乡代代相传，激励着后来人。", "", "姚某：为家乡解放事业建立卓著功", "勋（寻访身边榜样·模范人物谱）", "",
              "　　据新华社电（记者某某）在某某县，有一条以他名字命名的街道。"]
     out = overrule(texts, ["I", None, "T<", "Y<", None, "B"])
@@ -979,7 +980,7 @@ def test_a_headlines_last_word_run_into_its_columns_tag_stays_in_the_headline():
 
 
 def test_a_short_line_under_a_headline_set_after_its_text_ends_it_and_the_next_text_opens_under_it():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     body = ["　　双方表示，愿同对方一道推动两国关系", "持续向前发展。会谈后，双方共同出席了", "农业、交通、教育等领域合作协议签字仪式。"]
     texts = body * 3 + ["", "某某会见某国王储某某某", "某并共同主持中某政府间", "合作委员会第二次会议",
                         "重办百家宴，只为让老邻居重新坐在一起；", "四处打电话联系，只为叫在外的乡亲回来。"]
@@ -992,7 +993,7 @@ def test_a_short_line_under_a_headline_set_after_its_text_ends_it_and_the_next_t
 
 
 def test_a_cartoons_credit_under_its_verse_closes_it():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     # 这正是： / a verse / 曹  某图  于  某文: the names that drew and wrote it sign the report off,
     # which the model read as a subhead inside it.
     texts = ["　　近期，某市推出一批“口袋式”借书角，陆续设置到居民小区。", "", "这正是：", "图书奇幻漂流，",
@@ -1005,7 +1006,7 @@ def test_a_cartoons_credit_under_its_verse_closes_it():
 
 
 def test_a_body_opened_mid_sentence_in_a_wrapped_column_goes_on_with_that_sentence():
-    from generator.segment.tagger import sentence_goes_on
+    from generator.segment.rules.columns import sentence_goes_on
     body = ["本报北京10月9日电（记者王某）国务", "院副总理李某9日上午在某某宾馆同", "来华进行友好访问并出席本届", " 2019年中国某某国际茶叶",
             "博览会开幕式的某国副总理举行会谈。", "　　双方一致同意，深化各领域合作。"]
     out = sentence_goes_on(body, ["B", "I", "I", "B", "I", "I"])
@@ -1017,7 +1018,7 @@ def test_a_body_opened_mid_sentence_in_a_wrapped_column_goes_on_with_that_senten
 
 
 def test_a_headline_under_the_pages_date_header_read_as_a_body_of_one_line_heads_the_dispatch():
-    from generator.segment.tagger import page_opening_head
+    from generator.segment.rules.web import page_opening_head
 
     texts = [" 2019年10月15日 第7版", "", "全县农村公路养护工程今起全面开工", "",
              "本报某某10月14日电  （记者某某）记者14日从县交通运输局获悉，全县农村公路养护工程全面开工。", "",
@@ -1036,7 +1037,7 @@ def test_a_headline_that_carries_its_columns_tag_is_the_title_not_a_kicker_over_
 
 
 def test_a_wrapped_lead_point_the_model_read_as_a_headline_goes_on_with_the_report():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     # A wrapped column (width 20): two marked points under the headline and byline, the
     # second over three lines, which the model read as a kicker and headline over the text.
     texts = ["将中医针灸传向世界", "记者 某某某 通讯员 某某某", "",
@@ -1050,7 +1051,7 @@ def test_a_wrapped_lead_point_the_model_read_as_a_headline_goes_on_with_the_repo
 
 
 def test_a_dash_alone_under_a_subhead_like_line_is_no_subtitle():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     # …写道 / —— / “…: the text runs on into the letter it quotes; no headline and subtitle.
     texts = ["虽是独守孤城，援兵难至，但团长某某某决心", "誓死抵御到底。", "某某某在给夫人的信中写道", "——",
              "“我此番奉命坚守某城，因友军尚未赶到，后方", "补给困难，敌人攻势又猛，如今独力支撑。”"]
@@ -1059,7 +1060,7 @@ def test_a_dash_alone_under_a_subhead_like_line_is_no_subtitle():
 
 
 def test_a_block_opened_by_unpunctuated_lines_over_a_dateline_is_a_headline_and_its_report():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     # A wrapped column (width 14): a finished body, a blank line, then a headline of two lines
     # and the dispatch under it in one block, all of which the model read as body.
     above = ["“力争用3年左右时间，把电子信息", "产业培育成过百亿级主导特色产业。", "”某某省副省长某某某表示。"]
@@ -1071,7 +1072,7 @@ def test_a_block_opened_by_unpunctuated_lines_over_a_dateline_is_a_headline_and_
 
 
 def test_a_columns_items_each_signed_by_their_writers_stay_items_the_model_opened():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["本版导读", "三秦短波",
              "△湖北省襄樊市东风拖拉机厂生产的“丰收”牌小型拖拉机将投入宝鸡市场。该机适应山区坡地耕作。 (王平)",
              "△职工代表大会制度已在我省企业全面推行。截至目前,已有延安、渭南等地市的企业建立了这一制度。 (李明)",
@@ -1085,7 +1086,7 @@ def test_a_columns_items_each_signed_by_their_writers_stay_items_the_model_opene
 
 
 def test_a_columns_own_name_over_its_marked_items_is_furniture_not_the_first_items_headline():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     items = ["■某某县新建的污水处理厂日前投入运行，日处理能力达两万吨。(某某)",
              "■某某镇今年新修村道四十公里，全镇行政村全部通上硬化路。(某某)"]
     for name in ("江城短波", "经济简讯", "教育快讯"):
@@ -1095,7 +1096,7 @@ def test_a_columns_own_name_over_its_marked_items_is_furniture_not_the_first_ite
 
 
 def test_in_a_wrapped_column_a_line_over_an_items_dateline_after_a_closed_item_is_its_headline():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["一周要闻", "",
              "本报讯 当“老手艺”遇上“新设", "计”，古老技艺在这里焕发新生，", "乡土与时尚擦出别样的火花", "。创新与融合，成了本届某某", "民间艺术节的关键词。（",
              "记者 某某）",
@@ -1111,7 +1112,7 @@ def test_in_a_wrapped_column_a_line_over_an_items_dateline_after_a_closed_item_i
 
 
 def test_in_a_column_that_sets_marked_headlines_alone_a_marked_line_short_of_the_column_is_one_too():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["综合新闻", "",
              "■ 以科技创新推动发展", "在16日召开的首届某某论坛上，来自", "18个国家和地区的专家学者分享了他", "们的思考。（某某 某某）", "",
              "■ 某某运动会今日开幕", "第五届某某运动会定于18日晚开幕", "，17日上午举行专题新闻发布会，", "本届运动会规模创下历届之最。", "",
@@ -1127,7 +1128,7 @@ def test_in_a_column_that_sets_marked_headlines_alone_a_marked_line_short_of_the
 
 
 def test_a_plain_headline_and_its_byline_under_a_caption_closed_by_its_photographer_open_an_article():
-    from generator.segment.tagger import headline_over_names
+    from generator.segment.rules.paragraphs import headline_over_names
     texts = ["导游提醒，出门在外言谈举止很重要，希望游客出行前多了解当地风俗，玩得开心。", "",
              "截至3月5日，某水库入冬以来已累计为下游补水约12亿立方米。图为6日水位回落后的某码头。郑某某摄（某某图片）", "",
              "2020  夜空奇观接连上演", "", "汪某某", "",
@@ -1137,7 +1138,7 @@ def test_a_plain_headline_and_its_byline_under_a_caption_closed_by_its_photograp
 
 
 def test_a_dash_kicker_over_a_headline_closed_by_its_column_after_a_text_opens_an_article():
-    from generator.segment.tagger import dash_kicker_heads
+    from generator.segment.rules.paragraphs import dash_kicker_heads
     # (one paragraph a line, as a web page sets them)
     texts = ["把行动不便的老人集中照料，既减轻了子女的负担，又提高了老人的护理水平，做到了“照护一人，解放一家，带动一片，"
              "温暖一村”。某市推行这项工作以来，已有一千多名失能老人住进照护中心，得到了周到照顾。", "",
@@ -1153,7 +1154,7 @@ def test_a_dash_kicker_over_a_headline_closed_by_its_column_after_a_text_opens_a
 
 
 def test_head_lines_over_a_dispatchs_dateline_after_a_finished_text_open_an_article():
-    from generator.segment.tagger import heads_over_plain_dateline
+    from generator.segment.rules.paragraphs import heads_over_plain_dateline
     texts = ["某某指出，要认真总结基层依法治理的经验做法，推动法律知识进村入户，让群众遇事找法成为习惯，"
              "为县域经济社会发展营造良好法治环境。",
              "会上，各乡镇司法所负责人和部分基层法律工作者作了发言，大家一致表示，要把会议精神落实到为群众解决实际问题的行动中，"
@@ -1169,7 +1170,7 @@ def test_head_lines_over_a_dispatchs_dateline_after_a_finished_text_open_an_arti
 
 
 def test_a_records_writer_and_day_over_its_text_are_its_stamp_not_its_headline():
-    from generator.segment.tagger import overrule
+    from generator.segment.rules.overrule import overrule
     texts = ["【标题】= 某村撤乡设镇", "【作者】= 徐某某", "【正文】=", "", "徐某某  (1994.02.01)", "", "某村撤乡设镇",
              "    本报讯 (记者 徐某某)近日,经省政府批准,某县某村撤",
              "乡设镇。1月26日,某村镇人民隆重集会,举行撤乡设镇挂牌仪式。"]
@@ -1179,7 +1180,7 @@ def test_a_records_writer_and_day_over_its_text_are_its_stamp_not_its_headline()
 
 
 def test_a_headline_read_as_text_after_a_finished_text_is_one_by_its_column_or_its_subtitle():
-    from generator.segment.tagger import heads_read_as_text
+    from generator.segment.rules.paragraphs import heads_read_as_text
     opening = "“只要大家愿意干，我就陪着大家一起干，谁家有难处就跟我说，村委会一定想办法帮你们解决。”这是他生前常说的一句话，村民们至今记得。"
     done = ("截至2019年底，某市生态环境法庭已审理各类环境资源案件1300余件，其中刑事案件500余件、民事案件300余件，"
             "审结率保持在较高水平，为守护绿水青山提供了有力司法保障。")
@@ -1196,7 +1197,7 @@ def test_a_headline_read_as_text_after_a_finished_text_is_one_by_its_column_or_i
 
 
 def test_blank_lines_that_part_articles_make_a_lone_subhead_under_one_a_headline():
-    from generator.segment.tagger import blank_lines_part_articles
+    from generator.segment.rules.paragraphs import blank_lines_part_articles
     # One paragraph a line and no blank line between paragraphs: the page's one blank line
     # stands where an article ends.  The model read the next headline as a subhead.
     texts = ["某县冰雪亲子游升温",
@@ -1219,7 +1220,7 @@ def test_blank_lines_that_part_articles_make_a_lone_subhead_under_one_a_headline
 
 
 def test_a_headline_between_short_reports_that_open_on_their_day_heads_the_next_report():
-    from generator.segment.tagger import dated_reports
+    from generator.segment.rules.briefs import dated_reports
     # A county page of short reports, each a headline over one paragraph that opens on its
     # day, no dateline: the model read the middle headline as a subhead.
     texts = ["县委召开防汛工作会议", "",
@@ -1273,7 +1274,7 @@ def test_a_headline_between_short_reports_that_open_on_their_day_heads_the_next_
 
 
 def test_between_dated_reports_a_speakers_headline_a_closing_note_and_a_headline_read_after_its_text():
-    from generator.segment.tagger import dated_reports
+    from generator.segment.rules.briefs import dated_reports
     above = ["县委召开防汛工作会议", "6月5日，县委召开防汛", "工作会议，部署防汛工作。"]
     below = ["6月6日，县应急管理局", "发布防汛提示。"]
     # A headline that names its speaker before a colon (a label's shape) is still a headline…
@@ -1309,7 +1310,7 @@ def test_between_dated_reports_a_speakers_headline_a_closing_note_and_a_headline
 
 
 def test_a_dated_reports_headline_with_a_summary_subtitle_a_comma_or_its_last_line_read_as_text():
-    from generator.segment.tagger import dated_reports
+    from generator.segment.rules.briefs import dated_reports
     above = ["县委召开防汛工作会议", "", "6月5日，县委召开防汛工作会议，部署防汛工作。", ""]
     below = ["", "6月6日，县长王建国带队检查全县防汛工作。"]
     # A subtitle that opens on a dash and sums the report up in sentences of its own.
@@ -1347,7 +1348,7 @@ def test_a_dated_reports_headline_with_a_summary_subtitle_a_comma_or_its_last_li
 
 
 def test_a_dated_report_with_subheads_of_its_own_still_ends_where_the_next_headline_stands():
-    from generator.segment.tagger import dated_reports
+    from generator.segment.rules.briefs import dated_reports
     # The report above has subheads over sections that do not open on their day; the line
     # over the next text that does is a headline, not another subhead.
     texts = ["某县举办农民丰收节", "9月23日，某县举办农民丰收节。", "丰收成果展", "展区陈列了全县特色农产品。",
@@ -1396,7 +1397,7 @@ def test_a_county_page_of_dated_reports_gives_one_article_a_report():
 
 
 def test_a_headline_after_a_jump_to_another_page_heads_the_next_article():
-    from generator.segment.tagger import after_closing
+    from generator.segment.rules.credits import after_closing
     # The report above goes on on page 3: the line under its jump is no subhead of it.
     texts = ["我县启动夏季消防", "安全检查", "5月11日，县消防救援", "大队启动夏季消防安全",
              "检查，对全县人员密集", "场所开展拉网式排查。", "（下转第三版）",
@@ -1412,7 +1413,7 @@ def test_a_headline_after_a_jump_to_another_page_heads_the_next_article():
 def test_a_headline_closed_by_its_columns_tag_between_two_texts_heads_the_text_under_it():
     # The model read 心贴心事才办成 / （一线行走） as a subhead of the text above; a subhead
     # names no column, so it is the next text's headline, and that text opens under it.
-    from generator.segment.tagger import tagged_heads_between
+    from generator.segment.rules.columns import tagged_heads_between
     from helpers import wrap
     above = wrap("  春节前，某县敬老院的五保老人搬进了新居，屋里装了空调，院里修了小花园，老人们"
                  "说，现在吃得好住得好，比过去在自己家里还要舒坦。", 16).split("\n")
@@ -1439,7 +1440,7 @@ def test_a_headline_closed_by_its_columns_tag_between_two_texts_heads_the_text_u
 def test_an_indented_paragraph_the_model_read_as_a_headline_is_the_texts():
     # Opening on the paragraph's indent, its clauses parted by commas and closed by a full
     # stop, it goes on the text above; so does the text the model opened under it.
-    from generator.segment.tagger import paragraphs_read_as_heads
+    from generator.segment.rules.columns import paragraphs_read_as_heads
     from helpers import wrap
     above = wrap("  某县文化节18日晚在森林公园开幕，演员们演唱了多首民歌和戏曲选段，让观众走出剧院，走进"
                  "山林，欣赏了一台别开生面的露天晚会。", 16).split("\n")
@@ -1461,7 +1462,7 @@ def test_an_indented_paragraph_the_model_read_as_a_headline_is_the_texts():
 def test_of_two_headlines_read_as_printed_after_the_text_above_the_lower_heads_the_text_under_it():
     # 某某合作… // 做好两国人民…（远方的家书） / 本报通讯员 某某, both read as the text above's:
     # a text has one headline, and the text under them has none after it.
-    from generator.segment.tagger import stacked_heads_after_text
+    from generator.segment.rules.columns import stacked_heads_after_text
     from helpers import wrap
     above = wrap("  一年来，两国交往不断增多，合作项目接连落地，双方在经贸、人文等许多领域"
                  "都保持着良好的沟通。", 16).split("\n")
@@ -1483,7 +1484,7 @@ def test_an_advertisements_list_of_titles_in_brackets_on_a_wrapped_page_leaves_t
     # 【诗经】 【楚辞】 【乐府】 reads like a site's tool bar (【打印】【关闭】【收藏】), under
     # which a web page prints only its boxes; on a wrapped page the articles under it go on
     # in lines as narrow as the column, and stay articles.
-    from generator.segment.tagger import after_tools
+    from generator.segment.rules.web import after_tools
     from helpers import wrap
     story = wrap("  眼下，县里的健身热一年比一年高。群众健身的热情越来越高，离不开场地设施的配套。"
                  "锻炼身体成了习惯，县里的体育事业一定会越办越好。", 18).split("\n")
@@ -1498,7 +1499,7 @@ def test_an_advertisements_list_of_titles_in_brackets_on_a_wrapped_page_leaves_t
 
 def test_an_advertisements_order_line_and_its_wrapped_end_are_furniture_not_a_headline():
     from generator.segment.lines import is_furniture
-    from generator.segment.tagger import credit_runs_on
+    from generator.segment.rules.credits import credit_runs_on
     from helpers import wrap
     assert is_furniture("  400-123-4567　　全国包邮送货  货到")
     assert not is_furniture("  400多名志愿者走上街头，为群众送去")
@@ -1519,7 +1520,8 @@ def test_an_advertisements_order_line_and_its_wrapped_end_are_furniture_not_a_he
 def test_on_a_page_of_one_paragraph_a_line_a_headline_closed_by_its_columns_tag_heads_the_paragraph_under_it():
     # One paragraph a line, as a converter sets a page: the headline the model read as a
     # subhead, its byline under it, between a finished text and the next one's paragraph.
-    from generator.segment.tagger import heads_read_as_text, tagged_heads_between
+    from generator.segment.rules.columns import tagged_heads_between
+    from generator.segment.rules.paragraphs import heads_read_as_text
     lead = ["去年以来，某地接待游客人数持续增长，旅游收入创下新高。", "",
             "当地文旅部门负责人介绍，下一步将继续改善接待条件，让游客吃得香、住得好、玩得痛快，努力把旅游业培育成为带动当地发展的重要产业。",
             "", "记者在当地看到，不少景区正在修缮步道、增设指示牌，迎接各地游客前来观光，当地商家也纷纷推出优惠活动。", ""]
@@ -1542,7 +1544,7 @@ def test_on_a_page_of_one_paragraph_a_line_a_headline_closed_by_its_columns_tag_
 def test_under_a_commentarys_closed_note_lines_read_as_text_that_end_on_a_columns_tag_are_the_next_headline():
     # （作者为… / …副会长） closes the commentary; the lines under it the model read as the text
     # going on, ending on a column's tag, are the next article's kicker and headline.
-    from generator.segment.tagger import tagged_heads_between
+    from generator.segment.rules.columns import tagged_heads_between
     from helpers import wrap
     above = wrap("  乡村的发展离不开人才，人才的成长也需要乡村，推动人才、资金、技术向农村流动，让更多"
                  "年轻人回到家乡创业。", 14).split("\n")
