@@ -64,6 +64,11 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, 
     from charset_normalizer import from_bytes  # imported late: only legacy pages need it
 
     best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16_le", "utf_16_be"]).best()
+    if best is not None and best.encoding.startswith("utf_16") and b"\x00" not in data:
+        # UTF-16 without a byte-order mark sets a NUL beside every ASCII character, a line
+        # break's too: bytes with none are not UTF-16, however a short sample scores (a
+        # one-line GB18030 note read so comes out as Hangul).
+        best = None
     if (best is None or best.chaos > MAX_CHAOS) and data.count(b"\x00") > len(data) // 100:
         raise PageError(f"{source}: binary file (NUL bytes), not a text page")
     if best is None or best.chaos > MAX_CHAOS:

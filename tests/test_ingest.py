@@ -44,6 +44,18 @@ def test_a_gb18030_page_the_detector_misses_is_read_as_gb18030(tmp_path):
     assert plain_chinese(big5.read_bytes())[1] == "big5"
 
 
+def test_a_short_gb18030_note_is_not_read_as_utf16(tmp_path):
+    # A line or two is too little for the detector: it scores this one as UTF-16 (Hangul).
+    note = tmp_path / "note.txt"
+    note.write_bytes("本报讯 县里召开会议。\n".encode("gb18030"))
+    page = read_page(note)
+    assert (page.encoding, page.lines[0].text) == ("gb18030", "本报讯 县里召开会议。")
+    # UTF-16 without its byte-order mark is still read as UTF-16: its line breaks carry NULs.
+    twin = tmp_path / "utf16.txt"
+    twin.write_bytes(("县里召开会议。\n" * 3).encode("utf-16-le"))
+    assert read_page(twin).lines[0].text == "县里召开会议。"
+
+
 def test_crlf_and_lf_give_the_same_lines(tmp_path):
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_bytes(TEXT.encode())
