@@ -433,3 +433,23 @@ def test_a_commentarys_one_line_note_of_its_author_is_its_last_paragraph_not_a_c
     assert essay_article.body.endswith("（作者为某某学院教授）")
     assert essay_article.credit == []
     assert by_title(arts, "旌阳区总工会").body.startswith("本报讯")
+
+
+def test_a_photo_credit_in_brackets_closing_a_continued_caption_is_no_headline():
+    # The rest of a caption from an earlier page, closed by its photographer's credit and
+    # its source in brackets: the credit is a source's, not a column's name after a headline.
+    caption = "（接第二版）图为在某县河上，工人们正在把一段新的钢梁架设到大桥的桥墩上，大桥明年通车。"
+    report = ("本报讯（记者某某）近日，县交通局组织人员对全县农村公路开展安全检查，重点查看桥梁、"
+              "涵洞和急弯陡坡路段，发现问题当场交办，限期整改到位。检查组要求各乡镇落实管护责任，"
+              "确保群众出行安全。")
+    other = ("本报讯（通讯员某某）日前，县人民医院派出医疗队深入偏远山村开展义诊，为村民测量血压、"
+             "检查身体，发放健康手册三百余份，受到村民欢迎。医疗队还为行动不便的老人上门服务。")
+    text = "\n".join([
+        "2019.2.22 星期五 编辑/某某 校对/某某", "",
+        wrap(caption, 20), "王某某摄（新华社发）", "",
+        wrap(report, 20), "", "县交通局检查农村公路安全", "",
+        wrap(other, 20), "", "县医院医疗队进山村义诊", ""])
+    arts = parse_text(text)
+    first = next(a for a in arts if "钢梁" in a.body)
+    assert first.kind == "continuation" and first.title == ""
+    assert by_title(arts, "农村公路").body.startswith("本报讯（记者某某）近日，县交通局")

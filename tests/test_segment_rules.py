@@ -1560,3 +1560,12 @@ def test_under_a_commentarys_closed_note_lines_read_as_text_that_end_on_a_column
     texts = above + head + under
     model = ["B"] + ["I"] * (len(texts) - 1)
     assert tagged_heads_between(texts, model) == model
+
+
+def test_a_name_in_brackets_is_a_columns_unless_it_signs_credits_or_files_the_text():
+    from generator.segment.rules.shapes import names_a_column
+    for column in ("（乡村观察）", "（第七届某某运动会特别报道）", "（心系人民 书写时代·基层行）", "（系列报道）"):
+        assert names_a_column(column), column
+    for other in ("（王某某）", "（记者 王某某）", "（新华社发）", "（王某某摄）", "（某某供图）", "（王某某整理）",
+                  "（综合新华社报道）", "（本报某地电）", "（记者手记）"):
+        assert not names_a_column(other), other

@@ -21,9 +21,9 @@ from .match import SAME_STORY
 from .lines import DATELINE, HEADING, JUMP_IN, ROLE_WORD, SPACED, _words, entry_name, profile
 from .rules.briefs import BREAKS, DAY_OPENING, PAPER_RECORD, short_dated_report
 from .rules.paragraphs import blank_parted
-from .rules.shapes import MARKERS, site_name
+from .rules.shapes import MARKERS, names_a_column, site_name
 from .tagger import tag
-from .text import (NOT_WORDS, CAPTION_SIZE, CREDIT_SOURCE, HEAD_BYLINE, despace, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines, signing_bracket,
+from .text import (NOT_WORDS, CAPTION_SIZE, CREDIT_SOURCE, HEAD_BYLINE, despace, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines,
                    may_end_paragraph,
                    norm_space)
 
@@ -1444,8 +1444,7 @@ def trailing_head(body: list[Line], width: int) -> tuple[list[Line], list[Line],
         t = body[k - 1].text.strip()
         # (the headline's last line may close on its column's name: 某某新增长点 / （大家手笔）)
         named = COLUMN_TAG.search(t) if not head else None
-        column = named is not None and not SIGNED_END.search(t) and not signing_bracket(named.group(0)) \
-            and not _words()["sidebar"].match(named.group(0)[1:-1])      # (not a signature, nor a box's name)
+        column = named is not None and not SIGNED_END.search(t) and names_a_column(named.group(0))
         if not t or han_len(t) > width or (re.search(r"[。！？!?；;，,、…][”’」』）)]*$|[）)]$", t) or t[:1] in "（(—-") \
                 and not column or is_byline(t) or PHOTO_CREDIT.search(t) or AGENCY_CREDIT.match(t):
             break

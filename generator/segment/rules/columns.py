@@ -7,12 +7,12 @@ from collections import Counter
 
 from ...words import crosses_word
 from ..lines import (_words, DATELINE, furniture_words, han_width, is_date_line, JUMP_IN, JUMP_OUT, PHRASES,
-                     profile, ROLE_WORD, SPACED)
+                     profile, SPACED)
 from ..match import bigrams
-from ..text import COLUMN_TAG, ends_sentence, is_byline, is_credit, is_photo_credit, signing_names
+from ..text import COLUMN_TAG, ends_sentence, is_byline, is_credit, is_photo_credit
 from .shapes import (credit_line, ends_with_credit, finished, headline_over_dispatch, left_open, MARKERS,
-                     nonblank, PAIRS, REPORT_OPENING, ROLE_AT_START, SIGN_OFF_CLOSE, SIGN_OFF_OPEN, site_name,
-                     SUBTITLE_DASH, text_label)
+                     names_a_column, nonblank, PAIRS, REPORT_OPENING, ROLE_AT_START, SIGN_OFF_CLOSE, SIGN_OFF_OPEN,
+                     site_name, SUBTITLE_DASH, text_label)
 
 
 # A paragraph's indent: a few spaces opening the line (a centred headline has more, or none).
@@ -519,8 +519,7 @@ def column_tag(texts: list[str], run: list[int]) -> "re.Match | None":
     joined = "".join(texts[i].strip() for i in run)
     tag = COLUMN_TAG.search(joined)
     if tag is not None and tag.start() >= 2 and not JUMP_OUT.search(joined) \
-            and not signing_names(tag.group(0)[1:-1]) and not ROLE_WORD.search(tag.group(0)) \
-            and not any(is_photo_credit(texts[i]) for i in run):
+            and names_a_column(tag.group(0)) and not any(is_photo_credit(texts[i]) for i in run):
         return tag
     return None
 

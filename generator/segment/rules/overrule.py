@@ -33,8 +33,8 @@ from .documents import (attached_documents, bracketed_entries, document_title, h
 from .paragraphs import (blank_lines_part_articles, column_headlines, dash_kicker_heads, dispatch_headlines,
                          headline_over_names, heads_over_plain_dateline, heads_read_as_text,
                          title_under_kicker, untitled_openings)
-from .shapes import (CREDIT_NOTE, ends_with_credit, left_open, MARKERS, NUMBERED, PARAGRAPH_END, PHOTO_SIGNED,
-                     plain_headline, REPORT_OPENING, ROLE_AT_START, site_name, text_label)
+from .shapes import (CREDIT_NOTE, ends_with_credit, left_open, MARKERS, names_a_column, NUMBERED, PARAGRAPH_END,
+                     PHOTO_SIGNED, plain_headline, REPORT_OPENING, ROLE_AT_START, site_name, text_label)
 from .web import (above_breadcrumb, after_editors, after_tools, column_over_headline, first_line_headline,
                   head_over_dateline, headless_subtitles, headline_as_alt_text, headline_first,
                   headline_over_stamp, headline_repeated, headline_twice, headline_under_breadcrumb,
@@ -80,10 +80,7 @@ def reads_on_as_head(line: str) -> bool:
         return False
     if t[0] in "（(":
         tag = COLUMN_TAG.search(t)
-        inner = t[1:-1]
-        # (a column's name, not a signature, （某某某）, nor a source's credit, （新华社发）)
-        return bool(tag) and tag.start() == 0 and not DATELINE_END.search(t) and not is_byline(inner) \
-            and not re.search(r"(?:发|供图|摄|制图|报道|整理)$", inner)
+        return bool(tag) and tag.start() == 0 and names_a_column(t)
     return True
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..lines import _words, han_width, JUMP_OUT
-from ..text import ends_sentence, is_byline, OUTLET, ROLE
+from ..lines import _words, han_width, JUMP_OUT, ROLE_WORD
+from ..text import DATELINE_END, ends_sentence, is_byline, OUTLET, ROLE, signing_names
 
 
 ROLE_AT_START = re.compile(rf"^\s*[□■]?\s*(?:{OUTLET})?{ROLE}")     # (齐鲁晚报·齐鲁壹点通讯员 某某)
@@ -127,3 +127,17 @@ def headline_over_dispatch(words: list[str], width: int) -> bool:
         and not re.fullmatch(r"[（(].*[）)]", words[0]) and not any(PHOTO_SIGNED.search(t) for t in words) \
         and not any(re.search(r"[。！？；]", t) or is_byline(t) or ends_with_credit(t) or JUMP_OUT.search(t)
                     or _words()["opener"].match(t) or _words()["sidebar"].match(t) for t in words)
+
+
+# What a source's credit in brackets ends on: （新华社发）, （某某摄）, （某某供图）, （某某整理）,
+# （综合新华社报道）; a column's name may end on 报道 too (（…特别报道）, （系列报道））.
+CREDIT_CLOSE = re.compile(r"(?:发|供图|摄|制图|整理|(?:社|台|网|摄影)报道)$")
+
+
+def names_a_column(bracketed: str) -> bool:
+    """A name in brackets that is a column's (（乡村观察）, （心系人民 书写时代·…）): not who
+    signs the text (（某某某）, （记者 某某）), took its photo or sent it (（某某摄）,
+    （新华社发）), where it was filed (（本报某地电）), nor a box's name (（记者手记）)."""
+    inner = bracketed.strip()[1:-1].strip()
+    return not (signing_names(inner) or is_byline(inner) or ROLE_WORD.search(bracketed)
+                or DATELINE_END.search(bracketed) or CREDIT_CLOSE.search(inner) or _words()["sidebar"].match(inner))
