@@ -920,3 +920,12 @@ def test_a_photo_story_s_dated_lead_goes_with_its_caption_and_credit():
     dated = page.replace("某县积极调整", "10月28日，某县积极调整")
     library, photo = [a for a in parse_text(dated, home="浙江省温州市", date="2024-10") if a.kind != "residue"]
     assert library.body.endswith("装车。") and photo.body.startswith("10月28日")
+
+
+
+def test_a_columns_name_numbering_its_series_in_brackets_of_its_own_still_closes_a_headline():
+    # (…（县城时评（3））: the column's third piece; a paper numbers a series so, 上 and 下 too)
+    from generator.segment.markdown import column_headline
+    assert column_headline("让年味留在乡愁里（县城时评（3））")
+    assert column_headline("乡村道路宽了 村民出行方便了（感言·岁末年初看县域（下））")
+    assert not column_headline("让年味留在乡愁里（县城时评（第三篇连载稿件））")     # a note, not a number

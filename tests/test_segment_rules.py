@@ -1569,3 +1569,10 @@ def test_a_name_in_brackets_is_a_columns_unless_it_signs_credits_or_files_the_te
     for other in ("（王某某）", "（记者 王某某）", "（新华社发）", "（王某某摄）", "（某某供图）", "（王某某整理）",
                   "（综合新华社报道）", "（本报某地电）", "（记者手记）"):
         assert not names_a_column(other), other
+
+
+
+def test_a_headline_block_may_close_on_a_column_whose_series_is_numbered_in_brackets():
+    from generator.segment.rules.columns import column_tag
+    texts = ["乡村道路宽了 村民出", "行方便了（感言·岁末", "年初看县域（12））"]
+    assert column_tag(texts, [0, 1, 2]).group(0) == "（感言·岁末年初看县域（12））"

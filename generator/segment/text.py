@@ -372,7 +372,8 @@ def han_len(text: str) -> int:
 
 # A column's name in brackets closing a headline (（人民时评）, （今日谈）): sections have none.
 # A long one names a series within its column (（人民论坛·某某华诞·某某的回声）, （某某——来自…的故事）).
-COLUMN_TAG = re.compile(r"[（(](?:[^（）()]{2,14}|[^（）()，。；：]{6,40}(?:·|——)[^（）()，。；：]{2,40})[）)]$")
+# Either may number its piece in brackets of its own (（县城时评（3））, （感言·岁末年初看县域（下））).
+COLUMN_TAG = re.compile(r"[（(](?:[^（）()]{2,14}|[^（）()，。；：]{6,40}(?:·|——)[^（）()，。；：]{2,40})(?:[（(][^（）()]{1,6}[）)])?[）)]$")
 
 
 # A figure set large in a box of data (10.8万, 95%, 1632.6亿): never a headline, at any
