@@ -453,3 +453,20 @@ def test_a_photo_credit_in_brackets_closing_a_continued_caption_is_no_headline()
     first = next(a for a in arts if "钢梁" in a.body)
     assert first.kind == "continuation" and first.title == ""
     assert by_title(arts, "农村公路").body.startswith("本报讯（记者某某）近日，县交通局")
+
+
+def test_a_headlines_column_tag_wrapped_over_four_lines_stays_in_its_title():
+    # A long column's tag in brackets runs over the lines under the headline; the model
+    # reads them as a byline and a kicker, but a bracket left open goes on to its close.
+    report = ("本报讯（记者某某）近日，县里把群众反映的急难事列成清单，明确责任单位和办结时限，"
+              "每周调度一次进展，办结一件销号一件。截至目前，清单上的事项已办结八成以上，"
+              "群众满意率明显提升。")
+    other = ("本报讯（通讯员某某）日前，县人民医院派出医疗队深入偏远山村开展义诊，为村民测量血压、"
+             "检查身体，发放健康手册三百余份，受到村民欢迎。医疗队还为行动不便的老人上门服务。")
+    text = "\n".join([
+        wrap(report, 16), "", "补齐短板 扎实", "解决群众急难事（学思", "践悟 对标对表 抓落", "实·深入开展“乡村振兴",
+        "在行动”专题调研）", "", wrap(other, 16), "", "县医院医疗队进山村义诊", ""])
+    arts = parse_text(text, home="四川省", date="2023-11")
+    titled = by_title(arts, "补齐短板")
+    assert titled.title == "补齐短板 扎实解决群众急难事（学思践悟 对标对表 抓落实·深入开展“乡村振兴在行动”专题调研）"
+    assert not any("专题调研" in a.body for a in arts)

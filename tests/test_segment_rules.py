@@ -942,6 +942,20 @@ def test_a_column_tag_opened_on_a_headline_line_closes_on_the_next():
     assert out[6] == "T>"
 
 
+def test_a_column_tag_cut_over_several_lines_under_its_headline_stays_in_the_headline():
+    from generator.segment.rules.columns import open_tags_go_on
+    texts = BODY + ["补齐短板 扎实解决群", "众急难事（学思践", "悟 对标对表 抓落", "实·深入开展“乡村振", "兴在行动”专题调研）", "",
+                    "  本报讯 某某县把群众反映的事项", "列成清单，逐项销号。"]
+    labels = ["B", "I", "I", None, "T<", "T<", "Y<", "K>", "T>", None, "B", "I"]
+    assert open_tags_go_on(texts, labels)[4:9] == ["T<"] * 5
+    # a tag prints no sentence: lines that do are the text's
+    said = texts[:8] + ["兴在行动。”调研）"] + texts[9:]
+    assert open_tags_go_on(said, labels) == labels
+    # nor does the text go on under the line that closes it
+    run_on = texts[:9] + ["又一年来，全县的", "本报讯 某某县把群众反映的事项"]
+    assert open_tags_go_on(run_on, labels[:9] + ["I", "B"]) == labels[:9] + ["I", "B"]
+
+
 def test_place_names_cut_at_the_width_between_headline_lines_are_no_byline():
     from generator.segment.rules.overrule import overrule
     texts = BODY + ["就建交70周年", "某某同保加", "利亚、罗马尼", "亚、捷克、斯", "洛伐克领导人", "互致贺电"]

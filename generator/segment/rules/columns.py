@@ -751,3 +751,59 @@ def short_unpunctuated(text: str, width: int, reach: float = 0.85) -> bool:
     return 0 < han_width(t) <= reach * width and t[-1] not in "。！？，、；：,;:…" and not DATELINE.match(t) \
         and not re.fullmatch(r"[（(].*[）)]", t) and not t.rstrip("”’」』").endswith("。") \
         and not JUMP_OUT.search(t) and not ends_with_credit(t)
+
+
+# A headline's column tag left open at the end of its block: the open bracket and its words.
+OPEN_TAG_AT_END = re.compile(r"(?<=\S{2})[（(][^（）()]*$")
+# How far a tag may run over the lines under its headline, and how long a tag may be.
+TAG_REACH = 5
+TAG_LENGTH = 48
+
+
+def open_tags_go_on(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """In a wrapped column, a headline whose column's tag is cut by the column and goes on
+    over the lines under it (…实实 / 在在解决问题（守初 / 心 担使命 找差距 / 抓落实·深入开展 /
+    “不忘初心、牢记使 / 命”主题教育）) is the headline through the line that closes the
+    bracket: a text never opens on the rest of a bracket's words, and a tag prints no
+    sentence.  The model reads such a tag's lines as a byline, a kicker or a text.  (Not
+    where a headline printed after its text is read on into a subtitle or a byline: which
+    text those lines stand with is left to the rules after.)"""
+    width = profile(texts).width
+    if not width:
+        return out
+    cur = out
+    i = 0
+    while i < len(texts):
+        if not (cur[i] and cur[i] in ("T<", "T>")):
+            i += 1
+            continue
+        start = i
+        while i + 1 < len(texts) and cur[i + 1] == cur[start]:
+            i += 1
+        head = "".join(texts[k].strip() for k in range(start, i + 1))
+        opened = OPEN_TAG_AT_END.search(head)
+        if opened is None or JUMP_OUT.search(head):
+            i += 1
+            continue
+        tag, depth, end = opened.group(0), 1, None
+        for k in range(i + 1, min(i + 1 + TAG_REACH, len(texts))):
+            line = texts[k].strip()
+            if not line or re.search(r"[。；！？]", line):
+                break
+            tag += line
+            depth += line.count("（") + line.count("(") - line.count("）") - line.count(")")
+            if depth <= 0:
+                end = k if depth == 0 and re.search(r"[）)]$", line) else None
+                break
+        after = cur[end + 1] if end is not None and end + 1 < len(texts) else None
+        if end is None or len(tag) > TAG_LENGTH or not names_a_column(tag) \
+                or (cur[start] == "T<" and after not in (None, "B", "F")):
+            i += 1
+            continue
+        cur = cur if cur is not out else list(out)
+        for k in range(i + 1, end + 1):
+            cur[k] = cur[start]
+        if after == "I":
+            cur[end + 1] = "B"       # (under a headline over its text, the text opens under the tag)
+        i = end + 1
+    return cur

@@ -21,7 +21,7 @@ from .captions import (bracketed_captions, caption_lists, captions_between_parag
                        photo_labels_under_headline, scene_captions)
 from .columns import (closing_tagged_head, flush_under_head, head_first_lines, head_over_indent,
                       headlike_blocks, heads_by_words, heads_closing_blocks, heads_over_dateline,
-                      last_head_closes, lone_subtitles, marked_subheads, open_marks, paragraph_run_on,
+                      last_head_closes, lone_subtitles, marked_subheads, open_marks, open_tags_go_on, paragraph_run_on,
                       paragraphs_read_as_heads, run_on, sentence_goes_on, stacked_heads_after_text,
                       subtitled_heads, tagged_heads_between, tagged_heads_over_dispatch, words_across)
 from .credits import (after_closing, bare_datelines, box_openings, bullet_leads, credit_runs_on,
@@ -414,7 +414,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
     if not width:
         out = title_under_kicker(texts, out)
     # Then the passes over whole runs of lines, in order: each reads what the ones before it decided.
-    for step in (paragraphs_read_as_heads, numbered_crumbs, column_name_over_items, keyword_header, outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, dash_kicker_heads, heads_read_as_text, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
+    for step in (open_tags_go_on, paragraphs_read_as_heads, numbered_crumbs, column_name_over_items, keyword_header, outlet_names, credit_runs_on, numbered_sections, dispatch_headlines, column_headlines, dash_kicker_heads, heads_read_as_text, after_closing, lead_over_opening, bullet_leads, wrapped_lead_points,
                  lone_subtitles, words_across, run_on, head_first_lines, tagged_heads_over_dispatch, heads_over_dateline, heads_over_plain_dateline, column_heads_over_dateline, marked_heads_alike, headlike_blocks,
                  heads_closing_blocks, closing_tagged_head, tagged_heads_between, stacked_heads_after_text,
                  sign_offs, open_marks,
