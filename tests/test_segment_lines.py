@@ -76,6 +76,8 @@ def test_an_old_papers_collective_credit_is_a_byline_though_it_names_nobody():
 def test_a_byline_names_people_a_headline_of_two_phrases_does_not():
     assert is_byline("本报记者 张红霞 通讯员 苟芸芸")
     assert is_byline("□于海东 郝颀") and is_byline("池薇薇 何志敏")
+    # names opening on any common surname, 赖, 萧, 傅 and 洪 among them
+    assert is_byline("赖某芳 丁某") and is_byline("萧某琳 傅某") and is_byline("洪某某")
     assert not is_byline("闻令而动 靠前监督") and not is_byline("主动履职 为民尽责")
     # A town's name opens with a surname too; a given name may end as a place's does not.
     assert not is_byline("吴村镇") and not is_byline("王家庄")

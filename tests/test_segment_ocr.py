@@ -470,3 +470,17 @@ def test_a_headlines_column_tag_wrapped_over_four_lines_stays_in_its_title():
     titled = by_title(arts, "补齐短板")
     assert titled.title == "补齐短板 扎实解决群众急难事（学思践悟 对标对表 抓落实·深入开展“乡村振兴在行动”专题调研）"
     assert not any("专题调研" in a.body for a in arts)
+
+
+def test_a_names_only_byline_under_a_headline_signs_the_text_whatever_common_surname_opens_it():
+    report = ("本报讯 近日，县里把群众反映的急难事列成清单，明确责任单位和办结时限，"
+              "每周调度一次进展，办结一件销号一件。截至目前，清单上的事项已办结八成以上，"
+              "群众满意率明显提升。")
+    other = ("本报讯 日前，县人民医院派出医疗队深入偏远山村开展义诊，为村民测量血压、"
+             "检查身体，发放健康手册三百余份，受到村民欢迎。医疗队还为行动不便的老人上门服务。")
+    text = "\n".join([wrap(other, 16), "", "县医院医疗队进山村义诊", "",
+                      "群众急难事", "件件有着落", "赖某芳 萧某", wrap(report, 16), ""])
+    arts = parse_text(text, home="四川省", date="2023-11")
+    signed = by_title(arts, "群众急难事")
+    assert signed.title == "群众急难事件件有着落"
+    assert signed.byline == ["赖某芳", "萧某"]
