@@ -484,3 +484,16 @@ def test_a_names_only_byline_under_a_headline_signs_the_text_whatever_common_sur
     signed = by_title(arts, "群众急难事")
     assert signed.title == "群众急难事件件有着落"
     assert signed.byline == ["赖某芳", "萧某"]
+
+
+def test_a_line_of_text_worded_as_furniture_inside_a_paragraph_stays_in_the_body():
+    # 扫一扫 and 二维码 are a site's share bar elsewhere; under a line of text that fills the
+    # column and ends no sentence, they are the sentence going on.
+    opening = "本报讯 近日，县政务服务中心在全县各乡镇便民服务点都贴出了服务牌，今后群众用手机"
+    rest = ("扫一扫服务牌上的二维码，就能看到办事指南和窗口排队人数。中心负责人说，"
+            "下一步还将在各村推开，让群众少跑腿。")
+    assert len(opening) == 40          # (so that 扫一扫 opens a line of the column)
+    text = "\n".join(["便民服务点贴出服务牌", "", wrap(opening, 20), wrap(rest, 20), ""])
+    arts = parse_text(text, home="四川省", date="2023-11")
+    assert [a.kind for a in arts] == ["news"]
+    assert "今后群众用手机扫一扫服务牌上的二维码，就能看到办事指南" in arts[0].body

@@ -956,6 +956,15 @@ def test_a_column_tag_cut_over_several_lines_under_its_headline_stays_in_the_hea
     assert open_tags_go_on(run_on, labels[:9] + ["I", "B"]) == labels[:9] + ["I", "B"]
 
 
+def test_the_rest_of_a_number_cut_by_the_column_is_the_text_going_on_not_furniture():
+    from generator.segment.rules.columns import furniture_inside_paragraph
+    texts = ["  去年，某县农村电商网络零售额累", "计达到3.72亿元，比上一年增长了1", "2.5%", "", "下一段文字"]
+    assert furniture_inside_paragraph(texts, ["B", "I", "F", None, "B"])[2] == "I"
+    # under a line that closes its sentence, or that does not fill the column, it stays furniture
+    closed = ["  去年，某县农村电商网络零售额累", "计达到3.72亿元，增长了一成半。", "18.6%", "", "下一段文字"]
+    assert furniture_inside_paragraph(closed, ["B", "I", "F", None, "B"])[2] == "F"
+
+
 def test_place_names_cut_at_the_width_between_headline_lines_are_no_byline():
     from generator.segment.rules.overrule import overrule
     texts = BODY + ["就建交70周年", "某某同保加", "利亚、罗马尼", "亚、捷克、斯", "洛伐克领导人", "互致贺电"]

@@ -807,3 +807,29 @@ def open_tags_go_on(texts: list[str], out: list[str | None]) -> list[str | None]
             cur[end + 1] = "B"       # (under a headline over its text, the text opens under the tag)
         i = end + 1
     return cur
+
+
+# The rest of a number a column's width cut (…增长1 / 2.5%; …3.72亿元，增长1 / .5%).
+NUMBER_REST = re.compile(r"^\s*[\d.．%％]+\s*$")
+
+
+def furniture_inside_paragraph(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """In a wrapped column, a line read as furniture straight under a line of text that
+    fills the column and ends no sentence is that paragraph going on: between two of its
+    lines (…今后群众用手机 / 扫一扫服务牌上的二维码，就能看到… / …), or the rest of a number the
+    width cut (…增长1 / 2.5%).  Its words (扫一扫, 二维码) are a site's furniture
+    elsewhere, not inside a sentence."""
+    width = profile(texts).width
+    if not width:
+        return out
+    cur = out
+    for i in range(1, len(texts)):
+        above = texts[i - 1].strip()
+        if cur[i] != "F" or cur[i - 1] not in ("B", "I") or han_width(above) < width - 1 or ends_sentence(above):
+            continue
+        below = cur[i + 1] if i + 1 < len(texts) else None
+        number = NUMBER_REST.match(texts[i]) and re.search(r"[\d.．]$", above)
+        if below == "I" or number:
+            cur = cur if cur is not out else list(out)
+            cur[i] = "I"
+    return cur

@@ -19,11 +19,12 @@ from .briefs import (bracketed_sections, column_heads_over_dateline, column_name
                      place_kickers)
 from .captions import (bracketed_captions, caption_lists, captions_between_paragraphs, photo_items,
                        photo_labels_under_headline, scene_captions)
-from .columns import (closing_tagged_head, flush_under_head, head_first_lines, head_over_indent,
-                      headlike_blocks, heads_by_words, heads_closing_blocks, heads_over_dateline,
-                      last_head_closes, lone_subtitles, marked_subheads, open_marks, open_tags_go_on, paragraph_run_on,
-                      paragraphs_read_as_heads, run_on, sentence_goes_on, stacked_heads_after_text,
-                      subtitled_heads, tagged_heads_between, tagged_heads_over_dispatch, words_across)
+from .columns import (closing_tagged_head, flush_under_head, furniture_inside_paragraph, head_first_lines,
+                      head_over_indent, headlike_blocks, heads_by_words, heads_closing_blocks,
+                      heads_over_dateline, last_head_closes, lone_subtitles, marked_subheads, open_marks,
+                      open_tags_go_on, paragraph_run_on, paragraphs_read_as_heads, run_on, sentence_goes_on,
+                      stacked_heads_after_text, subtitled_heads, tagged_heads_between,
+                      tagged_heads_over_dispatch, words_across)
 from .credits import (after_closing, bare_datelines, box_openings, bullet_leads, credit_runs_on,
                       lead_over_opening, lead_points, numbered_sections, second_dispatch, section_bylines,
                       sign_offs, wrapped_lead_points)
@@ -428,7 +429,8 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  last_head_closes, opened_under_heads, bracketed_entries, bracketed_sections, second_dispatch,
                  numbered_reports, headline_with_byline, summary_of_text, journal_source, untitled_openings, place_kickers, headless_subtitles,
                  blank_lines_part_articles, headline_over_names, marked_subheads, dated_entries, dated_reports, link_after_text, text_around_pictures,
-                 source_under_headline, subtitle_over_dispatch, photo_labels_under_headline, heads_over_stamp):
+                 source_under_headline, subtitle_over_dispatch, photo_labels_under_headline, heads_over_stamp,
+                 furniture_inside_paragraph):
         out = step(texts, out)
     return out
 
