@@ -762,8 +762,8 @@ TAG_LENGTH = 48
 
 def open_tags_go_on(texts: list[str], out: list[str | None]) -> list[str | None]:
     """In a wrapped column, a headline whose column's tag is cut by the column and goes on
-    over the lines under it (…实实 / 在在解决问题（守初 / 心 担使命 找差距 / 抓落实·深入开展 /
-    “不忘初心、牢记使 / 命”主题教育）) is the headline through the line that closes the
+    over the lines under it (…解决群 / 众急难事（学思 / 践悟 对标对表 抓落 / 实·深入开展“乡村振 /
+    兴在行动”专题调研）) is the headline through the line that closes the
     bracket: a text never opens on the rest of a bracket's words, and a tag prints no
     sentence.  The model reads such a tag's lines as a byline, a kicker or a text.  (Not
     where a headline printed after its text is read on into a subtitle or a byline: which
