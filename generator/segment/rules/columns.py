@@ -774,7 +774,7 @@ def open_tags_go_on(texts: list[str], out: list[str | None]) -> list[str | None]
     cur = out
     i = 0
     while i < len(texts):
-        if not (cur[i] and cur[i] in ("T<", "T>")):
+        if cur[i] not in ("T<", "T>"):
             i += 1
             continue
         start = i
