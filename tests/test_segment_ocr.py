@@ -497,3 +497,19 @@ def test_a_line_of_text_worded_as_furniture_inside_a_paragraph_stays_in_the_body
     arts = parse_text(text, home="四川省", date="2023-11")
     assert [a.kind for a in arts] == ["news"]
     assert "今后群众用手机扫一扫服务牌上的二维码，就能看到办事指南" in arts[0].body
+
+
+def test_the_rest_of_a_bracket_cut_by_the_column_stays_with_its_text():
+    # A jump (…（转 / 第7版）) and a closing credit over three lines keep their last words:
+    # read alone, 第7版） is a page's footer and 某某、某某报道） a headline.
+    from generator.segment.rules.columns import brackets_close_in_text
+    texts = ["　　某县各乡镇对照群众反映的问题逐", "项整改，落实情况定期公布。（转", "第7版）", "",
+             "某县整改群众身边问题"]
+    assert brackets_close_in_text(texts, ["I", "I", "F", None, "T<"])[2] == "I"
+    credit = ["　　某县将继续推进这项工作。", "　　（综合本报记者王某、李某、", "张某、赵某、", "",
+              "孙某、周某报道）", "", "某县推进基层减负"]
+    assert brackets_close_in_text(credit, ["I", "I", "I", None, "T~", None, "T<"])[4] == "I"
+    # a bracket the text closed itself opens nothing; nor does a headline's
+    shut = credit[:2] + ["张某、赵某报道）", ""] + credit[4:]
+    assert brackets_close_in_text(shut, ["I", "I", "I", None, "T~", None, "T<"])[4] == "T~"
+    assert brackets_close_in_text(["某县推进（", "基层减负）"], ["T>", "T>"]) == ["T>", "T>"]

@@ -1040,6 +1040,18 @@ def test_a_body_opened_mid_sentence_in_a_wrapped_column_goes_on_with_that_senten
     assert sentence_goes_on(body[:3] + ["　　2019年中国某某国际茶叶"] + body[4:], ["B", "I", "I", "B", "I", "I"])[3] == "B"
 
 
+def test_a_body_opened_past_a_column_break_mid_sentence_goes_on_with_that_sentence():
+    from generator.segment.rules.columns import sentence_goes_on
+    # A blank line where the column broke, inside a sentence (…热线”共转 / / 办群众反映诉求…).
+    body = ["据了解，九月以来，某市政府服务", "热线共接到群众来电一万余个，共转", "", "办群众反映诉求七千余件，已办结。",
+            "　　下一步，该市将扩大热线受理范围。"]
+    labels = ["B", "I", None, "B", "I"]
+    assert sentence_goes_on(body, labels)[3] == "I"
+    # past a finished sentence the break parts two texts; so it does under a one-line item
+    assert sentence_goes_on(body[:1] + ["热线共接到群众来电一万余个。"] + body[2:], labels)[3] == "B"
+    assert sentence_goes_on(["", "一、某市查出老病根 治好庸懒散"] + body[2:], [None, "B", None, "B", "I"])[3] == "B"
+
+
 def test_a_headline_under_the_pages_date_header_read_as_a_body_of_one_line_heads_the_dispatch():
     from generator.segment.rules.web import page_opening_head
 

@@ -183,15 +183,21 @@ INDENT = re.compile(r"\s{2}|\u3000|\t")
 def sentence_goes_on(texts: list[str], out: list[str | None]) -> list[str | None]:
     """In a wrapped column, a line the model opened a body on, straight under a full line
     of text that ends mid-sentence (…来华进行友好访问并出席 / 2019年中国某某国际茶叶…),
-    goes on with that sentence: a paragraph is never cut where no clause ends."""
+    or under such a line and a column's break (a blank line), goes on with that sentence:
+    a paragraph is never cut where no clause ends."""
     width = profile(texts).width
     if not width:
         return out
     out = list(out)
     for i in range(1, len(out)):
-        if out[i] != "B" or out[i - 1] not in ("B", "I"):
+        if out[i] != "B":
             continue                 # (most lines: asked nothing more)
-        t, above = texts[i], texts[i - 1].strip()
+        # (past one blank line, where a column breaks mid-sentence as often as not: under a
+        # paragraph's second line at least, not a one-line item's)
+        j = i - 1 if out[i - 1] or i < 3 or texts[i - 2].strip() == "" else i - 2
+        if out[j] not in ("B", "I") or (j < i - 1 and out[j - 1] not in ("B", "I")):
+            continue
+        t, above = texts[i], texts[j].strip()
         if han_width(above) >= 0.8 * width \
                 and not re.search(r"[。！？；：，、…”’）)」』\]】!?;:,]$", above) and not INDENT.match(t) \
                 and t.strip()[:1] not in MARKERS and t.strip()[:1] not in "（(【[“" \
@@ -832,4 +838,49 @@ def furniture_inside_paragraph(texts: list[str], out: list[str | None]) -> list[
         if below == "I" or number:
             cur = cur if cur is not out else list(out)
             cur[i] = "I"
+    return cur
+
+
+# A bracket a text's line leaves open at its end (…反蒋抗日。（转 / （综合本报记者某某、), and
+# the line that closes it (第18版）, 某某、某某报道）).
+OPEN_AT_END = re.compile(r"[（(][^（）()]*$")
+CLOSED_AT_END = re.compile(r"^[^（）()]*[）)]\s*$")
+# How many lines of text over it a bracket may open on, and how long its words may be.
+BRACKET_REACH = 5
+BRACKET_LENGTH = 80
+
+
+def brackets_close_in_text(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """In a wrapped column, a line that closes a bracket the text's lines over it left open
+    is that text's: a jump cut by the column (…反蒋抗日。（转 / 第18版）) or a closing credit
+    over several lines (（综合本报记者某某、 / 某某、某某报道）).  Read alone, such a rest
+    looks like a page's footer or a headline, and the text lost its last words to the residue."""
+    width = profile(texts).width
+    if not width:
+        return out
+    cur = out
+    for i in range(1, len(texts)):
+        if cur[i] in (None, "B", "I", "H") or not CLOSED_AT_END.match(texts[i].strip()) \
+                or han_width(texts[i].strip()) > width:
+            continue
+        above: list[str] = []
+        k = i - 1
+        while k >= 0 and len(above) < BRACKET_REACH:
+            if not texts[k].strip():
+                if k - 1 >= 0 and not texts[k - 1].strip():
+                    break                   # (one blank line a column's break; two part texts)
+                k -= 1
+                continue
+            if cur[k] not in ("B", "I"):
+                break
+            above.insert(0, texts[k].strip())
+            opened = OPEN_AT_END.search("".join(above))
+            if opened is not None:
+                if len(opened.group(0)) + len(texts[i].strip()) <= BRACKET_LENGTH:
+                    cur = cur if cur is not out else list(out)
+                    cur[i] = "I"
+                break
+            if re.search(r"[）)]", texts[k]):
+                break                       # (a bracket closed in this line: any open one stands before it)
+            k -= 1
     return cur
