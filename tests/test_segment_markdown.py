@@ -922,6 +922,34 @@ def test_a_photo_story_s_dated_lead_goes_with_its_caption_and_credit():
     assert library.body.endswith("装车。") and photo.body.startswith("10月28日")
 
 
+def test_a_caption_pointing_at_its_picture_takes_the_news_it_shows_with_it():
+    # 某校举办… / 图为… / 某某摄: the news under the picture is the photo's story, when the two
+    # say no more than a caption does; a longer paragraph above stays the article's.
+    page = ("# 县里建成数字图书馆\n\n本报讯（记者 周 敏）县数字图书馆日前建成开放，读者可在线借阅图书十万余册。\n\n"
+            "图书馆负责人介绍，下一步将在各乡镇设立借阅点。\n\n"
+            "某县实验小学日前举办读书节，同学们通过义卖和班会等形式分享读书心得。\n\n"
+            "图为四年级同学在读书节上展示手抄报。\n\n"
+            "王某某摄\n")
+    library, photo = [a for a in parse_text(page, home="浙江省温州市", date="2024-10") if a.kind != "residue"]
+    assert library.body.endswith("设立借阅点。") and photo.kind == "photo"
+    assert photo.body.startswith("某县实验小学") and "图为四年级" in photo.body
+    # a caption that points at nothing leaves the paragraph above where it was
+    plain = page.replace("图为四年级同学", "四年级同学")
+    library, photo = [a for a in parse_text(plain, home="浙江省温州市", date="2024-10") if a.kind != "residue"]
+    assert library.body.endswith("分享读书心得。") and photo.body.startswith("四年级同学")
+
+
+def test_a_photo_story_opening_the_page_untitled_is_the_photo_whole():
+    # Two paragraphs and a credit before the first heading: no article's text to leave behind.
+    page = ("某县北部的戈壁滩上，一座光伏电站今年并网发电，年发电量可供十万户家庭使用。\n\n"
+            "电站运维人员每天驾车巡检一遍，风沙大的日子还要清洗板面上的积尘，石油工人出身的站长说这活不累。\n\n"
+            "范 某摄\n\n"
+            "# 县里建成数字图书馆\n\n本报讯（记者 周 敏）县数字图书馆日前建成开放，读者可在线借阅图书十万余册。\n")
+    photo, library = [a for a in parse_text(page, home="浙江省温州市", date="2024-10") if a.kind != "residue"]
+    assert photo.kind == "photo" and photo.body.startswith("某县北部") and "运维人员" in photo.body
+    assert library.title == "县里建成数字图书馆"
+
+
 
 def test_a_columns_name_numbering_its_series_in_brackets_of_its_own_still_closes_a_headline():
     # (…（县城时评（3））: the column's third piece; a paper numbers a series so, 上 and 下 too)

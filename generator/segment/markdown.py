@@ -16,7 +16,7 @@ from ..records import Draft, Page
 from . import match
 from .lines import DATELINE, _words, is_date_line, is_furniture
 from .match import SAME_STORY
-from .text import (CAPTION_SIZE, COLUMN_TAG, COMMENTATOR, LEADS_ON, closes_caption, DATELINE_CREDIT, DATELINE_END, FIGURE, LONE_PHOTO, OUTLET_PHOTO, PHOTO_CREDIT, PHOTO_LEAD, SUBTITLE, despace, han_len, is_byline,
+from .text import (CAPTION_SIZE, COLUMN_TAG, COMMENTATOR, LEADS_ON, closes_caption, DATELINE_CREDIT, DATELINE_END, ends_sentence, FIGURE, LONE_PHOTO, OUTLET_PHOTO, PHOTO_CREDIT, PHOTO_LEAD, SUBTITLE, despace, han_len, is_byline,
                    is_credit, may_end_paragraph, norm_space)
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -435,10 +435,16 @@ def split_markdown(page: Page) -> list[Draft]:
     return drafts
 
 
+# A caption that points at its picture (图为…, 图为：…, 图①为…).
+POINTS_AT_PICTURE = re.compile(r"^\s*图[①-⑩\d]?为")
+
+
 def photo(credit: Item, cur: Draft | None) -> Draft:
     """A caption whose credit ("薛礼伟 摄", or a lone "摄") stands on a line of its own.
 
-    The caption is the short label lines just before it, else the paragraph before it.
+    The caption is the short label lines just before it, else the paragraph before it (and
+    the news above it when that caption points at its picture, 图为…; and the whole of an
+    untitled run that says no more than a caption).
     """
     d = Draft(kind="photo", first=0, last=0, line_nos=list(credit.nos))
     taken: list[str] = []
@@ -457,6 +463,17 @@ def photo(credit: Item, cur: Draft | None) -> Draft:
             # 10月27日，在某县…。 / 某县积极… / 某某摄)
             if cur.paragraphs and PHOTO_LEAD.match(cur.paragraphs[-1]) and not PHOTO_LEAD.match(taken[0]) \
                     and han_len(cur.paragraphs[-1] + taken[0]) <= CAPTION_SIZE:
+                pop()
+            # (a caption that points at its picture, 图为…, under the news it shows: 某市举办… /
+            # 图为… / 某某摄, the picture's own story, when that news says no more than a caption)
+            elif cur.paragraphs and POINTS_AT_PICTURE.match(taken[0]) and ends_sentence(cur.paragraphs[-1]) \
+                    and han_len(cur.paragraphs[-1] + taken[0]) <= CAPTION_SIZE:
+                pop()
+        # (what an untitled run holds over the credit, if no more than a caption says, is the
+        # picture's story whole: 某沙漠面积… / 在大部分区域… / 某 某摄)
+        if cur.paragraphs and not (cur.title or cur.kicker) \
+                and han_len("".join(cur.paragraphs + taken)) <= CAPTION_SIZE:
+            while cur.paragraphs:
                 pop()
     d.paragraphs = taken + [credit.text]
     d.line_nos.sort()

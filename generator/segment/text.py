@@ -37,7 +37,9 @@ COMMENTATOR = re.compile(rf"^\s*(?:本报|特约)?评论员(?:文章)?\s*$|^\s*[
 # (the names stand after the role, a space or a mark, never inside the caption's last word:
 # 志愿者在擦拭广告栏 寻某 摄 is signed by 寻某)
 PHOTO_CREDIT = re.compile(rf"(?:(?:本报)?记者\s*|(?<![{HAN}]))({NAME}(?:\s+{NAME})*)\s*摄\s*$")
-LONE_PHOTO = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?(?:{NAME}(?:\s+{NAME})*)?\s*摄\s*$")
+# A photographer's name in a credit, its two characters letter-spaced or not (邵 瑞, 王某某).
+SHOT_BY = rf"(?:{NAME}|[{HAN}][ \u3000\xa0]{{1,2}}[{HAN}](?=\s|摄))"
+LONE_PHOTO = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?(?:{SHOT_BY}(?:\s+{SHOT_BY})*)?\s*摄\s*$")
 # A photo's caption in a paper: a few sentences, rarely past this many characters with its credit.
 CAPTION_SIZE = 260
 # A photo story's lead, dated as its caption is (10月27日，在某县… / 日前，某村… / 24日，…).
@@ -45,7 +47,7 @@ PHOTO_LEAD = re.compile(r"^\s*(?:近日|日前|当地时间|\d{1,2}月\d{1,2}日
 # A photo story's credit (井娇摄影报道): it signs the whole story above, not one photo's caption.
 PHOTO_REPORT = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?({NAME}(?:\s+{NAME})*)\s*摄影报道\s*$")
 # An agency's photo credit closing a text (新华社记者  黄某某摄): the text's last words, not its byline.
-OUTLET_PHOTO = re.compile(rf"^\s*{OUTLET}记者\s*{NAME}(?:\s+{NAME})*\s*摄\s*$")
+OUTLET_PHOTO = re.compile(rf"^\s*{OUTLET}记者\s*{SHOT_BY}(?:\s+{SHOT_BY})*\s*摄\s*$")
 # A photo's credit, a source in brackets after it or not: 新华社记者 黄某某摄, 蔡某某摄（新华社发）.
 CREDIT_SOURCE = re.compile(r"\s*[（(][^（）()]{1,8}[）)]\s*$")
 
