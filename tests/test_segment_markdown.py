@@ -904,38 +904,44 @@ def test_a_deeper_heading_closed_by_a_series_name_heads_an_article():
     assert "精气神" in arts[1].body and "精气神" not in arts[0].body
 
 
+# An article to set a photo story under, and what a page parses into (residue left out).
+LIBRARY = ("# 县里建成数字图书馆\n\n本报讯（记者 周 敏）县数字图书馆日前建成开放，读者可在线借阅图书十万余册。\n\n"
+           "图书馆负责人介绍，下一步将在各乡镇设立借阅点。\n\n")
+
+
+def pieces(page: str) -> list:
+    return [a for a in parse_text(page, home="浙江省温州市", date="2024-10") if a.kind != "residue"]
+
+
 def test_a_photo_story_s_dated_lead_goes_with_its_caption_and_credit():
     # A photo story after an article: its dated lead, a caption that opens on no date of
     # its own, and the photographer on a line of his own.  The lead is the photo's.
-    page = ("# 县里建成数字图书馆\n\n本报讯（记者 周 敏）县数字图书馆日前建成开放，读者可在线借阅图书十万余册。\n\n"
-            "图书馆负责人介绍，下一步将在各乡镇设立借阅点。\n\n"
-            "10月27日，在某县一处苗木基地，工人正在把树苗起垄、装车。\n\n"
+    page = (LIBRARY
+            + "10月27日，在某县一处苗木基地，工人正在把树苗起垄、装车。\n\n"
             "某县积极调整种植结构，从去年开始种植苗木五千余亩，带动农民增收。\n\n"
             "王某某摄\n")
-    arts = [a for a in parse_text(page, home="浙江省温州市", date="2024-10") if a.kind != "residue"]
-    library, photo = arts
+    library, photo = pieces(page)
     assert library.body.endswith("设立借阅点。") and photo.kind == "photo"
     assert photo.body.startswith("10月27日，在某县") and "王某某摄" in photo.body
     # A caption that opens on its own day has its lead: the paragraph above stays the article's.
     dated = page.replace("某县积极调整", "10月28日，某县积极调整")
-    library, photo = [a for a in parse_text(dated, home="浙江省温州市", date="2024-10") if a.kind != "residue"]
+    library, photo = pieces(dated)
     assert library.body.endswith("装车。") and photo.body.startswith("10月28日")
 
 
 def test_a_caption_pointing_at_its_picture_takes_the_news_it_shows_with_it():
     # 某校举办… / 图为… / 某某摄: the news under the picture is the photo's story, when the two
     # say no more than a caption does; a longer paragraph above stays the article's.
-    page = ("# 县里建成数字图书馆\n\n本报讯（记者 周 敏）县数字图书馆日前建成开放，读者可在线借阅图书十万余册。\n\n"
-            "图书馆负责人介绍，下一步将在各乡镇设立借阅点。\n\n"
-            "某县实验小学日前举办读书节，同学们通过义卖和班会等形式分享读书心得。\n\n"
+    page = (LIBRARY
+            + "某县实验小学日前举办读书节，同学们通过义卖和班会等形式分享读书心得。\n\n"
             "图为四年级同学在读书节上展示手抄报。\n\n"
             "王某某摄\n")
-    library, photo = [a for a in parse_text(page, home="浙江省温州市", date="2024-10") if a.kind != "residue"]
+    library, photo = pieces(page)
     assert library.body.endswith("设立借阅点。") and photo.kind == "photo"
     assert photo.body.startswith("某县实验小学") and "图为四年级" in photo.body
     # a caption that points at nothing leaves the paragraph above where it was
     plain = page.replace("图为四年级同学", "四年级同学")
-    library, photo = [a for a in parse_text(plain, home="浙江省温州市", date="2024-10") if a.kind != "residue"]
+    library, photo = pieces(plain)
     assert library.body.endswith("分享读书心得。") and photo.body.startswith("四年级同学")
 
 
@@ -943,9 +949,8 @@ def test_a_photo_story_opening_the_page_untitled_is_the_photo_whole():
     # Two paragraphs and a credit before the first heading: no article's text to leave behind.
     page = ("某县北部的戈壁滩上，一座光伏电站今年并网发电，年发电量可供十万户家庭使用。\n\n"
             "电站运维人员每天驾车巡检一遍，风沙大的日子还要清洗板面上的积尘，石油工人出身的站长说这活不累。\n\n"
-            "范 某摄\n\n"
-            "# 县里建成数字图书馆\n\n本报讯（记者 周 敏）县数字图书馆日前建成开放，读者可在线借阅图书十万余册。\n")
-    photo, library = [a for a in parse_text(page, home="浙江省温州市", date="2024-10") if a.kind != "residue"]
+            "范 某摄\n\n" + LIBRARY)
+    photo, library = pieces(page)
     assert photo.kind == "photo" and photo.body.startswith("某县北部") and "运维人员" in photo.body
     assert library.title == "县里建成数字图书馆"
 
