@@ -1042,8 +1042,8 @@ def test_a_body_opened_mid_sentence_in_a_wrapped_column_goes_on_with_that_senten
 
 def test_a_body_opened_past_a_column_break_mid_sentence_goes_on_with_that_sentence():
     from generator.segment.rules.columns import sentence_goes_on
-    # A blank line where the column broke, inside a sentence (…热线”共转 / / 办群众反映诉求…).
-    body = ["据了解，九月以来，某市政府服务", "热线共接到群众来电一万余个，共转", "", "办群众反映诉求七千余件，已办结。",
+    # A blank line where the column broke, inside a sentence (…来电一万余个，已转 / / 交有关部门…).
+    body = ["据了解，九月以来，某市政府服务", "热线共接到群众来电一万余个，已转", "", "交有关部门办理七千余件，已办结。",
             "　　下一步，该市将扩大热线受理范围。"]
     labels = ["B", "I", None, "B", "I"]
     assert sentence_goes_on(body, labels)[3] == "I"

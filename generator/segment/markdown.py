@@ -470,7 +470,7 @@ def photo(credit: Item, cur: Draft | None) -> Draft:
                     and han_len(cur.paragraphs[-1] + taken[0]) <= CAPTION_SIZE:
                 pop()
         # (what an untitled run holds over the credit, if no more than a caption says, is the
-        # picture's story whole: 某沙漠面积… / 在大部分区域… / 某 某摄)
+        # picture's story whole: 某县戈壁上… / 电站运维人员… / 范 某摄)
         if cur.paragraphs and not (cur.title or cur.kicker) \
                 and han_len("".join(cur.paragraphs + taken)) <= CAPTION_SIZE:
             while cur.paragraphs:

@@ -37,7 +37,7 @@ COMMENTATOR = re.compile(rf"^\s*(?:本报|特约)?评论员(?:文章)?\s*$|^\s*[
 # (the names stand after the role, a space or a mark, never inside the caption's last word:
 # 志愿者在擦拭广告栏 寻某 摄 is signed by 寻某)
 PHOTO_CREDIT = re.compile(rf"(?:(?:本报)?记者\s*|(?<![{HAN}]))({NAME}(?:\s+{NAME})*)\s*摄\s*$")
-# A photographer's name in a credit, its two characters letter-spaced or not (邵 瑞, 王某某).
+# A photographer's name in a credit, its two characters letter-spaced or not (邵 某, 王某某).
 SHOT_BY = rf"(?:{NAME}|[{HAN}][ \u3000\xa0]{{1,2}}[{HAN}](?=\s|摄))"
 LONE_PHOTO = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?(?:{SHOT_BY}(?:\s+{SHOT_BY})*)?\s*摄\s*$")
 # A photo's caption in a paper: a few sentences, rarely past this many characters with its credit.

@@ -841,8 +841,8 @@ def furniture_inside_paragraph(texts: list[str], out: list[str | None]) -> list[
     return cur
 
 
-# A bracket a text's line leaves open at its end (…反蒋抗日。（转 / （综合本报记者某某、), and
-# the line that closes it (第18版）, 某某、某某报道）).
+# A bracket a text's line leaves open at its end (…逐项整改。（转 / （综合本报记者某某、), and
+# the line that closes it (第7版）, 某某、某某报道）).
 OPEN_AT_END = re.compile(r"[（(][^（）()]*$")
 CLOSED_AT_END = re.compile(r"^[^（）()]*[）)]\s*$")
 # How many lines of text over it a bracket may open on, and how long its words may be.
@@ -852,7 +852,7 @@ BRACKET_LENGTH = 80
 
 def brackets_close_in_text(texts: list[str], out: list[str | None]) -> list[str | None]:
     """In a wrapped column, a line that closes a bracket the text's lines over it left open
-    is that text's: a jump cut by the column (…反蒋抗日。（转 / 第18版）) or a closing credit
+    is that text's: a jump cut by the column (…逐项整改。（转 / 第7版）) or a closing credit
     over several lines (（综合本报记者某某、 / 某某、某某报道）).  Read alone, such a rest
     looks like a page's footer or a headline, and the text lost its last words to the residue."""
     width = profile(texts).width
