@@ -135,3 +135,37 @@ def test_a_page_of_reports_prints_no_dateline_and_each_report_opens_on_its_day(c
     # Some are set one paragraph a line with blank lines between, some as a wrapped column.
     widths = {max(len(line) for line in p.composed.lines) < 30 for p in pages}
     assert widths == {True, False}
+
+
+def test_the_census_tells_where_a_failing_article_went_wrong():
+    from generator.compose.census import failures, tally
+    from generator.compose.layouts import Item
+    from generator.records import Draft, Line
+
+    page = Composed("ocr")
+    page.add("T", "某县修好进村路", article=0)
+    page.add("P", "某县今年修通进村公路八十公里，", "沿线群众出行方便了。", article=0)
+    page.blank()
+    page.add("T", "某镇办起农家书屋", article=1)
+    page.add("P", "某镇二十个村都有了农家书屋，", "村民借书不出村。", article=1)
+    page.items = [Item("a", "news", ["某县修好进村路"], [], [], "某县今年修通", "出行方便了。"),
+                  Item("b", "news", ["某镇办起农家书屋"], [], [], "某镇二十个村", "借书不出村。")]
+    lines = [Line(k + 1, text) for k, text in enumerate(page.lines)]
+    labels = ["T>", "B", "I", None, "T>", "B", "I"]
+
+    def draft(kind, nos):
+        return Draft(kind=kind, first=nos[0], last=nos[-1], line_nos=nos,
+                     paragraphs=[page.lines[n - 1] for n in nos if page.roles[n - 1][0] == "P"])
+
+    # cut right: nothing to tell
+    assert failures("p", page, lines, labels, [draft("news", [1, 2, 3]), draft("news", [5, 6, 7])]) == []
+    # the second headline read as text: both articles in one, told at the second's first line
+    merged = failures("p", page, lines, labels[:4] + ["I", "I", "I"], [draft("news", [1, 2, 3, 5, 6, 7])])
+    assert [(f.article, f.what, f.line, f.role) for f in merged] == [("a", "merged", 6, "P"), ("b", "merged", 2, "P")]
+    # an article's last line left to the residue: a cut at that line, where it went
+    cut = failures("p", page, lines, labels[:2] + ["F"] + labels[3:],
+                   [draft("news", [1, 2]), draft("residue", [3]), draft("news", [5, 6, 7])])
+    assert [(f.article, f.what, f.line, f.role, f.label, f.into) for f in cut] == [("a", "cut", 3, "P", "F", "residue")]
+    # the tally groups them by what went wrong, the commonest first
+    assert [(key, n) for key, n, _ in tally(merged + cut + cut)] == [
+        (("cut", "P", "F", "residue"), 2), (("merged", "P", "I", "PI/TI"), 1), (("merged", "P", "B", "TT>"), 1)]

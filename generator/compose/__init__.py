@@ -2,6 +2,7 @@
 
     python -m generator.compose pages --corpus ../shared/corpus/rmrb-2019.jsonl --out DIR
     python -m generator.compose score --corpus … --scorer ../shared/eval/score.py
+    python -m generator.compose census --corpus … --layout ocr     (where failing articles went wrong)
 
 A development tool: the extraction is measured on pages laid out from real
 articles in every layout an archive holds (layouts.py), with the gold written

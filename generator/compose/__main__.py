@@ -1,4 +1,4 @@
-"""`python -m generator.compose pages|score`: see the package docstring."""
+"""`python -m generator.compose pages|score|census|places|train`: see the package docstring."""
 from __future__ import annotations
 
 import importlib.util
@@ -74,6 +74,44 @@ def score(corpus, per_layout, seed, split, layouts, out, scorer, failures, as_js
     rows, failed = score_pages(composed, out / split, scorer, jobs)
     label = f"seed {seed}" if len(seeds) == 1 else f"seeds {', '.join(map(str, seeds))}"
     report(rows, MEASURES, f"composed pages ({split}, {label})", failed, failures, as_json)
+
+
+@main.command()
+@options
+@click.option("--also-seed", "more_seeds", multiple=True, type=int, help="compose pages with these seeds too")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path(".venv/census"),
+              show_default=True)
+@click.option("--examples", default=3, show_default=True, help="pages and lines shown for each kind of failure")
+@click.option("--top", default=30, show_default=True, help="kinds of failure shown")
+def census(corpus, per_layout, seed, split, layouts, more_seeds, out, examples, top):
+    """Where composed pages are cut wrong: failing articles by the line where they went wrong.
+
+    Each kind is (what, the composer's role of that line, the tagger's label, where it went):
+    ("cut", "P", "B", "news") is a text cut where the model opened an article on a line of it."""
+    from ..ingest import read_page
+    from ..segment import split_page
+    from ..segment.assemble import head_order, reading_copy, three_line_heads
+    from ..segment.lines import profile
+    from ..segment.tagger import tag
+    from .census import failures, tally
+
+    seeds = [seed, *(s for s in more_seeds if s != seed)]
+    found, total, count = [], 0, 0
+    for s in seeds:
+        pages = compose(corpus, per_layout, s, split, list(layouts) or None)
+        write(pages, out / f"seed{s}")
+        count += len(pages)
+        for p in pages:
+            page = read_page(out / f"seed{s}" / "utf8" / p.name)
+            texts = reading_copy([line.text for line in page.lines])
+            labels = [None] * len(texts) if page.kind == "markdown" else \
+                three_line_heads(page.lines, head_order(page.lines, tag(texts)), profile(texts).width)
+            found += failures(f"seed{s}/{p.name}", p.composed, page.lines, labels, split_page(page))
+            total += len(p.composed.items)
+    click.echo(f"{count} pages, {total} articles, {len(found)} failing ({split}, seeds {', '.join(map(str, seeds))})")
+    for key, n, instances in tally(found)[:top]:
+        shown = "; ".join(f"{f.page}:{f.line}" for f in instances[:examples])
+        click.echo(f"{n:5d}  {' '.join(key)}  {shown}")
 
 
 @main.command()
