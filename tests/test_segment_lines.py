@@ -295,8 +295,9 @@ def test_a_photo_credit_under_a_label_is_one():
 
 def test_a_photo_credit_with_its_names_letter_spaced_is_one():
     # (a two-character name set as wide as a three-character one: 邵 某, 王 某)
-    from generator.segment.text import is_photo_credit, LONE_PHOTO, OUTLET_PHOTO
+    from generator.segment.text import is_photo_credit, LONE_PHOTO, OUTLET_PHOTO, PHOTO_CREDIT
     assert OUTLET_PHOTO.match("新华社记者 邵 某摄") and LONE_PHOTO.match("王 某摄")
+    assert PHOTO_CREDIT.search("队员们在赛道上冲刺。新华社记者 熊 某摄").group(1) == "熊 某"
     assert is_photo_credit("本报记者 张 某摄（影像中国）") and is_photo_credit("邵 某 张某某摄")
     assert not is_photo_credit("图 文摄影") and not LONE_PHOTO.match("县里 拍摄")
 

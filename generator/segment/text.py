@@ -36,9 +36,9 @@ CREDIT_LINE = re.compile(
 COMMENTATOR = re.compile(rf"^\s*(?:本报|特约)?评论员(?:文章)?\s*$|^\s*[{HAN}]{{2,8}}评论员文章\s*$")
 # (the names stand after the role, a space or a mark, never inside the caption's last word:
 # 志愿者在擦拭广告栏 寻某 摄 is signed by 寻某)
-PHOTO_CREDIT = re.compile(rf"(?:(?:本报)?记者\s*|(?<![{HAN}]))({NAME}(?:\s+{NAME})*)\s*摄\s*$")
 # A photographer's name in a credit, its two characters letter-spaced or not (邵 某, 王某某).
 SHOT_BY = rf"(?:{NAME}|[{HAN}][ \u3000\xa0]{{1,2}}[{HAN}](?=\s|摄))"
+PHOTO_CREDIT = re.compile(rf"(?:(?:本报)?记者\s*|(?<![{HAN}]))({SHOT_BY}(?:\s+{SHOT_BY})*)\s*摄\s*$")
 LONE_PHOTO = re.compile(rf"^\s*(?:(?:本报)?记者\s*)?(?:{SHOT_BY}(?:\s+{SHOT_BY})*)?\s*摄\s*$")
 # A photo's caption in a paper: a few sentences, rarely past this many characters with its credit.
 CAPTION_SIZE = 260
