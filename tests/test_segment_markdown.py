@@ -955,7 +955,6 @@ def test_a_photo_story_opening_the_page_untitled_is_the_photo_whole():
     assert library.title == "县里建成数字图书馆"
 
 
-
 def test_a_columns_name_numbering_its_series_in_brackets_of_its_own_still_closes_a_headline():
     # (…（县城时评（3））: the column's third piece; a paper numbers a series so, 上 and 下 too)
     from generator.segment.markdown import column_headline

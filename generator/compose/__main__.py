@@ -90,9 +90,8 @@ def census(corpus, per_layout, seed, split, layouts, more_seeds, out, examples, 
     ("cut", "P", "B", "news") is a text cut where the model opened an article on a line of it."""
     from ..ingest import read_page
     from ..segment import split_page
-    from ..segment.assemble import head_order, reading_copy, three_line_heads
+    from ..segment.assemble import line_labels, reading_copy
     from ..segment.lines import profile
-    from ..segment.tagger import tag
     from .census import failures, tally
 
     seeds = [seed, *(s for s in more_seeds if s != seed)]
@@ -105,7 +104,7 @@ def census(corpus, per_layout, seed, split, layouts, more_seeds, out, examples, 
             page = read_page(out / f"seed{s}" / "utf8" / p.name)
             texts = reading_copy([line.text for line in page.lines])
             labels = [None] * len(texts) if page.kind == "markdown" else \
-                three_line_heads(page.lines, head_order(page.lines, tag(texts)), profile(texts).width)
+                line_labels(page.lines, texts, profile(texts).width)
             found += failures(f"seed{s}/{p.name}", p.composed, page.lines, labels, split_page(page))
             total += len(p.composed.items)
     click.echo(f"{count} pages, {total} articles, {len(found)} failing ({split}, seeds {', '.join(map(str, seeds))})")

@@ -187,12 +187,18 @@ def spaced_three_line_heads(lines: list[Line], labels: list[str | None]) -> list
     return out
 
 
+def line_labels(lines: list[Line], texts: list[str], width: int) -> list[str | None]:
+    """The tagger's role for each line (`texts`: the lines' reading copy), with its headline
+    blocks put in their reading order: what the page is cut by."""
+    return three_line_heads(lines, head_order(lines, tag(texts)), width)
+
+
 def split_tagged(page: Page) -> list[Draft]:
     # (read through a copy: simplified where the page is traditional, without a table's borders)
     texts = reading_copy([l.text for l in page.lines])
     prof = profile(texts)
     width = prof.width
-    labels = three_line_heads(page.lines, head_order(page.lines, tag(texts)), width)
+    labels = line_labels(page.lines, texts, width)
     wrapped = wrapped_captions(page.lines, labels, width) if width else set()
     units, furniture = units_of(page.lines, labels, width, wrapped)
     photo_story_ends(units, wrapped)

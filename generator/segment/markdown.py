@@ -459,15 +459,13 @@ def photo(credit: Item, cur: Draft | None) -> Draft:
             pop()
         if not taken:
             pop()
-            # (a photo story's dated lead over a caption that opens on no date of its own:
-            # 10月27日，在某县…。 / 某县积极… / 某某摄)
-            if cur.paragraphs and PHOTO_LEAD.match(cur.paragraphs[-1]) and not PHOTO_LEAD.match(taken[0]) \
-                    and han_len(cur.paragraphs[-1] + taken[0]) <= CAPTION_SIZE:
-                pop()
-            # (a caption that points at its picture, 图为…, under the news it shows: 某市举办… /
-            # 图为… / 某某摄, the picture's own story, when that news says no more than a caption)
-            elif cur.paragraphs and POINTS_AT_PICTURE.match(taken[0]) and ends_sentence(cur.paragraphs[-1]) \
-                    and han_len(cur.paragraphs[-1] + taken[0]) <= CAPTION_SIZE:
+            # The paragraph above is the photo story's too, when the two fit a caption: a dated
+            # lead over a caption that opens on no date of its own (10月27日，在某县…。 / 某县积极…
+            # / 某某摄), or the news a caption pointing at its picture shows (某市举办…。 / 图为… / 某某摄).
+            above = cur.paragraphs[-1] if cur.paragraphs else ""
+            dated_lead = PHOTO_LEAD.match(above) and not PHOTO_LEAD.match(taken[0])
+            news_shown = POINTS_AT_PICTURE.match(taken[0]) and ends_sentence(above)
+            if above and (dated_lead or news_shown) and han_len(above + taken[0]) <= CAPTION_SIZE:
                 pop()
         # (what an untitled run holds over the credit, if no more than a caption says, is the
         # picture's story whole: 某县戈壁上… / 电站运维人员… / 范 某摄)
