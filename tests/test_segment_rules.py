@@ -1052,6 +1052,24 @@ def test_a_body_opened_past_a_column_break_mid_sentence_goes_on_with_that_senten
     assert sentence_goes_on(["", "一、某市查出老病根 治好庸懒散"] + body[2:], [None, "B", None, "B", "I"])[3] == "B"
 
 
+def test_a_line_read_as_a_headline_under_a_full_line_mid_sentence_ends_that_sentence():
+    from generator.segment.rules.columns import heads_inside_sentence
+    texts = ["　　群众对便捷出行的期待，决定了某某县公交", "线路的调整方向。一些站点偏远、班次少的",
+             "线路，应尽早调整，否则终将沦为“空车”", "的尴尬", "　　近年来，某某县公交事业发展较快。全县",
+             "公交线路已达四十余条，日均客流量超过", "两万人次。"]
+    labels = ["B", "I", "I", "T>", "B", "I", "I"]
+    out = heads_inside_sentence(texts, labels)
+    # the sentence's last words, and the paragraph the model opened under them as under a headline
+    assert out[3] == "I" and out[4] == "I"
+    # under a finished sentence, a credit's bracket or a kicker's dash, a headline stands
+    for above in ("线路，应尽早调整，以免车辆空驶浪费。", "（作者为某某大学交通学院教授）", "某某县公交公司驾驶员王某——"):
+        assert heads_inside_sentence(texts[:2] + [above] + texts[3:], labels)[3] == "T>"
+    # and a column's next item, opened by its mark under an item cut short
+    assert heads_inside_sentence(texts[:3] + ["◆某某县开通两条公交专线"] + texts[4:], labels)[3] == "T>"
+    # so does one under a body's first line that stands straight under a head (a subtitle cut)
+    assert heads_inside_sentence(["某某县调整公交线路"] + texts[2:], ["T>", "B", "T>", "B", "I", "I"])[2] == "T>"
+
+
 def test_a_headline_under_the_pages_date_header_read_as_a_body_of_one_line_heads_the_dispatch():
     from generator.segment.rules.web import page_opening_head
 

@@ -206,6 +206,35 @@ def sentence_goes_on(texts: list[str], out: list[str | None]) -> list[str | None
     return out
 
 
+def heads_inside_sentence(texts: list[str], out: list[str | None]) -> list[str | None]:
+    """In a wrapped column, a line read as a headline straight under a full line of text
+    whose sentence has not ended (…否则终将面临“凉凉” / 的命运) ends that sentence: a
+    headline stands apart from the text, never runs on from a line cut mid-clause.  The body
+    the model opened under it, reading it as a headline, is that text's too."""
+    width = profile(texts).width
+    if not width:
+        return out
+    read = out                       # (as the model and the rules before read them: a head's
+    out = list(out)                  # lines turned to text here make no text over its next line)
+    for i in range(1, len(out)):
+        y = read[i]
+        if not y or y[0] not in "KTS" or read[i - 1] not in ("B", "I") \
+                or read[i - 1] == "B" and i > 1 and read[i - 2] and read[i - 2] not in ("B", "I"):
+            continue                 # (a body's first line straight under a head may be that head's)
+        above = texts[i - 1].strip()
+        # (not under a credit's closing bracket, （作者为…教授） / 谱写…新篇章, nor a kicker's
+        # dash, …高级畜牧师某某—— / “技术服务让…: those are headlines; so is a column's next
+        # marked item, ◆某某会见…, under an item cut short)
+        if han_width(above) < width - 1 or ends_sentence(above) or above[-1] in "）)—" \
+                or texts[i].strip()[:1] in MARKERS:
+            continue
+        out[i] = "I"
+        k = next((j for j in range(i + 1, len(out)) if out[j]), None)
+        if k is not None and out[k] == "B":
+            out[k] = "I"
+    return out
+
+
 def heads_by_words(texts: list[str], out: list[str | None]) -> list[str | None]:
     """On a wrapped page whose headlines stand after their bodies, a short line between
     blank lines after a finished body, read as a subhead (某省北部等地将有降雪), is the

@@ -20,7 +20,7 @@ from .briefs import (bracketed_sections, column_heads_over_dateline, column_name
 from .captions import (bracketed_captions, caption_lists, captions_between_paragraphs, photo_items,
                        photo_labels_under_headline, scene_captions)
 from .columns import (brackets_close_in_text, closing_tagged_head, flush_under_head, furniture_inside_paragraph, head_first_lines,
-                      head_over_indent, headlike_blocks, heads_by_words, heads_closing_blocks,
+                      head_over_indent, headlike_blocks, heads_by_words, heads_closing_blocks, heads_inside_sentence,
                       heads_over_dateline, last_head_closes, lone_subtitles, marked_subheads, open_marks,
                       open_tags_go_on, paragraph_run_on, paragraphs_read_as_heads, run_on, sentence_goes_on,
                       stacked_heads_after_text, subtitled_heads, tagged_heads_between,
@@ -430,7 +430,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                  numbered_reports, headline_with_byline, summary_of_text, journal_source, untitled_openings, place_kickers, headless_subtitles,
                  blank_lines_part_articles, headline_over_names, marked_subheads, dated_entries, dated_reports, link_after_text, text_around_pictures,
                  source_under_headline, subtitle_over_dispatch, photo_labels_under_headline, heads_over_stamp,
-                 furniture_inside_paragraph, brackets_close_in_text):
+                 heads_inside_sentence, furniture_inside_paragraph, brackets_close_in_text):
         out = step(texts, out)
     return out
 
