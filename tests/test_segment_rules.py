@@ -923,6 +923,21 @@ def test_a_short_line_whose_words_are_the_body_above_heads_it_where_headlines_st
     assert heads_by_words(texts, model)[8] == "H"
 
 
+def test_a_wrapped_headline_whose_words_are_the_body_above_heads_it_where_headlines_stand_after():
+    from generator.segment.rules.columns import heads_by_words
+    texts = ["  某县新春灯会昨晚开幕，吸引市民游客。", "", "某县新春灯会开幕（文化）", "",
+             "  据气象台预报，12日至13日，某省北部等", "地将有一次降雪过程，部分地区有中到大", "雪。市民出行要当心路面湿滑和结冰。",
+             "某省北部等地", "将有降雪", "",
+             "  您见过江里的鲥鱼吗？这种大多数时间待在海里", "的鱼，每年春天都要游回江中产卵。"]
+    model = ["I", None, "T<", None, "B", "I", "I", "H", "H", None, "I", "I"]
+    out = heads_by_words(texts, model)
+    # two lines straight under the body, a blank line under them: the body's headline, wrapped
+    assert out[7:9] == ["T<", "T<"] and out[10] == "B"
+    # set in as the paragraphs are, they are a subhead inside the text
+    indented = texts[:7] + ["  某省北部等地", "将有降雪"] + texts[9:]
+    assert heads_by_words(indented, model)[7:9] == ["H", "H"]
+
+
 BODY = ["  某县把秸秆变成了饲料和燃料，农民增", "收，环境也变好了。一年来，全县秸秆", "综合利用率达到了九成以上。", ""]
 
 

@@ -239,7 +239,9 @@ def heads_by_words(texts: list[str], out: list[str | None]) -> list[str | None]:
     """On a wrapped page whose headlines stand after their bodies, a short line between
     blank lines after a finished body, read as a subhead (某省北部等地将有降雪), is the
     headline of the body above when its words are that body's and not the text's below:
-    a subhead names what its section goes on to say."""
+    a subhead names what its section goes on to say.  So are two or three such lines set
+    flush (某某会见中 / 国女排代表), a blank line above or below them: a subhead wraps less
+    often than a headline, and the words tell them apart."""
     width = profile(texts).width
     ways = Counter(y[1:] for y in out if y and y[0] == "T")
     if not width or ways["<"] < 1 or ways["<"] < ways[">"]:
@@ -247,20 +249,33 @@ def heads_by_words(texts: list[str], out: list[str | None]) -> list[str | None]:
     out = list(out)
     idx = nonblank(out)
     for k in range(1, len(idx) - 1):
-        i, above, below = idx[k], idx[k - 1], idx[k + 1]
-        if out[i] != "H" or above == i - 1 or below == i + 1 or out[below] not in ("I", "B") \
-                or out[above] not in ("I", "B") or not ends_sentence(texts[above]) \
-                or not short_unpunctuated(texts[i], width, 1.5):
+        i, above = idx[k], idx[k - 1]
+        if out[i] != "H" or out[above] == "H" and above == i - 1:
             continue
-        head = set(bigrams(texts[i]))
+        run = [i]
+        while k + len(run) < len(idx) and idx[k + len(run)] == run[-1] + 1 and out[run[-1] + 1] == "H" \
+                and len(run) < 3:
+            run.append(run[-1] + 1)
+        if k + len(run) >= len(idx):
+            continue
+        below = idx[k + len(run)]
+        apart = (above < i - 1) + (below > run[-1] + 1)
+        # (a wrapped run set in as a paragraph is, 　　某某引进项目有了一 / 把尺子, is a subhead)
+        if apart < (2 if len(run) == 1 else 1) or len(run) > 1 and INDENT.match(texts[i]) \
+                or out[below] not in ("I", "B") \
+                or out[above] not in ("I", "B") or not ends_sentence(texts[above]) \
+                or not all(short_unpunctuated(texts[j], width, 1.5 if len(run) == 1 else 1.1) for j in run):
+            continue
+        head = set(bigrams("".join(texts[j].strip() for j in run)))
         if len(head) < 3:
             continue
         start = next((idx[m] + 1 for m in range(k - 1, -1, -1) if out[idx[m]] and out[idx[m]][0] in "KTSH"), 0)
-        stop = next((idx[m] for m in range(k + 1, len(idx)) if out[idx[m]] and out[idx[m]][0] in "KTSH"), len(texts))
+        stop = next((j for j in range(below, len(texts)) if out[j] and out[j][0] in "KTSH"), len(texts))
         mine = len(head & set(bigrams("".join(texts[start:i])))) / len(head)
-        next_text = len(head & set(bigrams("".join(texts[i + 1:stop])))) / len(head)
+        next_text = len(head & set(bigrams("".join(texts[below:stop])))) / len(head)
         if mine >= 0.3 and mine >= 2 * next_text:
-            out[i] = "T<"
+            for j in run:
+                out[j] = "T<"
             out[below] = "B"
     return out
 
