@@ -193,6 +193,22 @@ def test_a_body_is_cut_for_another_headline_only_where_a_paragraph_visibly_opens
     assert best_cut(match.Scorer([flush.text]), flush, other, o_after=True) == (None, 0.0)
 
 
+def test_a_body_is_never_cut_before_the_note_of_where_its_text_came_from():
+    # （摘编自…《某某报》…）: the text above was taken from a paper; the next text opens under it.
+    from generator.segment.assemble import best_cut
+
+    first = ["  县里召开春耕生产动员会，部署全", "年春耕生产任务。会议要求春耕生产", "各项准备工作抓早抓实。",
+             "春耕生产动员会还对农资供应作出安排，", "春耕生产用种用肥有保障。"] * 3
+    note = ["  （摘编自2月20日《某某日报》，原题", "为《春耕生产早安排》）"]
+    second = ["  城南社区开展义诊活动，义诊活动为", "社区居民免费测量血压血糖，义诊活动", "持续一整天。",
+              "义诊活动还发放健康手册两百余份，", "社区居民对义诊活动很满意。"] * 3
+    lines = [Line(n, t) for n, t in enumerate(first + note + second, 2)]
+    p = Part(heads={"T": [Line(1, "县里召开春耕生产动员会")]}, body=lines)
+    other = Orphan([("T", Line(40, "城南社区开展义诊活动"))], Counter({"<": 1}))
+    k, gain = best_cut(match.Scorer([p.text]), p, other, o_after=True)
+    assert k == len(first) + len(note) and gain > 0
+
+
 def test_a_body_is_cut_for_another_headline_only_where_that_headline_s_words_stand():
     # The own headline's words fill the first half of a commentary and thin out in its
     # second; the column's name that stands after it (医学资讯) is named nowhere in

@@ -23,7 +23,7 @@ from .rules.briefs import BREAKS, DAY_OPENING, PAPER_RECORD, short_dated_report
 from .rules.paragraphs import blank_parted
 from .rules.shapes import MARKERS, names_a_column, site_name
 from .tagger import tag
-from .text import (NOT_WORDS, CAPTION_SIZE, CREDIT_SOURCE, HEAD_BYLINE, despace, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines,
+from .text import (NOT_WORDS, CAPTION_SIZE, CREDIT_SOURCE, HEAD_BYLINE, despace, NAME, LIST_MARK, COLUMN_TAG, COMMENTATOR, DATELINE_END, SIGNED_END, SOURCE_END, SOURCE_NOTE, LONE_PHOTO, PHOTO_CREDIT, ends_sentence, han_len, is_byline, is_credit, join_lines,
                    may_end_paragraph,
                    norm_space)
 
@@ -1124,6 +1124,19 @@ def opens_paragraph(prev: Line, line: Line) -> bool:
     return line.no > prev.no + 1 or line.text[:1] in " \u3000\t" or bool(DATELINE.match(line.text))
 
 
+def ends_source_note(lines: list[Line], i: int) -> bool:
+    """（摘编自…《某某报》，原题为 / 《…》）: the bracket that closes a note of where a text
+    came from ends its paragraph, though no sentence ends there."""
+    if not lines[i].text.rstrip().endswith(("）", ")")):
+        return False
+    for j in range(i, max(-1, i - 3), -1):
+        if SOURCE_NOTE.match(lines[j].text):
+            return True
+        if j and opens_paragraph(lines[j - 1], lines[j]):
+            return False
+    return False
+
+
 def best_cut(scorer: "match.Scorer", p: Part, o: Orphan, o_after: bool) -> tuple[int | None, float]:
     """Where to cut p's body so that its own headline keeps one side and o takes
     the other: the paragraph start that best divides the two headlines' words,
@@ -1140,10 +1153,10 @@ def best_cut(scorer: "match.Scorer", p: Part, o: Orphan, o_after: bool) -> tuple
     for k in range(1, len(lines)):
         prefix += aff[k - 1]
         prefix_o += of_o[k - 1]
-        if not may_end_paragraph(lines[k - 1].text):   # a blank line alone may be a column break mid-sentence
-            continue
-        if not opens_paragraph(lines[k - 1], lines[k]):
-            continue
+        if not may_end_paragraph(lines[k - 1].text) and not ends_source_note(lines, k - 1):
+            continue                 # (a blank line alone may be a column break mid-sentence)
+        if not opens_paragraph(lines[k - 1], lines[k]) or SOURCE_NOTE.match(lines[k].text):
+            continue                 # (a text never opens on the note of where the one above came from)
         if k < 2 or len(lines) - k < 2:
             continue
         # o's words must stand thicker in the piece o takes than in the piece left: a cut

@@ -72,6 +72,8 @@ DATELINE_CREDIT = re.compile(r"^\s*(?:(?:本报[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9
 LETTER_SPACED = re.compile(rf"^(?:[{HAN}“”]\s+){{3,}}[{HAN}“”]$")
 # "（新华社北京11月2日电）": a dispatch line that closes an article.
 DATELINE_END = re.compile(r"[（(][^（()）]{0,16}电[）)]\s*$")
+# （摘编自2月20日《某某报》，原题为…）: where a text was taken from, on lines of its own after it.
+SOURCE_NOTE = re.compile(r"^\s*[（(]\s*(?:摘编?自|摘录自|节选自|选自|原载|转载?自|来源[:：])")
 # …增长46%左右。(工人日报): the paper a digest's item is taken from, closing it.
 SOURCE_END = re.compile(r"[。！？!?…”][（(](?:据|来源[:：]?|转自)?[\u4e00-\u9fff]{2,10}(?:报|网|社|台|客户端)[）)]\s*$")
 
