@@ -169,3 +169,22 @@ def test_the_census_tells_where_a_failing_article_went_wrong():
     # the tally groups them by what went wrong, the commonest first
     assert [(key, n) for key, n, _ in tally(merged + cut + cut)] == [
         (("cut", "P", "F", "residue"), 2), (("merged", "P", "I", "PI/TI"), 1), (("merged", "P", "B", "TT>"), 1)]
+
+
+def test_a_second_run_into_the_same_folder_stops_with_a_plain_error(corpus, tmp_path):
+    # Two runs left at one --out would delete each other's pages under the parser.
+    from click.testing import CliRunner
+
+    from generator.compose import FolderBusy, claimed
+    from generator.compose.__main__ import main
+
+    with claimed(tmp_path):
+        with pytest.raises(FolderBusy, match=str(tmp_path)):
+            with claimed(tmp_path):
+                pass
+        result = CliRunner().invoke(main, ["pages", "--corpus", str(corpus), "--per-layout", "1", "--out", str(tmp_path)])
+        assert result.exit_code == 1 and "--out" in result.output and "Traceback" not in result.output
+        assert not list(tmp_path.glob("pages/*.txt"))
+    # once the first run is done, the folder is free
+    result = CliRunner().invoke(main, ["pages", "--corpus", str(corpus), "--per-layout", "1", "--out", str(tmp_path)])
+    assert result.exit_code == 0 and list(tmp_path.glob("pages/*.txt"))

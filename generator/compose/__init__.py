@@ -12,9 +12,12 @@ The corpus text stays outside the repository; so do the composed pages.
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import random
 import re
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -184,6 +187,24 @@ def gold_of(pages: list[Page]) -> dict:
                                 "first": it.first, "last": it.last, **(it.places or {})}
                                for it in p.composed.items]
                       for p in pages}}
+
+
+class FolderBusy(Exception):
+    """Another run is writing the same output folder."""
+
+
+@contextlib.contextmanager
+def claimed(out: Path) -> Iterator[None]:
+    """Hold `out` for one run while it writes, parses and scores its pages: a second run
+    writing there (two `compose score` runs left at their default --out) would delete the
+    first one's pages under its parser."""
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / ".lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise FolderBusy(f"{out} is being written by another run: give this one its own --out") from None
+        yield
 
 
 def write(pages: list[Page], out: Path) -> None:

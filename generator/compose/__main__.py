@@ -1,14 +1,16 @@
 """`python -m generator.compose pages|score|census|places|train`: see the package docstring."""
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
 
-from . import LAYOUTS, compose, write
+from . import LAYOUTS, FolderBusy, claimed, compose, write
 
 CORPUS = "../shared/corpus/rmrb-2019.jsonl"
 SCORER = "../shared/eval/score.py"
@@ -54,7 +56,8 @@ def scoring(f):
 def pages(corpus, per_layout, seed, split, layouts, out):
     """Write composed pages, their catalogue and gold into OUT."""
     composed = compose(corpus, per_layout, seed, split, list(layouts) or None)
-    write(composed, out)
+    with held(out):
+        write(composed, out)
     n = sum(len(p.composed.items) for p in composed)
     click.echo(f"{len(composed)} pages, {n} articles -> {out}")
 
@@ -98,15 +101,16 @@ def census(corpus, per_layout, seed, split, layouts, more_seeds, out, examples, 
     found, total, count = [], 0, 0
     for s in seeds:
         pages = compose(corpus, per_layout, s, split, list(layouts) or None)
-        write(pages, out / f"seed{s}")
         count += len(pages)
-        for p in pages:
-            page = read_page(out / f"seed{s}" / "utf8" / p.name)
-            texts = reading_copy([line.text for line in page.lines])
-            labels = [None] * len(texts) if page.kind == "markdown" else \
-                line_labels(page.lines, texts, profile(texts).width)
-            found += failures(f"seed{s}/{p.name}", p.composed, page.lines, labels, split_page(page))
-            total += len(p.composed.items)
+        with held(out / f"seed{s}"):
+            write(pages, out / f"seed{s}")
+            for p in pages:
+                page = read_page(out / f"seed{s}" / "utf8" / p.name)
+                texts = reading_copy([line.text for line in page.lines])
+                labels = [None] * len(texts) if page.kind == "markdown" else \
+                    line_labels(page.lines, texts, profile(texts).width)
+                found += failures(f"seed{s}/{p.name}", p.composed, page.lines, labels, split_page(page))
+                total += len(p.composed.items)
     click.echo(f"{count} pages, {total} articles, {len(found)} failing ({split}, seeds {', '.join(map(str, seeds))})")
     for key, n, instances in tally(found)[:top]:
         shown = "; ".join(f"{f.page}:{f.line}" for f in instances[:examples])
@@ -135,26 +139,27 @@ def score_pages(composed, out: Path, scorer: Path, jobs: int) -> tuple[dict, int
     from ..cli import parse_all
     from ..yaml_text import load_yaml
 
-    write(composed, out)
-    records, errors = load_catalog(out / "catalog.yml")
-    for e in errors:
-        click.echo(f"catalogue: {e}", err=True)
-    paths = [out / "pages" / p.name for p in composed]
-    parsed, failed = parse_all(paths, records, jobs=jobs)
-    articles = [a.as_dict() for done in parsed for a in done.articles]
-    score_fn = load_scorer(scorer)
-    gold = load_yaml((out / "gold.yml").read_text(encoding="utf-8"))
-    rows = {}
-    by_layout: dict[str, list[str]] = {}
-    for p in composed:
-        by_layout.setdefault(p.composed.layout, []).append(p.name)
-    for layout, names in by_layout.items():
-        sub = {"pages": {n: gold["pages"][n] for n in names}}
-        wanted = set(names)
-        result = score_fn(sub, out / "utf8", [a for a in articles if a["source"] in wanted])
-        result["pages"] = len(names)
-        rows[layout] = result
-    rows["all"] = score_fn(gold, out / "utf8", articles)
+    with held(out):
+        write(composed, out)
+        records, errors = load_catalog(out / "catalog.yml")
+        for e in errors:
+            click.echo(f"catalogue: {e}", err=True)
+        paths = [out / "pages" / p.name for p in composed]
+        parsed, failed = parse_all(paths, records, jobs=jobs)
+        articles = [a.as_dict() for done in parsed for a in done.articles]
+        score_fn = load_scorer(scorer)
+        gold = load_yaml((out / "gold.yml").read_text(encoding="utf-8"))
+        rows = {}
+        by_layout: dict[str, list[str]] = {}
+        for p in composed:
+            by_layout.setdefault(p.composed.layout, []).append(p.name)
+        for layout, names in by_layout.items():
+            sub = {"pages": {n: gold["pages"][n] for n in names}}
+            wanted = set(names)
+            result = score_fn(sub, out / "utf8", [a for a in articles if a["source"] in wanted])
+            result["pages"] = len(names)
+            rows[layout] = result
+        rows["all"] = score_fn(gold, out / "utf8", articles)
     rows["all"]["pages"] = len(composed)
     return rows, failed
 
@@ -230,6 +235,16 @@ def train(corpus, model, per_layout, report):
         lines.append(f"| `{label}` | {r['n']} | {r['precision']:.3f} | {r['recall']:.3f} |")
     report.write_text("\n".join(lines) + "\n", encoding="utf-8")
     click.echo("\n".join(lines))
+
+
+@contextlib.contextmanager
+def held(out: Path) -> Iterator[None]:
+    """The output folder held for this run, or a plain error naming it if another run holds it."""
+    try:
+        with claimed(out):
+            yield
+    except FolderBusy as e:
+        raise click.ClickException(str(e)) from None
 
 
 def load_scorer(path: Path):
