@@ -231,6 +231,23 @@ def test_a_body_is_cut_for_another_headline_only_where_that_headline_s_words_sta
     assert k == len(own_half) and gain > 0
 
 
+def test_a_body_is_not_cut_where_the_text_goes_on_saying_the_same_things():
+    # The second half of one report names the other headline's words (城南社区, 义诊) but
+    # goes on with its own (春耕生产动员会): one text, whose paragraphs share their words
+    # across the break, so no cut; two texts set one under the other share next to none.
+    from generator.segment.assemble import best_cut, cohesion_across
+
+    own_half = ["  县里召开春耕生产动员会，部署全", "年春耕生产任务。会议要求春耕生产", "各项准备工作抓早抓实。"] * 3
+    rest = ["  会上，城南社区介绍了义诊活动经", "验，义诊活动让春耕生产一线的农民", "受益。春耕生产动员会要求推广。"] * 3
+    others = ["城北街道组织志愿者清扫积雪。", "全县中小学开学第一课聚焦安全。", "县医院开展健康讲座。"]
+    lines = [Line(n, t) for n, t in enumerate(own_half + rest, 2)]
+    p = Part(heads={"T": [Line(1, "县里召开春耕生产动员会")]}, body=lines)
+    clinic = Orphan([("T", Line(30, "城南社区开展义诊活动"))], Counter({"<": 1}))
+    scorer = match.Scorer([p.text, *others])
+    assert cohesion_across(scorer, lines, len(own_half)) > 0.2
+    assert best_cut(scorer, p, clinic, o_after=True) == (None, 0.0)
+
+
 def test_a_page_of_database_records_is_told_by_its_title_labels_not_by_any_label():
     # (its records are never folded back into one another as sections: sections_back)
     from generator.segment.lines import profile
