@@ -209,26 +209,33 @@ def test_a_body_is_never_cut_before_the_note_of_where_its_text_came_from():
     assert k == len(first) + len(note) and gain > 0
 
 
+# A report under its own headline, and the other bodies of its page (for the words' weights).
+SPRING_MEETING = ["  县里召开春耕生产动员会，部署全", "年春耕生产任务。会议要求春耕生产", "各项准备工作抓早抓实。"] * 3
+OTHER_BODIES = ["城北街道组织志愿者清扫积雪。", "全县中小学开学第一课聚焦安全。", "县医院开展健康讲座。"]
+
+
+def spring_meeting_then(second_half: list[str]) -> Part:
+    """The spring-ploughing report under its headline, with second_half's lines under it."""
+    lines = [Line(n, t) for n, t in enumerate(SPRING_MEETING + second_half, 2)]
+    return Part(heads={"T": [Line(1, "县里召开春耕生产动员会")]}, body=lines)
+
+
 def test_a_body_is_cut_for_another_headline_only_where_that_headline_s_words_stand():
     # The own headline's words fill the first half of a commentary and thin out in its
     # second; the column's name that stands after it (医学资讯) is named nowhere in
     # that second half: no cut, whatever the first half's words say.
     from generator.segment.assemble import best_cut
 
-    own_half = ["  县里召开春耕生产动员会，部署全", "年春耕生产任务。会议要求春耕生产", "各项准备工作抓早抓实。"] * 3
     rest = ["  当然，好的改革要靠大家一起推动，", "让群众得实惠，让干部受鼓舞，这是", "检验工作成效的标准。"] * 3
-    others = ["城北街道组织志愿者清扫积雪。", "全县中小学开学第一课聚焦安全。", "县医院开展健康讲座。"]
-    lines = [Line(n, t) for n, t in enumerate(own_half + rest, 2)]
-    p = Part(heads={"T": [Line(1, "县里召开春耕生产动员会")]}, body=lines)
+    p = spring_meeting_then(rest)
     column = Orphan([("T", Line(20, "医学资讯"))], Counter({"<": 1}))
-    assert best_cut(match.Scorer([p.text, *others]), p, column, o_after=True) == (None, 0.0)
+    assert best_cut(match.Scorer([p.text, *OTHER_BODIES]), p, column, o_after=True) == (None, 0.0)
     # Where the second half does name it, the cut is made there.
     named = rest[:]
     named[0] = "  医学资讯：城南社区开展义诊活动，"
-    lines = [Line(n, t) for n, t in enumerate(own_half + named, 2)]
-    p = Part(heads={"T": [Line(1, "县里召开春耕生产动员会")]}, body=lines)
-    k, gain = best_cut(match.Scorer([p.text, *others]), p, column, o_after=True)
-    assert k == len(own_half) and gain > 0
+    p = spring_meeting_then(named)
+    k, gain = best_cut(match.Scorer([p.text, *OTHER_BODIES]), p, column, o_after=True)
+    assert k == len(SPRING_MEETING) and gain > 0
 
 
 def test_a_body_is_not_cut_where_the_text_goes_on_saying_the_same_things():
@@ -237,14 +244,11 @@ def test_a_body_is_not_cut_where_the_text_goes_on_saying_the_same_things():
     # across the break, so no cut; two texts set one under the other share next to none.
     from generator.segment.assemble import best_cut, cohesion_across
 
-    own_half = ["  县里召开春耕生产动员会，部署全", "年春耕生产任务。会议要求春耕生产", "各项准备工作抓早抓实。"] * 3
-    rest = ["  会上，城南社区介绍了义诊活动经", "验，义诊活动让春耕生产一线的农民", "受益。春耕生产动员会要求推广。"] * 3
-    others = ["城北街道组织志愿者清扫积雪。", "全县中小学开学第一课聚焦安全。", "县医院开展健康讲座。"]
-    lines = [Line(n, t) for n, t in enumerate(own_half + rest, 2)]
-    p = Part(heads={"T": [Line(1, "县里召开春耕生产动员会")]}, body=lines)
+    p = spring_meeting_then(["  会上，城南社区介绍了义诊活动经", "验，义诊活动让春耕生产一线的农民",
+                             "受益。春耕生产动员会要求推广。"] * 3)
     clinic = Orphan([("T", Line(30, "城南社区开展义诊活动"))], Counter({"<": 1}))
-    scorer = match.Scorer([p.text, *others])
-    assert cohesion_across(scorer, lines, len(own_half)) > 0.2
+    scorer = match.Scorer([p.text, *OTHER_BODIES])
+    assert cohesion_across(scorer, p.body, len(SPRING_MEETING)) > 0.2
     assert best_cut(scorer, p, clinic, o_after=True) == (None, 0.0)
 
 
