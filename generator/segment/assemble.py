@@ -1118,7 +1118,7 @@ def split_for(units: list, parts: list[Part], p: Part, o: Orphan, scorer: "match
 SPLIT_GAIN = 8.0
 
 # A cut is made only where the eight lines above it and the eight below share at most this
-# much (cohesion_across): at the 340 cuts on composed OCR pages (seeds 1-21, both halves) the
+# much (cohesion_across): at the 345 calls on composed OCR pages (seeds 1-21, both halves) the
 # two sides of a right cut share next to nothing (most 0.0), while most cuts made inside one
 # text share more.  Measured on those pages, five sets a half: 0.05 best (0.03 and 0.08 below).
 APART = 0.05
