@@ -1156,7 +1156,7 @@ def best_cut(scorer: "match.Scorer", p: Part, o: Orphan, o_after: bool) -> tuple
     of_o = [scorer.score("", l.text, only_o) for l in lines]
     aff = [scorer.score("", l.text, only_p) - w for l, w in zip(lines, of_o)]
     passing: list[tuple[float, int]] = []      # (gain, cut) over SPLIT_GAIN
-    breaks: list[int] = []                      # every paragraph start a cut may fall on
+    breaks = 0                                  # paragraph starts a cut may fall on
     total, total_o = sum(aff), sum(of_o)
     prefix = prefix_o = 0.0
     for k in range(1, len(lines)):
@@ -1168,7 +1168,7 @@ def best_cut(scorer: "match.Scorer", p: Part, o: Orphan, o_after: bool) -> tuple
             continue                 # (a text never opens on the note of where the one above came from)
         if k < 2 or len(lines) - k < 2:
             continue
-        breaks.append(k)
+        breaks += 1
         # o's words must stand thicker in the piece o takes than in the piece left: a cut
         # made only because the own headline's words thin out gives o a body it never names.
         mine_o, rest_o = (total_o - prefix_o, prefix_o) if o_after else (prefix_o, total_o - prefix_o)
@@ -1184,7 +1184,7 @@ def best_cut(scorer: "match.Scorer", p: Part, o: Orphan, o_after: bool) -> tuple
     # the body has one paragraph start only, two neighbours about one subject (two district
     # councils' meetings) part there or nowhere, and it is taken.
     for gain, k in sorted(passing, key=lambda x: (-x[0], x[1])):
-        if len(breaks) == 1 or cohesion_across(scorer, lines, k) <= APART:
+        if breaks == 1 or cohesion_across(scorer, lines, k) <= APART:
             return k, gain
     return None, 0.0
 

@@ -6,7 +6,7 @@ import re
 
 from ..lines import _words, DATELINE, han_width, is_furniture, names_entry, profile
 from ..text import ends_sentence, ends_signed, is_byline, is_credit, LIST_MARK, signing_names
-from .shapes import credit_line, headline_worded, MARKERS, nonblank, REPORT_OPENING
+from .shapes import credit_line, headline_worded, MARKERS, next_labelled, nonblank, REPORT_OPENING
 
 
 # How a line of text ends and no headline does: a sentence's end, a colon, a clause mark.
@@ -54,7 +54,7 @@ def bracketed_sections(texts: list[str], out: list[str | None]) -> list[str | No
         m = SECTION_IN_BRACKETS.match(texts[i]) if y and y != "F" else None
         if m is None or not names_entry(m.group(1)):
             continue
-        k = next((j for j in range(i + 1, len(out)) if out[j]), None)
+        k = next_labelled(out, i)
         if k != i + 1 or texts[k].strip()[:1] not in MARKERS or han_width(texts[k]) > 40 \
                 or re.search(r"[。！？；]", texts[k]):
             continue

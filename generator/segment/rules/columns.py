@@ -10,7 +10,7 @@ from ..lines import (_words, DATELINE, furniture_words, han_width, is_date_line,
                      profile, SPACED)
 from ..match import bigrams
 from ..text import COLUMN_TAG, ends_sentence, is_byline, is_credit, is_photo_credit
-from .shapes import (credit_line, ends_with_credit, finished, headline_over_dispatch, left_open, MARKERS,
+from .shapes import (next_labelled, credit_line, ends_with_credit, finished, headline_over_dispatch, left_open, MARKERS,
                      names_a_column, nonblank, PAIRS, REPORT_OPENING, ROLE_AT_START, SIGN_OFF_CLOSE, SIGN_OFF_OPEN,
                      site_name, SUBTITLE_DASH, text_label)
 
@@ -229,7 +229,7 @@ def heads_inside_sentence(texts: list[str], out: list[str | None]) -> list[str |
                 or texts[i].strip()[:1] in MARKERS:
             continue
         out[i] = "I"
-        k = next((j for j in range(i + 1, len(out)) if out[j]), None)
+        k = next_labelled(out, i)
         if k is not None and out[k] == "B":
             out[k] = "I"
     return out
@@ -414,7 +414,7 @@ def run_on(texts: list[str], out: list[str | None]) -> list[str | None]:
         prev = texts[i - 1].strip()
         if han_width(prev) >= 0.8 * width and re.match(r"[\u4e00-\u9fff\w“‘（《]", prev[-1]) \
                 and not DATELINE.match(texts[i].strip()):
-            k = next((j for j in range(i + 1, len(out)) if out[j]), None)
+            k = next_labelled(out, i)
             if y == "T>" and before == "B" and k is not None and k > i + 1 and out[k] == "B" \
                     and DATELINE.match(texts[k].strip()) and not re.search(r"[。！？]", prev):
                 # (…but a line the model opened a body with, over a headline a blank line over a

@@ -34,7 +34,7 @@ from .documents import (attached_documents, bracketed_entries, document_title, h
 from .paragraphs import (blank_lines_part_articles, column_headlines, dash_kicker_heads, dispatch_headlines,
                          headline_over_names, heads_over_plain_dateline, heads_read_as_text,
                          title_under_kicker, untitled_openings)
-from .shapes import (CREDIT_NOTE, ends_with_credit, left_open, MARKERS, names_a_column, NUMBERED, PARAGRAPH_END,
+from .shapes import (next_labelled, CREDIT_NOTE, ends_with_credit, left_open, MARKERS, names_a_column, NUMBERED, PARAGRAPH_END,
                      PHOTO_SIGNED, plain_headline, REPORT_OPENING, ROLE_AT_START, site_name, text_label)
 from .web import (above_breadcrumb, after_editors, after_tools, column_over_headline, first_line_headline,
                   head_over_dateline, headless_subtitles, headline_as_alt_text, headline_first,
@@ -313,7 +313,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
             # (Not a subhead under them: a column's items, each signed, are one article, 医学资讯 /
             # 某某调查启动 / 本报电 … / (钟某某) / 某某报告发布 / 本报电 …)
             out[i] = "I"
-            nxt = next((j for j in range(i + 1, len(out)) if out[j]), None)
+            nxt = next_labelled(out, i)
             if nxt is not None and out[nxt] == "I" and REPORT_OPENING.match(texts[nxt].strip()):
                 out[nxt] = "B"
         elif y[0] in "KTSH" and not width and prev is not None and out[prev] in ("B", "I") \
@@ -360,7 +360,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
                 y[0] in "KTSYD" or prev is None or ends_signed(texts[prev]) or out[prev] != "I"):
             out[i] = "B"             # a dispatch's dateline opens a body
         elif y == "B" and ROLE_AT_START.match(t) and is_credit(t):
-            nxt = next((j for j in range(i + 1, len(out)) if out[j]), None)
+            nxt = next_labelled(out, i)
             if nxt is not None and out[nxt] == "I":
                 out[i], out[nxt] = "Y>", "B"     # a byline over the body, not its first line
         prev = i
@@ -368,7 +368,7 @@ def overrule(texts: list[str], labels: list[str | None]) -> list[str | None]:
         if y is None:
             continue
         t = texts[i]
-        k = next((j for j in range(i + 1, len(out)) if out[j]), None)
+        k = next_labelled(out, i)
         nxt = out[k] if k is not None else ""
         if y == "I" and t.strip()[:1] in MARKERS and han_width(t) <= 40 and not re.search(r"[。；！？]", t) \
                 and nxt == "B" and texts[k].strip()[:1] in MARKERS:

@@ -98,6 +98,11 @@ def nonblank(out: list[str | None]) -> list[int]:
     return [i for i, y in enumerate(out) if y]
 
 
+def next_labelled(out: list[str | None], i: int) -> int | None:
+    """The index of the first line under line i that has a label (blank lines skipped), if any."""
+    return next((j for j in range(i + 1, len(out)) if out[j]), None)
+
+
 PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("「", "」"), ("(", ")"))
 
 
